@@ -1,0 +1,190 @@
+// The one source of truth for claimwatch's data: types, runtime validation and the JSON schema the LLM is
+// given are all derived from these zod schemas. Nothing here may import AWS code.
+import { z } from 'zod';
+
+export const METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_killed', 'injured'] as const;
+export const Metric = z.enum(METRICS).describe('What is counted: all people killed, civilians, children, women, or injured.');
+export type Metric = z.infer<typeof Metric>;
+
+export const QUALIFIERS = ['exact', 'about', 'at_least', 'more_than', 'up_to'] as const;
+export const Qualifier = z
+  .enum(QUALIFIERS)
+  .describe('How the figure is hedged: "about 30" → about, "at least 54" → at_least, "more than" → more_than, "up to" → up_to.');
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const CLAIM_TYPES = ['casualty', 'denial', 'acknowledgment', 'aggregate'] as const;
+export const ClaimType = z
+  .enum(CLAIM_TYPES)
+  .describe(
+    'casualty: people killed/injured in one event; denial: a party denies causing harm; acknowledgment: a party admits it may have struck; aggregate: a campaign- or war-wide total (never one incident).',
+  );
+export type ClaimType = z.infer<typeof ClaimType>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD');
+
+export const Count = z.object({
+  stated: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe('The number as the text gives it ("about thirty" → 30); null for a vague amount such as "dozens".'),
+  qualifier: Qualifier,
+  min: z.number().int().nonnegative().optional().describe('Lowest value the wording allows, when known.'),
+  max: z.number().int().nonnegative().optional().describe('Highest value the wording allows, when known.'),
+});
+export type Count = z.infer<typeof Count>;
+
+export const Counts = z.partialRecord(Metric, Count);
+export type Counts = z.infer<typeof Counts>;
+
+export const Claimant = z.object({
+  name: z.string().min(1).describe('Who makes the claim, as named in the text (e.g. "المرصد السوري لحقوق الإنسان").'),
+  aliases: z.array(z.string()).optional().describe('Other names of the same claimant, e.g. an English name or acronym.'),
+});
+export type Claimant = z.infer<typeof Claimant>;
+
+export const Place = z.object({
+  names: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('The place as written in the text first, then transliterations / other-script names.'),
+  placeId: z.string().optional().describe('Gazetteer id, when the place is known to the gazetteer.'),
+  governorate: z.string().optional().describe('First-level admin area (English), when known.'),
+});
+export type Place = z.infer<typeof Place>;
+
+export const DateRange = z.object({ from: isoDate, to: isoDate });
+export type DateRange = z.infer<typeof DateRange>;
+
+export const Verification = z.object({
+  status: z.enum(['grounded', 'unverified']),
+  reason: z.string().optional(),
+  /** Set when another extractor reads the same evidence differently. */
+  disagreement: z.string().optional(),
+});
+export type Verification = z.infer<typeof Verification>;
+
+/** What an extractor (rules or LLM) produces for one claim. */
+export const ExtractedClaim = z.object({
+  type: ClaimType,
+  claimant: Claimant,
+  place: Place.optional(),
+  date: DateRange.optional().describe('When the event happened, resolved against the publication date.'),
+  perpetrator: z
+    .string()
+    .optional()
+    .describe('Alleged perpetrator, a short lowercase id: coalition, russia, syrian-government, islamic-state, sdf, turkey, iraq, …'),
+  counts: Counts.describe('Figures per metric. Empty for denials and acknowledgments without numbers.'),
+  evidence: z.string().min(1).describe('A verbatim quote from the report that supports this claim.'),
+});
+export type ExtractedClaim = z.infer<typeof ExtractedClaim>;
+
+/** A claim as stored: extracted, checked against the text, and attached to an incident. */
+export const Claim = ExtractedClaim.extend({
+  id: z.string(),
+  reportKey: z.string(),
+  verification: Verification.optional(),
+  incidentId: z.string().optional(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const REPORT_STATUSES = ['processed', 'duplicate', 'rejected', 'failed'] as const;
+export const ReportStatus = z.enum(REPORT_STATUSES);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+export const TokenUsage = z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() });
+export type TokenUsage = z.infer<typeof TokenUsage>;
+
+export const Report = z.object({
+  key: z.string(),
+  bucket: z.string().optional(),
+  etag: z.string().optional(),
+  versionId: z.string().optional(),
+  contentHash: z.string().optional(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  publishedAt: isoDate.optional(),
+  language: z.string().optional(),
+  title: z.string().optional(),
+  summary: z.string().optional(),
+  status: ReportStatus,
+  reason: z.string().optional(),
+  /** For duplicates: the report whose content this one repeats. */
+  duplicateOf: z.string().optional(),
+  extractor: z.string().optional(),
+  promptVersion: z.string().optional(),
+  usage: TokenUsage.optional(),
+  claimCount: z.number().int().nonnegative().default(0),
+  processedAt: z.string(),
+});
+export type Report = z.infer<typeof Report>;
+
+export const Figure = z.object({
+  claimant: Claimant,
+  metric: Metric,
+  stated: z.number().int().nonnegative().nullable(),
+  qualifier: Qualifier,
+  reportKey: z.string(),
+  evidence: z.string(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Statement = z.object({ claimant: Claimant, reportKey: z.string(), evidence: z.string() });
+export type Statement = z.infer<typeof Statement>;
+
+export const Range = z.object({ low: z.number().int().nonnegative(), high: z.number().int().nonnegative() });
+
+export const Incident = z.object({
+  id: z.string(),
+  place: Place,
+  /** Every gazetteer id the incident's claims named: the keys it is indexed under. */
+  placeIds: z.array(z.string()),
+  date: DateRange,
+  perpetrators: z.array(z.string()),
+  counts: z.partialRecord(Metric, Range),
+  figures: z.array(Figure),
+  denials: z.array(Statement),
+  acknowledgments: z.array(Statement),
+  reportKeys: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Optimistic-locking version: a write that read version n must find n still there. */
+  version: z.number().int().nonnegative(),
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const ALERT_TYPES = ['NEW_INCIDENT', 'COUNT_RAISED', 'DENIAL'] as const;
+export const AlertType = z.enum(ALERT_TYPES);
+export type AlertType = z.infer<typeof AlertType>;
+
+export const Severity = z.enum(['low', 'medium', 'high']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Change = z.object({
+  metric: Metric,
+  previous: z.number().int().nonnegative().nullable(),
+  current: z.number().int().nonnegative(),
+  claimant: z.string(),
+});
+export type Change = z.infer<typeof Change>;
+
+export const Alert = z.object({
+  id: z.string(),
+  type: AlertType,
+  reportKey: z.string(),
+  incidentId: z.string(),
+  place: z.object({ names: z.array(z.string()) }),
+  date: DateRange,
+  /** The incident's highest figure per metric after this report. */
+  counts: z.partialRecord(Metric, z.number().int().nonnegative()),
+  changes: z.array(Change).optional(),
+  claimant: z.object({ name: z.string() }).optional(),
+  severity: Severity,
+  governorate: z.string().optional(),
+  subject: z.string(),
+  sms: z.string(),
+  email: z.string(),
+  createdAt: z.string(),
+});
+export type Alert = z.infer<typeof Alert>;

@@ -1,0 +1,17 @@
+import type { Gazetteer } from '../places/gazetteer.ts';
+import type { Extractor } from '../ports/extractor.ts';
+import type { ReportSource } from '../ports/report-source.ts';
+import type { PipelineStore } from '../ports/store.ts';
+
+/** What the processing code needs; Lambda handlers and the local runtime each wire their own adapters. */
+export interface PipelineDeps {
+  source: ReportSource;
+  store: PipelineStore;
+  extractor: Extractor;
+  gazetteer: Gazetteer;
+  /** Reports larger than this are rejected without being downloaded. */
+  maxReportBytes: number;
+  now?: () => Date;
+}
+
+export const DEFAULT_MAX_REPORT_BYTES = 5 * 1024 * 1024;

@@ -1,0 +1,55 @@
+import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
+
+export interface IncidentLookup {
+  /** Gazetteer ids (or normalised names for places the gazetteer does not know). */
+  placeKeys: string[];
+  from: string;
+  to: string;
+}
+
+/** Everything one report changes, written at once (a DynamoDB transaction) or not at all. */
+export interface ReportCommit {
+  report: Report;
+  claims: Claim[];
+  /** New incidents (version 0, expectedVersion undefined) and updated ones (expectedVersion = version read). */
+  incidents: Array<{ incident: Incident; expectedVersion?: number }>;
+  alerts: Alert[];
+}
+
+/** Raised when another writer changed an incident between our read and our write: recompute and retry. */
+export class ConcurrentUpdateError extends Error {
+  override readonly name = 'ConcurrentUpdateError';
+}
+
+/** Raised when this object (same bucket/key/etag) or this content was already committed. */
+export class AlreadyCommittedError extends Error {
+  override readonly name = 'AlreadyCommittedError';
+}
+
+export interface PipelineStore {
+  /** The report already committed for this S3 object version (key + etag/versionId), if any. */
+  getReportByObject(key: string, objectVersion: string): Promise<Report | undefined>;
+  /** The report already committed with this content hash, if any. */
+  getReportByHash(contentHash: string): Promise<Report | undefined>;
+  /** Incidents indexed under any of the place keys whose date range overlaps [from, to]. Key lookups only. */
+  findIncidents(lookup: IncidentLookup): Promise<Incident[]>;
+  /**
+   * Writes everything for one report atomically. The object identity and the content hash are claimed
+   * with conditional writes, so a second commit of either throws AlreadyCommittedError and writes nothing.
+   */
+  commit(commit: ReportCommit, objectVersion: string): Promise<void>;
+  /** A report that ends without claims (rejected, failed, duplicate): recorded, never overwriting a processed one. */
+  recordStatus(report: Report, objectVersion: string): Promise<void>;
+
+  /** Alerts written but not yet published (outbox drain for local runs). */
+  listUnpublishedAlerts(): Promise<Alert[]>;
+  /** Marks an alert published; false when it already was (so a replay publishes nothing twice). */
+  markAlertPublished(alertId: string, at: string): Promise<boolean>;
+  isAlertPublished(alertId: string): Promise<boolean>;
+
+  /** For run results and eval: whole-store listings (scans; never used on the processing path). */
+  listReports(): Promise<Report[]>;
+  listClaims(): Promise<Claim[]>;
+  listIncidents(): Promise<Incident[]>;
+  listAlerts(): Promise<Alert[]>;
+}
