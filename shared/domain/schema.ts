@@ -141,6 +141,8 @@ export const Incident = z.object({
   /** Every gazetteer id the incident's claims named: the keys it is indexed under. */
   placeIds: z.array(z.string()),
   date: DateRange,
+  /** True while no claim gave a date and the range is the days before publication. */
+  dateEstimated: z.boolean().default(false),
   perpetrators: z.array(z.string()),
   counts: z.partialRecord(Metric, Range),
   figures: z.array(Figure),

@@ -18,6 +18,8 @@ export interface ObjectRef {
   size?: number;
   etag?: string;
   versionId?: string;
+  /** When S3 saw the upload (event time): the publication date of last resort. */
+  eventTime?: string;
 }
 
 export interface ReportSource {

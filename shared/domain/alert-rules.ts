@@ -1,0 +1,73 @@
+// When analysts are told: a pure function of each incident before and after one report's claims.
+import { renderAlertText } from './alert-text.ts';
+import { stableId } from './ids.ts';
+import { hasCasualties, type IncidentChange } from './incidents.ts';
+import { type Alert, type AlertType, type Change, type Claim, type Incident, METRICS, type Report, type Severity } from './schema.ts';
+
+/** The parts of an alert that the rules decide; the texts are rendered from them. */
+export type AlertFacts = Omit<Alert, 'subject' | 'sms' | 'email'>;
+
+export function alertsForReport(report: Report, claims: readonly Claim[], changes: readonly IncidentChange[], now: string): Alert[] {
+  return changes.flatMap((change) => {
+    const own = claims.filter((c) => c.incidentId === change.after.id && c.verification?.status !== 'unverified');
+    return factsFor(report, own, change, now).map((facts) => ({ ...facts, ...renderAlertText(facts, change.after, own, report) }));
+  });
+}
+
+function factsFor(report: Report, claims: readonly Claim[], { before, after }: IncidentChange, now: string): AlertFacts[] {
+  const base = (type: AlertType) => ({
+    id: stableId('alert', type, after.id, report.contentHash ?? report.key, report.key),
+    type,
+    reportKey: report.key,
+    incidentId: after.id,
+    place: { names: after.place.names },
+    date: after.date,
+    counts: highs(after),
+    governorate: after.place.governorate,
+    createdAt: now,
+  });
+  const alerts: AlertFacts[] = [];
+
+  const opened = !before;
+  if (opened && hasCasualties(after)) alerts.push({ ...base('NEW_INCIDENT'), severity: severityOf(after) });
+  if (!opened) {
+    const changes = raisedFigures(before, claims);
+    if (changes.length > 0) alerts.push({ ...base('COUNT_RAISED'), changes, severity: severityOf(after) });
+  }
+  const denial = claims.find((c) => c.type === 'denial');
+  if (denial) alerts.push({ ...base('DENIAL'), claimant: { name: denial.claimant.name }, severity: 'medium' });
+  return alerts;
+}
+
+/** Per metric, the report's highest stated figure where it exceeds the incident's highest so far. */
+export function raisedFigures(before: Incident, claims: readonly Claim[]): Change[] {
+  const changes: Change[] = [];
+  for (const metric of METRICS) {
+    let top: { value: number; claimant: string } | undefined;
+    for (const claim of claims) {
+      const stated = claim.type === 'casualty' ? claim.counts[metric]?.stated : undefined;
+      if (stated != null && (!top || stated > top.value)) top = { value: stated, claimant: claim.claimant.name };
+    }
+    const previous = before.counts[metric]?.high ?? null;
+    if (top && top.value > 0 && (previous === null || top.value > previous)) {
+      changes.push({ metric, previous, current: top.value, claimant: top.claimant });
+    }
+  }
+  return changes;
+}
+
+function highs(incident: Incident): Alert['counts'] {
+  const counts: Alert['counts'] = {};
+  for (const metric of METRICS) {
+    const range = incident.counts[metric];
+    if (range) counts[metric] = range.high;
+  }
+  return counts;
+}
+
+/** High when civilians, children or many people are reported killed; subscribers can filter on it. */
+export function severityOf(incident: Incident): Severity {
+  const high = (m: (typeof METRICS)[number]) => incident.counts[m]?.high ?? 0;
+  if (high('children_killed') > 0 || high('women_killed') > 0 || high('civilians_killed') >= 10 || high('killed') >= 20) return 'high';
+  return high('civilians_killed') > 0 || high('killed') > 0 ? 'medium' : 'low';
+}

@@ -1,0 +1,246 @@
+// Grouping claims into incidents: a claim joins an incident when the place (or a parent/child of it) and the
+// days agree and the alleged perpetrators do not conflict; otherwise it opens one. Pure: the caller looks the
+// candidate incidents up by key and writes the result.
+import type { Gazetteer } from '../places/gazetteer.ts';
+import type { IncidentLookup } from '../ports/store.ts';
+import { nameKey } from '../text/normalize.ts';
+import { addDays, gapDays, overlaps, union, widen } from './dates.ts';
+import { stableId } from './ids.ts';
+import { type Claim, type DateRange, type Figure, type Incident, METRICS, type Place, type Report } from './schema.ts';
+
+export interface IncidentPolicy {
+  /** Days of slack when comparing a claim's days with an incident's (reports disagree on the day by one). */
+  dateSlackDays: number;
+  /** An undated claim is taken to be about this many days before publication, up to publication. */
+  undatedWindowDays: number;
+}
+
+export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = { dateSlackDays: 1, undatedWindowDays: 3 };
+
+/** Places this coarse name a region, not the scene of one event: such claims never open an incident. */
+const COARSE_KINDS = new Set(['country', 'governorate', 'district']);
+
+/** Perpetrators that reports often name for the same strike; anything across groups is a conflict. */
+const PERPETRATOR_GROUPS: readonly (readonly string[])[] = [
+  ['coalition', 'iraq', 'us', 'united-states'],
+  ['russia', 'syrian-government', 'iran', 'hezbollah'],
+  ['turkey', 'sna'],
+];
+
+export function perpetratorsConflict(claimPerpetrator: string | undefined, incidentPerpetrators: readonly string[]): boolean {
+  if (!claimPerpetrator || incidentPerpetrators.length === 0) return false;
+  const groupOf = (p: string) => PERPETRATOR_GROUPS.findIndex((g) => g.includes(p));
+  return incidentPerpetrators.every((other) => {
+    if (other === claimPerpetrator) return false;
+    const g = groupOf(other);
+    return g === -1 || g !== groupOf(claimPerpetrator);
+  });
+}
+
+/** The keys a place is indexed under: its gazetteer id, or a name key for places the gazetteer lacks. */
+export function ownPlaceKeys(place: Place): string[] {
+  if (place.placeId) return [place.placeId];
+  return [...new Set(place.names.map((n) => `name:${nameKey(n)}`))];
+}
+
+/** Keys to look incidents up under for a claim at this place: the place, its parent and its children. */
+export function lookupPlaceKeys(place: Place, gazetteer: Gazetteer): string[] {
+  if (!place.placeId) return ownPlaceKeys(place);
+  const parent = gazetteer.parentOf(place.placeId);
+  const children = gazetteer.childrenOf(place.placeId).map((c) => c.id);
+  return [place.placeId, ...(parent ? [parent.id] : []), ...children];
+}
+
+export function claimWindow(claim: Claim, publishedAt: string | undefined, policy: IncidentPolicy): DateRange | undefined {
+  if (claim.date) return claim.date;
+  if (!publishedAt) return undefined;
+  return { from: addDays(publishedAt, -policy.undatedWindowDays), to: publishedAt };
+}
+
+function isCoarse(place: Place, gazetteer: Gazetteer): boolean {
+  const kind = place.placeId ? gazetteer.get(place.placeId)?.kind : undefined;
+  return kind !== undefined && COARSE_KINDS.has(kind);
+}
+
+/** Claims that take part in incidents: located, not aggregates, not failed grounding. */
+export function joinsIncidents(claim: Claim): boolean {
+  return claim.type !== 'aggregate' && claim.place !== undefined && claim.verification?.status !== 'unverified';
+}
+
+/** One key lookup covering every claim of a report; undefined when no claim can join an incident. */
+export function incidentLookupFor(
+  claims: readonly Claim[],
+  publishedAt: string | undefined,
+  gazetteer: Gazetteer,
+  policy: IncidentPolicy = DEFAULT_INCIDENT_POLICY,
+): IncidentLookup | undefined {
+  const keys = new Set<string>();
+  let range: DateRange | undefined;
+  for (const claim of claims) {
+    const window = claimWindow(claim, publishedAt, policy);
+    if (!joinsIncidents(claim) || !claim.place || !window) continue;
+    for (const key of lookupPlaceKeys(claim.place, gazetteer)) keys.add(key);
+    const wide = widen(window, policy.dateSlackDays);
+    range = range ? union(range, wide) : wide;
+  }
+  if (!range || keys.size === 0) return undefined;
+  return { placeKeys: [...keys], from: range.from, to: range.to };
+}
+
+export interface IncidentChange {
+  /** The incident as it was before this report; undefined when this report opened it. */
+  before?: Incident;
+  after: Incident;
+}
+
+export interface IncidentPlan {
+  /** The report's claims, with `incidentId` set on those that joined or opened an incident. */
+  claims: Claim[];
+  changes: IncidentChange[];
+}
+
+export interface PlanInput {
+  report: Report;
+  claims: readonly Claim[];
+  /** Incidents found by the key lookup (incidentLookupFor). */
+  candidates: readonly Incident[];
+  gazetteer: Gazetteer;
+  now: string;
+  policy?: IncidentPolicy;
+}
+
+/** Casualty claims first, so that a denial in the same report finds the incident it denies. */
+const PLANNING_ORDER: Record<Claim['type'], number> = { casualty: 0, denial: 1, acknowledgment: 1, aggregate: 2 };
+
+export function planIncidents(input: PlanInput): IncidentPlan {
+  const policy = input.policy ?? DEFAULT_INCIDENT_POLICY;
+  const { report, gazetteer, now } = input;
+  const before = new Map(input.candidates.map((i) => [i.id, i]));
+  const working = new Map(input.candidates.map((i) => [i.id, structuredClone(i)]));
+  const touched = new Set<string>();
+  const claims = input.claims.map((c) => ({ ...c }));
+
+  const order = claims.map((_, i) => i).sort((a, b) => PLANNING_ORDER[claims[a]!.type] - PLANNING_ORDER[claims[b]!.type] || a - b);
+  for (const index of order) {
+    const claim = claims[index]!;
+    const window = claimWindow(claim, report.publishedAt, policy);
+    if (!joinsIncidents(claim) || !claim.place || !window) continue;
+    const match = bestMatch(claim, window, [...working.values()], touched, gazetteer, policy);
+    if (match) {
+      joinIncident(match, claim, report, now);
+      claim.incidentId = match.id;
+      touched.add(match.id);
+    } else if (!isCoarse(claim.place, gazetteer)) {
+      const opened = openIncident(claim, window, report, index, now);
+      working.set(opened.id, opened);
+      claim.incidentId = opened.id;
+      touched.add(opened.id);
+    }
+  }
+
+  const changes = [...touched].map((id) => {
+    const after = working.get(id)!;
+    const previous = before.get(id);
+    return { before: previous, after: { ...after, version: previous ? previous.version + 1 : 0, updatedAt: now } };
+  });
+  return { claims, changes };
+}
+
+function placeRelation(place: Place, incident: Incident, gazetteer: Gazetteer): number {
+  if (place.placeId) {
+    if (incident.placeIds.includes(place.placeId)) return 3;
+    if (incident.placeIds.some((id) => gazetteer.areRelated(id, place.placeId!))) return 2;
+    // A coarse claim (a district, a governorate) attaches to an incident inside it.
+    if (isCoarse(place, gazetteer) && incident.placeIds.some((id) => gazetteer.ancestors(id).some((a) => a.id === place.placeId))) return 1;
+    return 0;
+  }
+  const keys = new Set(place.names.map(nameKey));
+  return incident.place.names.some((n) => keys.has(nameKey(n))) ? 3 : 0;
+}
+
+function bestMatch(
+  claim: Claim,
+  window: DateRange,
+  incidents: Incident[],
+  touchedByThisReport: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+  policy: IncidentPolicy,
+): Incident | undefined {
+  let best: { incident: Incident; score: number } | undefined;
+  for (const incident of incidents) {
+    const relation = placeRelation(claim.place!, incident, gazetteer);
+    if (relation === 0) continue;
+    if (!overlaps(widen(window, policy.dateSlackDays), incident.date)) continue;
+    if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;
+    const score = relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
+    const better =
+      !best ||
+      score > best.score ||
+      (score === best.score && (incident.createdAt < best.incident.createdAt || (incident.createdAt === best.incident.createdAt && incident.id < best.incident.id)));
+    if (better) best = { incident, score };
+  }
+  return best?.incident;
+}
+
+function openIncident(claim: Claim, window: DateRange, report: Report, claimIndex: number, now: string): Incident {
+  const incident: Incident = {
+    id: stableId('inc', report.contentHash ?? report.key, String(claimIndex)),
+    place: { ...claim.place!, names: [...claim.place!.names] },
+    placeIds: [],
+    date: window,
+    dateEstimated: !claim.date,
+    perpetrators: [],
+    counts: {},
+    figures: [],
+    denials: [],
+    acknowledgments: [],
+    reportKeys: [],
+    createdAt: now,
+    updatedAt: now,
+    version: 0,
+  };
+  joinIncident(incident, claim, report, now);
+  return incident;
+}
+
+/** Mutates the working copy: adds the claim's place, days, perpetrator, figures or statement. */
+function joinIncident(incident: Incident, claim: Claim, report: Report, now: string): void {
+  const place = claim.place!;
+  for (const key of ownPlaceKeys(place)) if (!incident.placeIds.includes(key)) incident.placeIds.push(key);
+  for (const name of place.names) if (!incident.place.names.includes(name)) incident.place.names.push(name);
+  incident.place.governorate ??= place.governorate;
+  if (claim.date) {
+    incident.date = incident.dateEstimated ? claim.date : union(incident.date, claim.date);
+    incident.dateEstimated = false;
+  }
+  if (claim.perpetrator && !incident.perpetrators.includes(claim.perpetrator)) incident.perpetrators.push(claim.perpetrator);
+  if (!incident.reportKeys.includes(report.key)) incident.reportKeys.push(report.key);
+  incident.updatedAt = now;
+
+  const statement = { claimant: claim.claimant, reportKey: report.key, evidence: claim.evidence };
+  if (claim.type === 'denial') incident.denials.push(statement);
+  if (claim.type === 'acknowledgment') incident.acknowledgments.push(statement);
+  for (const metric of METRICS) {
+    const count = claim.counts[metric];
+    if (!count) continue;
+    const figure: Figure = { claimant: claim.claimant, metric, stated: count.stated, qualifier: count.qualifier, reportKey: report.key, evidence: claim.evidence };
+    incident.figures.push(figure);
+  }
+  incident.counts = countsFrom(incident.figures);
+}
+
+/** Per metric, the lowest and highest figure any claimant stated (vague amounts state none). */
+export function countsFrom(figures: readonly Figure[]): Incident['counts'] {
+  const counts: Incident['counts'] = {};
+  for (const f of figures) {
+    if (f.stated === null) continue;
+    const range = counts[f.metric];
+    counts[f.metric] = range ? { low: Math.min(range.low, f.stated), high: Math.max(range.high, f.stated) } : { low: f.stated, high: f.stated };
+  }
+  return counts;
+}
+
+/** True when any claimant reported people killed or injured (a vague "dozens" counts; a stated 0 does not). */
+export function hasCasualties(incident: Incident): boolean {
+  return incident.figures.some((f) => f.stated === null || f.stated > 0);
+}

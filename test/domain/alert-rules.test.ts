@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { alertsForReport } from '../../shared/domain/alert-rules.ts';
+import { planIncidents } from '../../shared/domain/incidents.ts';
+import type { Claim, Incident } from '../../shared/domain/schema.ts';
+import { claim, counts, report } from '../support/claims.ts';
+import { tinyGazetteer } from '../support/tiny-gazetteer.ts';
+
+const gazetteer = tinyGazetteer();
+
+/** Runs one report through planning and the alert rules, as the pipeline does. */
+function run(key: string, publishedAt: string, claims: Claim[], candidates: Incident[] = []) {
+  const r = report(key, publishedAt);
+  const now = `${publishedAt}T12:00:00Z`;
+  const plan = planIncidents({ report: r, claims, candidates, gazetteer, now });
+  return { alerts: alertsForReport(r, plan.claims, plan.changes, now), incidents: plan.changes.map((c) => c.after) };
+}
+
+const day = { from: '2018-07-12', to: '2018-07-12' };
+
+describe('alert rules', () => {
+  it('NEW_INCIDENT when a report opens an incident with casualties, carrying the highs', () => {
+    const { alerts } = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) }),
+      claim({ placeId: 'town-susah', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
+    ]);
+    expect(alerts.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
+    expect(alerts[0]!.counts).toEqual({ killed: 54, civilians_killed: 30 });
+    expect(alerts[0]!.severity).toBe('high');
+    expect(alerts[0]!.sms).toContain('السوسة');
+    expect(alerts[0]!.email).toContain('SANA: civilians killed 30 (about)');
+  });
+
+  it('a report that repeats known figures raises nothing; a higher figure raises COUNT_RAISED once', () => {
+    const first = run('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) })]);
+    const repeat = run('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) })], first.incidents);
+    expect(repeat.alerts).toEqual([]);
+
+    const raised = run('r3', '2018-07-14', [
+      claim({ placeId: 'town-susah', date: day, claimant: { name: 'Civil Defence' }, counts: counts({ killed: 60 }) }),
+      claim({ placeId: 'town-susah', date: day, claimant: { name: 'Activists' }, counts: counts({ killed: 58, civilians_killed: 35 }) }),
+    ], first.incidents);
+    expect(raised.alerts.map((a) => a.type)).toEqual(['COUNT_RAISED']);
+    expect(raised.alerts[0]!.changes).toEqual([
+      { metric: 'killed', previous: 54, current: 60, claimant: 'Civil Defence' },
+      { metric: 'civilians_killed', previous: 28, current: 35, claimant: 'Activists' },
+    ]);
+    expect(raised.alerts[0]!.subject).toContain('killed 54→60');
+  });
+
+  it('DENIAL names who denies, at most once per incident per report', () => {
+    const first = run('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
+    const denial = run('r2', '2018-11-10', [
+      claim({ type: 'denial', placeId: 'town-hajin', claimant: { name: 'US-led coalition' } }),
+      claim({ type: 'denial', placeId: 'town-hajin', claimant: { name: 'CJTF-OIR' } }),
+    ], first.incidents);
+    expect(denial.alerts.map((a) => a.type)).toEqual(['DENIAL']);
+    expect(denial.alerts[0]!.claimant).toEqual({ name: 'US-led coalition' });
+  });
+
+  it('alert ids are deterministic, so a replay of the same report collides instead of alerting twice', () => {
+    const claims = () => [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 3 }) })];
+    expect(run('r1', '2018-07-13', claims()).alerts[0]!.id).toBe(run('r1', '2018-07-13', claims()).alerts[0]!.id);
+  });
+
+  it('unverified claims raise nothing', () => {
+    const { alerts } = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 99 }), verification: { status: 'unverified', reason: 'number not in quote' } }),
+    ]);
+    expect(alerts).toEqual([]);
+  });
+});

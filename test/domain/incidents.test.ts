@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { incidentLookupFor, perpetratorsConflict, planIncidents } from '../../shared/domain/incidents.ts';
+import type { Incident } from '../../shared/domain/schema.ts';
+import { claim, counts, report } from '../support/claims.ts';
+import { tinyGazetteer } from '../support/tiny-gazetteer.ts';
+
+const gazetteer = tinyGazetteer();
+const plan = (key: string, publishedAt: string, claims: ReturnType<typeof claim>[], candidates: Incident[] = []) =>
+  planIncidents({ report: report(key, publishedAt), claims, candidates, gazetteer, now: `${publishedAt}T12:00:00Z` });
+
+describe('planIncidents', () => {
+  it('opens an incident for a located casualty claim, with its figures as low/high', () => {
+    const { changes, claims } = plan('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54, civilians_killed: 28 }), perpetrator: 'coalition' }),
+    ]);
+    expect(changes).toHaveLength(1);
+    const incident = changes[0]!.after;
+    expect(changes[0]!.before).toBeUndefined();
+    expect(incident.counts).toEqual({ killed: { low: 54, high: 54 }, civilians_killed: { low: 28, high: 28 } });
+    expect(incident.date).toEqual({ from: '2018-07-12', to: '2018-07-12' });
+    expect(incident.placeIds).toEqual(['town-susah']);
+    expect(claims[0]!.incidentId).toBe(incident.id);
+  });
+
+  it('joins claims of one report about the same place and day, keeping per-claimant figures', () => {
+    const { changes } = plan('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ civilians_killed: 28 }) }),
+      claim({ placeId: 'town-susah', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
+    ]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.after.counts.civilians_killed).toEqual({ low: 28, high: 30 });
+    expect(changes[0]!.after.figures.map((f) => f.claimant.name)).toEqual(['SOHR', 'SANA']);
+  });
+
+  it('a later report at a child place (a neighbourhood of the town) joins the existing incident', () => {
+    const first = plan('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
+    const existing = first.changes[0]!.after;
+    const second = plan('r2', '2018-11-10', [claim({ placeId: 'nb-hawama', counts: counts({ civilians_killed: 26 }) })], [existing]);
+    expect(second.changes[0]!.before?.id).toBe(existing.id);
+    expect(second.changes[0]!.after.version).toBe(existing.version + 1);
+    expect(second.changes[0]!.after.placeIds).toEqual(['town-hajin', 'nb-hawama']);
+  });
+
+  it('the same town months later is a new incident, not a lower count for the old one', () => {
+    const first = plan('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54 }) })]);
+    const later = plan('r2', '2019-01-18', [claim({ placeId: 'town-susah', counts: counts({ civilians_killed: 20 }) })], [first.changes[0]!.after]);
+    expect(later.changes).toHaveLength(1);
+    expect(later.changes[0]!.before).toBeUndefined();
+  });
+
+  it('conflicting perpetrators keep incidents apart; compatible ones merge', () => {
+    expect(perpetratorsConflict('russia', ['coalition'])).toBe(true);
+    expect(perpetratorsConflict('iraq', ['coalition'])).toBe(false);
+    expect(perpetratorsConflict(undefined, ['coalition'])).toBe(false);
+    const first = plan('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, perpetrator: 'coalition', counts: counts({ killed: 5 }) })]);
+    const other = plan('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, perpetrator: 'russia', counts: counts({ killed: 3 }) })], [first.changes[0]!.after]);
+    expect(other.changes[0]!.before).toBeUndefined();
+  });
+
+  it('aggregates, unverified claims and claims located only at a governorate never open incidents', () => {
+    const { changes, claims } = plan('r1', '2018-07-13', [
+      claim({ type: 'aggregate', placeId: 'town-susah', counts: counts({ killed: [350000, 'more_than'] }) }),
+      claim({ placeId: 'town-susah', counts: counts({ killed: 9 }), verification: { status: 'unverified', reason: 'quote not found' } }),
+      claim({ placeId: 'gov-dez', counts: counts({ civilians_killed: 12 }) }),
+    ]);
+    expect(changes).toEqual([]);
+    expect(claims.every((c) => c.incidentId === undefined)).toBe(true);
+  });
+
+  it('a denial in the same report finds the incident its casualty claims opened, whatever the text order', () => {
+    const { changes, claims } = plan('r1', '2018-11-18', [
+      claim({ type: 'denial', claimant: { name: 'coalition' }, placeId: 'town-hajin', date: { from: '2018-11-16', to: '2018-11-16' }, perpetrator: 'coalition' }),
+      claim({ claimant: { name: 'local sources' }, placeId: 'vil-abu-hassan', counts: counts({ killed: 43 }) }),
+    ]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.after.denials).toHaveLength(1);
+    expect(claims[0]!.incidentId).toBe(claims[1]!.incidentId);
+    expect(changes[0]!.after.date).toEqual({ from: '2018-11-16', to: '2018-11-16' });
+  });
+
+  it('an undated claim takes the days before publication, narrowed when a dated claim joins', () => {
+    const { changes } = plan('r1', '2018-11-18', [
+      claim({ placeId: 'vil-abu-hassan', counts: counts({ killed: 43 }) }),
+      claim({ type: 'denial', placeId: 'town-hajin', date: { from: '2018-11-16', to: '2018-11-16' } }),
+    ]);
+    expect(changes[0]!.after.dateEstimated).toBe(false);
+    expect(changes[0]!.after.date).toEqual({ from: '2018-11-16', to: '2018-11-16' });
+  });
+});
+
+describe('incidentLookupFor', () => {
+  it('looks up by the place, its parent and its children over the claims’ days widened by the slack', () => {
+    const lookup = incidentLookupFor([claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' } })], '2018-11-10', gazetteer);
+    expect(lookup?.placeKeys.sort()).toEqual(['gov-dez', 'nb-hawama', 'town-hajin', 'vil-abu-hassan']);
+    expect(lookup).toMatchObject({ from: '2018-11-07', to: '2018-11-09' });
+  });
+
+  it('is undefined when nothing in the report can join an incident', () => {
+    expect(incidentLookupFor([claim({ type: 'aggregate', placeId: 'town-hajin' })], '2018-11-10', gazetteer)).toBeUndefined();
+  });
+});
