@@ -1,0 +1,93 @@
+// Key layout of the main table. Every item also carries `kind`, so scans for run results can filter by type.
+//   report by object   pk OBJECT#<key>                 sk <objectVersion>
+//   content hash       pk HASH#<contentHash>           sk HASH
+//   claim              pk REPORT#<key>                 sk CLAIM#<objectVersion>#<nnn>
+//   incident           pk INCIDENT#<id>                sk INCIDENT
+//   incident index     pk PLACE#<placeKey>#<YYYY-MM>   sk INCIDENT#<id>
+import { ownPlaceKeys } from '../../domain/incidents.ts';
+import type { Incident } from '../../domain/schema.ts';
+
+export type ItemKind = 'report' | 'hash' | 'claim' | 'incident' | 'place-index';
+
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+/** How far an incident's index reaches beyond its date range, so a report dated a little off still finds it. */
+export const INDEX_WIDEN_DAYS = 3;
+
+export function reportObjectKey(key: string, objectVersion: string): ItemKey {
+  if (objectVersion === '') throw new Error(`report ${key}: the object version (etag or versionId) must not be empty`);
+  return { pk: `OBJECT#${key}`, sk: objectVersion };
+}
+
+export function contentHashKey(contentHash: string): ItemKey {
+  return { pk: `HASH#${contentHash}`, sk: 'HASH' };
+}
+
+/**
+ * Claims sit under the report key; the object version is part of the sort key so that a new version of the same
+ * S3 object never overwrites (or leaves a mix with) the claims of the previous version.
+ */
+export function claimKey(reportKey: string, objectVersion: string, index: number): ItemKey {
+  return { pk: `REPORT#${reportKey}`, sk: `CLAIM#${objectVersion}#${String(index).padStart(3, '0')}` };
+}
+
+export function incidentKey(id: string): ItemKey {
+  return { pk: `INCIDENT#${id}`, sk: 'INCIDENT' };
+}
+
+export function placeIndexPk(placeKey: string, month: string): string {
+  return `PLACE#${placeKey}#${month}`;
+}
+
+/** The incident id from an index item's sort key. */
+export function incidentIdFromIndexSk(sk: string): string {
+  return sk.slice('INCIDENT#'.length);
+}
+
+/**
+ * The place keys an incident is indexed under: its placeIds (gazetteer ids, or `name:<nameKey>` for places the
+ * gazetteer does not know). With no placeIds at all, the domain's keys for its place, so it stays findable.
+ */
+export function incidentPlaceKeys(incident: Incident): string[] {
+  const keys = incident.placeIds.length > 0 ? incident.placeIds : ownPlaceKeys(incident.place);
+  return [...new Set(keys.filter((key) => key !== ''))];
+}
+
+/** Every index key of an incident: each place key × each month its widened date range touches. */
+export function incidentIndexKeys(incident: Incident): ItemKey[] {
+  const months = monthsBetween(addDays(incident.date.from, -INDEX_WIDEN_DAYS), addDays(incident.date.to, INDEX_WIDEN_DAYS));
+  const sk = `INCIDENT#${incident.id}`;
+  return incidentPlaceKeys(incident).flatMap((placeKey) => months.map((month) => ({ pk: placeIndexPk(placeKey, month), sk })));
+}
+
+/** Inclusive list of YYYY-MM months from the month of `from` to the month of `to` (empty when to < from). */
+export function monthsBetween(from: string, to: string): string[] {
+  let [year, month] = parseMonth(from);
+  const [endYear, endMonth] = parseMonth(to);
+  const months: string[] = [];
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** YYYY-MM-DD plus n days (UTC calendar arithmetic). */
+export function addDays(date: string, days: number): string {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(time)) throw new Error(`not a calendar date: ${date}`);
+  return new Date(time + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function parseMonth(date: string): [number, number] {
+  const match = /^(\d{4})-(\d{2})/.exec(date);
+  if (!match) throw new Error(`not a calendar date: ${date}`);
+  return [Number(match[1]), Number(match[2])];
+}

@@ -1,0 +1,253 @@
+// PipelineStore on DynamoDB: one pk/sk table (keys.ts) plus the alerts outbox table (tables.ts).
+import {
+  BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  ScanCommand,
+  type ScanCommandInput,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { z } from 'zod';
+import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
+import type { IncidentLookup, PipelineStore, ReportCommit } from '../../ports/store.ts';
+import { buildCommitTransaction, mapCommitError, NOT_PROCESSED_CONDITION } from './commit-transaction.ts';
+import { fromItem, type Item, toItem } from './items.ts';
+import {
+  contentHashKey,
+  type ItemKind,
+  incidentIdFromIndexSk,
+  incidentKey,
+  monthsBetween,
+  placeIndexPk,
+  reportObjectKey,
+} from './keys.ts';
+import type { TableNames } from './tables.ts';
+
+export interface DynamoDbStoreConfig extends TableNames {
+  client: DynamoDBClient;
+  /** When set, a published alert expires (TTL) this many days after publication; otherwise alerts are kept. */
+  alertRetentionDays?: number;
+}
+
+const HashPointer = z.object({ reportKey: z.string(), objectVersion: z.string() });
+
+/** Parallel Query calls per findIncidents (a lookup is place keys × months, usually a handful). */
+const QUERY_CONCURRENCY = 8;
+const BATCH_GET_LIMIT = 100;
+const BATCH_GET_ATTEMPTS = 8;
+
+export class DynamoDbStore implements PipelineStore {
+  private readonly client: DynamoDBClient;
+  private readonly tables: TableNames;
+  private readonly alertRetentionDays: number | undefined;
+
+  constructor(config: DynamoDbStoreConfig) {
+    this.client = config.client;
+    this.tables = { tableName: config.tableName, alertsTableName: config.alertsTableName };
+    this.alertRetentionDays = config.alertRetentionDays;
+  }
+
+  async getReportByObject(key: string, objectVersion: string): Promise<Report | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tables.tableName, Key: keyItem(reportObjectKey(key, objectVersion)), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Report, Item, 'Report') : undefined;
+  }
+
+  async getReportByHash(contentHash: string): Promise<Report | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tables.tableName, Key: keyItem(contentHashKey(contentHash)), ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    const pointer = fromItem(HashPointer, Item, 'content-hash pointer');
+    return this.getReportByObject(pointer.reportKey, pointer.objectVersion);
+  }
+
+  async findIncidents(lookup: IncidentLookup): Promise<Incident[]> {
+    const placeKeys = [...new Set(lookup.placeKeys.filter((key) => key !== ''))];
+    const months = monthsBetween(lookup.from, lookup.to);
+    const partitions = placeKeys.flatMap((placeKey) => months.map((month) => placeIndexPk(placeKey, month)));
+    const idLists = await mapLimit(partitions, QUERY_CONCURRENCY, (pk) => this.queryIndexPartition(pk));
+    const ids = [...new Set(idLists.flat())];
+    const incidents = await this.batchGetIncidents(ids);
+    // Index items can be stale (an incident's range moved) and months are coarse: re-check the overlap.
+    return incidents.filter((incident) => incident.date.from <= lookup.to && incident.date.to >= lookup.from).sort(byCreatedThenId);
+  }
+
+  async commit(commit: ReportCommit, objectVersion: string): Promise<void> {
+    const { items, roles } = buildCommitTransaction(commit, objectVersion, this.tables);
+    try {
+      await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+    } catch (error) {
+      throw mapCommitError(error, roles);
+    }
+  }
+
+  async recordStatus(report: Report, objectVersion: string): Promise<void> {
+    const valid = Report.parse(report);
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tables.tableName,
+          Item: toItem(reportObjectKey(valid.key, objectVersion), 'report', valid),
+          ...NOT_PROCESSED_CONDITION,
+        }),
+      );
+    } catch (error) {
+      // A processed report is already there: it wins, by design.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async listUnpublishedAlerts(): Promise<Alert[]> {
+    const items = await this.scan({ TableName: this.tables.alertsTableName, FilterExpression: 'attribute_not_exists(publishedAt)' });
+    return items.map((item) => fromItem(Alert, item, 'Alert')).sort(byCreatedThenId);
+  }
+
+  async markAlertPublished(alertId: string, at: string): Promise<boolean> {
+    const expiresAt =
+      this.alertRetentionDays === undefined ? undefined : Math.floor(Date.parse(at) / 1000) + Math.round(this.alertRetentionDays * 86_400);
+    if (expiresAt !== undefined && Number.isNaN(expiresAt)) throw new Error(`markAlertPublished: not a timestamp: ${at}`);
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tables.alertsTableName,
+          Key: { id: { S: alertId } },
+          UpdateExpression: expiresAt === undefined ? 'SET publishedAt = :at' : 'SET publishedAt = :at, expiresAt = :expiresAt',
+          ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(publishedAt)',
+          ExpressionAttributeValues: { ':at': { S: at }, ...(expiresAt === undefined ? {} : { ':expiresAt': { N: String(expiresAt) } }) },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // No old item means the alert was never written: a caller bug, not a replay.
+      if (!error.Item) throw new Error(`markAlertPublished: no alert ${alertId} in ${this.tables.alertsTableName}`, { cause: error });
+      return false;
+    }
+  }
+
+  async isAlertPublished(alertId: string): Promise<boolean> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tables.alertsTableName,
+        Key: { id: { S: alertId } },
+        ConsistentRead: true,
+        ProjectionExpression: 'publishedAt',
+      }),
+    );
+    return Item?.publishedAt !== undefined;
+  }
+
+  async listReports(): Promise<Report[]> {
+    const reports = (await this.scanKind('report')).map((item) => fromItem(Report, item, 'Report'));
+    return reports.sort((a, b) => compare(a.processedAt, b.processedAt) || compare(a.key, b.key));
+  }
+
+  /** Claims in report-key order, each report's in extraction order (the sort key keeps the index). */
+  async listClaims(): Promise<Claim[]> {
+    const items = await this.scanKind('claim');
+    items.sort((a, b) => compare(a.pk?.S ?? '', b.pk?.S ?? '') || compare(a.sk?.S ?? '', b.sk?.S ?? ''));
+    return items.map((item) => fromItem(Claim, item, 'Claim'));
+  }
+
+  async listIncidents(): Promise<Incident[]> {
+    return (await this.scanKind('incident')).map((item) => fromItem(Incident, item, 'Incident')).sort(byCreatedThenId);
+  }
+
+  async listAlerts(): Promise<Alert[]> {
+    return (await this.scan({ TableName: this.tables.alertsTableName })).map((item) => fromItem(Alert, item, 'Alert')).sort(byCreatedThenId);
+  }
+
+  private async queryIndexPartition(pk: string): Promise<string[]> {
+    const ids: string[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tables.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: pk } },
+          ProjectionExpression: 'sk',
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (item.sk?.S) ids.push(incidentIdFromIndexSk(item.sk.S));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return ids;
+  }
+
+  private async batchGetIncidents(ids: readonly string[]): Promise<Incident[]> {
+    const incidents: Incident[] = [];
+    for (let start = 0; start < ids.length; start += BATCH_GET_LIMIT) {
+      let keys: Item[] | undefined = ids.slice(start, start + BATCH_GET_LIMIT).map((id) => keyItem(incidentKey(id)));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        if (attempt >= BATCH_GET_ATTEMPTS) throw new Error(`BatchGetItem left ${keys.length} incidents unprocessed after ${attempt} attempts`);
+        if (attempt > 0) await sleep(50 * 2 ** attempt);
+        const result: BatchGetItemCommandOutput = await this.client.send(
+          new BatchGetItemCommand({ RequestItems: { [this.tables.tableName]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of result.Responses?.[this.tables.tableName] ?? []) incidents.push(fromItem(Incident, item, 'Incident'));
+        keys = result.UnprocessedKeys?.[this.tables.tableName]?.Keys;
+      }
+    }
+    return incidents;
+  }
+
+  private scanKind(kind: ItemKind): Promise<Item[]> {
+    return this.scan({
+      TableName: this.tables.tableName,
+      FilterExpression: '#kind = :kind',
+      ExpressionAttributeNames: { '#kind': 'kind' },
+      ExpressionAttributeValues: { ':kind': { S: kind } },
+    });
+  }
+
+  private async scan(input: ScanCommandInput): Promise<Item[]> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.client.send(new ScanCommand({ ...input, ConsistentRead: true, ExclusiveStartKey }));
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+}
+
+function keyItem(key: { pk: string; sk: string }): Item {
+  return { pk: { S: key.pk }, sk: { S: key.sk } };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byCreatedThenId(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
+  return compare(a.createdAt, b.createdAt) || compare(a.id, b.id);
+}
+
+async function mapLimit<T, R>(inputs: readonly T[], limit: number, fn: (input: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await fn(inputs[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
