@@ -1,0 +1,122 @@
+// `claimwatch eval`: runs a gold file's reports through the local pipeline (the same code as `run`) and scores
+// the alerts and claims as ../shared/gold/FORMAT.md defines; or scores the English side on FA-KES articles.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { GoldFile } from '../../eval/gold.ts';
+import { parseFakes, scoreFakes } from '../../eval/fakes.ts';
+import { type Score, scoreRun } from '../../eval/score.ts';
+import { createExtractor } from '../../extraction/select-extractor.ts';
+import { runLocal } from '../../local/runtime.ts';
+import { loadDefaultGazetteer } from '../../places/default-gazetteer.ts';
+import { loadGazetteerFile } from '../../places/csv-gazetteer.ts';
+import { summariseUsage } from './usage-summary.ts';
+
+export const evalHelp = `Usage: claimwatch eval --gold <gold.json> [--reports <dir>] [options]
+       claimwatch eval --fakes <articles.jsonl> [options]
+
+Runs the reports a gold file names, in its order, through the local pipeline (DynamoDB Local + s3rver, the
+same processing code as Lambda) and prints alert recall/precision, count accuracy, claim recall/precision
+and every miss, scored as ../shared/gold/FORMAT.md defines. With --fakes, measures the English extraction on
+FA-KES articles: per article the highest civilians_killed (else killed) figure against the annotation.
+
+Options:
+  --gold <file>           gold file (FORMAT.md)
+  --reports <dir>         where the gold's report files and their .meta.json sidecars are
+                          (default: <gold dir>/../<corpus>, e.g. ../shared/seeds)
+  --fakes <file>          FA-KES articles (JSON lines) instead of a gold file
+  --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials and model access)
+  --gazetteer <csv>       use this gazetteer instead of the bundled one
+  --json <file>           also write the scores as JSON
+  --quiet                 print only the scores
+  -h, --help              show this help
+`;
+
+export async function evalCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      reports: { type: 'string' },
+      fakes: { type: 'string' },
+      extractor: { type: 'string', default: 'rules' },
+      gazetteer: { type: 'string' },
+      json: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(evalHelp);
+    return 0;
+  }
+  const extractor = values.extractor;
+  if (extractor !== 'rules' && extractor !== 'bedrock') throw new UsageError(`--extractor must be rules or bedrock, not "${extractor}"`);
+  if (Boolean(values.gold) === Boolean(values.fakes)) throw new UsageError('give exactly one of --gold <gold.json> or --fakes <articles.jsonl>');
+
+  const result = values.gold
+    ? await evalGold(values.gold, values.reports, extractor, values.gazetteer, values.quiet)
+    : await evalFakes(values.fakes!, extractor, values.gazetteer);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+async function evalGold(goldPath: string, reportsDir: string | undefined, extractor: 'rules' | 'bedrock', gazetteerCsv: string | undefined, quiet: boolean) {
+  if (!existsSync(goldPath)) throw new UsageError(`gold file not found: ${goldPath}`);
+  const gold = GoldFile.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
+  const dir = reportsDir ?? resolve(dirname(goldPath), '..', gold.corpus);
+  const files = gold.reports.map((r) => resolve(dir, r.file));
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length > 0) throw new UsageError(`report files named by the gold file are missing: ${missing.map((f) => basename(f)).join(', ')} (looked in ${dir}; use --reports)`);
+
+  const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
+  const run = await runLocal({ inputs: files, extractor, gazetteerCsv, log });
+  const score = scoreRun(gold, run);
+  printScore(gold.corpus, gold.reports.length, extractor, score);
+  const usage = summariseUsage(run.reports, extractor === 'bedrock' ? process.env.BEDROCK_MODEL_ID : undefined);
+  if (usage) process.stdout.write(`${usage.line}\n`);
+  return { corpus: gold.corpus, extractor, ...score, usage: usage?.totals };
+}
+
+function printScore(corpus: string, reports: number, extractor: string, s: Score): void {
+  const f = (x: number) => x.toFixed(2);
+  const t = s.tallies;
+  process.stdout.write(
+    [
+      '',
+      `claimwatch eval — ${corpus}: ${reports} reports, extractor ${extractor}`,
+      `  alert recall     ${f(s.alertRecall)}  (${t.matchedRequiredAlerts}/${t.requiredAlerts} required gold alerts)`,
+      `  alert precision  ${f(s.alertPrecision)}  (${t.systemAlerts} alerts sent, ${t.optionalAlertMatches} matched optional gold alerts)`,
+      `  counts           ${f(s.countAccuracy)}  (${t.rightCounts}/${t.countedAlerts} matched alerts with the gold counts)`,
+      `  claim recall     ${f(s.claimRecall)}  (${t.matchedRequiredClaims}/${t.requiredClaims} required gold claims)`,
+      `  claim precision  ${f(s.claimPrecision)}  (${t.systemClaims} casualty/denial claims, ${t.optionalClaimMatches} matched optional gold claims)`,
+      s.misses.length > 0 ? `  misses (${s.misses.length}):\n${s.misses.map((m) => `    - ${m}`).join('\n')}` : '  misses: none',
+      '',
+    ].join('\n'),
+  );
+}
+
+async function evalFakes(path: string, kind: 'rules' | 'bedrock', gazetteerCsv: string | undefined) {
+  if (!existsSync(path)) throw new UsageError(`FA-KES file not found: ${path}`);
+  const gazetteer = gazetteerCsv ? loadGazetteerFile(gazetteerCsv) : loadDefaultGazetteer();
+  const extractor = createExtractor({ kind, gazetteer, modelId: process.env.BEDROCK_MODEL_ID });
+  const score = await scoreFakes(parseFakes(readFileSync(path, 'utf8')), extractor);
+  const pct = (n: number, d: number) => `${d === 0 ? '–' : ((100 * n) / d).toFixed(1)}% (${n}/${d})`;
+  process.stdout.write(
+    [
+      '',
+      `claimwatch eval — FA-KES: ${score.articles} articles, ${score.annotated} with a civilians annotation, extractor ${kind}`,
+      `  exact figure            ${pct(score.exact, score.annotated)}`,
+      `  within ±10%             ${pct(score.within10pct, score.annotated)}`,
+      `  annotation > 0: exact   ${pct(score.exactNonZero, score.annotatedNonZero)}`,
+      `  annotation > 0: ±10%    ${pct(score.within10pctNonZero, score.annotatedNonZero)}`,
+      '',
+    ].join('\n'),
+  );
+  return { corpus: 'fa-kes', extractor: kind, ...score };
+}

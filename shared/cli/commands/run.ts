@@ -1,0 +1,72 @@
+// `claimwatch run`: the pipeline on local reports (see shared/local/runtime.ts).
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../usage-error.ts';
+
+export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.json> [options]
+
+Uploads the reports (files, or every file of the given directories except .meta.json sidecars, dotfiles
+and README files), in file-name order, to a local S3 (s3rver). Each upload's S3 event drives the same
+processing code as the Lambda, against DynamoDB Local, one report at a time. Then the alert outbox is
+drained: alerts are printed and appended to alerts.jsonl beside the result. A report's metadata comes
+from <name>.meta.json beside it: {"publishedAt": "YYYY-MM-DD", "source", "url", "language"}.
+
+Options:
+  --out <file>            write the run result (JSON) here; alerts.jsonl goes in the same directory
+  --data <dir>            keep DynamoDB and S3 state in <dir> between runs (default: fresh, in memory);
+                          re-running the same reports into the same <dir> adds nothing and sends no alert
+  --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials, region and model
+                          access; BEDROCK_MODEL_ID picks the model)
+  --gazetteer <csv>       use this gazetteer CSV instead of the bundled one
+                          (header: id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon)
+  --quiet                 print nothing but errors
+  -h, --help              show this help
+
+Needs Java >= 17 on PATH for DynamoDB Local. Exits 0 when the run completes, whatever each report's
+status (processed, duplicate, rejected, failed: see the result); non-zero on usage errors or when a
+prerequisite is missing.
+
+Example:
+  claimwatch run samples/reports --out run-result.json
+`;
+
+export async function runCommand(argv: string[], io: { signal?: AbortSignal } = {}): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      data: { type: 'string' },
+      extractor: { type: 'string', default: 'rules' },
+      gazetteer: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(runHelp);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('give at least one report file or directory');
+  const missing = positionals.filter((input) => !existsSync(input));
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
+  if (!values.out) throw new UsageError('--out <result.json> is required');
+  const extractor = values.extractor;
+  if (extractor !== 'rules' && extractor !== 'bedrock') throw new UsageError(`--extractor must be rules or bedrock, not "${extractor}"`);
+  if (values.gazetteer && !existsSync(values.gazetteer)) throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
+
+  // Loaded here so that --help and usage errors answer without loading the pipeline.
+  const { runLocal } = await import('../../local/runtime.ts');
+  const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
+  await runLocal({
+    inputs: positionals,
+    out: values.out,
+    extractor,
+    log,
+    ...(values.data ? { dataDir: values.data } : {}),
+    ...(values.gazetteer ? { gazetteerCsv: values.gazetteer } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+  return 0;
+}
