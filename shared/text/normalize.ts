@@ -42,7 +42,7 @@ export function normalizeArabic(text: string): string {
  */
 export function nameKey(name: string): string {
   return normalizeArabic(name)
-    .replace(/^(ال|al[-\s]|el[-\s]|al(?=[a-z]{4}))/u, '')
+    .replace(/^(ال|al[-\s]|el[-\s])/u, '')
     .replace(/[\s\-'`ʿʾ’.]/g, '');
 }
 

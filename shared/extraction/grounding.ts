@@ -1,0 +1,140 @@
+// Checks each extracted claim against the report it came from: its evidence must be a quote of the report and
+// every stated number must be readable from that quote. An LLM can paraphrase, translate or invent figures;
+// a claim that fails these checks is kept (analysts can see it) but marked unverified, and never alerts.
+import type { ExtractedClaim, Metric, Verification } from '../domain/schema.ts';
+import { normalizeArabic } from '../text/normalize.ts';
+import { readNumbers } from './rules/numbers.ts';
+
+export type GroundedClaim = ExtractedClaim & { verification: Verification };
+
+export interface GroundingOptions {
+  /** The rules extractor's claims on the same text: a different figure for the same quote is flagged. */
+  crossCheck?: readonly ExtractedClaim[];
+}
+
+export const EVIDENCE_NOT_FOUND = 'evidence quote not found in the report';
+
+export function groundClaims(text: string, claims: readonly ExtractedClaim[], opts: GroundingOptions = {}): GroundedClaim[] {
+  const report = new QuotableText(text);
+  const rules = (opts.crossCheck ?? []).map((claim) => ({ claim, span: report.locate(claim.evidence) }));
+  return claims.map((claim) => {
+    const span = report.locate(claim.evidence);
+    const verification: Verification = span ? checkNumbers(claim) : { status: 'unverified', reason: EVIDENCE_NOT_FOUND };
+    const disagreement = disagreementWith(claim, span, rules);
+    if (disagreement) verification.disagreement = disagreement;
+    return { ...claim, verification };
+  });
+}
+
+/** Every stated figure must be readable from the claim's own quote (digits or words, Arabic included). */
+function checkNumbers(claim: ExtractedClaim): Verification {
+  const readable = new Set(readNumbers(claim.evidence).map((n) => n.value));
+  for (const [metric, count] of countEntries(claim)) {
+    if (count.stated !== null && !readable.has(count.stated)) {
+      return { status: 'unverified', reason: `${metric} = ${count.stated} cannot be read from the evidence quote` };
+    }
+  }
+  return { status: 'grounded' };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A rules claim "covers the same evidence" when the two quotes overlap in the report. For each metric both
+ * state, the LLM's figure is questioned only when no overlapping rules claim reads the same number.
+ */
+function disagreementWith(
+  claim: ExtractedClaim,
+  span: Span | undefined,
+  rules: ReadonlyArray<{ claim: ExtractedClaim; span: Span | undefined }>,
+): string | undefined {
+  const overlapping = rules.filter((r) => quotesOverlap(claim.evidence, span, r.claim.evidence, r.span));
+  if (overlapping.length === 0) return undefined;
+  const notes: string[] = [];
+  for (const [metric, count] of countEntries(claim)) {
+    if (count.stated === null) continue;
+    const readings = overlapping
+      .map((r) => r.claim.counts[metric]?.stated)
+      .filter((n): n is number => typeof n === 'number');
+    if (readings.length === 0 || readings.includes(count.stated)) continue;
+    const unique = [...new Set(readings)];
+    notes.push(`rules extractor reads ${metric} = ${unique.join(' or ')} here`);
+  }
+  return notes.length > 0 ? notes.join('; ') : undefined;
+}
+
+function quotesOverlap(a: string, spanA: Span | undefined, b: string, spanB: Span | undefined): boolean {
+  if (spanA && spanB) return spanA.start < spanB.end && spanB.start < spanA.end;
+  // A quote we could not place can still be the same passage: compare the quotes themselves.
+  const la = looseForm(a);
+  const lb = looseForm(b);
+  return la.length > 0 && lb.length > 0 && (la.includes(lb) || lb.includes(la));
+}
+
+function countEntries(claim: ExtractedClaim): Array<[Metric, NonNullable<ExtractedClaim['counts'][Metric]>]> {
+  return Object.entries(claim.counts).filter((e): e is [Metric, NonNullable<ExtractedClaim['counts'][Metric]>] => !!e[1]);
+}
+
+/**
+ * The report in a form quotes are searched in: Arabic-normalised, with punctuation (quotes, commas, brackets,
+ * dashes, full stops) treated as white space and white space collapsed, so a quote that differs from the
+ * text only in those is still found. Positions are in that form, which is enough to compare two quotes.
+ */
+class QuotableText {
+  private readonly loose: string;
+  constructor(text: string) {
+    this.loose = looseForm(text);
+  }
+
+  locate(evidence: string): Span | undefined {
+    // Models mark omissions with an ellipsis: each fragment must appear, in order.
+    const fragments = evidence
+      .split(/\s*(?:\.{3,}|…)\s*/u)
+      .map(looseForm)
+      .filter((f) => f.length > 0);
+    if (fragments.length === 0) return undefined;
+    let from = 0;
+    let start = -1;
+    for (const fragment of fragments) {
+      const at = this.findWord(fragment, from);
+      if (at < 0) return undefined;
+      if (start < 0) start = at;
+      from = at + fragment.length;
+    }
+    return { start, end: from };
+  }
+
+  /**
+   * Short fragments must match whole words, so "30" is not found inside "300" nor "قتل" inside "مقتل"; a
+   * single clitic letter (و ف ب ل ك) before the first word is allowed ("قتل" in "وقتل"). A fragment of
+   * four words or more is specific enough to be found anywhere, even if the model trimmed a word's edges.
+   */
+  private findWord(fragment: string, from: number): number {
+    const strict = fragment.split(' ').length < 4;
+    let at = this.loose.indexOf(fragment, from);
+    while (at >= 0) {
+      if (!strict || (this.startsWord(at) && this.endsWord(at + fragment.length))) return at;
+      at = this.loose.indexOf(fragment, at + 1);
+    }
+    return -1;
+  }
+
+  private startsWord(at: number): boolean {
+    if (at === 0 || this.loose[at - 1] === ' ') return true;
+    return 'وفبلك'.includes(this.loose[at - 1] ?? '') && (at === 1 || this.loose[at - 2] === ' ');
+  }
+
+  private endsWord(end: number): boolean {
+    return end === this.loose.length || this.loose[end] === ' ';
+  }
+}
+
+function looseForm(text: string): string {
+  return normalizeArabic(text)
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

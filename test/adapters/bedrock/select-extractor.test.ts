@@ -1,0 +1,58 @@
+import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+import { mockClient } from 'aws-sdk-client-mock';
+import { describe, expect, it } from 'vitest';
+import { BedrockExtractor } from '../../../shared/adapters/bedrock/bedrock-extractor.ts';
+import { createExtractor, extractorFromEnv } from '../../../shared/extraction/select-extractor.ts';
+import { tinyGazetteer } from '../../support/tiny-gazetteer.ts';
+import { toolAnswer } from './converse-fixtures.ts';
+
+const gazetteer = tinyGazetteer();
+
+describe('createExtractor', () => {
+  it('gives the rules extractor by default kind and the Bedrock one when asked', () => {
+    const rules = createExtractor({ kind: 'rules', gazetteer });
+    expect(rules).not.toBeInstanceOf(BedrockExtractor);
+    const bedrock = createExtractor({ kind: 'bedrock', gazetteer, modelId: 'us.amazon.nova-pro-v1:0', region: 'us-west-2' });
+    expect(bedrock).toBeInstanceOf(BedrockExtractor);
+    expect((bedrock as BedrockExtractor).modelId).toBe('us.amazon.nova-pro-v1:0');
+    expect(bedrock.name).toBe('bedrock:us.amazon.nova-pro-v1:0');
+  });
+
+  it('defaults the model to the profile of the region geography', () => {
+    const bedrock = createExtractor({ kind: 'bedrock', gazetteer, region: 'eu-west-1' }) as BedrockExtractor;
+    expect(bedrock.modelId).toBe('eu.amazon.nova-lite-v1:0');
+  });
+
+  it('skips texts without casualty vocabulary with the rules vocabulary when asked', async () => {
+    const client = new BedrockRuntimeClient({ region: 'us-east-1' });
+    const mock = mockClient(client);
+    mock.on(ConverseCommand).resolves(toolAnswer({ claims: [] }));
+    const extractor = createExtractor({ kind: 'bedrock', gazetteer, client, skipWithoutVocabulary: true });
+    await extractor.extract({ reportKey: 'a', text: 'The city council opened a new library on Monday.' });
+    expect(mock.commandCalls(ConverseCommand)).toHaveLength(0);
+    await extractor.extract({ reportKey: 'b', text: 'Three civilians were killed in the shelling, the council said.' });
+    expect(mock.commandCalls(ConverseCommand)).toHaveLength(1);
+  });
+});
+
+describe('extractorFromEnv', () => {
+  it('reads CLAIMWATCH_EXTRACTOR (default rules), BEDROCK_MODEL_ID and the region', () => {
+    expect(extractorFromEnv({}, gazetteer)).not.toBeInstanceOf(BedrockExtractor);
+    const bedrock = extractorFromEnv(
+      { CLAIMWATCH_EXTRACTOR: 'bedrock', BEDROCK_MODEL_ID: 'us.anthropic.claude-haiku-4-5-20251001-v1:0', AWS_REGION: 'us-east-1' },
+      gazetteer,
+    ) as BedrockExtractor;
+    expect(bedrock).toBeInstanceOf(BedrockExtractor);
+    expect(bedrock.modelId).toBe('us.anthropic.claude-haiku-4-5-20251001-v1:0');
+  });
+
+  it('rejects malformed values, naming the variable', () => {
+    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'gpt' }, gazetteer)).toThrow(/CLAIMWATCH_EXTRACTOR must be rules or bedrock/);
+    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', BEDROCK_MAX_INPUT_TOKENS: '12k' }, gazetteer)).toThrow(
+      /BEDROCK_MAX_INPUT_TOKENS must be a positive whole number/,
+    );
+    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', CLAIMWATCH_SKIP_WITHOUT_VOCABULARY: 'maybe' }, gazetteer)).toThrow(
+      /CLAIMWATCH_SKIP_WITHOUT_VOCABULARY must be true or false/,
+    );
+  });
+});

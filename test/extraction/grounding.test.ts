@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../../shared/domain/schema.ts';
+import { EVIDENCE_NOT_FOUND, groundClaims } from '../../shared/extraction/grounding.ts';
+
+// Sentences written for these tests (not taken from any report).
+const ARABIC_REPORT =
+  'قال "المرصد السوري لحقوق الإنسان" إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم في قصف جوي على بلدة السوسة، ' +
+  'بينهم ١٢ طفلاً. وأفاد ناشطون بإصابة 40 آخرين بجروح. ونفى التحالف الدولي مسؤوليته عن الغارة.';
+
+const ENGLISH_REPORT =
+  'The monitoring group said at least 54 civilians, including twelve children, were killed in the strike on Tuesday. ' +
+  'A spokesman for the ministry put the toll at 300 dead.';
+
+function claim(partial: Partial<ExtractedClaim> & Pick<ExtractedClaim, 'evidence'>): ExtractedClaim {
+  return { type: 'casualty', claimant: { name: 'المرصد السوري لحقوق الإنسان' }, counts: {}, ...partial };
+}
+
+describe('groundClaims: evidence', () => {
+  it('grounds a verbatim Arabic quote whose number words give the stated figure', () => {
+    const [result] = groundClaims(ARABIC_REPORT, [
+      claim({
+        evidence: 'إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم في قصف جوي على بلدة السوسة',
+        counts: { civilians_killed: { stated: 30, qualifier: 'about' } },
+      }),
+    ]);
+    expect(result?.verification).toEqual({ status: 'grounded' });
+  });
+
+  it('tolerates normalisation, punctuation, quote and digit-script differences', () => {
+    const [result] = groundClaims(ARABIC_REPORT, [
+      claim({
+        // No diacritics, أ/ا and ة/ه folded, «» instead of "", ASCII 12 instead of ١٢, comma dropped.
+        evidence: 'قال «المرصد السوري لحقوق الانسان» ان نحو ثلاثين مدنيا قتلوا فجر اليوم في قصف جوي على بلدة السوسة بينهم 12 طفلا',
+        counts: { civilians_killed: { stated: 30, qualifier: 'about' }, children_killed: { stated: 12, qualifier: 'exact' } },
+      }),
+    ]);
+    expect(result?.verification.status).toBe('grounded');
+  });
+
+  it('accepts fragments joined by an ellipsis when each appears in order', () => {
+    const [inOrder, reversed] = groundClaims(ARABIC_REPORT, [
+      claim({ evidence: 'نحو ثلاثين مدنياً قُتلوا … بينهم ١٢ طفلاً', counts: { children_killed: { stated: 12, qualifier: 'exact' } } }),
+      claim({ evidence: 'بينهم ١٢ طفلاً ... نحو ثلاثين مدنياً قُتلوا', counts: { children_killed: { stated: 12, qualifier: 'exact' } } }),
+    ]);
+    expect(inOrder?.verification.status).toBe('grounded');
+    expect(reversed?.verification).toEqual({ status: 'unverified', reason: EVIDENCE_NOT_FOUND });
+  });
+
+  it('marks a paraphrased or translated quote unverified', () => {
+    const [paraphrase, translation] = groundClaims(ARABIC_REPORT, [
+      claim({ evidence: 'قتل ثلاثون مدنيا في غارة على السوسة', counts: { civilians_killed: { stated: 30, qualifier: 'about' } } }),
+      claim({ evidence: 'About thirty civilians were killed at dawn in an air strike on al-Susah' }),
+    ]);
+    expect(paraphrase?.verification).toEqual({ status: 'unverified', reason: EVIDENCE_NOT_FOUND });
+    expect(translation?.verification.status).toBe('unverified');
+  });
+
+  it('matches short quotes on whole words only ("30" is not inside "300")', () => {
+    const [inside, whole] = groundClaims(ENGLISH_REPORT, [
+      claim({ evidence: '30', counts: { killed: { stated: 30, qualifier: 'exact' } } }),
+      claim({ evidence: '300 dead', counts: { killed: { stated: 300, qualifier: 'exact' } } }),
+    ]);
+    expect(inside?.verification.status).toBe('unverified');
+    expect(whole?.verification.status).toBe('grounded');
+  });
+
+  it('allows a dropped clitic letter before a short quote', () => {
+    const [result] = groundClaims(ARABIC_REPORT, [
+      claim({ type: 'denial', claimant: { name: 'التحالف الدولي' }, evidence: 'نفى التحالف الدولي مسؤوليته' }),
+    ]);
+    expect(result?.verification.status).toBe('grounded');
+  });
+});
+
+describe('groundClaims: numbers', () => {
+  it('marks a claim unverified when a stated number is not in its quote, naming metric and number', () => {
+    const [result] = groundClaims(ARABIC_REPORT, [
+      claim({
+        evidence: 'إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم',
+        counts: { civilians_killed: { stated: 30, qualifier: 'about' }, children_killed: { stated: 12, qualifier: 'exact' } },
+      }),
+    ]);
+    expect(result?.verification.status).toBe('unverified');
+    expect(result?.verification.reason).toContain('children_killed = 12');
+  });
+
+  it('reads English number words and ignores null (vague) figures', () => {
+    const [words, vague] = groundClaims(ENGLISH_REPORT, [
+      claim({
+        evidence: 'at least 54 civilians, including twelve children, were killed',
+        counts: { civilians_killed: { stated: 54, qualifier: 'at_least' }, children_killed: { stated: 12, qualifier: 'exact' } },
+      }),
+      claim({ evidence: 'The monitoring group said', counts: { killed: { stated: null, qualifier: 'about' } } }),
+    ]);
+    expect(words?.verification.status).toBe('grounded');
+    expect(vague?.verification.status).toBe('grounded');
+  });
+
+  it('does not let a number elsewhere in the report ground a quote', () => {
+    const [result] = groundClaims(ARABIC_REPORT, [
+      claim({ evidence: 'وأفاد ناشطون بإصابة 40 آخرين بجروح', counts: { injured: { stated: 30, qualifier: 'exact' } } }),
+    ]);
+    expect(result?.verification.reason).toBe('injured = 30 cannot be read from the evidence quote');
+  });
+
+  it('keeps every field of the claim and only adds verification', () => {
+    const input = claim({
+      evidence: 'بإصابة 40 آخرين بجروح',
+      counts: { injured: { stated: 40, qualifier: 'exact' } },
+      place: { names: ['السوسة', 'al-Susah'] },
+      perpetrator: 'coalition',
+    });
+    const [result] = groundClaims(ARABIC_REPORT, [input]);
+    expect(result).toEqual({ ...input, verification: { status: 'grounded' } });
+  });
+});
+
+describe('groundClaims: cross-check with the rules extractor', () => {
+  const llm = claim({
+    evidence: 'إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم في قصف جوي على بلدة السوسة، بينهم ١٢ طفلاً',
+    counts: { civilians_killed: { stated: 30, qualifier: 'about' }, children_killed: { stated: 12, qualifier: 'exact' } },
+  });
+
+  it('flags a different figure for the same metric on overlapping evidence', () => {
+    const rules = claim({ evidence: 'نحو ثلاثين مدنياً قُتلوا', counts: { civilians_killed: { stated: 28, qualifier: 'about' } } });
+    const [result] = groundClaims(ARABIC_REPORT, [llm], { crossCheck: [rules] });
+    expect(result?.verification.status).toBe('grounded');
+    expect(result?.verification.disagreement).toBe('rules extractor reads civilians_killed = 28 here');
+  });
+
+  it('stays quiet when the readings agree, concern another metric, or another passage', () => {
+    const agreeing = claim({ evidence: 'نحو ثلاثين مدنياً قُتلوا', counts: { civilians_killed: { stated: 30, qualifier: 'about' } } });
+    const otherMetric = claim({ evidence: 'بينهم ١٢ طفلاً', counts: { women_killed: { stated: 3, qualifier: 'exact' } } });
+    const elsewhere = claim({ evidence: 'وأفاد ناشطون بإصابة 40 آخرين بجروح', counts: { civilians_killed: { stated: 40, qualifier: 'exact' } } });
+    const [result] = groundClaims(ARABIC_REPORT, [llm], { crossCheck: [agreeing, otherMetric, elsewhere] });
+    expect(result?.verification.disagreement).toBeUndefined();
+  });
+
+  it('flags unverified claims too, so the analyst sees both readings', () => {
+    const wrong = claim({ evidence: 'قتل 35 مدنيا في السوسة', counts: { civilians_killed: { stated: 35, qualifier: 'exact' } } });
+    const rules = claim({ evidence: 'قتل 35 مدنيا في السوسة', counts: { civilians_killed: { stated: 30, qualifier: 'about' } } });
+    const [result] = groundClaims(ARABIC_REPORT, [wrong], { crossCheck: [rules] });
+    expect(result?.verification.status).toBe('unverified');
+    expect(result?.verification.disagreement).toBe('rules extractor reads civilians_killed = 30 here');
+  });
+});
