@@ -35,6 +35,8 @@ export interface PlaceMention {
   end: number;
   /** The place as written (without a clitic prefix such as ب or و). */
   text: string;
+  /** Other entries with the same name (e.g. the sub-district named after the town), most likely first. */
+  alternatives?: GazetteerEntry[];
 }
 
 export interface Gazetteer {

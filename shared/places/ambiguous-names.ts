@@ -1,0 +1,86 @@
+// Place names that are also common words ("الثورة" the revolution, "الطبقة" the class, "صور" pictures,
+// "Sarin" the nerve agent). They count as a place only next to a word that says "place": "مدينة الطبقة",
+// "بلدة البحرة", "الميادين شرق دير الزور", "the town of Sarin". The list is about the language, not a region,
+// so it guards every gazetteer, including ones loaded from an operator's CSV.
+import { nameMatchKeys } from './name-keys.ts';
+
+const AMBIGUOUS_AR = [
+  // common nouns / adjectives
+  'الباب', 'التل', 'تل', 'صور', 'الجلاء', 'الكرامة', 'الثورة', 'سلوك', 'المنصورة', 'السلمية', 'القصير',
+  'التبني', 'الهول', 'البصيرة', 'بصيرة', 'كسرة', 'الطبقة', 'البحرة', 'السيال', 'الحمراء', 'الروضة', 'المزرعة',
+  'الشجرة', 'الجيزة', 'ملح', 'نوى', 'الحراك', 'الزيارة', 'الناصرة', 'حديدة', 'الحاضر', 'الراعي', 'بلبل', 'بنان',
+  'الحاجب', 'الكسوة', 'المليحة', 'الضمير', 'الحجر الأسود', 'شين', 'مهين', 'صدد', 'القبو', 'السخنة', 'عوج',
+  'سبة', 'الطواحين', 'شقا', 'العريقة', 'الصورة الصغيرة', 'الخشنية', 'دالية', 'كسب', 'صفصافة', 'صبورة',
+  'القريتين', 'السبخة', 'مسكنة', 'نبل', 'يعربية', 'العريشة', 'مزيرعة', 'الحميدية', 'شطحة', 'القطيفة',
+  'السفيرة', 'المالكية', 'الميادين', 'الزربة', 'الفاخورة', 'المسمية', 'حيش', 'العنازة', 'الغارية', 'البطيحة',
+  'المشنف', 'القريا', 'تسيل', 'ازرع', 'احسم', 'القدموس', 'الدشيشة', 'الجزعة', 'معدان', 'سنجار', 'أريحا',
+  'الصالحية', 'الشيخ', 'البلد', 'القلعة', 'المحطة', 'الجامعة', 'المطار', 'العباس',
+  // given names
+  'جاسم', 'ربيعة', 'كريمة', 'هنادي', 'دانا', 'مسعدة',
+  // verbs: "تدمر" also means "(she/it) destroys"
+  'تدمر',
+  // kunyas: "أبو الحسن" is also a nom de guerre
+  'أبو الحسن', 'أبو حمام',
+];
+
+const AMBIGUOUS_EN = [
+  'Sarin', 'Hole', 'Sur', 'Tall', 'Tal', 'Tell', 'Bab', 'Oj', 'Shin', 'Dana', 'Milh', 'Hamra', 'Nasra', 'Rawda',
+  'Karama', 'Mansura', 'Thawrah', 'Sabka', 'Jasim', 'Nawa', 'Ariha', 'Sanjar', 'Kasab', 'Heish', 'Qabu', 'Mahin',
+  'Banan', 'Raju', 'Bulbul', 'Hawash', 'Ziyara', 'Fiq', 'Jizeh', 'Saan', 'Sadad', 'Marea', 'Mare', 'Dimas',
+  'Anaza', 'Sibbeh', 'Hamin', 'Shaqa', 'Taleen', 'Kareemeh', 'Hanadi', 'Gharyeh', 'Rabeea', 'Mazraa', 'Jablah',
+  'Hadher', 'Tabni', 'Maliha', 'Abu Hassan', 'Abu al-Hassan', 'Abu al-Hasan',
+];
+
+/**
+ * Words that are never a place although a name hides in them once the article is dropped: "السورية" is the
+ * adjective "Syrian (f.)", not "سورية" (Syria). Compared with the word's folded form, article kept.
+ */
+export const NOT_PLACE_AR_FORMS = new Set(['السوريه']);
+
+/** Words before a guarded name that make it a place. */
+const CUES_BEFORE_AR = [
+  'مدينة', 'مدينه', 'بلدة', 'قرية', 'قرى', 'بلدات', 'مدن', 'حي', 'أحياء', 'ريف', 'منطقة', 'مناطق', 'ناحية',
+  'مخيم', 'محافظة', 'محافظات', 'أطراف', 'محيط', 'مدخل', 'سد', 'مركز', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي',
+  'غربي', 'شمالي', 'جنوبي', 'بادية', 'قرب', 'بالقرب', 'اتجاه', 'نحو', 'مزارع', 'ضواحي', 'داخل', 'سجن',
+];
+/** Words after a guarded name that make it a place ("الميادين شرق دير الزور", "الطبقة بريف الرقة"). */
+const CUES_AFTER_AR = [
+  'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'ريف', 'قرب', 'بالقرب', 'الواقعة',
+  'الواقع', 'التابعة', 'الحدودية', 'المحاذية', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقية',
+  'الغربية', 'الشمالية', 'الجنوبية', 'شرقا', 'غربا', 'شمالا', 'جنوبا',
+];
+/** For "تدمر" a preposition is enough: "في" is never followed by a verb. */
+const PREPOSITION_CUES_AR = ['في'];
+const PREPOSITION_GUARDED = ['تدمر', 'أبو الحسن', 'أبو حمام', 'الميادين', 'البصيرة', 'سنجار', 'أريحا', 'القطيفة', 'المالكية'];
+
+const CUES_BEFORE_EN = [
+  'town', 'city', 'village', 'villages', 'towns', 'district', 'districts', 'neighbourhood', 'neighborhood',
+  'province', 'governorate', 'camp', 'near', 'outskirts', 'countryside', 'suburb', 'suburbs', 'in', 'of',
+  'from', 'at', 'to', 'around',
+];
+const CUES_AFTER_EN = ['town', 'city', 'village', 'district', 'province', 'camp', 'countryside', 'area'];
+
+function keysOf(words: readonly string[]): Set<string> {
+  return new Set(words.flatMap((w) => nameMatchKeys(w)));
+}
+
+/**
+ * Names that are also the first word of many compound names ("تل رفعت", "Tal Hamis", "Bab al-Hawa"): alone
+ * they name At Tall or Al-Bab, but followed by another name word they are part of a place we may not know.
+ */
+export const HEAD_WORD_KEYS = keysOf(['التل', 'تل', 'الباب', 'Tal', 'Tall', 'Tell', 'Tel', 'Bab']);
+
+export const AMBIGUOUS_AR_KEYS = keysOf(AMBIGUOUS_AR);
+export const AMBIGUOUS_EN_KEYS = keysOf(AMBIGUOUS_EN);
+export const PREPOSITION_GUARDED_KEYS = keysOf(PREPOSITION_GUARDED);
+// Cue words go through the same key function as names, so "الشرقي" and "شرقي" are one cue.
+export const CUE_BEFORE_AR_KEYS = keysOf(CUES_BEFORE_AR);
+export const CUE_AFTER_AR_KEYS = keysOf(CUES_AFTER_AR);
+export const PREPOSITION_CUE_KEYS = keysOf(PREPOSITION_CUES_AR);
+export const CUE_BEFORE_EN_KEYS = keysOf(CUES_BEFORE_EN);
+export const CUE_AFTER_EN_KEYS = keysOf(CUES_AFTER_EN);
+
+/** Cue words that point to the governorate rather than its same-named capital. */
+export const GOVERNORATE_CUE_KEYS = keysOf(['محافظة', 'محافظات', 'ريف', 'province', 'governorate', 'countryside']);
+/** Cue words that point to the city or town. */
+export const SETTLEMENT_CUE_KEYS = keysOf(['مدينة', 'مدينه', 'بلدة', 'قرية', 'city', 'town', 'village']);

@@ -1,0 +1,147 @@
+// An in-memory Gazetteer over a list of entries: hierarchy, look-ups and mention finding.
+import type { Place } from '../domain/schema.ts';
+import { nameKey } from '../text/normalize.ts';
+import type { Gazetteer, GazetteerEntry, PlaceKind, PlaceMention } from './gazetteer.ts';
+import { MentionFinder } from './mention-finder.ts';
+import { nameMatchKeys } from './name-keys.ts';
+
+export class GazetteerError extends Error {
+  override name = 'GazetteerError';
+}
+
+const ADMIN_ABOVE_SUBDISTRICT = new Set<PlaceKind>(['district', 'governorate', 'country']);
+
+function namesOf(entry: GazetteerEntry): string[] {
+  return [entry.nameAr, entry.nameEn, ...entry.aliases].filter((n) => n.length > 0);
+}
+
+class InMemoryGazetteer implements Gazetteer {
+  private readonly byId = new Map<string, GazetteerEntry>();
+  private readonly children = new Map<string, GazetteerEntry[]>();
+  private readonly byNameKey = new Map<string, GazetteerEntry[]>();
+  private readonly matchKeys = new Map<string, Set<string>>();
+  private readonly finder: MentionFinder;
+
+  constructor(input: readonly GazetteerEntry[]) {
+    for (const entry of input) {
+      if (this.byId.has(entry.id)) throw new GazetteerError(`duplicate place id "${entry.id}"`);
+      this.byId.set(entry.id, { ...entry, aliases: [...entry.aliases] });
+    }
+    for (const entry of this.byId.values()) {
+      if (entry.parentId === undefined) continue;
+      if (!this.byId.has(entry.parentId)) {
+        throw new GazetteerError(`place "${entry.id}" has parent "${entry.parentId}", which is not in the gazetteer`);
+      }
+      const siblings = this.children.get(entry.parentId) ?? [];
+      siblings.push(entry);
+      this.children.set(entry.parentId, siblings);
+    }
+    for (const entry of this.byId.values()) {
+      this.ancestors(entry.id); // throws on a cycle
+      entry.governorate ??= this.governorateOf(entry);
+      for (const name of namesOf(entry)) {
+        const key = nameKey(name);
+        const list = this.byNameKey.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        this.byNameKey.set(key, list);
+      }
+      this.matchKeys.set(entry.id, new Set(namesOf(entry).flatMap(nameMatchKeys)));
+    }
+    this.finder = new MentionFinder([...this.byId.values()]);
+  }
+
+  findMentions(text: string): PlaceMention[] {
+    return this.finder.findMentions(text);
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Entries whose name has the same nameKey; failing that, the same match key ("Deir al-Zor"). */
+  lookup(name: string): GazetteerEntry[] {
+    const exact = this.byNameKey.get(nameKey(name));
+    if (exact) return [...exact];
+    const found = new Set<GazetteerEntry>();
+    for (const key of nameMatchKeys(name)) for (const e of this.finder.entriesFor(key)) found.add(e);
+    return [...found];
+  }
+
+  parentOf(id: string): GazetteerEntry | undefined {
+    const parentId = this.byId.get(id)?.parentId;
+    return parentId === undefined ? undefined : this.byId.get(parentId);
+  }
+
+  childrenOf(id: string): GazetteerEntry[] {
+    return [...(this.children.get(id) ?? [])];
+  }
+
+  ancestors(id: string): GazetteerEntry[] {
+    const chain: GazetteerEntry[] = [];
+    const seen = new Set([id]);
+    for (let p = this.parentOf(id); p; p = this.parentOf(p.id)) {
+      if (seen.has(p.id)) throw new GazetteerError(`the parents of "${id}" form a cycle at "${p.id}"`);
+      seen.add(p.id);
+      chain.push(p);
+    }
+    return chain;
+  }
+
+  /**
+   * Same place, or one is the parent or child of the other. A town and the admin units named after it
+   * (Hajin the town, Hajin the sub-district) count as one place here, so a village whose parent is the
+   * town is related to the sub-district too.
+   */
+  areRelated(a: string, b: string): boolean {
+    if (!this.byId.has(a) || !this.byId.has(b)) return false;
+    const ca = this.canonical(a);
+    const cb = this.canonical(b);
+    if (ca === cb) return true;
+    const pa = this.parentOf(ca);
+    const pb = this.parentOf(cb);
+    return (pa !== undefined && this.canonical(pa.id) === cb) || (pb !== undefined && this.canonical(pb.id) === ca);
+  }
+
+  toPlace(entry: GazetteerEntry, asWritten?: string): Place {
+    const names = [asWritten?.trim(), entry.nameAr, entry.nameEn, ...entry.aliases].filter(
+      (n): n is string => n !== undefined && n.length > 0,
+    );
+    const place: Place = { names: [...new Set(names)], placeId: entry.id };
+    const governorate = this.byId.get(entry.id)?.governorate ?? entry.governorate;
+    if (governorate) place.governorate = governorate;
+    return place;
+  }
+
+  /**
+   * The topmost entry reached by climbing through same-named parents up to sub-district level. It stops
+   * below districts: Abu Kamal city, its "centre" sub-district and the Abu Kamal district share a name, but
+   * the district also holds Hajin, which must not become related to Abu Kamal city through it.
+   */
+  private canonical(id: string): string {
+    let current = id;
+    for (let parent = this.parentOf(current); parent; parent = this.parentOf(current)) {
+      if (ADMIN_ABOVE_SUBDISTRICT.has(parent.kind) || !this.sameName(current, parent.id)) break;
+      current = parent.id;
+    }
+    return current;
+  }
+
+  private sameName(a: string, b: string): boolean {
+    const ka = this.matchKeys.get(a);
+    const kb = this.matchKeys.get(b);
+    if (!ka || !kb) return false;
+    for (const k of ka) if (kb.has(k)) return true;
+    return false;
+  }
+
+  private governorateOf(entry: GazetteerEntry): string | undefined {
+    if (entry.kind === 'governorate') return entry.nameEn || entry.nameAr;
+    const gov = this.ancestors(entry.id).find((e) => e.kind === 'governorate');
+    return gov ? gov.nameEn || gov.nameAr : undefined;
+  }
+}
+
+/** Builds a gazetteer; throws GazetteerError on duplicate ids, unknown parents or parent cycles. */
+export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+  return new InMemoryGazetteer(entries);
+}

@@ -1,0 +1,12 @@
+// The gazetteer the pipeline uses unless an operator supplies their own CSV: Syria (see data/).
+import { gazetteerFromCsv } from './csv-gazetteer.ts';
+import { SYRIA_CSV } from './data/syria.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+let cached: Gazetteer | undefined;
+
+/** Syria's admin units plus hand-written towns; built once per process (≈ tens of ms). */
+export function loadDefaultGazetteer(): Gazetteer {
+  cached ??= gazetteerFromCsv(SYRIA_CSV, 'default gazetteer (shared/places/data/syria.ts)');
+  return cached;
+}

@@ -1,0 +1,182 @@
+// Article text from an HTML page, with paragraph breaks. Drops what is not the article: scripts, styles,
+// navigation, site header and footer, asides, forms, comments, hidden elements and share/related boxes.
+// When the page has an <article> (or <main>), only the longest one is kept. Uses htmlparser2's streaming
+// parser (small, pure JS, forgiving with broken markup, decodes entities), so no DOM is built.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlText {
+  text: string;
+  title?: string;
+}
+
+/** Elements whose whole content is dropped. */
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'iframe', 'svg', 'canvas', 'button',
+  'select', 'textarea', 'object', 'embed', 'audio', 'video', 'map', 'dialog', 'footer', 'head',
+]);
+/** A <header> is dropped unless it is the article's own header (headline, byline). */
+const DROP_OUTSIDE_ARTICLE = new Set(['header']);
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog']);
+/** class/id words of boxes that are never the article. */
+const BOILERPLATE = /(^|[\s_-])(share|sharing|social|related|comments?|breadcrumbs?|cookies?|newsletter|subscribe|advert|advertisement|ads|sidebar|navbar|menu|popup|modal|promo)([\s_-]|$)/i;
+/** Elements that start a new paragraph. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'address',
+  'details', 'summary', 'hr', 'caption', 'center',
+]);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'source', 'track', 'wbr', 'embed', 'param']);
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Paragraphs collected for one part of the page (the whole body, or one <article>/<main>). */
+class Collector {
+  readonly paragraphs: string[] = [];
+  private line = '';
+
+  add(text: string): void {
+    this.line += text;
+  }
+
+  lineBreak(): void {
+    this.line += '\n';
+  }
+
+  paragraphBreak(): void {
+    const paragraph = this.line
+      .split('\n')
+      .map(collapse)
+      .filter((l) => l.length > 0)
+      .join('\n');
+    if (paragraph) this.paragraphs.push(paragraph);
+    this.line = '';
+  }
+
+  text(): string {
+    this.paragraphBreak();
+    return this.paragraphs.join('\n\n');
+  }
+}
+
+export function htmlToText(html: string): HtmlText {
+  const all = new Collector();
+  const articles: Collector[] = [];
+  const mains: Collector[] = [];
+  /** Open elements: name, whether it started dropping, and the collector it opened. */
+  const stack: { name: string; drops: boolean; opens?: Collector }[] = [];
+  let dropDepth = 0;
+  let articleDepth = 0;
+  let preDepth = 0;
+  const active: Collector[] = [all];
+  let title = '';
+  let inTitle = false;
+  let ogTitle: string | undefined;
+  let h1 = '';
+  let h1Depth = 0;
+  let h1Done = false;
+
+  const each = (fn: (c: Collector) => void): void => active.forEach(fn);
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'meta') {
+          const property = (attribs.property ?? attribs.name ?? '').toLowerCase();
+          if (property === 'og:title' && attribs.content && ogTitle === undefined) ogTitle = collapse(attribs.content);
+          return;
+        }
+        if (name === 'title') {
+          inTitle = true;
+          return;
+        }
+        const role = (attribs.role ?? '').toLowerCase();
+        const classes = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+        const drops =
+          DROP.has(name) ||
+          (DROP_OUTSIDE_ARTICLE.has(name) && articleDepth === 0) ||
+          DROP_ROLES.has(role) ||
+          'hidden' in attribs ||
+          attribs['aria-hidden'] === 'true' ||
+          /display\s*:\s*none/i.test(attribs.style ?? '') ||
+          (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && BOILERPLATE.test(classes));
+        if (VOID.has(name)) {
+          if (dropDepth === 0 && !drops) {
+            if (name === 'br') each((c) => c.lineBreak());
+            if (name === 'hr') each((c) => c.paragraphBreak());
+          }
+          return;
+        }
+        const entry: { name: string; drops: boolean; opens?: Collector } = { name, drops };
+        stack.push(entry);
+        if (drops) dropDepth++;
+        if (dropDepth > 0) return;
+        if (BLOCK.has(name)) each((c) => c.paragraphBreak());
+        if (name === 'pre') preDepth++;
+        if (name === 'h1' && !h1Done) h1Depth++;
+        if (name === 'article' || name === 'main' || role === 'main') {
+          const collector = new Collector();
+          (name === 'article' ? articles : mains).push(collector);
+          active.push(collector);
+          entry.opens = collector;
+          if (name === 'article') articleDepth++;
+        }
+        if (name === 'td' || name === 'th') each((c) => c.add(' '));
+      },
+      ontext(text) {
+        if (inTitle) {
+          title += text;
+          return;
+        }
+        if (dropDepth > 0) return;
+        if (h1Depth > 0) h1 += text;
+        const chunk = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+        each((c) => c.add(chunk));
+      },
+      onclosetag(name) {
+        if (name === 'title') {
+          inTitle = false;
+          return;
+        }
+        if (VOID.has(name)) return;
+        // Close up to the matching open element (htmlparser2 also reports implied closes).
+        const index = stack.map((e) => e.name).lastIndexOf(name);
+        if (index < 0) return;
+        while (stack.length > index) {
+          const entry = stack.pop() as { name: string; drops: boolean; opens?: Collector };
+          if (entry.drops) {
+            dropDepth--;
+            continue;
+          }
+          if (dropDepth > 0) continue; // opened inside a dropped element: nothing was emitted for it
+          if (BLOCK.has(entry.name)) each((c) => c.paragraphBreak());
+          if (entry.name === 'pre') preDepth--;
+          if (entry.name === 'h1' && h1Depth > 0) {
+            h1Depth--;
+            if (h1Depth === 0 && collapse(h1)) h1Done = true;
+          }
+          if (entry.opens) {
+            active.splice(active.indexOf(entry.opens), 1);
+            if (entry.name === 'article') articleDepth--;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const longest = (cs: Collector[]): string =>
+    cs.map((c) => c.text()).reduce((best, t) => (t.length > best.length ? t : best), '');
+  const articleText = longest(articles);
+  const mainText = longest(mains);
+  const bodyText = all.text();
+  // An <article> or <main> holding a good share of the page's words is the article; a teaser is not.
+  const substantial = (t: string): boolean => t.length > 0 && t.length >= bodyText.length * 0.25;
+  const text = substantial(articleText) ? articleText : substantial(mainText) ? mainText : bodyText;
+
+  const result: HtmlText = { text };
+  const chosenTitle = ogTitle || collapse(h1) || collapse(title);
+  if (chosenTitle) result.title = chosenTitle;
+  return result;
+}
