@@ -8,6 +8,8 @@ export interface PipelineDeps {
   source: ReportSource;
   store: PipelineStore;
   extractor: Extractor;
+  /** A second extractor (the rules one, next to an LLM) whose reading is noted where it disagrees. */
+  crossCheck?: Extractor;
   gazetteer: Gazetteer;
   /** Reports larger than this are rejected without being downloaded. */
   maxReportBytes: number;

@@ -74,15 +74,17 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
     return finish({ ...withHash, status: 'duplicate', duplicateOf: original.key, reason: `same content as ${original.key}` });
   }
 
+  const input = { reportKey: ref.key, text, ...meta, publishedAt: withHash.publishedAt };
   let extraction: ExtractionResult;
   try {
-    extraction = await deps.extractor.extract({ reportKey: ref.key, text, ...meta, publishedAt: withHash.publishedAt });
+    extraction = await deps.extractor.extract(input);
   } catch (error) {
     if (error instanceof RetryableExtractionError) throw error;
     return finish({ ...withHash, status: 'failed', reason: `extraction failed: ${(error as Error).message}` });
   }
 
-  const grounded = groundClaims(text, extraction.claims);
+  const crossCheck = deps.crossCheck ? await deps.crossCheck.extract(input).catch(() => undefined) : undefined;
+  const grounded = groundClaims(text, extraction.claims, { crossCheck: crossCheck?.claims });
   const claims: Claim[] = grounded.slice(0, MAX_CLAIMS_PER_REPORT).map((claim, i) => ({
     ...claim,
     id: `${hash.slice(0, 16)}-${String(i).padStart(3, '0')}`,

@@ -11,7 +11,7 @@ export interface DecodedBytes {
   /** WHATWG name of the encoding used: utf-8, utf-16le, windows-1256, … */
   charset: string;
   /** How the charset was chosen, for logs. */
-  via: 'bom' | 'utf16-sniff' | 'utf8-valid' | 'declared' | 'detected' | 'fallback';
+  via: 'bom' | 'utf16-sniff' | 'utf8-valid' | 'utf8-damaged' | 'declared' | 'detected' | 'fallback';
 }
 
 export class UnsupportedCharsetError extends Error {
@@ -66,6 +66,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedBytes 
   } catch {
     // not UTF-8: go on
   }
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
 
   if (declared) {
     const decoded = decodeWith(declared, bytes, 'declared');
@@ -79,4 +81,25 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedBytes 
   }
   // Nothing recognised it: the project's legacy reports are Arabic, so windows-1256 is the best guess.
   return decodeWith('windows-1256', bytes, 'fallback') as DecodedBytes;
+}
+
+/** At most one bad sequence in this many characters still reads as damaged UTF-8 rather than another charset. */
+const DAMAGED_UTF8_RATIO = 0.005;
+
+/**
+ * UTF-8 with a few broken sequences (a truncated copy, one bad byte) is still UTF-8: decoding it as a legacy
+ * charset would garble every other letter, so keep it, with U+FFFD where the damage is. Legacy 8-bit Arabic
+ * (windows-1256) read as UTF-8 breaks on almost every letter, far above this ratio.
+ */
+function damagedUtf8(bytes: Uint8Array): DecodedBytes | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let nonAscii = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') bad += 1;
+    else if (ch.charCodeAt(0) > 0x7f) nonAscii += 1;
+  }
+  const chars = text.length;
+  if (nonAscii === 0 || bad / chars > DAMAGED_UTF8_RATIO) return undefined;
+  return { text, charset: 'utf-8', via: 'utf8-damaged' };
 }

@@ -141,6 +141,15 @@ describe('decodeReport: character sets', () => {
     expect(decodeReport(html, {})).toMatchObject({ text: 'غارة على هجين', title: 'خبر', format: 'html', charset: 'windows-1256' });
   });
 
+  it('keeps UTF-8 with one broken sequence as UTF-8 (a replacement character), not as a garbled legacy charset', () => {
+    const good = Buffer.from('قال المرصد إن غارة على بلدة هجين أدت إلى مقتل 12 مدنيا. '.repeat(4));
+    const broken = Buffer.concat([good.subarray(0, 31), Buffer.from([0xd8]), good.subarray(31)]);
+    const decoded = decodeReport(new Uint8Array(broken), { fileName: 'r.txt' });
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.text).toContain('مقتل 12 مدنيا');
+    expect([...decoded.text].filter((c) => c === '\uFFFD')).toHaveLength(1);
+  });
+
   it('prefers valid UTF-8 over a wrong declared charset', () => {
     expect(decodeReport(utf8(ARABIC), { contentType: 'text/plain; charset=iso-8859-1' }).text).toBe(ARABIC);
   });
