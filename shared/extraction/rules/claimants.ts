@@ -1,0 +1,243 @@
+// Finds who says what: claimant mentions from the claimant table, and attributions (an attribution verb or
+// "according to" with its subject), so each figure can be credited to the party that states it.
+import type { Claimant } from '../../domain/schema.ts';
+import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
+import { type FoldedText, foldPattern, originalRange, wordsSource } from './folded-text.ts';
+
+export interface ClaimantMention {
+  entry?: ClaimantEntry;
+  claimant: Claimant;
+  /** Folded offsets. */
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  claimant: Claimant;
+  /** Folded span covering the verb and its subject. */
+  start: number;
+  end: number;
+  verbStart: number;
+}
+
+/** One pass over the text: every phrase of every entry in one alternation, longest first. */
+const phraseKey = (phrase: string) => phrase.replace(/[\s-]+/g, '');
+const PHRASE_TO_ENTRY = new Map<string, ClaimantEntry>();
+for (const entry of CLAIMANTS) {
+  for (const phrase of [...entry.ar, ...entry.en]) {
+    const key = phraseKey(foldPattern(phrase).toLowerCase());
+    if (!PHRASE_TO_ENTRY.has(key)) PHRASE_TO_ENTRY.set(key, entry);
+  }
+}
+const ALL_AR = CLAIMANTS.flatMap((e) => e.ar);
+const ALL_EN = CLAIMANTS.flatMap((e) => e.en);
+const MENTION_RE = new RegExp(`${wordsSource(ALL_AR, true, '', 'a')}|${wordsSource(ALL_EN, false, '', 'e')}`, 'gu');
+
+export function claimantOf(entry: ClaimantEntry): Claimant {
+  return { name: entry.name, aliases: [...entry.aliases] };
+}
+
+const SOURCES_ANAPHORA = /(?<![\p{L}])[وفبل]?(?:ال|لل)(?:مصادر|مصدر)(?![\p{L}])|\bthe\s+sources?\b/gu;
+
+/** Claimant-table mentions, longest first, non-overlapping, in text order; "المصادر" resolves to the latest sources named. */
+export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
+  const found: ClaimantMention[] = [];
+  MENTION_RE.lastIndex = 0;
+  for (const m of text.folded.matchAll(MENTION_RE)) {
+    const phrase = m.groups?.pa ?? m.groups?.la ?? m.groups?.pe ?? '';
+    const entry = PHRASE_TO_ENTRY.get(phraseKey(phrase)) ?? PHRASE_TO_ENTRY.get(phraseKey(`ال${phrase}`));
+    if (!entry) continue;
+    const start = m.index ?? 0;
+    found.push({ entry, claimant: claimantOf(entry), start, end: start + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ClaimantMention[] = [];
+  for (const m of found) {
+    const last = kept.at(-1);
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  // Anaphora: "وقالت المصادر" = the sources named just before.
+  for (const m of text.folded.matchAll(SOURCES_ANAPHORA)) {
+    const start = m.index ?? 0;
+    if (kept.some((k) => start < k.end && start + m[0].length > k.start)) continue;
+    const antecedent = kept
+      .filter((k) => k.end <= start && k.entry?.sources)
+      .reduce<ClaimantMention | undefined>((b, k) => (!b || k.end > b.end ? k : b), undefined);
+    if (antecedent) kept.push({ ...antecedent, start, end: start + m[0].length });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const AR_VERBS = [
+  'قال', 'قالت', 'يقول', 'تقول', 'افاد', 'افادت', 'يفيد', 'تفيد', 'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'اعلن', 'اعلنت', 'يعلن', 'تعلن',
+  'اعلان', 'وثق', 'وثقت', 'يوثق', 'توثق', 'احصي', 'احصت', 'يحصي', 'اكد', 'اكدت', 'يوكد', 'توكد', 'اضاف', 'اضافت', 'اوضح', 'اوضحت',
+  'اشار', 'اشارت', 'يشير', 'تشير', 'نقل', 'نقلت', 'حمل', 'حملت', 'يحمل', 'تحمل', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'ادعي', 'ادعت',
+  'زعم', 'زعمت', 'رصد', 'رصدت', 'سجل', 'سجلت', 'اورد', 'اوردت', 'بث', 'بثت', 'نشر', 'نشرت', 'قدر', 'قدرت', 'يقدر', 'تقدر',
+  'احصت', 'تابع', 'تابعت', 'اردف', 'نفي', 'نفت', 'ينفي', 'تنفي', 'اقر', 'اقرت', 'اعترف', 'اعترفت', 'وجه', 'وجهت', 'بيان', 'تحدث', 'تحدثت',
+];
+const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
+const AR_ACCORDING_RE = /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)))(?![\p{L}])/gu;
+const EN_VERB_RE = /\b(?:said|says|told|reported|reports|stated|added|announced|documented|confirmed|estimated|counted|recorded|denied|denies|admitted|acknowledged)\b/gu;
+const EN_ACCORDING_RE = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by)\b/gu;
+/** Where an Arabic subject ends: the complementizer or a quote. */
+const SUBJECT_STOP = /(?<![\p{L}])(?:ان|بان|انه|انها|انهم|عن|ل?ان|الي)(?![\p{L}])|[:"«]/u;
+/** The subject is a pronoun: "وقال إن" = the last speaker said. */
+const PRONOUN_SUBJECT_AR = /^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:)/u;
+const ANAPHORIC_SUBJECT_AR = /^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر)(?![\p{L}])/u;
+const PRONOUN_SUBJECT_EN = /\b(?:he|she|they|it|we|the\s+statement|the\s+spokesman|the\s+spokeswoman|the\s+group|the\s+monitor)\s*$/u;
+
+/**
+ * Attributions in document order. A verb with a pronoun subject ("وأضاف", "he said") inherits the last speaker.
+ * Unknown speakers are named as written ("a monitoring group", "مصدر عسكري").
+ */
+export function findAttributions(text: FoldedText, mentions: ClaimantMention[]): Attribution[] {
+  const out: Attribution[] = [];
+  const f = text.folded;
+  const events: Array<{ at: number; kind: 'ar' | 'ar-acc' | 'en' | 'en-acc'; end: number }> = [];
+  for (const [re, kind] of [
+    [AR_VERB_RE, 'ar'],
+    [AR_ACCORDING_RE, 'ar-acc'],
+    [EN_VERB_RE, 'en'],
+    [EN_ACCORDING_RE, 'en-acc'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of f.matchAll(re)) events.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind });
+  }
+  events.sort((a, b) => a.at - b.at);
+  let lastSpeaker: Claimant | undefined;
+  for (const ev of events) {
+    let subject: { claimant: Claimant; start: number; end: number } | undefined;
+    if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
+      const windowEnd = subjectWindowEnd(f, ev.end, 90);
+      const after = mentions.find((m) => m.start >= ev.end && m.start < windowEnd && !isPerpetratorRole(f, m));
+      // SVO: "المرصد السوري يعلن", "التحالف ينفي".
+      const before = [...mentions].reverse().find((m) => m.end <= ev.at && ev.at - m.end <= 14 && !/[.\n]/.test(f.slice(m.end, ev.at)));
+      // A subject right before the verb ("التحالف ينفي") beats a later noun unless that follows the verb directly.
+      const adjacentBefore = before && ev.at - before.end <= 3;
+      const adjacentAfter = after && after.start - ev.end <= 3;
+      if (after && (!before || (adjacentAfter ?? false) || (!adjacentBefore && after.start - ev.end < 40))) subject = after;
+      else if (before) subject = before;
+      else if (ev.kind === 'ar') {
+        const rest = f.slice(ev.end, ev.end + 60);
+        if ((PRONOUN_SUBJECT_AR.test(rest) || ANAPHORIC_SUBJECT_AR.test(rest)) && lastSpeaker) {
+          subject = { claimant: lastSpeaker, start: ev.at, end: ev.end };
+        } else {
+          const unknown = unknownArabicSubject(text, ev.end, windowEnd);
+          if (unknown) subject = unknown;
+        }
+      } else {
+        const unknown = unknownArabicSubject(text, ev.end, Math.min(f.length, ev.end + 40));
+        if (unknown) subject = unknown;
+      }
+    } else if (ev.kind === 'en-acc') {
+      const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end < 40);
+      subject = after ?? unknownEnglishSubject(text, ev.end, 'after');
+    } else {
+      const before = [...mentions]
+        .reverse()
+        .find((m) => m.end <= ev.at && ev.at - m.end <= 50 && !/[."]/.test(f.slice(m.end, ev.at)));
+      const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end <= 30 && !/[."]/.test(f.slice(ev.end, m.start)));
+      if (before) subject = before;
+      else if (after) subject = after;
+      else if (PRONOUN_SUBJECT_EN.test(f.slice(Math.max(0, ev.at - 20), ev.at)) && lastSpeaker) {
+        subject = { claimant: lastSpeaker, start: ev.at, end: ev.end };
+      } else subject = unknownEnglishSubject(text, ev.at, 'before');
+    }
+    if (!subject) continue;
+    lastSpeaker = subject.claimant;
+    out.push({
+      claimant: subject.claimant,
+      start: Math.min(subject.start, ev.at),
+      end: Math.max(subject.end, ev.end),
+      verbStart: ev.at,
+    });
+  }
+  return out;
+}
+
+function subjectWindowEnd(f: string, from: number, max: number): number {
+  const slice = f.slice(from, from + max);
+  const stop = SUBJECT_STOP.exec(slice);
+  const sentenceEnd = /[.\n؟!]/.exec(slice);
+  const ends = [stop?.index, sentenceEnd?.index].filter((x): x is number => x !== undefined);
+  return from + (ends.length > 0 ? Math.min(...ends) : slice.length);
+}
+
+const PERP_BEFORE = /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
+
+/** A mention that names a target or a perpetrator rather than a speaker ("قصف التحالف", "مواقع داعش"). */
+export function isPerpetratorRole(f: string, m: { start: number }): boolean {
+  return PERP_BEFORE.test(f.slice(Math.max(0, m.start - 24), m.start));
+}
+
+const AR_UNKNOWN_STOP = /^(?:ان|بان|انه|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|لل?\S*)$/u;
+
+/** News agencies that relay others' claims: "نقلت رويترز عن مسؤول" credits the official. */
+const REPORTER = /^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+/u;
+
+function unknownArabicSubject(text: FoldedText, from: number, to: number): { claimant: Claimant; start: number; end: number } | undefined {
+  const reporter = REPORTER.exec(text.folded.slice(from, from + 60));
+  if (reporter) return unknownArabicSubject(text, from + reporter[0].length, Math.max(to, from + reporter[0].length + 40));
+  const slice = text.folded.slice(from, to);
+  const tokens = [...slice.matchAll(/[\p{L}]+/gu)].slice(0, 3);
+  const kept: RegExpMatchArray[] = [];
+  for (const t of tokens) {
+    if (AR_UNKNOWN_STOP.test(t[0]) || !/[\u0600-\u06FF]/.test(t[0])) break;
+    kept.push(t);
+  }
+  if (kept.length === 0) return undefined;
+  const start = from + (kept[0]?.index ?? 0);
+  const last = kept.at(-1) as RegExpMatchArray;
+  const end = from + (last.index ?? 0) + last[0].length;
+  const range = originalRange(text, start, end);
+  const name = text.original.slice(range.start, range.end).trim();
+  if (name.length < 3) return undefined;
+  return { claimant: { name }, start, end };
+}
+
+const EN_DETERMINER = /^(?:a|an|the|two|three|several|some)$/;
+
+function unknownEnglishSubject(
+  text: FoldedText,
+  at: number,
+  side: 'before' | 'after',
+): { claimant: Claimant; start: number; end: number } | undefined {
+  const f = text.folded;
+  if (side === 'after') {
+    const m = /^\s*((?:[a-z][\w'-]*\s+){0,4}[a-z][\w'-]*)/u.exec(f.slice(at, at + 60));
+    if (!m?.[1]) return undefined;
+    const words = m[1].split(/\s+/);
+    const cut = words.findIndex((w, i) => i > 0 && /^(?:that|who|which|and|on|in|at|as|to|the)$/.test(w));
+    const phrase = (cut > 0 ? words.slice(0, cut) : words).join(' ');
+    return toUnknown(text, at + m[0].indexOf(m[1]), phrase.length);
+  }
+  const window = f.slice(Math.max(0, at - 60), at);
+  const m = /((?:[a-z][\w'-]*\s+){1,4})$/u.exec(window);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  let from = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (EN_DETERMINER.test(words[i] as string)) {
+      from = i;
+      break;
+    }
+  }
+  if (from < 0) {
+    // "officials said", "residents said": a bare plural noun right before the verb.
+    const lastWord = words.at(-1) ?? '';
+    if (!/s$/.test(lastWord) || /^(?:was|is|has|as|this|its|his|us)$/.test(lastWord)) return undefined;
+    from = words.length - 1;
+  }
+  const phrase = words.slice(from).join(' ');
+  if (/^(?:the|a|an)$/.test(phrase) || /^(?:it|he|she|they)$/.test(phrase)) return undefined;
+  const start = at - (window.length - window.lastIndexOf(phrase));
+  return toUnknown(text, start, phrase.length);
+}
+
+function toUnknown(text: FoldedText, start: number, length: number): { claimant: Claimant; start: number; end: number } | undefined {
+  if (length < 3) return undefined;
+  const range = originalRange(text, start, start + length);
+  const name = text.original.slice(range.start, range.end).trim();
+  return name ? { claimant: { name }, start, end: start + length } : undefined;
+}

@@ -1,0 +1,99 @@
+// Turns the figures of one clause into claims' counts: figures about the same event group together
+// ("54 شخصا بينهم 28 مدنيا" → killed 54, civilians_killed 28); a metric stated twice starts a new group.
+import type { Count, Counts, Metric } from '../../domain/schema.ts';
+import type { Figure } from './figures.ts';
+
+export interface FigureGroup {
+  figures: Figure[];
+  counts: Counts;
+  risingToll: boolean;
+  additional: boolean;
+}
+
+type Slot = Metric | 'combatants';
+
+function slotOf(figure: Figure): Slot {
+  if (figure.event === 'injury') return 'injured';
+  switch (figure.noun) {
+    case 'civilians':
+      return 'civilians_killed';
+    case 'children':
+      return 'children_killed';
+    case 'women':
+      return 'women_killed';
+    case 'combatants':
+      return 'combatants';
+    default:
+      return 'killed';
+  }
+}
+
+function toCount(figure: Figure): Count {
+  if (figure.value === null) return { stated: null, qualifier: 'at_least', ...(figure.min !== undefined ? { min: figure.min } : {}) };
+  const count: Count = { stated: figure.value, qualifier: figure.partial ? 'at_least' : figure.qualifier };
+  if (count.qualifier === 'at_least' || count.qualifier === 'more_than') count.min = figure.value;
+  if (count.qualifier === 'up_to') count.max = figure.value;
+  if (count.qualifier === 'exact') {
+    count.min = figure.value;
+    count.max = figure.value;
+  }
+  return count;
+}
+
+/** Prefers a stated number over a vague one, then the larger. */
+function better(a: Count | undefined, b: Count): Count {
+  if (!a) return b;
+  if (a.stated === null) return b.stated !== null || (b.min ?? 0) > (a.min ?? 0) ? b : a;
+  if (b.stated === null) return a;
+  return b.stated > a.stated ? b : a;
+}
+
+/** `mostlyCivilians`: the clause says most of the dead were civilians, so a civilian sub-figure is a floor. */
+export function groupFigures(figures: Figure[], mostlyCivilians: boolean): FigureGroup[] {
+  const groups: Array<{ figures: Figure[]; slots: Map<Slot, Figure[]> }> = [];
+  let current: { figures: Figure[]; slots: Map<Slot, Figure[]> } | undefined;
+  for (const figure of figures) {
+    const slot = slotOf(figure);
+    const taken = current?.slots.get(slot)?.some((f) => f.value !== null) ?? false;
+    const startNew = !current || (taken && figure.value !== null && (figure.additional || (!figure.inclusion && slot !== 'combatants')));
+    if (startNew) {
+      current = { figures: [], slots: new Map() };
+      groups.push(current);
+    }
+    const group = current as { figures: Figure[]; slots: Map<Slot, Figure[]> };
+    group.figures.push(figure);
+    group.slots.set(slot, [...(group.slots.get(slot) ?? []), figure]);
+  }
+  return groups.map(({ figures: fs, slots }) => {
+    const counts: Counts = {};
+    for (const [slot, list] of slots) {
+      if (slot === 'combatants') continue;
+      let best: Count | undefined;
+      for (const f of list) best = better(best, toCount(f));
+      if (best) counts[slot] = best;
+    }
+    // Combatants and civilians listed side by side with no total: the dead are their sum.
+    const combatants = (slots.get('combatants') ?? []).filter((f) => f.value !== null);
+    if (combatants.length > 0) {
+      const combatantSum = combatants.reduce((s, f) => s + (f.value ?? 0), 0);
+      const civilians = counts.civilians_killed?.stated ?? 0;
+      const killed = counts.killed;
+      const anyInclusion = combatants.some((f) => f.inclusion) || (slots.get('civilians_killed') ?? []).some((f) => f.inclusion);
+      if (!killed || killed.stated === null) {
+        const total = anyInclusion ? Math.max(combatantSum, civilians) : combatantSum + civilians;
+        counts.killed = { stated: total, qualifier: combatants[0]?.qualifier ?? 'exact' };
+      }
+    }
+    if (mostlyCivilians && counts.civilians_killed?.stated != null && counts.killed?.stated != null) {
+      if (counts.civilians_killed.stated < counts.killed.stated) {
+        counts.civilians_killed = { stated: counts.civilians_killed.stated, qualifier: 'at_least', min: counts.civilians_killed.stated };
+      }
+    }
+    return {
+      figures: fs,
+      counts,
+      risingToll: fs.some((f) => f.risingToll),
+      additional: fs.some((f) => f.additional),
+    };
+  });
+}

@@ -1,0 +1,197 @@
+// Date expressions in report text, resolved against the publication date: explicit ("16 تشرين الثاني/نوفمبر",
+// "October 29, 2016"), weekdays ("أمس الخميس", "on Tuesday", "يوم الثلاثاء الماضي") and relative days (اليوم،
+// أمس، خلال اليومين الماضيين, yesterday). A date right after a speaker ("قال المرصد الجمعة إن") dates the
+// statement, not the event: it is marked so the caller can treat it as an upper bound.
+import type { DateRange } from '../../domain/schema.ts';
+import type { FoldedText } from './folded-text.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  range: DateRange;
+  /** explicit calendar date > weekday > relative day. */
+  strength: 3 | 2 | 1;
+  /** Dates when something was said rather than when it happened. */
+  statement: boolean;
+}
+
+const AR_MONTHS: Array<[string, number]> = [
+  ['كانون الثاني', 1],
+  ['كانون الاول', 12],
+  ['تشرين الثاني', 11],
+  ['تشرين الاول', 10],
+  ['شباط', 2],
+  ['اذار', 3],
+  ['نيسان', 4],
+  ['ايار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['ايلول', 9],
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['مارس', 3],
+  ['ابريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يونيه', 6],
+  ['يوليو', 7],
+  ['يوليه', 7],
+  ['اغسطس', 8],
+  ['سبتمبر', 9],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
+  ['اب', 8],
+];
+const EN_MONTHS: Array<[string, number]> = [
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4],
+  ['jun', 6], ['jul', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+];
+const AR_MONTH = `(?:${AR_MONTHS.map(([m]) => m.replace(/ /g, '\\s+')).join('|')})`;
+const EN_MONTH = `(?:${EN_MONTHS.map(([m]) => m).join('|')})\\.?`;
+
+const ORDINALS: Array<[string, number]> = [
+  ['الحادي والثلاثين', 31], ['الثلاثين', 30], ['التاسع والعشرين', 29], ['الثامن والعشرين', 28], ['السابع والعشرين', 27],
+  ['السادس والعشرين', 26], ['الخامس والعشرين', 25], ['الرابع والعشرين', 24], ['الثالث والعشرين', 23], ['الثاني والعشرين', 22],
+  ['الحادي والعشرين', 21], ['العشرين', 20], ['التاسع عشر', 19], ['الثامن عشر', 18], ['السابع عشر', 17], ['السادس عشر', 16],
+  ['الخامس عشر', 15], ['الرابع عشر', 14], ['الثالث عشر', 13], ['الثاني عشر', 12], ['الحادي عشر', 11], ['العاشر', 10],
+  ['التاسع', 9], ['الثامن', 8], ['السابع', 7], ['السادس', 6], ['الخامس', 5], ['الرابع', 4], ['الثالث', 3], ['الثاني', 2], ['الاول', 1],
+];
+const AR_ORDINAL = `(?:${ORDINALS.map(([o]) => o.replace(/ /g, '\\s+')).join('|')})`;
+
+const AR_EXPLICIT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/\\-]\\s*(?:${AR_MONTH}))?(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?![\\p{L}])`,
+  'gu',
+);
+const AR_THIS_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s+من\\s+(?:الشهر|شهر)\\s+(الجاري|الحالي|الماضي|الفايت|المنصرم)`, 'gu');
+const EN_EXPLICIT_MD = new RegExp(`\\b(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gu');
+const EN_EXPLICIT_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})\\b(?:,?\\s+(\\d{4}))?`, 'gu');
+
+const AR_WEEKDAYS: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, ثلثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6 };
+const AR_WEEKDAY = /(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])/gu;
+const EN_WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const EN_WEEKDAY = /\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(night|morning|evening|afternoon))?\b/gu;
+
+const RELATIVE: Array<[RegExp, number, number]> = [
+  [/(?<![\p{L}])[وفب]?(?:يوم\s+)?امس\s+الاول(?![\p{L}])/gu, -2, -2],
+  [/(?<![\p{L}])(?:خلال|في)\s+(?:ال)?يومين\s+(?:ال)?(?:ماضيين|ماضين|اخيرين|فايتين)(?![\p{L}])/gu, -2, 0],
+  [/(?<![\p{L}])(?:خلال|في)\s+(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره)|خلال\s+الساعات\s+(?:ال)?(?:\d+\s+)?(?:الماضيه|الاخيره)(?![\p{L}])/gu, -1, 0],
+  [/(?<![\p{L}])قبل\s+يومين(?![\p{L}])/gu, -2, -2],
+  [/(?<![\p{L}])(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+(?:يوم\s+)?امس(?![\p{L}])/gu, -1, -1],
+  [/(?<![\p{L}])[وفب]?(?:يوم\s+)?(?:امس|البارحه)(?![\p{L}])/gu, -1, -1],
+  [/(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم(?![\p{L}])/gu, 0, 0],
+  [/\bthe\s+day\s+before\s+yesterday\b/gu, -2, -2],
+  [/\b(?:yesterday|last\s+night)\b/gu, -1, -1],
+  [/\b(?:today|this\s+morning|tonight|this\s+afternoon|this\s+evening|earlier\s+today)\b/gu, 0, 0],
+  [/\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two\s+days|48\s+hours)\b/gu, -2, 0],
+  [/\b(?:in|over)\s+the\s+(?:past|last)\s+24\s+hours\b/gu, -1, 0],
+];
+
+/** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
+const STATEMENT_BEFORE =
+  /(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill|\battack|\braid)[^.\n])*$/u;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+function addDays(dateIso: string, days: number): string {
+  const d = new Date(`${dateIso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+function dayOfWeek(dateIso: string): number {
+  return new Date(`${dateIso}T00:00:00Z`).getUTCDay();
+}
+
+/** The most recent `weekday` on or before publication (strictly before when `strict`). */
+function lastWeekday(published: string, weekday: number, strict: boolean): string {
+  let back = (dayOfWeek(published) - weekday + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  return addDays(published, -back);
+}
+
+function calendarDate(published: string, month: number, day: number, year?: number): string | undefined {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const pubYear = Number(published.slice(0, 4));
+  let y = year ?? pubYear;
+  const candidate = () => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // No year stated: a date after publication means last year's.
+  if (year === undefined && candidate() > published) y -= 1;
+  const out = candidate();
+  const check = new Date(`${out}T00:00:00Z`);
+  return Number.isNaN(check.getTime()) || iso(check) !== out ? undefined : out;
+}
+
+function dayNumber(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const norm = raw.replace(/\s+/g, ' ');
+  return ORDINALS.find(([o]) => o === norm)?.[1] ?? 0;
+}
+function arMonth(raw: string): number {
+  const norm = raw.replace(/\s+/g, ' ');
+  return AR_MONTHS.find(([m]) => m === norm)?.[1] ?? 0;
+}
+function enMonth(raw: string): number {
+  const norm = raw.replace('.', '');
+  return EN_MONTHS.find(([m]) => m === norm)?.[1] ?? 0;
+}
+
+/** Every date expression, strongest first where they overlap, in text order. Needs the publication date. */
+export function findDates(text: FoldedText, publishedAt: string | undefined): DateMention[] {
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return [];
+  const f = text.folded;
+  const out: DateMention[] = [];
+  const push = (start: number, end: number, from: string | undefined, to: string | undefined, strength: 1 | 2 | 3) => {
+    if (!from || !to) return;
+    const statement = STATEMENT_BEFORE.test(f.slice(Math.max(0, start - 60), start));
+    out.push({ start, end, range: { from, to }, strength, statement });
+  };
+  for (const m of f.matchAll(AR_EXPLICIT)) {
+    const d = calendarDate(publishedAt, arMonth(m[2] as string), dayNumber(m[1] as string), m[3] ? Number(m[3]) : undefined);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
+  }
+  for (const m of f.matchAll(AR_THIS_MONTH)) {
+    const pubMonth = Number(publishedAt.slice(5, 7));
+    const month = /الماضي|الفايت|المنصرم/.test(m[2] as string) ? ((pubMonth + 10) % 12) + 1 : pubMonth;
+    const d = calendarDate(publishedAt, month, dayNumber(m[1] as string));
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
+  }
+  for (const m of f.matchAll(EN_EXPLICIT_MD)) {
+    const d = calendarDate(publishedAt, enMonth(m[1] as string), Number(m[2]), m[3] ? Number(m[3]) : undefined);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
+  }
+  for (const m of f.matchAll(EN_EXPLICIT_DM)) {
+    const d = calendarDate(publishedAt, enMonth(m[2] as string), Number(m[1]), m[3] ? Number(m[3]) : undefined);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
+  }
+  for (const m of f.matchAll(AR_WEEKDAY)) {
+    const weekday = AR_WEEKDAYS[m[2] as string] ?? 0;
+    const d = m[1] ? addDays(publishedAt, -1) : lastWeekday(publishedAt, weekday, Boolean(m[3]));
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
+  }
+  for (const m of f.matchAll(EN_WEEKDAY)) {
+    const weekday = EN_WEEKDAYS[m[2] as string] ?? 0;
+    const d = lastWeekday(publishedAt, weekday, m[1] === 'last');
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
+  }
+  for (const [re, fromDays, toDays] of RELATIVE) {
+    re.lastIndex = 0;
+    for (const m of f.matchAll(re)) {
+      push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(publishedAt, fromDays), addDays(publishedAt, toDays), 1);
+    }
+  }
+  // Overlaps: keep the strongest, then the longest ("مساء الخميس 8 تشرين الثاني" is one explicit date).
+  out.sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start));
+  const kept: DateMention[] = [];
+  for (const d of out) {
+    if (kept.some((k) => d.start < k.end + 2 && d.end > k.start - 2)) continue;
+    kept.push(d);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A statement date D bounds the event: it happened that day or the day before. */
+export function eventRangeFromStatement(d: DateMention): DateRange {
+  return { from: addDays(d.range.from, -1), to: d.range.to };
+}

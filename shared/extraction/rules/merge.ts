@@ -1,0 +1,155 @@
+// One claim per claimant and event: a report restates its figures (headline, lead, body), and a rising toll
+// replaces the earlier figure rather than adding to it. Unattributed restatements of an attributed figure
+// (a headline's "مقتل 54") are dropped.
+import type { Count, Counts, DateRange, ExtractedClaim, Metric } from '../../domain/schema.ts';
+import type { Gazetteer } from '../../places/gazetteer.ts';
+import { nameKey } from '../../text/normalize.ts';
+import { placesRelated } from './place-choice.ts';
+
+export interface DraftClaim {
+  claim: ExtractedClaim;
+  /** The claimant was named in the text (not taken from metadata). */
+  explicitClaimant: boolean;
+  risingToll: boolean;
+  additional: boolean;
+  inTitle: boolean;
+  order: number;
+  /** How specific the claim's place is (place-choice ranks; -1 = none): town level and finer is 5+. */
+  placeRank: number;
+}
+
+const TOWN_RANK = 5;
+
+function datesCompatible(a: DateRange | undefined, b: DateRange | undefined): boolean {
+  if (!a || !b) return true;
+  const widen = (d: string, days: number) => {
+    const x = new Date(`${d}T00:00:00Z`);
+    x.setUTCDate(x.getUTCDate() + days);
+    return x.toISOString().slice(0, 10);
+  };
+  return widen(a.from, -1) <= b.to && widen(b.from, -1) <= a.to;
+}
+
+function placeSpecificity(gazetteer: Gazetteer, claim: ExtractedClaim): number {
+  const id = claim.place?.placeId;
+  return id ? gazetteer.ancestors(id).length : -1;
+}
+
+function mergeCount(a: Count | undefined, b: Count, bRising: boolean, aRising: boolean): Count {
+  if (!a) return b;
+  if (bRising && !aRising && b.stated !== null) return b;
+  if (aRising && !bRising && a.stated !== null) return a;
+  if (a.stated === null) return b.stated !== null || (b.min ?? 0) > (a.min ?? 0) ? b : a;
+  if (b.stated === null) return a;
+  return b.stated > a.stated ? b : a;
+}
+
+function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim): void {
+  const counts: Counts = { ...target.claim.counts };
+  for (const [metric, count] of Object.entries(other.claim.counts) as Array<[Metric, Count]>) {
+    counts[metric] = mergeCount(counts[metric], count, other.risingToll, target.risingToll);
+  }
+  const t = target.claim;
+  const o = other.claim;
+  // The evidence of the richer statement supports the merged claim best.
+  const richer = numericMetrics(o) > numericMetrics(t) ? o : t;
+  target.claim = {
+    ...t,
+    counts,
+    evidence: richer.evidence,
+    ...(placeSpecificity(gazetteer, o) > placeSpecificity(gazetteer, t) && o.place ? { place: o.place } : {}),
+    ...(!t.date && o.date ? { date: o.date } : {}),
+    ...(!t.perpetrator && o.perpetrator ? { perpetrator: o.perpetrator } : {}),
+  };
+  target.risingToll ||= other.risingToll;
+  target.explicitClaimant ||= other.explicitClaimant;
+}
+
+function numericMetrics(c: ExtractedClaim): number {
+  return Object.values(c.counts).filter((x) => x && x.stated !== null).length;
+}
+
+const KEYS = new Map<string, string>();
+function sameClaimant(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  const key = (name: string) => {
+    let k = KEYS.get(name);
+    if (k === undefined) {
+      k = nameKey(name);
+      if (KEYS.size > 10_000) KEYS.clear();
+      KEYS.set(name, k);
+    }
+    return k;
+  };
+  return key(a.claimant.name) === key(b.claimant.name);
+}
+
+/** Every value of `claim` is restated by another claim (equal number, or vague where the other has one). */
+function subsumed(claim: ExtractedClaim, others: ExtractedClaim[]): boolean {
+  const entries = Object.entries(claim.counts) as Array<[Metric, Count]>;
+  if (entries.length === 0) return false;
+  return others.some(
+    (o) =>
+      o !== claim &&
+      o.type === claim.type &&
+      entries.every(([metric, count]) => {
+        const other = o.counts[metric];
+        if (!other) return false;
+        return count.stated === null || other.stated === count.stated;
+      }),
+  );
+}
+
+export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[]): ExtractedClaim[] {
+  const merged: DraftClaim[] = [];
+  for (const d of drafts) {
+    const target = merged.find(
+      (m) =>
+        m.claim.type === d.claim.type &&
+        sameClaimant(m.claim, d.claim) &&
+        !d.additional &&
+        (d.claim.type !== 'aggregate' || sameCounts(m.claim.counts, d.claim.counts)) &&
+        placesRelated(gazetteer, m.claim.place, d.claim.place) &&
+        datesCompatible(m.claim.date, d.claim.date) &&
+        sameEvent(m, d),
+    );
+    if (target) mergeInto(gazetteer, target, d);
+    else merged.push({ ...d, claim: { ...d.claim } });
+  }
+  // Headline restatements and unattributed echoes of an attributed figure: drop them (headlines first), but
+  // only in favour of a claim that stays.
+  const dropped = new Set<DraftClaim>();
+  const droppable = merged
+    .filter((m) => (m.claim.type === 'casualty' || m.claim.type === 'aggregate') && (!m.explicitClaimant || m.inTitle))
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle));
+  for (const m of droppable) {
+    const others = merged.filter((o) => o !== m && !dropped.has(o)).map((o) => o.claim);
+    if (subsumed(m.claim, others)) dropped.add(m);
+  }
+  return merged.filter((m) => !dropped.has(m)).map((m) => m.claim);
+}
+
+/**
+ * Two statements by one claimant are about the same event when both name the same specific place, or one
+ * restates a figure of the other, is vague, or is a rising toll. Denials and acknowledgments merge freely.
+ */
+function sameEvent(a: DraftClaim, b: DraftClaim): boolean {
+  if (a.claim.type === 'denial' || a.claim.type === 'acknowledgment') return true;
+  if (a.placeRank >= TOWN_RANK && b.placeRank >= TOWN_RANK) return true;
+  if (a.risingToll || b.risingToll) return true;
+  const entries = (c: ExtractedClaim) => Object.entries(c.counts) as Array<[Metric, Count]>;
+  const numeric = (c: ExtractedClaim) => entries(c).filter(([, x]) => x.stated !== null);
+  if (numeric(a.claim).length === 0 || numeric(b.claim).length === 0) return true;
+  // A restatement: some metric carries the same number in both.
+  if (numeric(a.claim).some(([metric, x]) => b.claim.counts[metric]?.stated === x.stated)) return true;
+  // A headline's figure restated in the body under another metric ("28 قتيلا" → "54 بينهم 28 مدنيا").
+  const headline = a.inTitle ? a : b.inTitle ? b : undefined;
+  const body = headline === a ? b : a;
+  if (!headline) return false;
+  const bodyValues = new Set(numeric(body.claim).map(([, x]) => x.stated));
+  return numeric(headline.claim).every(([, x]) => bodyValues.has(x.stated));
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<Metric>;
+  return [...keys].every((k) => a[k]?.stated === b[k]?.stated);
+}

@@ -1,0 +1,503 @@
+// Reads numbers out of Arabic and English report text, with offsets into the original text: digits (ASCII,
+// Eastern Arabic, thousands separators, "350 ألف"), Arabic number words in every gender/case form and their
+// compounds, dual nouns ("طفلين" = 2), and English number words. Vague amounts ("عشرات", "dozens") are not
+// numbers; readVagueAmounts finds them separately.
+import { normalizeArabic } from '../../text/normalize.ts';
+
+export interface NumberMention {
+  value: number;
+  /** Offsets into the text given to readNumbers; raw = text.slice(start, end). */
+  start: number;
+  end: number;
+  raw: string;
+  /** Set when the number comes from a dual noun ("طفلين"): the noun itself is what is counted. */
+  dualNoun?: string;
+}
+
+export interface VagueAmount {
+  /** The least the word allows ("عشرات" → 20). */
+  min: number;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+type Piece =
+  | { kind: 'unit' | 'ten' | 'teen'; value: number }
+  | { kind: 'teenTail' } // عشر / عشرة after a unit: ثلاثة عشر
+  | { kind: 'hundreds'; value: number } // a fixed amount of hundreds: مئتين, ثلاثمائة
+  | { kind: 'hundred' } // multiplier: مئة, hundred
+  | { kind: 'thousand' } // multiplier: ألف, آلاف (after a count), thousand
+  | { kind: 'thousands'; value: number } // fixed: ألفين
+  | { kind: 'million' }
+  | { kind: 'dozen' }
+  | { kind: 'digits'; value: number };
+
+/** Lexicon keys are compared with normalizeArabic'd tokens (ة→ه, أ→ا, ى→ي, ئ→ي): fold them the same way. */
+function folded<T>(table: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [normalizeArabic(k), v]));
+}
+function foldedSet(words: string[]): Set<string> {
+  return new Set(words.map((w) => normalizeArabic(w)));
+}
+
+const AR_UNITS: Record<string, number> = {};
+function addAr(value: number, ...forms: string[]): void {
+  for (const form of forms) AR_UNITS[normalizeArabic(form)] = value;
+}
+// "أحد" alone is not 1 (it is "one of" / Sunday); it only counts in أحد عشر.
+addAr(1, 'واحد', 'واحده', 'واحدا');
+addAr(2, 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي', 'ثنتين', 'ثنتان');
+addAr(3, 'ثلاث', 'ثلاثه');
+addAr(4, 'اربع', 'اربعه');
+addAr(5, 'خمس', 'خمسه');
+addAr(6, 'ست', 'سته');
+addAr(7, 'سبع', 'سبعه');
+addAr(8, 'ثمان', 'ثماني', 'ثمانيه');
+addAr(9, 'تسع', 'تسعه');
+const AR_ONE_IN_TEENS = foldedSet(['أحد', 'إحدى', 'احدي']); // أحد عشر, إحدى عشرة
+
+const AR_TENS: Record<string, number> = folded({
+  عشره: 10,
+  عشر: 10,
+  عشرون: 20,
+  عشرين: 20,
+  ثلاثون: 30,
+  ثلاثين: 30,
+  اربعون: 40,
+  اربعين: 40,
+  خمسون: 50,
+  خمسين: 50,
+  ستون: 60,
+  ستين: 60,
+  سبعون: 70,
+  سبعين: 70,
+  ثمانون: 80,
+  ثمانين: 80,
+  تسعون: 90,
+  تسعين: 90,
+});
+
+const AR_HUNDREDS: Record<string, number> = folded({ مئتان: 200, مئتين: 200, مئتي: 200, مائتان: 200, مائتين: 200, مائتي: 200 });
+const HUNDRED_STEMS: Array<[string, number]> = [
+  ['ثلاث', 3],
+  ['ثلث', 3],
+  ['اربع', 4],
+  ['خمس', 5],
+  ['ست', 6],
+  ['سبع', 7],
+  ['ثمان', 8],
+  ['ثماني', 8],
+  ['تسع', 9],
+];
+for (const [stem, n] of HUNDRED_STEMS) {
+  for (const h of ['مائة', 'مئة']) AR_HUNDREDS[normalizeArabic(stem + h)] = n * 100;
+}
+const AR_HUNDRED = foldedSet(['مئة', 'مائة', 'مئه', 'مائه']);
+const AR_THOUSAND = foldedSet(['ألف', 'ألفا', 'آلاف', 'الاف']);
+const AR_THOUSANDS: Record<string, number> = folded({ ألفان: 2000, ألفين: 2000, ألفي: 2000 });
+const AR_MILLION = foldedSet(['مليون', 'مليونا', 'ملايين']);
+// Plural multipliers are vague on their own ("آلاف الأشخاص"); after a count they multiply ("ثلاثة آلاف").
+const AR_PLURAL_MULTIPLIERS = foldedSet(['آلاف', 'ملايين']);
+
+const EN_UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+// Dual nouns for people (their plural is a broken plural, so -ين/-ان can only be the dual).
+const DUAL_STEMS = [
+  'طفل',
+  'طفلت',
+  'شخص',
+  'رجل',
+  'امرات',
+  'سيدت',
+  'فتات',
+  'شاب',
+  'قتيل',
+  'جريح',
+  'شقيق',
+  'شقيقت',
+  'ابن',
+  'ولد',
+  'عنصر',
+  'جندي',
+  'صبي',
+  'شهيد',
+  'ضحيت',
+  'طبيب',
+  'حفيد',
+  'اخو',
+  'زوج',
+];
+const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
+
+const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9\u0660-\u0669\u06F0-\u06F9]))*(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?/y;
+const WORD_RE = /[\p{L}\p{M}\u0640]+/uy;
+
+interface Token {
+  start: number;
+  end: number;
+  norm: string;
+  isDigits: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    DIGIT_RE.lastIndex = i;
+    const digits = DIGIT_RE.exec(text);
+    if (digits) {
+      tokens.push({ start: i, end: i + digits[0].length, norm: digits[0], isDigits: true });
+      i += digits[0].length;
+      continue;
+    }
+    WORD_RE.lastIndex = i;
+    const word = WORD_RE.exec(text);
+    if (word) {
+      tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+      i += word[0].length;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
+}
+
+// Reports repeat their words: normalising each distinct word once keeps readNumbers fast on long texts.
+const WORD_CACHE = new Map<string, string>();
+function normalizedWord(word: string): string {
+  let norm = WORD_CACHE.get(word);
+  if (norm === undefined) {
+    norm = normalizeArabic(word);
+    if (WORD_CACHE.size > 50_000) WORD_CACHE.clear();
+    WORD_CACHE.set(word, norm);
+  }
+  return norm;
+}
+
+function digitsValue(raw: string): number {
+  const ascii = normalizeArabic(raw).replace(/[,،]/g, '');
+  return Number(ascii);
+}
+
+/** The number word a token is, ignoring a clitic و/ف/ب/ل; `waw` says whether it was joined by "and". */
+function arabicPiece(norm: string): { piece: Piece; waw: boolean } | undefined {
+  const direct = arabicWord(norm);
+  if (direct) return { piece: direct, waw: false };
+  const first = norm[0];
+  if (first && 'وفبل'.includes(first) && norm.length > 3) {
+    const rest = norm.slice(1);
+    // "لست" is "I am not", not "for six"; only و joins short unit words.
+    if (first !== 'و' && rest.length <= 3 && AR_UNITS[rest] !== undefined) return undefined;
+    const inner = arabicWord(rest);
+    if (inner) return { piece: inner, waw: first === 'و' };
+    if (first === 'و' && rest.length > 3 && 'بل'.includes(rest[0] ?? '')) {
+      const inner2 = arabicWord(rest.slice(1));
+      if (inner2 && AR_UNITS[rest.slice(1)] === undefined) return { piece: inner2, waw: false };
+    }
+  }
+  return undefined;
+}
+
+function arabicWord(w: string): Piece | undefined {
+  const unit = AR_UNITS[w];
+  if (unit !== undefined) return { kind: 'unit', value: unit };
+  if (AR_ONE_IN_TEENS.has(w)) return { kind: 'unit', value: 1 };
+  if (w === 'عشر' || w === 'عشره') return { kind: 'teenTail' };
+  const ten = AR_TENS[w];
+  if (ten !== undefined) return { kind: 'ten', value: ten };
+  const hundreds = AR_HUNDREDS[w];
+  if (hundreds !== undefined) return { kind: 'hundreds', value: hundreds };
+  if (AR_HUNDRED.has(w)) return { kind: 'hundred' };
+  const thousands = AR_THOUSANDS[w];
+  if (thousands !== undefined) return { kind: 'thousands', value: thousands };
+  if (AR_THOUSAND.has(w)) return { kind: 'thousand' };
+  if (AR_MILLION.has(w)) return { kind: 'million' };
+  return undefined;
+}
+
+function englishPiece(w: string): Piece | undefined {
+  if (EN_UNITS[w] !== undefined) return { kind: 'unit', value: EN_UNITS[w] };
+  if (EN_TEENS[w] !== undefined) return { kind: 'teen', value: EN_TEENS[w] };
+  if (EN_TENS[w] !== undefined) return { kind: 'ten', value: EN_TENS[w] };
+  if (w === 'hundred') return { kind: 'hundred' };
+  if (w === 'thousand') return { kind: 'thousand' };
+  if (w === 'million') return { kind: 'million' };
+  if (w === 'dozen') return { kind: 'dozen' };
+  return undefined;
+}
+
+function pieceOf(token: Token): { piece: Piece; waw: boolean } | undefined {
+  if (token.isDigits) {
+    const value = digitsValue(token.norm);
+    return Number.isFinite(value) ? { piece: { kind: 'digits', value }, waw: false } : undefined;
+  }
+  if (/^[a-z]+$/.test(token.norm)) {
+    const piece = englishPiece(token.norm);
+    return piece ? { piece, waw: false } : undefined;
+  }
+  return arabicPiece(token.norm);
+}
+
+/** Accumulates one number phrase; `accepts` says whether the next piece continues it. */
+class Phrase {
+  total = 0;
+  current = 0;
+  last: Piece['kind'];
+  /** Magnitude already filled below a thousand: 100 after hundreds, 10 after tens, 1 after units. */
+  filled = 0;
+  constructor(first: Piece) {
+    this.last = first.kind;
+    this.add(first);
+  }
+
+  accepts(next: Piece, joined: boolean, gapIsAnd: boolean, latin: boolean): boolean {
+    const prev = this.last;
+    // English runs bigger-to-smaller without "and": "two thousand five hundred", "one hundred twenty".
+    if (latin && !joined && !gapIsAnd && this.afterBig(prev) && ['unit', 'teen', 'ten'].includes(next.kind)) return true;
+    if (prev === 'digits') return !joined && ['thousand', 'million', 'hundred', 'dozen'].includes(next.kind);
+    if (next.kind === 'digits') return false;
+    const connector = joined || gapIsAnd;
+    switch (next.kind) {
+      case 'teenTail':
+        return !connector && prev === 'unit' && this.current < 10;
+      case 'hundred':
+        return !connector && (prev === 'unit' || prev === 'ten' || prev === 'teen') && this.current < 10;
+      case 'thousand':
+      case 'million':
+      case 'dozen':
+        return !connector && prev !== 'thousand' && prev !== 'million' && prev !== 'thousands';
+      case 'unit':
+      case 'teen':
+        // After hundreds/thousands with "and" (مئة وخمسة, a hundred and five); English "twenty-five" has none.
+        if (connector) return this.filled === 0 || this.filled >= 100 ? this.afterBig(prev) : false;
+        return prev === 'ten' && this.current % 10 === 0 && next.kind === 'unit' && !joined;
+      case 'ten':
+        if (!connector) return false;
+        // خمسة وعشرون: a unit then its ten; مئة وعشرون.
+        return (prev === 'unit' && this.current % 100 < 10) || this.afterBig(prev);
+      case 'hundreds':
+        return connector && (prev === 'thousand' || prev === 'thousands' || prev === 'million');
+      default:
+        return false;
+    }
+  }
+
+  private afterBig(prev: Piece['kind']): boolean {
+    return prev === 'hundred' || prev === 'hundreds' || prev === 'thousand' || prev === 'thousands' || prev === 'million';
+  }
+
+  add(piece: Piece): void {
+    switch (piece.kind) {
+      case 'digits':
+        this.current = piece.value;
+        break;
+      case 'unit':
+      case 'ten':
+      case 'teen':
+        this.current += piece.value;
+        break;
+      case 'teenTail':
+        this.current += 10;
+        break;
+      case 'hundreds':
+        this.current += piece.value;
+        break;
+      case 'hundred':
+        this.current = (this.current || 1) * 100;
+        break;
+      case 'thousand':
+        this.total += (this.current || 1) * 1000;
+        this.current = 0;
+        break;
+      case 'thousands':
+        this.total += piece.value;
+        break;
+      case 'million':
+        this.total = (this.total + (this.current || 1)) * 1_000_000;
+        this.current = 0;
+        break;
+      case 'dozen':
+        this.current = (this.current || 1) * 12;
+        break;
+    }
+    this.last = piece.kind;
+    this.filled = piece.kind === 'unit' ? 1 : piece.kind === 'ten' || piece.kind === 'teen' ? 10 : 100;
+  }
+
+  get value(): number {
+    return this.total + this.current;
+  }
+}
+
+/** Every number in the text, in text order, with its offsets. */
+export function readNumbers(text: string): NumberMention[] {
+  const tokens = tokenize(text);
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const dual = !token.isDigits ? DUAL_RE.exec(token.norm) : null;
+    if (dual) {
+      const next = tokens[i + 1];
+      const nextPiece = next && gapIsSpace(text, token.end, next.start) ? pieceOf(next) : undefined;
+      // "طفلين اثنين": the number word carries the count; don't read the noun as a second 2.
+      if (!(nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2)) {
+        out.push({ value: 2, start: token.start, end: token.end, raw: text.slice(token.start, token.end), dualNoun: dual[1] });
+      }
+      i++;
+      continue;
+    }
+    const first = startPiece(tokens, i, text);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const phrase = new Phrase(first.piece);
+    const start = first.start;
+    let end = tokens[first.lastIndex]?.end ?? token.end;
+    let j = first.lastIndex + 1;
+    while (j < tokens.length) {
+      const prevEnd = (tokens[j - 1] as Token).end;
+      const next = tokens[j] as Token;
+      const gap = text.slice(prevEnd, next.start);
+      let gapIsAnd = false;
+      let target = next;
+      let k = j;
+      if (/^\s*$/.test(gap) && (next.norm === 'and' || next.norm === 'و') && phrase.last !== 'digits') {
+        const after = tokens[j + 1];
+        if (!after || !/^\s+$/.test(text.slice(next.end, after.start))) break;
+        gapIsAnd = true;
+        target = after;
+        k = j + 1;
+      } else if (!/^[ \t\u00a0]*-?[ \t\u00a0]*$/.test(gap) || (gap.includes('-') && phrase.last === 'digits')) {
+        break;
+      }
+      const piece = pieceOf(target);
+      if (!piece) break;
+      if (!phrase.accepts(piece.piece, piece.waw, gapIsAnd, /^[a-z]+$/.test(target.norm))) break;
+      phrase.add(piece.piece);
+      end = target.end;
+      j = k + 1;
+    }
+    out.push({ value: phrase.value, start, end, raw: text.slice(start, end) });
+    i = j;
+  }
+  return out;
+}
+
+function gapIsSpace(text: string, from: number, to: number): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(from, to));
+}
+
+/** A phrase may begin with a number word, digits, or English "a" before hundred/thousand/dozen. */
+function startPiece(
+  tokens: Token[],
+  i: number,
+  text: string,
+): { piece: Piece; start: number; lastIndex: number } | undefined {
+  const token = tokens[i] as Token;
+  if (token.norm === 'a' || token.norm === 'one') {
+    const next = tokens[i + 1];
+    if (next && gapIsSpace(text, token.end, next.start)) {
+      const p = englishPiece(next.norm);
+      if (p && (p.kind === 'hundred' || p.kind === 'thousand' || p.kind === 'dozen' || p.kind === 'million')) {
+        const value = p.kind === 'hundred' ? 100 : p.kind === 'thousand' ? 1000 : p.kind === 'dozen' ? 12 : 1_000_000;
+        const piece: Piece = p.kind === 'dozen' ? { kind: 'teen', value } : { kind: 'hundreds', value };
+        if (p.kind === 'thousand') return { piece: { kind: 'thousands', value }, start: token.start, lastIndex: i + 1 };
+        if (p.kind === 'million') return { piece: { kind: 'thousands', value }, start: token.start, lastIndex: i + 1 };
+        return { piece, start: token.start, lastIndex: i + 1 };
+      }
+    }
+    if (token.norm === 'a') return undefined;
+  }
+  const found = pieceOf(token);
+  if (!found) return undefined;
+  const { piece } = found;
+  // Plural multipliers alone are vague ("آلاف"), and a bare multiplier word needs no count before it.
+  if (piece.kind === 'thousand' && AR_PLURAL_MULTIPLIERS.has(stripClitic(token.norm))) return undefined;
+  if (piece.kind === 'million' && stripClitic(token.norm) === 'ملايين') return undefined;
+  if (piece.kind === 'dozen') return undefined;
+  // English "hundred"/"thousand" need a count ("a hundred", "two thousand"); "several hundred" is vague.
+  if ((piece.kind === 'hundred' || piece.kind === 'thousand' || piece.kind === 'million') && /^[a-z]+$/.test(token.norm)) return undefined;
+  if (piece.kind === 'teenTail') return { piece: { kind: 'ten', value: 10 }, start: token.start, lastIndex: i };
+  // "أحد"/"إحدى" only count when a teen follows (أحد عشر).
+  if (piece.kind === 'unit' && AR_ONE_IN_TEENS.has(stripClitic(token.norm))) {
+    const next = tokens[i + 1];
+    const nextPiece = next && gapIsSpace(text, token.end, next.start) ? pieceOf(next) : undefined;
+    if (nextPiece?.piece.kind !== 'teenTail') return undefined;
+  }
+  return { piece, start: token.start, lastIndex: i };
+}
+
+function stripClitic(norm: string): string {
+  return AR_THOUSAND.has(norm) || AR_MILLION.has(norm) || AR_ONE_IN_TEENS.has(norm) ? norm : norm.slice(1);
+}
+
+const VAGUE: Array<[RegExp, number]> = [
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?عشرات(?:\s+(?:ال)?[آا]لاف)(?![\p{L}\p{M}])/u, 20_000],
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?مئات(?:\s+(?:ال)?[آا]لاف)(?![\p{L}\p{M}])/u, 200_000],
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?عشرات(?![\p{L}\p{M}])/u, 20],
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?(?:مئات|مئآت)(?![\p{L}\p{M}])/u, 200],
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?[آا]لاف(?![\p{L}\p{M}])/u, 2000],
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?بضع[ةه]?(?![\p{L}\p{M}])/u, 3],
+  [/\b(?:tens of thousands)\b/i, 20_000],
+  [/\b(?:hundreds of thousands)\b/i, 200_000],
+  [/\b(?:several|a\s+few|few)\s+hundreds?\b/i, 200],
+  [/\b(?:several|a\s+few|few)\s+thousands?\b/i, 2000],
+  [/\b(?:several|a\s+few|few)\s+dozens?\b/i, 24],
+  [/\b(?:dozens|scores)\b/i, 20],
+  [/\bhundreds\b/i, 200],
+  [/\bthousands\b/i, 2000],
+];
+
+const VAGUE_GLOBAL: Array<[RegExp, number]> = VAGUE.map(([re, min]) => [new RegExp(re.source, `${re.flags.replace('g', '')}g`), min]);
+
+/** Vague amounts: no stated number, but not zero ("عشرات" → at least 20). Non-overlapping, in text order. */
+export function readVagueAmounts(text: string, numbers: NumberMention[] = readNumbers(text)): VagueAmount[] {
+  const found: VagueAmount[] = [];
+  for (const [re, min] of VAGUE_GLOBAL) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // "آلاف" right after a count is a multiplier (ثلاثة آلاف), already read as a number.
+      if (numbers.some((n) => start < n.end && end > n.start)) continue;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ min, start, end, raw: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

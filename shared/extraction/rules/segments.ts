@@ -1,0 +1,59 @@
+// Splits folded report text into paragraphs, sentences and clauses (offsets into the folded text). Clauses
+// split a sentence where a new statement starts ("، فيما أحصى المرصد…", "; while…"), so a campaign total in
+// one clause does not turn the event figure in the other into an aggregate.
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  clauses: Array<{ start: number; end: number }>;
+}
+
+const SENTENCE_END = /[.!?؟;؛]+(?=[\s"'),،]|$)|\n/gu;
+const CLAUSE_BREAK =
+  /(?:[،,;؛]\s*|\s)(?=(?:و)?(?:فيما|بينما|في\s+حين|كما)\s)|[،,;؛]\s*(?=(?:while|whereas|but|meanwhile)\s)|\s(?=(?:while|whereas)\s)/gu;
+
+export function splitSentences(folded: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const pushSentence = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(folded[a] as string)) a++;
+    while (b > a && /\s/.test(folded[b - 1] as string)) b--;
+    if (b - a < 2) return;
+    sentences.push({ index: sentences.length, paragraph, start: a, end: b, clauses: splitClauses(folded, a, b) });
+  };
+  SENTENCE_END.lastIndex = 0;
+  for (const m of folded.matchAll(SENTENCE_END)) {
+    const at = m.index ?? 0;
+    // "11.00", "2.5": a dot between digits does not end a sentence.
+    if (m[0] === '.' && /\d/.test(folded[at - 1] ?? '') && /\d/.test(folded[at + 1] ?? '')) continue;
+    const end = at + m[0].length;
+    pushSentence(start, m[0] === '\n' ? at : end);
+    if (m[0] === '\n') paragraph++;
+    start = end;
+  }
+  pushSentence(start, folded.length);
+  return sentences;
+}
+
+function splitClauses(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const text = folded.slice(start, end);
+  const cuts: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at > 8 && at < text.length - 8) cuts.push(at);
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const cut of cuts) {
+    out.push({ start: start + from, end: start + cut });
+    from = cut;
+  }
+  out.push({ start: start + from, end });
+  return out;
+}

@@ -1,0 +1,261 @@
+// The words the rules extractor keys on, in Arabic and English. Arabic is written naturally here and folded
+// (أ→ا, ة→ه, ى→ي, diacritics dropped) by `words`, so it matches the folded report text.
+import { foldText, words } from './folded-text.ts';
+
+/** Killing: verbs, nouns and idioms (مقتل، لقوا حتفهم، أودى بحياة، killed, death toll…). */
+export const KILL_WORDS = words(
+  [
+    'مقتل',
+    'مقتله',
+    'مقتلها',
+    'مقتلهم',
+    'قتل',
+    'قتلت',
+    'قتلوا',
+    'يقتل',
+    'تقتل',
+    'قتلها',
+    'قتلهم',
+    'قتلي',
+    'قتيل',
+    'قتيلا',
+    'قتيله',
+    'قتيلان',
+    'قتيلين',
+    'مصرع',
+    'مصرعه',
+    'مصرعهم',
+    'حتفه',
+    'حتفها',
+    'حتفهم',
+    'سقوط',
+    'سقط',
+    'سقطوا',
+    'ضحايا',
+    'ضحيه',
+    'ضحيتها',
+    'ضحيته',
+    'وفاه',
+    'توفي',
+    'توفوا',
+    'استشهاد',
+    'استشهد',
+    'استشهدوا',
+    'شهداء',
+    'شهيد',
+    'شهيدا',
+    'بحياه',
+    'حصيله',
+    'الحصيله',
+    'اعدام',
+    'اعدم',
+    'اعدمت',
+    'جثث',
+    'جثه',
+    'مجزره',
+    'اودي',
+    'اودت',
+    'قضى',
+    'قضوا',
+    'قضت',
+    'الحياة',
+  ],
+  { prefixes: true },
+);
+export const KILL_WORDS_EN = words(
+  [
+    'killed',
+    'kill',
+    'kills',
+    'killing',
+    'killings',
+    'dead',
+    'death',
+    'deaths',
+    'died',
+    'die',
+    'dying',
+    'toll',
+    'lives',
+    'slain',
+    'perished',
+    'executed',
+    'massacred',
+    'bodies',
+    'fatalities',
+    'casualties',
+    'martyrs',
+    'martyred',
+    'murdered',
+  ],
+  { flags: 'i' },
+);
+
+export const INJURY_WORDS = words(
+  [
+    'اصابه',
+    'اصابات',
+    'اصابته',
+    'اصابتهم',
+    'اصيب',
+    'اصيبت',
+    'اصيبوا',
+    'يصاب',
+    'مصاب',
+    'مصابا',
+    'مصابين',
+    'مصابون',
+    'جرحي',
+    'جريح',
+    'جريحا',
+    'جريحين',
+    'جرح',
+    'جرحت',
+    'بجروح',
+    'جروح',
+  ],
+  { prefixes: true },
+);
+export const INJURY_WORDS_EN = words(
+  ['wounded', 'wounding', 'wound', 'injured', 'injuring', 'injures', 'injure', 'injuries', 'injury', 'hurt', 'wounds', 'wounds'],
+  { flags: 'i' },
+);
+
+export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combatants' | 'injured' | 'dead' | 'thing';
+
+/** What a noun right after a number counts. `thing` = not people (strikes, families, kilometres, days…). */
+export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
+  ['civilians', words(['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'], { prefixes: true })],
+  ['civilians', words(['civilians', 'civilian', 'noncombatants'], { flags: 'i' })],
+  ['children', words(['طفل', 'طفلا', 'اطفال', 'اطفالا', 'طفله', 'طفلات', 'قاصرين', 'قاصرا'], { prefixes: true })],
+  ['children', words(['children', 'child', 'kids', 'minors', 'boys', 'girls', 'infants', 'babies'], { flags: 'i' })],
+  ['women', words(['امراه', 'امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'امراه'], { prefixes: true })],
+  ['women', words(['women', 'woman', 'females'], { flags: 'i' })],
+  ['injured', words(['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'], { prefixes: true })],
+  ['injured', words(['injured', 'wounded'], { flags: 'i' })],
+  ['dead', words(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'], { prefixes: true })],
+  ['dead', words(['dead', 'victims', 'bodies', 'fatalities', 'deaths'], { flags: 'i' })],
+  [
+    'people',
+    words(
+      ['شخص', 'شخصا', 'اشخاص', 'اشخاص', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا', 'اشخاصا'],
+      { prefixes: true },
+    ),
+  ],
+  ['people', words(['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'worshippers', 'passengers', 'pilgrims', 'members', 'relatives'], { flags: 'i' })],
+  [
+    'combatants',
+    words(
+      ['عنصر', 'عنصرا', 'عناصر', 'عناصره', 'عناصرها', 'عناصرهم', 'مرافقيه', 'مرافقيهم', 'مقاتليه', 'مقاتليها', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'جندي', 'جنديا', 'جنود', 'مسلح', 'مسلحا', 'مسلحين', 'عسكري', 'عسكريا', 'عسكريين', 'مرتزقه', 'ارهابي', 'ارهابيا', 'ارهابيين', 'قيادي', 'قياديين', 'قياديا'],
+      { prefixes: true },
+    ),
+  ],
+  [
+    'combatants',
+    words(
+      ['fighters', 'fighter', 'soldiers', 'soldier', 'troops', 'militants', 'militant', 'rebels', 'rebel', 'jihadists', 'jihadist', 'gunmen', 'policemen', 'police', 'loyalists', 'insurgents', 'terrorists', 'militiamen', 'servicemen', 'officers', 'commanders', 'guards', 'personnel', 'combatants'],
+      { flags: 'i' },
+    ),
+  ],
+  [
+    'thing',
+    words(
+      [
+        'ضربه', 'ضربات', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هجومات', 'عايله', 'عايلات', 'عوايل', 'اسره', 'اسر', 'كيلومتر', 'كيلومترات',
+        'كيلو', 'كم', 'كلم', 'متر', 'مترا', 'امتار', 'اليه', 'اليات', 'سياره', 'سيارات', 'منزل', 'منزلا', 'منازل', 'مبني', 'مباني',
+        'قريه', 'قري', 'بلده', 'بلدات', 'يوم', 'يوما', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'شهور', 'عام', 'عاما',
+        'اعوام', 'سنه', 'سنوات', 'بالميه', 'بالمايه', 'الميه', 'مره', 'مرات', 'صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذايف', 'برميل',
+        'براميل', 'طايره', 'طايرات', 'دولار', 'ليره', 'طن', 'مشفي', 'مستشفي', 'مدرسه', 'مدارس', 'نقطه', 'موقع', 'مواقع', 'حاجز',
+        'دبابه', 'دبابات', 'عربه', 'مخيم', 'رساله', 'رسايل', 'بيان', 'تغريده', 'مشاهده', 'مشاهدات', 'طلعه', 'طلعات', 'هدف', 'اهداف',
+        'الف', 'دقيقه', 'دقايق', 'نازح', 'نازحا', 'نازحين', 'لاجي', 'لاجيا', 'لاجيين', 'معتقل', 'معتقلا', 'معتقلين', 'مخطوف',
+      ],
+      { prefixes: true },
+    ),
+  ],
+  [
+    'thing',
+    words(
+      [
+        'strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'raids', 'raid', 'attacks', 'attack', 'families', 'family', 'kilometres',
+        'kilometers', 'km', 'miles', 'mile', 'metres', 'meters', 'vehicles', 'tanks', 'homes', 'houses', 'buildings', 'villages', 'towns',
+        'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', 'per', 'times', 'rockets', 'missiles',
+        'shells', 'barrel', 'barrels', 'bombs', 'aircraft', 'jets', 'planes', 'dollars', 'tons', 'tonnes', 'hospitals', 'schools', 'sorties',
+        'targets', 'positions', 'refugees', 'displaced', 'prisoners', 'detainees', 'million', 'billion', 'am', 'pm', 'gmt', 'minutes',
+        'cases', 'sites', 'locations', 'checkpoints', 'trucks', 'shelters', 'camps',
+      ],
+      { flags: 'i' },
+    ),
+  ],
+];
+
+/** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
+export const INCLUSION_BEFORE = /(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$/u;
+
+export const QUALIFIERS_BEFORE: Array<['at_least' | 'more_than' | 'about' | 'up_to', RegExp]> = [
+  ['at_least', /(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$/u],
+  ['more_than', /(?:(?<![\p{L}])[وبل]?اكثر\s+من|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل|ب)?$/u],
+  ['about', /(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$/u],
+  ['up_to', /(?:(?<![\p{L}])حتي|ما\s+يصل\s+(?:الي|ل)|يصل\s+(?:الي|ل)|\bup\s+to|\bas\s+many\s+as)\s*$/u],
+];
+export const AT_LEAST_AFTER = /^\s*(?:\S+\s+){0,2}?(?:علي\s+الاقل|at\s+least)/u;
+export const ABOUT_AFTER = /^\s*(?:\S+\s+){0,1}?(?:تقريبا|approximately|or\s+so)/u;
+
+/** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
+export const RISING_TOLL =
+  /(?:ارتفا?ع|ارتفعت|يرتفع|ترتفع|ارتفعت)\s+(?:\S+\s+){0,4}?(?:الي|ل)\s*$|\b(?:rose|risen|rising|climbed|jumped|increased|rise|climb)\s+(?:\S+\s+){0,2}?to\s+$/u;
+/** "ارتفعت الحصيلة من 20 إلى 30": the old figure, which a rising toll replaces. */
+export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
+
+/** A denial verb (whole word: تنفيذ/نفذ "carried out" are not denials). */
+export const DENIAL = words(
+  ['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ينفون', 'نفي', 'نفيه', 'نفيها', 'تنفي', 'ينفي', 'انكر', 'انكرت', 'ينكر', 'تنكر', 'كذب', 'كذبت', 'فند', 'فندت'],
+  { prefixes: false },
+);
+const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت)(?![\p{L}\p{N}])/u;
+export const DENIAL_EN = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
+export const REJECTION_AR = /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
+/** What a denial must be about: harm, strikes, responsibility or the reports of them. */
+export const DENIAL_TOPIC =
+  /مدني|ضحايا|قتل|مقتل|مسوولي|استهداف|غارات|غاره|ضربات|قصف|الاتهام|المزاعم|الادعاء|الانباء|التقارير|خساير|civilian|casualt|responsib|involvement|strike|raid|bomb|attack|kill|death|allegation|accusation|report|claim|target/iu;
+
+/** "لم تنفذ أي غارات", "did not carry out any strikes": a denial without a denial verb. */
+export const NEGATED_ACTION =
+  /(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول|يكن\s+مسوول)(?![\p{L}])|\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not)\s+(?:carry\s+out|conduct|strike|target|bomb|involved|responsible)\b|\bno\s+(?:involvement|responsibility)\b/u;
+
+export function hasDenialVerb(folded: string): boolean {
+  DENIAL.lastIndex = 0;
+  return DENIAL.test(folded) || DENIAL_WITH_CLITIC.test(folded) || DENIAL_EN.test(folded) || REJECTION_AR.test(folded);
+}
+
+/** An acknowledgment: a party admits it may have struck ("may have conducted strikes", ربما نفذت ضربات, أقر). */
+export const ACKNOWLEDGMENT =
+  /(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}]))|\b(?:may|might|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible|\bunintentionally\s+killed/iu;
+
+/** War- or campaign-wide totals: never one incident. Arabic markers. */
+const AGGREGATE_AR =
+  /(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}]))/u;
+/** English markers that are totals by themselves. */
+const AGGREGATE_EN =
+  /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|month|year)\b|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)/u;
+/** "since 2011", "since the start of…": a total only with a perfect tense ("have been killed since"). */
+const SINCE_EN =
+  /\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis|campaign))/u;
+const PERFECT_KILLED = /\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost\s+their\s+lives|left|claimed)\b/u;
+/** No single strike or massacre in these wars approaches this: a larger figure is a total. */
+const LARGEST_INCIDENT = 5000;
+
+/** A clause (folded) stating a war- or campaign-wide total rather than one event. */
+export function isAggregate(clause: string, largestFigure: number): boolean {
+  if (largestFigure > LARGEST_INCIDENT) return true;
+  if (AGGREGATE_AR.test(clause) || AGGREGATE_EN.test(clause)) return true;
+  return SINCE_EN.test(clause) && PERFECT_KILLED.test(clause);
+}
+
+const ANY_CASUALTY_EN = /\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties|massacre|executed)\b/i;
+const ANY_CASUALTY_AR = /مقتل|قتل|قتلي|قتيل|حتف|مصرع|ضحايا|ضحيه|جرحي|جريح|اصاب|مصاب|استشهاد|شهداء|شهيد|وفاه|مجزره|حصيله|نفي|نفت|ينفي|تنفي/u;
+
+/** Cheap check: does the text use any casualty word (either language)? Reports without one need no extraction. */
+export function hasCasualtyVocabulary(text: string): boolean {
+  if (ANY_CASUALTY_EN.test(text) || /\bden(?:y|ied|ies)\b/i.test(text)) return true;
+  return ANY_CASUALTY_AR.test(foldText(text).folded);
+}

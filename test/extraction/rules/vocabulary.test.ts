@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
+import { hasCasualtyVocabulary, hasDenialVerb, isAggregate } from '../../../shared/extraction/rules/vocabulary.ts';
+
+const folded = (text: string) => foldText(text).folded;
+
+describe('hasCasualtyVocabulary', () => {
+  it('sees casualty words in either language, with diacritics or clitics', () => {
+    expect(hasCasualtyVocabulary('وأسفر القصف عن مقتل خمسة')).toBe(true);
+    expect(hasCasualtyVocabulary('قُتِلَ ثلاثة مدنيين')).toBe(true);
+    expect(hasCasualtyVocabulary('وسقط عدد من الجرحى')).toBe(true);
+    expect(hasCasualtyVocabulary('Three people were wounded')).toBe(true);
+    expect(hasCasualtyVocabulary('The coalition denied the report')).toBe(true);
+  });
+  it('is false for text without any', () => {
+    expect(hasCasualtyVocabulary('افتتاح مدرسة جديدة في المدينة')).toBe(false);
+    expect(hasCasualtyVocabulary('The market reopened on Monday.')).toBe(false);
+  });
+});
+
+describe('denial verbs', () => {
+  it('match whole words only', () => {
+    expect(hasDenialVerb(folded('نفى التحالف ذلك'))).toBe(true);
+    expect(hasDenialVerb(folded('ونفت الوزارة الأنباء'))).toBe(true);
+    expect(hasDenialVerb(folded('التحالف ينفي قتل مدنيين'))).toBe(true);
+    expect(hasDenialVerb(folded('The ministry denied it'))).toBe(true);
+    expect(hasDenialVerb(folded('نفذ التحالف غارات'))).toBe(false);
+    expect(hasDenialVerb(folded('اتهمته بتنفيذ الضربة'))).toBe(false);
+  });
+});
+
+describe('isAggregate', () => {
+  it('recognises war-wide and campaign totals', () => {
+    expect(isAggregate(folded('تسبب منذ اندلاعه في 2011 بمقتل أكثر من 350 ألف شخص'), 350000)).toBe(true);
+    expect(isAggregate(folded('أحصى المرصد مقتل 234 مدنيا خلال الأشهر الثلاثة الفائتة'), 234)).toBe(true);
+    expect(isAggregate(folded('وثقت الشبكة مقتل 120 مدنيا في شهر تشرين الأول'), 120)).toBe(true);
+    expect(isAggregate(folded('more than 250,000 people have been killed since the conflict began'), 250000)).toBe(true);
+    expect(isAggregate(folded('the bombing campaign has killed hundreds'), 200)).toBe(true);
+  });
+  it('leaves one event alone, even next to "since"', () => {
+    expect(isAggregate(folded('قتل 38 شخصا في الشعفة يوم الثلاثاء'), 38)).toBe(false);
+    expect(isAggregate(folded('the first blast in the town since the outbreak of the war killed four people'), 4)).toBe(false);
+    expect(isAggregate(folded('قتل 10 أشخاص منذ صباح اليوم'), 10)).toBe(false);
+  });
+});
