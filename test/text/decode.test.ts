@@ -150,6 +150,11 @@ describe('decodeReport: character sets', () => {
     expect([...decoded.text].filter((c) => c === '\uFFFD')).toHaveLength(1);
   });
 
+  it('rejects invalid UTF-8 that a legacy charset would only turn into symbols', () => {
+    const junk = new Uint8Array([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe, 0x80]);
+    expect(() => decodeReport(junk, { fileName: 'junk.txt' })).toThrow(/not valid UTF-8/);
+  });
+
   it('prefers valid UTF-8 over a wrong declared charset', () => {
     expect(decodeReport(utf8(ARABIC), { contentType: 'text/plain; charset=iso-8859-1' }).text).toBe(ARABIC);
   });
