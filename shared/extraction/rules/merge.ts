@@ -51,18 +51,26 @@ function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim):
   }
   const t = target.claim;
   const o = other.claim;
+  // A headline's date is the publication's; the body's sentence says when the event was, and quotes it whole.
+  const bodyOverHeadline = target.inTitle && !other.inTitle;
   // The evidence of the richer statement supports the merged claim best.
-  const richer = numericMetrics(o) > numericMetrics(t) ? o : t;
+  const richer = numericMetrics(o) > numericMetrics(t) || (bodyOverHeadline && numericMetrics(o) === numericMetrics(t)) ? o : t;
   target.claim = {
     ...t,
     counts,
     evidence: richer.evidence,
     ...(placeSpecificity(gazetteer, o) > placeSpecificity(gazetteer, t) && o.place ? { place: o.place } : {}),
-    ...(!t.date && o.date ? { date: o.date } : {}),
+    ...((!t.date || bodyOverHeadline) && o.date ? { date: o.date } : {}),
     ...(!t.perpetrator && o.perpetrator ? { perpetrator: o.perpetrator } : {}),
   };
+  target.inTitle &&= other.inTitle;
   target.risingToll ||= other.risingToll;
   target.explicitClaimant ||= other.explicitClaimant;
+}
+
+/** Denials and acknowledgments: what a party says about an event, without figures. */
+function isStatement(c: ExtractedClaim): boolean {
+  return c.type === 'denial' || c.type === 'acknowledgment';
 }
 
 function numericMetrics(c: ExtractedClaim): number {
@@ -109,7 +117,7 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[]): Extract
         !d.additional &&
         (d.claim.type !== 'aggregate' || sameCounts(m.claim.counts, d.claim.counts)) &&
         placesRelated(gazetteer, m.claim.place, d.claim.place) &&
-        datesCompatible(m.claim.date, d.claim.date) &&
+        (datesCompatible(m.claim.date, d.claim.date) || (isStatement(d.claim) && (m.inTitle || d.inTitle))) &&
         sameEvent(m, d),
     );
     if (target) mergeInto(gazetteer, target, d);

@@ -226,6 +226,16 @@ describe('RulesExtractor: English', () => {
     expect(ack.claims.map((c) => c.type)).toEqual(['acknowledgment']);
   });
 
+  it('merges a headline denial into the body denial, keeping the day of the strikes the body names', async () => {
+    const { claims } = await extract(
+      'Coalition denies civilian deaths in Hajin strikes\n\nThe coalition on Tuesday denied that its air strikes on November 9 killed civilians in the town of Hajin.',
+      '2018-11-13',
+    );
+    expect(claims.map((c) => c.type)).toEqual(['denial']);
+    expect(claims[0]!.date).toEqual({ from: '2018-11-09', to: '2018-11-09' });
+    expect(claims[0]!.evidence).toMatch(/^The coalition on Tuesday denied/);
+  });
+
   it('marks war-wide tolls as aggregates', async () => {
     const { claims } = await extract('More than 350,000 people have been killed since the conflict began in 2011.');
     expect(claims.map((c) => c.type)).toEqual(['aggregate']);
