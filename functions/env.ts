@@ -1,0 +1,90 @@
+// The environment each function reads: the stack sets exactly these names (infra imports them from here), and a
+// missing or malformed value fails the cold start with a message naming the variable.
+import { z } from 'zod';
+import type { TableDefinition } from '../shared/adapters/dynamodb/tables.ts';
+
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  alertsTableName: 'ALERTS_TABLE_NAME',
+  idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
+  alertsTopicArn: 'ALERTS_TOPIC_ARN',
+  maxReportBytes: 'MAX_REPORT_BYTES',
+  alertRetentionDays: 'ALERT_RETENTION_DAYS',
+  minRemainingMsToStart: 'MIN_REMAINING_MS_TO_START',
+  // Read by the extractor selection (shared/extraction/select-extractor.ts).
+  extractor: 'CLAIMWATCH_EXTRACTOR',
+  modelId: 'BEDROCK_MODEL_ID',
+  maxInputTokens: 'BEDROCK_MAX_INPUT_TOKENS',
+  skipWithoutVocabulary: 'CLAIMWATCH_SKIP_WITHOUT_VOCABULARY',
+} as const;
+
+/** Powertools idempotency's DynamoDB layout (its defaults): partition key `id`, TTL attribute `expiration`. */
+export const IDEMPOTENCY_TABLE: TableDefinition = {
+  partitionKey: { name: 'id', type: 'S' },
+  timeToLiveAttribute: 'expiration',
+};
+
+/** Powertools' idempotency records expire after this long; the store's object-version check guards beyond it. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+const name = z.string().min(1);
+const positiveInt = z.coerce.number().int().positive();
+
+const ProcessEnv = z.object({
+  [ENV.tableName]: name,
+  [ENV.alertsTableName]: name,
+  [ENV.idempotencyTableName]: name,
+  [ENV.maxReportBytes]: positiveInt.optional(),
+  [ENV.minRemainingMsToStart]: z.coerce.number().int().nonnegative().optional(),
+});
+
+const NotifyEnv = z.object({
+  [ENV.tableName]: name,
+  [ENV.alertsTableName]: name,
+  [ENV.alertsTopicArn]: z.string().startsWith('arn:'),
+  [ENV.alertRetentionDays]: positiveInt.optional(),
+});
+
+function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv, fn: string): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
+  throw new Error(`the ${fn} function's environment is incomplete (the stack sets it): ${problems.join('; ')}`);
+}
+
+export interface ProcessSettings {
+  tableName: string;
+  alertsTableName: string;
+  idempotencyTableName: string;
+  maxReportBytes?: number;
+  /** A record is started only with at least this much invocation time left; later ones go back to SQS. */
+  minRemainingMsToStart: number;
+}
+
+export function processSettings(env: NodeJS.ProcessEnv): ProcessSettings {
+  const parsed = parseEnv(ProcessEnv, env, 'process');
+  return {
+    tableName: parsed[ENV.tableName],
+    alertsTableName: parsed[ENV.alertsTableName],
+    idempotencyTableName: parsed[ENV.idempotencyTableName],
+    maxReportBytes: parsed[ENV.maxReportBytes],
+    minRemainingMsToStart: parsed[ENV.minRemainingMsToStart] ?? 0,
+  };
+}
+
+export interface NotifySettings {
+  tableName: string;
+  alertsTableName: string;
+  alertsTopicArn: string;
+  alertRetentionDays?: number;
+}
+
+export function notifySettings(env: NodeJS.ProcessEnv): NotifySettings {
+  const parsed = parseEnv(NotifyEnv, env, 'notify');
+  return {
+    tableName: parsed[ENV.tableName],
+    alertsTableName: parsed[ENV.alertsTableName],
+    alertsTopicArn: parsed[ENV.alertsTopicArn],
+    alertRetentionDays: parsed[ENV.alertRetentionDays],
+  };
+}

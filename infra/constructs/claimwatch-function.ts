@@ -1,0 +1,99 @@
+// Every claimwatch Lambda function is built the same way; this construct holds those defaults so that the
+// stack only says what differs (entry, timeout, environment, permissions).
+import { fileURLToPath } from 'node:url';
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
+
+/** The repository root: entries, the lock file and tsconfig are resolved from here. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+
+/** ESM output still meets CommonJS dependencies (aws-xray-sdk-core) that call require(): give them one. */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);";
+
+/** The Lambda runtime the functions target; esbuild's target follows it. */
+export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
+export const ESBUILD_TARGET = 'node24';
+
+/**
+ * The bundling used for every function. bench/bundles.ts reads this too, so the sizes it reports are the sizes
+ * deployed. The AWS SDK v3 is left out: the Node.js Lambda runtime provides it.
+ */
+export const BUNDLING: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: ESBUILD_TARGET,
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  minify: true,
+  sourceMap: true,
+  sourceMapMode: SourceMapMode.DEFAULT,
+  sourcesContent: false,
+  externalModules: ['@aws-sdk/*'],
+  // Docker has no engine on build machines like ours; esbuild from node_modules does the same work.
+  forceDockerBundling: false,
+};
+
+export interface ClaimwatchFunctionProps {
+  /** Path of the handler module relative to the repository root, e.g. functions/process/handler.ts. */
+  entry: string;
+  description: string;
+  timeout: Duration;
+  memorySize?: number;
+  environment: Record<string, string>;
+  logRetention: RetentionDays;
+  removalPolicy: RemovalPolicy;
+  /** Powertools service name: logs, metrics and traces are tagged with it. */
+  serviceName: string;
+  metricsNamespace: string;
+}
+
+export class ClaimwatchFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ClaimwatchFunctionProps) {
+    super(scope, id);
+    // An explicit log group (instead of the LogRetention custom resource, which needs logs:* on *).
+    this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: props.removalPolicy });
+    // An explicit role: the default one attaches the AWSLambdaBasicExecutionRole managed policy (logs on every
+    // log group); this one may write only to its own log group.
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description} (execution role)`,
+    });
+    this.logGroup.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: `${PROJECT_ROOT}/${props.entry}`,
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: `${PROJECT_ROOT}/package-lock.json`,
+      description: props.description,
+      runtime: FUNCTION_RUNTIME,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout,
+      role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      tracing: Tracing.ACTIVE,
+      bundling: { ...BUNDLING, tsconfig: `${PROJECT_ROOT}/tsconfig.json` },
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
+        ...props.environment,
+      },
+    });
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions, so AWS allows only "*".',
+    );
+  }
+}

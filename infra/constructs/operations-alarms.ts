@@ -1,0 +1,180 @@
+// What operators watch: alarms on everything that means reports or alerts are stuck, all sent to one operations
+// topic, and a small dashboard of the pipeline's own metrics next to the AWS ones.
+import { Duration } from 'aws-cdk-lib';
+import {
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { NOTIFY_METRICS, PROCESS_METRICS } from '../../functions/metric-names.ts';
+import { NOTIFY_SERVICE_NAME } from './notify-alerts.ts';
+import { METRICS_NAMESPACE, PROCESS_SERVICE_NAME } from './process-reports.ts';
+
+export interface OperationsAlarmsProps {
+  topicKey: IKey;
+  opsEmails: string[];
+  processFunction: NodejsFunction;
+  notifyFunction: NodejsFunction;
+  uploadsQueue: Queue;
+  uploadsDeadLetterQueue: Queue;
+  notifyDeadLetterQueue: Queue;
+  /** The Bedrock model id (or inference profile id) whose throttling is watched; undefined with the rules extractor. */
+  bedrockModelId?: string;
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/** A metric the handlers emit with Powertools (namespace Claimwatch, dimension service). */
+function pipelineMetric(service: string, metricName: string, label?: string): Metric {
+  return new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName,
+    dimensionsMap: { service },
+    statistic: 'Sum',
+    period: FIVE_MINUTES,
+    // A label turns an alarm's metric into a metric-math form; alarms pass none.
+    ...(label ? { label } : {}),
+  });
+}
+
+export class OperationsAlarms extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: OperationsAlarmsProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Operations', {
+      displayName: 'claimwatch operations',
+      masterKey: props.topicKey,
+      enforceSSL: true,
+    });
+    for (const address of props.opsEmails) this.topic.addSubscription(new EmailSubscription(address));
+    const action = new SnsAction(this.topic);
+
+    const alarm = (alarmId: string, metric: IMetric, threshold: number, description: string) => {
+      const created = new Alarm(this, alarmId, {
+        metric,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: description,
+      });
+      created.addAlarmAction(action);
+      created.addOkAction(action);
+      this.alarms.push(created);
+      return created;
+    };
+
+    alarm(
+      'UploadsDeadLetters',
+      props.uploadsDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      1,
+      'Report notifications failed every delivery and sit in the dead-letter queue. Fix the cause, then redrive (docs/deploy.md).',
+    );
+    alarm(
+      'NotifyDeadLetters',
+      props.notifyDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      1,
+      'Alert batches exhausted their retries; the alerts are still unpublished in the outbox. Fix SNS, then drain the outbox (docs/deploy.md).',
+    );
+    for (const [name, fn] of [
+      ['Process', props.processFunction],
+      ['Notify', props.notifyFunction],
+    ] as const) {
+      alarm(`${name}Errors`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `The ${name.toLowerCase()} function failed (errors, timeouts).`);
+      alarm(`${name}Throttles`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `The ${name.toLowerCase()} function was throttled by Lambda.`);
+    }
+    const iteratorAge = new Metric({
+      namespace: 'AWS/Lambda',
+      metricName: 'IteratorAge',
+      dimensionsMap: { FunctionName: props.notifyFunction.functionName },
+      statistic: 'Maximum',
+      period: FIVE_MINUTES,
+    });
+    alarm('AlertStreamIteratorAge', iteratorAge, Duration.minutes(5).toMilliseconds(), 'Alerts wait more than 5 minutes in the alerts stream: publishing is failing or slow.');
+    alarm(
+      'ReportsFailed',
+      pipelineMetric(PROCESS_SERVICE_NAME, PROCESS_METRICS.failed),
+      1,
+      'A report ended with status failed (its reason is in the process function logs and the report record).',
+    );
+    if (props.bedrockModelId) {
+      alarm(
+        'BedrockThrottling',
+        new Metric({
+          namespace: 'AWS/Bedrock',
+          metricName: 'InvocationThrottles',
+          dimensionsMap: { ModelId: props.bedrockModelId },
+          statistic: 'Sum',
+          period: FIVE_MINUTES,
+        }),
+        5,
+        'Bedrock throttles the model: lower maxConcurrency or ask for a higher quota. Throttled reports return to the queue.',
+      );
+    }
+
+    const processMetric = (name: string, label: string) => pipelineMetric(PROCESS_SERVICE_NAME, name, label);
+    const notifyMetric = (name: string, label: string) => pipelineMetric(NOTIFY_SERVICE_NAME, name, label);
+    this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Reports',
+        width: 12,
+        left: [
+          processMetric(PROCESS_METRICS.processed, 'processed'),
+          processMetric(PROCESS_METRICS.duplicate, 'duplicate'),
+          processMetric(PROCESS_METRICS.rejected, 'rejected'),
+          processMetric(PROCESS_METRICS.failed, 'failed'),
+          processMetric(PROCESS_METRICS.retried, 'back to queue'),
+        ],
+      }),
+      new GraphWidget({
+        title: 'Claims and alerts',
+        width: 12,
+        left: [
+          processMetric(PROCESS_METRICS.claims, 'claims'),
+          processMetric(PROCESS_METRICS.alerts, 'alerts written'),
+          notifyMetric(NOTIFY_METRICS.published, 'alerts published'),
+          notifyMetric(NOTIFY_METRICS.publishFailed, 'publish failures'),
+        ],
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'LLM tokens',
+        width: 8,
+        left: [processMetric(PROCESS_METRICS.inputTokens, 'input'), processMetric(PROCESS_METRICS.outputTokens, 'output')],
+      }),
+      new GraphWidget({
+        title: 'Queue',
+        width: 8,
+        left: [props.uploadsQueue.metricApproximateNumberOfMessagesVisible({ label: 'waiting' })],
+        right: [props.uploadsQueue.metricApproximateAgeOfOldestMessage({ label: 'oldest (s)' })],
+      }),
+      new GraphWidget({
+        title: 'Functions',
+        width: 8,
+        left: [
+          props.processFunction.metricDuration({ statistic: 'p90', label: 'process p90 (ms)' }),
+          props.notifyFunction.metricDuration({ statistic: 'p90', label: 'notify p90 (ms)' }),
+        ],
+        right: [iteratorAge.with({ label: 'alert stream age (ms)' })],
+      }),
+    );
+    this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', width: 24, alarms: this.alarms }));
+  }
+}

@@ -1,0 +1,134 @@
+// The operator config: cdk.json's defaults are valid, `-c key=value` strings are read as numbers, booleans and
+// lists, and a wrong value stops synth with the key and the fix.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import { ClaimwatchConfig, ConfigError, DEFAULT_MODEL_ID, parseConfig, readConfig } from '../../infra/config.ts';
+import { DEFAULT_MODEL_ID as EXTRACTOR_DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const cdkJson = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8')) as { app: string; context: Record<string, unknown> };
+
+function errorOf(context: Record<string, unknown>): string {
+  try {
+    parseConfig(context);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(context)} to be rejected`);
+}
+
+describe('cdk.json', () => {
+  it('runs the app with tsx and turns CLI telemetry off', () => {
+    expect(cdkJson.app).toBe('npx tsx infra/app.ts');
+    expect(cdkJson.context['cli-telemetry']).toBe(false);
+  });
+
+  it('holds exactly the schema defaults for every config key', () => {
+    const fromCdkJson = parseConfig(cdkJson.context);
+    expect(fromCdkJson).toEqual(ClaimwatchConfig.parse({}));
+    const optionalKeys = ['bedrockMaxInputTokens', 'alertRetentionDays'];
+    for (const key of Object.keys(ClaimwatchConfig.shape).filter((k) => !optionalKeys.includes(k))) {
+      expect(cdkJson.context, `cdk.json context should show the default of ${key}`).toHaveProperty(key);
+    }
+  });
+
+  it('defaults to the same model as the extractor', () => {
+    expect(DEFAULT_MODEL_ID).toBe(EXTRACTOR_DEFAULT_MODEL_ID);
+  });
+});
+
+describe('reading -c overrides (strings)', () => {
+  it('reads numbers, booleans and lists', () => {
+    const config = parseConfig({
+      batchSize: '3',
+      maxConcurrency: '20',
+      skipWithoutVocabulary: 'true',
+      alertEmails: ' a@example.org , b@example.org ',
+      alertPhones: '+15555550100,+447700900123',
+      opsEmails: 'ops@example.org',
+      logRetentionDays: '365',
+      bedrockModelRegions: 'eu-west-1,eu-central-1',
+    });
+    expect(config).toMatchObject({
+      batchSize: 3,
+      maxConcurrency: 20,
+      skipWithoutVocabulary: true,
+      alertEmails: [{ address: 'a@example.org' }, { address: 'b@example.org' }],
+      alertPhones: [{ number: '+15555550100' }, { number: '+447700900123' }],
+      opsEmails: ['ops@example.org'],
+      logRetentionDays: 365,
+      bedrockModelRegions: ['eu-west-1', 'eu-central-1'],
+    });
+  });
+
+  it('reads subscriptions with filters given as JSON', () => {
+    const config = parseConfig({
+      alertPhones: '[{"number":"+15555550100","filter":{"minCivilians":10,"types":["NEW_INCIDENT"],"governorates":["Homs"]}}]',
+      alertEmails: [{ address: 'desk@example.org', filter: { types: ['DENIAL'] } }],
+    });
+    expect(config.alertPhones).toEqual([
+      { number: '+15555550100', filter: { minCivilians: 10, types: ['NEW_INCIDENT'], governorates: ['Homs'] } },
+    ]);
+    expect(config.alertEmails).toEqual([{ address: 'desk@example.org', filter: { types: ['DENIAL'] } }]);
+  });
+
+  it('reads the whole context of an App (cdk.json plus -c)', () => {
+    const app = new App({ context: { ...cdkJson.context, reportPrefix: 'inbox/', removalPolicy: 'destroy' } });
+    expect(readConfig(app.node)).toMatchObject({ reportPrefix: 'inbox/', removalPolicy: 'destroy', batchSize: 3 });
+  });
+});
+
+describe('wrong values stop synth with the key and the fix', () => {
+  it.each([
+    [{ batchSize: 'abc' }, 'context key "batchSize" must be a number (got "abc"). Fix: -c batchSize=3'],
+    [{ batchSize: '11' }, 'context key "batchSize" must be at most 10 (got "11")'],
+    [{ maxConcurrency: 1 }, 'context key "maxConcurrency" must be at least 2 (got 1)'],
+    [{ alertPhones: '0555 0100' }, 'context key "alertPhones[0].number" is not an E.164 phone number such as +15555550100 (got "0555 0100")'],
+    [{ alertEmails: 'desk.example.org' }, 'context key "alertEmails[0].address" is not an email address (got "desk.example.org")'],
+    [
+      { alertEmails: '[{"address":"a@example.org","filter":{"types":["RAISED"]}}]' },
+      'context key "alertEmails[0].filter.types[0]" alert types are NEW_INCIDENT, COUNT_RAISED, DENIAL (got "RAISED")',
+    ],
+    [{ alertPhones: '[{"number":"+15555550100","filter":{"minCivillians":3}}]' }, 'alertPhones[0].filter'],
+    [{ alertEmails: '[not json' }, 'context key "alertEmails" is not valid JSON'],
+    [{ opsEmails: 7 }, 'context key "opsEmails" must be a list (got 7)'],
+    [{ logRetentionDays: '8' }, 'context key "logRetentionDays" must be one of 1, 3, 5, 7, 14, 30'],
+    [{ modelId: 'nova lite' }, 'context key "modelId" is not a Bedrock model id or inference profile id (got "nova lite"). Fix: -c modelId='],
+    [{ removalPolicy: 'delete' }, 'context key "removalPolicy" must be retain or destroy (got "delete")'],
+    [{ reportPrefix: 'reports' }, 'context key "reportPrefix" must be empty or a key prefix ending in "/"'],
+    [{ stackName: 'Claimwatch-Production-2' }, 'context key "stackName" must start with a letter; letters, digits and hyphens; at most 18'],
+    [{ skipWithoutVocabulary: 'yes' }, 'context key "skipWithoutVocabulary" must be true or false (got "yes")'],
+    [{ batchsize: 3 }, 'context key "batchsize" is not known; did you mean "batchSize"? Fix: -c batchSize=3'],
+  ])('%j', (context, expected) => {
+    expect(errorOf(context)).toContain(expected);
+  });
+
+  it('lists every problem at once', () => {
+    const message = errorOf({ batchSize: '0', extractor: 'gpt', opsEmails: 'nobody' });
+    expect(message.split('\n')).toHaveLength(4);
+    // In the order of the schema (and of cdk.json).
+    expect(message).toMatch(/"extractor"[\s\S]*"opsEmails\[0\]"[\s\S]*"batchSize"/);
+  });
+
+  it('makes the app exit 1 with the message, not a stack trace', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'claimwatch-config-'));
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'infra/app.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, batchSize: 'ten' }) },
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('context key "batchSize" must be a number (got "ten"). Fix: -c batchSize=3');
+      expect(run.stderr).not.toContain('    at ');
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
