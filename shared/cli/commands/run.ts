@@ -16,7 +16,8 @@ Options:
   --data <dir>            keep DynamoDB and S3 state in <dir> between runs (default: fresh, in memory);
                           re-running the same reports into the same <dir> adds nothing and sends no alert
   --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials, region and model
-                          access; BEDROCK_MODEL_ID picks the model)
+                          access; BEDROCK_MODEL_ID, BEDROCK_MAX_INPUT_TOKENS and
+                          CLAIMWATCH_SKIP_WITHOUT_VOCABULARY apply as in Lambda)
   --gazetteer <csv>       use this gazetteer CSV instead of the bundled one
                           (header: id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon)
   --quiet                 print nothing but errors

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx's ESM loader (tsx is a runtime dependency), so no build step is needed.
+import { register } from 'tsx/esm/api';
+
+// On Node 20 the AWS SDK warns about the Node version on every client; it is noise for a local tool.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+register();
+const { main } = await import('../shared/cli/main.ts');
+
+// First Ctrl-C: stop after the current step and shut the local servers down. Second: exit at once.
+const controller = new AbortController();
+process.on('SIGINT', () => {
+  if (controller.signal.aborted) process.exit(130);
+  process.stderr.write('\ninterrupting: stopping local servers (Ctrl-C again to force)\n');
+  controller.abort();
+});
+
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });

@@ -1,0 +1,52 @@
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { ObjectRef, ReportObject, ReportSource } from '../../ports/report-source.ts';
+import { decodeMetadata } from './metadata-encoding.ts';
+
+/** S3 returns ETags quoted; S3 event records carry them bare. Use the bare form everywhere. */
+export function bareEtag(etag: string | undefined): string | undefined {
+  return etag?.replace(/^"(.*)"$/, '$1');
+}
+
+/**
+ * Reads reports from S3 (or s3rver locally). `head` gives size and metadata without downloading; `get` fetches
+ * the bytes. Both report the object's *current* etag/versionId: when it differs from the event's, the object
+ * was overwritten after the event (a newer event follows); deciding what to do about that is the pipeline's.
+ */
+export class S3ReportSource implements ReportSource {
+  constructor(private readonly client: S3Client) {}
+
+  async head(ref: ObjectRef): Promise<Omit<ReportObject, 'body'>> {
+    const out = await this.client.send(
+      new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...(ref.versionId ? { VersionId: ref.versionId } : {}) }),
+    );
+    const etag = bareEtag(out.ETag);
+    return {
+      bucket: ref.bucket,
+      key: ref.key,
+      size: out.ContentLength ?? 0,
+      ...(etag ? { etag } : {}),
+      ...(out.VersionId ? { versionId: out.VersionId } : {}),
+      ...(out.ContentType ? { contentType: out.ContentType } : {}),
+      metadata: decodeMetadata(out.Metadata),
+    };
+  }
+
+  async get(ref: ObjectRef): Promise<ReportObject> {
+    const out = await this.client.send(
+      new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...(ref.versionId ? { VersionId: ref.versionId } : {}) }),
+    );
+    if (!out.Body) throw new Error(`S3 returned no body for s3://${ref.bucket}/${ref.key}`);
+    const body = await out.Body.transformToByteArray();
+    const etag = bareEtag(out.ETag);
+    return {
+      bucket: ref.bucket,
+      key: ref.key,
+      body,
+      size: body.byteLength,
+      ...(etag ? { etag } : {}),
+      ...(out.VersionId ? { versionId: out.VersionId } : {}),
+      ...(out.ContentType ? { contentType: out.ContentType } : {}),
+      metadata: decodeMetadata(out.Metadata),
+    };
+  }
+}
