@@ -11,7 +11,7 @@ export const ENV = {
   maxReportBytes: 'MAX_REPORT_BYTES',
   alertRetentionDays: 'ALERT_RETENTION_DAYS',
   minRemainingMsToStart: 'MIN_REMAINING_MS_TO_START',
-  // Read by the extractor selection (shared/extraction/select-extractor.ts).
+  // Read by the extractor selection (shared/adapters/select-extractor.ts).
   extractor: 'CLAIMWATCH_EXTRACTOR',
   modelId: 'BEDROCK_MODEL_ID',
   maxInputTokens: 'BEDROCK_MAX_INPUT_TOKENS',

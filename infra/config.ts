@@ -10,7 +10,7 @@ export const LOG_RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, 9999,
 ] as const;
 
-/** A small current model behind a US cross-region inference profile; see docs/deploy.md for choosing another. */
+/** A small current model behind a US cross-region inference profile; see docs/bedrock.md for choosing another. */
 export const DEFAULT_MODEL_ID = 'us.amazon.nova-lite-v1:0';
 
 /** Geographic prefixes of system-defined cross-region inference profiles (`us.amazon.nova-lite-v1:0`). */

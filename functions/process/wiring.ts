@@ -6,7 +6,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/store.ts';
 import { S3ReportSource } from '../../shared/adapters/s3/s3-report-source.ts';
 import type { ConverseSender } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
-import { extractorFromEnv } from '../../shared/extraction/select-extractor.ts';
+import { crossCheckFor, extractorFromEnv } from '../../shared/adapters/select-extractor.ts';
 import { loadDefaultGazetteer } from '../../shared/places/default-gazetteer.ts';
 import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../../shared/pipeline/deps.ts';
 import type { Extractor } from '../../shared/ports/extractor.ts';
@@ -34,6 +34,7 @@ export function wireProcessHandler(
 ): WiredProcessHandler {
   const settings = processSettings(env);
   const gazetteer = loadDefaultGazetteer();
+  const extractor = overrides.extractor ?? extractorFromEnv(env, gazetteer, clients.bedrock ? { client: clients.bedrock } : {});
   const deps: PipelineDeps = {
     source: new S3ReportSource(clients.s3),
     store: new DynamoDbStore({
@@ -41,7 +42,8 @@ export function wireProcessHandler(
       tableName: settings.tableName,
       alertsTableName: settings.alertsTableName,
     }),
-    extractor: overrides.extractor ?? extractorFromEnv(env, gazetteer, clients.bedrock ? { client: clients.bedrock } : {}),
+    extractor,
+    crossCheck: crossCheckFor(extractor, gazetteer),
     gazetteer,
     maxReportBytes: settings.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES,
     ...(overrides.now ? { now: overrides.now } : {}),

@@ -83,13 +83,13 @@ export class OperationsAlarms extends Construct {
       'UploadsDeadLetters',
       props.uploadsDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
       1,
-      'Report notifications failed every delivery and sit in the dead-letter queue. Fix the cause, then redrive (docs/deploy.md).',
+      'Report notifications failed every delivery and sit in the dead-letter queue. Fix the cause, then redrive (README, Deploying).',
     );
     alarm(
       'NotifyDeadLetters',
       props.notifyDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
       1,
-      'Alert batches exhausted their retries; the alerts are still unpublished in the outbox. Fix SNS, then drain the outbox (docs/deploy.md).',
+      'Alert batches exhausted their retries; the alerts are still unpublished in the outbox. Fix SNS, then drain the outbox (README, Deploying).',
     );
     for (const [name, fn] of [
       ['Process', props.processFunction],

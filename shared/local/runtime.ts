@@ -12,7 +12,7 @@ import { LocalNotifier } from '../adapters/local-notifier.ts';
 import { encodeMetadata } from '../adapters/s3/metadata-encoding.ts';
 import { S3ReportSource } from '../adapters/s3/s3-report-source.ts';
 import type { Alert, Report } from '../domain/schema.ts';
-import { EXTRACTOR_ENV, extractorFromEnv } from '../extraction/select-extractor.ts';
+import { crossCheckFor, EXTRACTOR_ENV, extractorFromEnv } from '../adapters/select-extractor.ts';
 import { loadGazetteerFile } from '../places/csv-gazetteer.ts';
 import { loadDefaultGazetteer } from '../places/default-gazetteer.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
@@ -86,6 +86,7 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
       source: new S3ReportSource(s3Client),
       store,
       extractor,
+      crossCheck: crossCheckFor(extractor, gazetteer),
       gazetteer,
       maxReportBytes: DEFAULT_MAX_REPORT_BYTES,
     };

@@ -263,9 +263,9 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
-  it('outputs what docs/deploy.md tells operators to use', () => {
+  it('outputs what the README deploy section tells operators to use', () => {
     const outputs = Object.keys(built.template.toJSON().Outputs ?? {});
-    const docs = readFileSync(resolve(import.meta.dirname, '../../docs/deploy.md'), 'utf8');
+    const docs = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
     for (const name of [
       'ReportsBucketName',
       'AlertsTopicArn',

@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import { GoldFile } from '../../eval/gold.ts';
 import { parseFakes, scoreFakes } from '../../eval/fakes.ts';
 import { type Score, scoreRun } from '../../eval/score.ts';
-import { createExtractor } from '../../extraction/select-extractor.ts';
+import { createExtractor } from '../../adapters/select-extractor.ts';
 import { runLocal } from '../../local/runtime.ts';
 import { loadDefaultGazetteer } from '../../places/default-gazetteer.ts';
 import { loadGazetteerFile } from '../../places/csv-gazetteer.ts';
+import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';
 
 export const evalHelp = `Usage: claimwatch eval --gold <gold.json> [--reports <dir>] [options]
@@ -60,10 +61,6 @@ export async function evalCommand(argv: string[]): Promise<number> {
     : await evalFakes(values.fakes!, extractor, values.gazetteer);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
   return 0;
-}
-
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }
 
 async function evalGold(goldPath: string, reportsDir: string | undefined, extractor: 'rules' | 'bedrock', gazetteerCsv: string | undefined, quiet: boolean) {

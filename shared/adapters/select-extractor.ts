@@ -1,13 +1,13 @@
 // Chooses the extractor: `rules` (offline, the default) or `bedrock` (an LLM on Amazon Bedrock). This is a
 // composition root — the one place under shared/extraction that wires in an AWS adapter — so that the CLI
 // (--extractor) and the Lambda (CLAIMWATCH_EXTRACTOR) choose the same way.
-import { BedrockExtractor, type ConverseSender } from '../adapters/bedrock/bedrock-extractor.ts';
-import { createBedrockClient } from '../adapters/bedrock/client.ts';
-import { defaultModelId } from '../adapters/bedrock/models.ts';
+import { BedrockExtractor, type ConverseSender } from './bedrock/bedrock-extractor.ts';
+import { createBedrockClient } from './bedrock/client.ts';
+import { defaultModelId } from './bedrock/models.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import type { Extractor } from '../ports/extractor.ts';
-import { RulesExtractor } from './rules/rules-extractor.ts';
-import { hasCasualtyVocabulary } from './rules/vocabulary.ts';
+import { RulesExtractor } from '../extraction/rules/rules-extractor.ts';
+import { hasCasualtyVocabulary } from '../extraction/rules/vocabulary.ts';
 
 export const EXTRACTOR_KINDS = ['rules', 'bedrock'] as const;
 export type ExtractorKind = (typeof EXTRACTOR_KINDS)[number];
@@ -81,4 +81,9 @@ function flag(env: Readonly<Record<string, string | undefined>>, name: string): 
   if (!raw || raw === 'false' || raw === '0' || raw === 'no') return false;
   if (raw === 'true' || raw === '1' || raw === 'yes') return true;
   throw new Error(`${name} must be true or false, not "${env[name]}"`);
+}
+
+/** Next to an LLM, the rules extractor reads the same text so that grounding can note where the two disagree. */
+export function crossCheckFor(extractor: Extractor, gazetteer: Gazetteer): Extractor | undefined {
+  return extractor instanceof RulesExtractor ? undefined : new RulesExtractor(gazetteer);
 }

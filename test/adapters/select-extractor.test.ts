@@ -1,10 +1,10 @@
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
-import { BedrockExtractor } from '../../../shared/adapters/bedrock/bedrock-extractor.ts';
-import { createExtractor, extractorFromEnv } from '../../../shared/extraction/select-extractor.ts';
-import { tinyGazetteer } from '../../support/tiny-gazetteer.ts';
-import { toolAnswer } from './converse-fixtures.ts';
+import { BedrockExtractor } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
+import { createExtractor, crossCheckFor, extractorFromEnv } from '../../shared/adapters/select-extractor.ts';
+import { tinyGazetteer } from '../support/tiny-gazetteer.ts';
+import { toolAnswer } from './bedrock/converse-fixtures.ts';
 
 const gazetteer = tinyGazetteer();
 
@@ -54,5 +54,12 @@ describe('extractorFromEnv', () => {
     expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', CLAIMWATCH_SKIP_WITHOUT_VOCABULARY: 'maybe' }, gazetteer)).toThrow(
       /CLAIMWATCH_SKIP_WITHOUT_VOCABULARY must be true or false/,
     );
+  });
+
+  it('pairs an LLM extractor with the rules extractor as its cross-check, and the rules one with none', () => {
+    const rules = extractorFromEnv({}, gazetteer);
+    const bedrock = extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', AWS_REGION: 'us-east-1' }, gazetteer);
+    expect(crossCheckFor(rules, gazetteer)).toBeUndefined();
+    expect(crossCheckFor(bedrock, gazetteer)?.name).toBe('rules');
   });
 });
