@@ -103,7 +103,10 @@ class InMemoryGazetteer implements Gazetteer {
   }
 
   toPlace(entry: GazetteerEntry, asWritten?: string): Place {
-    const names = [asWritten?.trim(), entry.nameAr, entry.nameEn, ...entry.aliases].filter(
+    // A dateline in capitals ("MAYADIN,") is the same name as the entry's; it would only shout in alerts.
+    const written = asWritten?.trim();
+    const shouted = written !== undefined && /[A-Z]{3}/.test(written) && written === written.toUpperCase();
+    const names = [shouted ? undefined : written, entry.nameAr, entry.nameEn, ...entry.aliases].filter(
       (n): n is string => n !== undefined && n.length > 0,
     );
     const place: Place = { names: [...new Set(names)], placeId: entry.id };

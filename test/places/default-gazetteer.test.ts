@@ -93,4 +93,10 @@ describe('lookup and toPlace', () => {
     expect(place).toMatchObject({ placeId: 'shafa', governorate: 'Deir ez-Zor' });
     expect(g.toPlace(shafa).names[0]).toBe('الشعفة');
   });
+
+  it('leaves out a name written in capitals (a dateline), keeping the gazetteer spelling', () => {
+    const mayadin = g.lookup('Mayadin')[0]!;
+    expect(g.toPlace(mayadin, 'MAYADIN').names).not.toContain('MAYADIN');
+    expect(g.toPlace(mayadin, 'al-Mayadeen').names[0]).toBe('al-Mayadeen');
+  });
 });
