@@ -145,6 +145,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       } else subject = unknownEnglishSubject(text, ev.at, 'before');
     }
     if (!subject) continue;
+    subject = { ...subject, claimant: antecedentOfBareHead(f.slice(subject.start, subject.end), out) ?? subject.claimant };
     lastSpeaker = subject.claimant;
     out.push({
       claimant: subject.claimant,
@@ -154,6 +155,21 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
     });
   }
   return out;
+}
+
+/**
+ * A bare head noun ("وأضاف المرصد", "the monitor added") names the last claimant of that kind the report
+ * quoted — a local monitor named in full earlier — and means SOHR only when no other monitor was quoted.
+ */
+const BARE_HEADS: ReadonlyArray<{ bare: RegExp; kind: RegExp }> = [
+  { bare: /^\s*[وفبل]?(?:ال)?مرصد\s*$/u, kind: /مرصد|observatory|monitor/iu },
+  { bare: /^\s*the\s+(?:observatory|monitor|monitoring\s+group)\s*$/iu, kind: /مرصد|observatory|monitor/iu },
+];
+
+function antecedentOfBareHead(written: string, earlier: readonly Attribution[]): Claimant | undefined {
+  const head = BARE_HEADS.find((h) => h.bare.test(written));
+  if (!head) return undefined;
+  return [...earlier].reverse().find((a) => [a.claimant.name, ...(a.claimant.aliases ?? [])].some((n) => head.kind.test(n)))?.claimant;
 }
 
 function subjectWindowEnd(f: string, from: number, max: number): number {

@@ -100,6 +100,22 @@ describe('RulesExtractor: Arabic casualty claims', () => {
   });
 });
 
+describe('RulesExtractor: a bare "the monitor" refers back', () => {
+  it('to the monitor the report named earlier, not to SOHR', async () => {
+    const { claims } = await extract(
+      'أفاد مرصد الفرات للحقوق بمقتل 9 مدنيين في بلدة هجين مساء أمس.\n\nوأضاف المرصد أن 14 شخصا أصيبوا بجروح.',
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(namedAs(claim, 'SOHR')).toBe(false);
+    expect(claims.some((c) => c.counts.injured?.stated === 14)).toBe(true);
+  });
+
+  it('to SOHR when SOHR is the monitor quoted', async () => {
+    const { claims } = await extract('قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في بلدة هجين.\n\nوأضاف المرصد أن 11 شخصا أصيبوا.');
+    expect(claims.every((c) => namedAs(c, 'SOHR'))).toBe(true);
+  });
+});
+
 describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic)', () => {
   it('reads a denial and names the denier', async () => {
     const { claims } = await extract('نفى التحالف الدولي مقتل مدنيين في غاراته على مدينة هجين.');
