@@ -43,10 +43,11 @@ export function isSkipped(name: string, fromDirectory: boolean): boolean {
 }
 
 /**
- * Files of the given directories (not recursive) and the given files, sorted by file name. Two reports with
- * the same file name would share an S3 key, so that is refused.
+ * Files of the given directories (not recursive) and the given files, sorted by file name — or, for a gold
+ * corpus whose order is its own, in the order given. Two reports with the same file name would share an S3
+ * key, so that is refused.
  */
-export async function expandInputs(inputs: string[]): Promise<ReportFile[]> {
+export async function expandInputs(inputs: string[], order: 'file-name' | 'as-given' = 'file-name'): Promise<ReportFile[]> {
   if (inputs.length === 0) throw new InputError('no input: give one or more report files or directories');
   const paths: string[] = [];
   for (const input of inputs) {
@@ -66,7 +67,7 @@ export async function expandInputs(inputs: string[]): Promise<ReportFile[]> {
     }
   }
   const unique = [...new Set(paths)];
-  unique.sort((a, b) => compare(basename(a), basename(b)) || compare(a, b));
+  if (order === 'file-name') unique.sort((a, b) => compare(basename(a), basename(b)) || compare(a, b));
   const byKey = new Map<string, string>();
   for (const path of unique) {
     const other = byKey.get(basename(path));

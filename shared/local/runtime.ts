@@ -33,6 +33,8 @@ const EVENT_TIMEOUT_MS = 10_000;
 export interface RunLocalOptions {
   /** Report files and/or directories of reports. */
   inputs: string[];
+  /** Upload in file-name order (default) or in the order of `inputs` (a gold corpus's own order). */
+  inputOrder?: 'file-name' | 'as-given';
   /** Keep DynamoDB and S3 state here between runs; without it every run starts empty (in memory / temp dir). */
   dataDir?: string;
   extractor: 'rules' | 'bedrock';
@@ -54,7 +56,7 @@ export class RunInterruptedError extends Error {
 
 export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
   const startedAt = Date.now();
-  const files = await expandInputs(opts.inputs);
+  const files = await expandInputs(opts.inputs, opts.inputOrder);
   const gazetteer: Gazetteer = opts.gazetteerCsv ? await loadGazetteerFile(opts.gazetteerCsv) : await loadDefaultGazetteer();
   // The same environment variables as the Lambda (BEDROCK_MODEL_ID, BEDROCK_MAX_INPUT_TOKENS, …); --extractor wins.
   const extractor = extractorFromEnv({ ...process.env, [EXTRACTOR_ENV.kind]: opts.extractor }, gazetteer, {

@@ -13,6 +13,14 @@ describe('expandInputs', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('keeps the order given when asked (a gold corpus uploads in its own order)', async () => {
+    await writeFile(join(dir, 'a.txt'), 'a');
+    await writeFile(join(dir, 'b.txt'), 'b');
+    const given = [join(dir, 'b.txt'), join(dir, 'a.txt')];
+    expect((await expandInputs(given, 'as-given')).map((f) => f.key)).toEqual(['b.txt', 'a.txt']);
+    expect((await expandInputs(given)).map((f) => f.key)).toEqual(['a.txt', 'b.txt']);
+  });
+
   it('lists report files by file name, skipping sidecars, dotfiles, README and subdirectories', async () => {
     await writeFile(join(dir, 'b.txt'), 'b');
     await writeFile(join(dir, 'a.html'), '<p>a</p>');

@@ -72,7 +72,7 @@ async function evalGold(goldPath: string, reportsDir: string | undefined, extrac
   if (missing.length > 0) throw new UsageError(`report files named by the gold file are missing: ${missing.map((f) => basename(f)).join(', ')} (looked in ${dir}; use --reports)`);
 
   const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
-  const run = await runLocal({ inputs: files, extractor, gazetteerCsv, log });
+  const run = await runLocal({ inputs: files, inputOrder: 'as-given', extractor, gazetteerCsv, log });
   const score = scoreRun(gold, run);
   printScore(gold.corpus, gold.reports.length, extractor, score);
   const usage = summariseUsage(run.reports, extractor === 'bedrock' ? process.env.BEDROCK_MODEL_ID : undefined);
