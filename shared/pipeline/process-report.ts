@@ -10,6 +10,7 @@ import { type ExtractionResult, RetryableExtractionError } from '../ports/extrac
 import type { ObjectRef } from '../ports/report-source.ts';
 import { AlreadyCommittedError, ConcurrentUpdateError } from '../ports/store.ts';
 import { decodeReport, RejectedReportError } from '../text/decode.ts';
+import { resolvePlace } from '../places/resolve-place.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import type { PipelineDeps } from './deps.ts';
 import { isoDateOrUndefined, readReportMetadata } from './report-metadata.ts';
@@ -87,6 +88,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   const grounded = groundClaims(text, extraction.claims, { crossCheck: crossCheck?.claims });
   const claims: Claim[] = grounded.slice(0, MAX_CLAIMS_PER_REPORT).map((claim, i) => ({
     ...claim,
+    ...(claim.place ? { place: resolvePlace(claim.place, deps.gazetteer) } : {}),
     id: `${hash.slice(0, 16)}-${String(i).padStart(3, '0')}`,
     reportKey: ref.key,
   }));
