@@ -2,7 +2,7 @@
 import { renderAlertText } from './alert-text.ts';
 import { stableId } from './ids.ts';
 import { hasCasualties, type IncidentChange } from './incidents.ts';
-import { type Alert, type AlertType, type Change, type Claim, type Incident, METRICS, type Report, type Severity } from './schema.ts';
+import { type Alert, type AlertType, type Change, type Claim, type Incident, METRICS, type Metric, type Report, type Severity } from './schema.ts';
 
 /** The parts of an alert that the rules decide; the texts are rendered from them. */
 export type AlertFacts = Omit<Alert, 'subject' | 'sms' | 'email'>;
@@ -39,17 +39,35 @@ function factsFor(report: Report, claims: readonly Claim[], { before, after }: I
   return alerts;
 }
 
-/** Per metric, the report's highest stated figure where it exceeds the incident's highest so far. */
+/** The metrics that include this one: children and women killed are civilians, civilians are among the killed. */
+const BROADER: Record<Metric, readonly Metric[]> = {
+  killed: [],
+  civilians_killed: ['killed'],
+  children_killed: ['civilians_killed', 'killed'],
+  women_killed: ['civilians_killed', 'killed'],
+  injured: [],
+};
+
+/**
+ * Per metric, the report's highest stated figure where it exceeds the incident's highest so far. A metric the
+ * incident has no figure for yet raises only what is known to rise: more civilians than anyone counted dead, or
+ * a first figure for an incident that had none (only "dozens", or only a denial). A first injured count next to
+ * known deaths is new detail, not a higher toll.
+ */
 export function raisedFigures(before: Incident, claims: readonly Claim[]): Change[] {
   const changes: Change[] = [];
+  const hadFigures = METRICS.some((m) => before.counts[m] !== undefined);
   for (const metric of METRICS) {
     let top: { value: number; claimant: string } | undefined;
     for (const claim of claims) {
       const stated = claim.type === 'casualty' ? claim.counts[metric]?.stated : undefined;
       if (stated != null && (!top || stated > top.value)) top = { value: stated, claimant: claim.claimant.name };
     }
+    if (!top || top.value === 0) continue;
     const previous = before.counts[metric]?.high ?? null;
-    if (top && top.value > 0 && (previous === null || top.value > previous)) {
+    const broader = BROADER[metric].map((m) => before.counts[m]?.high).filter((v): v is number => v !== undefined);
+    const bound = previous ?? (broader.length > 0 ? Math.max(...broader) : undefined);
+    if (bound === undefined ? !hadFigures : top.value > bound) {
       changes.push({ metric, previous, current: top.value, claimant: top.claimant });
     }
   }

@@ -47,6 +47,21 @@ describe('alert rules', () => {
     expect(raised.alerts[0]!.subject).toContain('killed 54→60');
   });
 
+  it('a metric new to the incident raises only what is known to rise', () => {
+    const first = run('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 10 }) })]);
+    const detail = run('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ injured: 30, civilians_killed: 8 }) })], first.incidents);
+    expect(detail.alerts).toEqual([]);
+    const more = run('r3', '2018-07-14', [claim({ placeId: 'town-susah', date: day, claimant: { name: 'Medics' }, counts: counts({ civilians_killed: 15 }) })], first.incidents);
+    expect(more.alerts[0]!.changes).toEqual([{ metric: 'civilians_killed', previous: null, current: 15, claimant: 'Medics' }]);
+  });
+
+  it('a first figure for an incident known only as "dozens" raises it', () => {
+    const vague = run('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: { killed: { stated: null, qualifier: 'at_least', min: 20 } } })]);
+    expect(vague.alerts.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
+    const figure = run('r2', '2018-07-14', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 23 }) })], vague.incidents);
+    expect(figure.alerts.map((a) => a.type)).toEqual(['COUNT_RAISED']);
+  });
+
   it('DENIAL names who denies, at most once per incident per report', () => {
     const first = run('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
     const denial = run('r2', '2018-11-10', [
