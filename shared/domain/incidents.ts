@@ -13,9 +13,20 @@ export interface IncidentPolicy {
   dateSlackDays: number;
   /** An undated claim is taken to be about this many days before publication, up to publication. */
   undatedWindowDays: number;
+  /**
+   * How far back an undated claim may still join an incident at the same place when none is nearer: a
+   * follow-up ("the toll of the Hajin strikes rose to 50") often names no day.
+   */
+  undatedLookbackDays: number;
 }
 
-export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = { dateSlackDays: 1, undatedWindowDays: 3 };
+export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = { dateSlackDays: 1, undatedWindowDays: 3, undatedLookbackDays: 7 };
+
+/** The days an incident may lie in for this claim to join it. */
+function joinWindow(claim: Claim, window: DateRange, policy: IncidentPolicy): DateRange {
+  const slack = widen(window, policy.dateSlackDays);
+  return claim.date ? slack : { from: addDays(window.to, -policy.undatedLookbackDays), to: slack.to };
+}
 
 /** Places this coarse name a region, not the scene of one event: such claims never open an incident. */
 const COARSE_KINDS = new Set(['country', 'governorate', 'district']);
@@ -80,7 +91,7 @@ export function incidentLookupFor(
     const window = claimWindow(claim, publishedAt, policy);
     if (!joinsIncidents(claim) || !claim.place || !window) continue;
     for (const key of lookupPlaceKeys(claim.place, gazetteer)) keys.add(key);
-    const wide = widen(window, policy.dateSlackDays);
+    const wide = joinWindow(claim, window, policy);
     range = range ? union(range, wide) : wide;
   }
   if (!range || keys.size === 0) return undefined;
@@ -170,7 +181,7 @@ function bestMatch(
   for (const incident of incidents) {
     const relation = placeRelation(claim.place!, incident, gazetteer);
     if (relation === 0) continue;
-    if (!overlaps(widen(window, policy.dateSlackDays), incident.date)) continue;
+    if (!overlaps(joinWindow(claim, window, policy), incident.date)) continue;
     if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;
     const score = relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
     const better =

@@ -41,6 +41,15 @@ describe('planIncidents', () => {
     expect(second.changes[0]!.after.placeIds).toEqual(['town-hajin', 'nb-hawama']);
   });
 
+  it('an undated follow-up days later joins the incident at the same place', () => {
+    const first = plan('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
+    const followUp = plan('r2', '2018-11-15', [claim({ placeId: 'town-hajin', counts: counts({ civilians_killed: 52 }) })], [first.changes[0]!.after]);
+    expect(followUp.changes[0]!.before?.id).toBe(first.changes[0]!.after.id);
+    expect(followUp.changes[0]!.after.date).toEqual({ from: '2018-11-08', to: '2018-11-08' });
+    const weeksLater = plan('r3', '2018-11-30', [claim({ placeId: 'town-hajin', counts: counts({ civilians_killed: 3 }) })], [first.changes[0]!.after]);
+    expect(weeksLater.changes[0]!.before).toBeUndefined();
+  });
+
   it('the same town months later is a new incident, not a lower count for the old one', () => {
     const first = plan('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54 }) })]);
     const later = plan('r2', '2019-01-18', [claim({ placeId: 'town-susah', counts: counts({ civilians_killed: 20 }) })], [first.changes[0]!.after]);
@@ -93,6 +102,8 @@ describe('incidentLookupFor', () => {
     const lookup = incidentLookupFor([claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' } })], '2018-11-10', gazetteer);
     expect(lookup?.placeKeys.sort()).toEqual(['gov-dez', 'nb-hawama', 'town-hajin', 'vil-abu-hassan']);
     expect(lookup).toMatchObject({ from: '2018-11-07', to: '2018-11-09' });
+    const undated = incidentLookupFor([claim({ placeId: 'town-hajin' })], '2018-11-10', gazetteer);
+    expect(undated).toMatchObject({ from: '2018-11-03', to: '2018-11-11' });
   });
 
   it('is undefined when nothing in the report can join an incident', () => {
