@@ -1,7 +1,7 @@
 // The environment each function reads: the stack sets exactly these names (infra imports them from here), and a
 // missing or malformed value fails the cold start with a message naming the variable.
 import { z } from 'zod';
-import type { TableDefinition } from '../shared/adapters/dynamodb/tables.ts';
+import { EXTRACTOR_ENV } from '../shared/adapters/extractor-env.ts';
 
 export const ENV = {
   tableName: 'TABLE_NAME',
@@ -11,21 +11,12 @@ export const ENV = {
   maxReportBytes: 'MAX_REPORT_BYTES',
   alertRetentionDays: 'ALERT_RETENTION_DAYS',
   minRemainingMsToStart: 'MIN_REMAINING_MS_TO_START',
-  // Read by the extractor selection (shared/adapters/select-extractor.ts).
-  extractor: 'CLAIMWATCH_EXTRACTOR',
-  modelId: 'BEDROCK_MODEL_ID',
-  maxInputTokens: 'BEDROCK_MAX_INPUT_TOKENS',
-  skipWithoutVocabulary: 'CLAIMWATCH_SKIP_WITHOUT_VOCABULARY',
+  // Read by the extractor selection (shared/adapters/select-extractor.ts), which owns the names.
+  extractor: EXTRACTOR_ENV.kind,
+  modelId: EXTRACTOR_ENV.modelId,
+  maxInputTokens: EXTRACTOR_ENV.maxInputTokens,
+  skipWithoutVocabulary: EXTRACTOR_ENV.skipWithoutVocabulary,
 } as const;
-
-/** Powertools idempotency's DynamoDB layout (its defaults): partition key `id`, TTL attribute `expiration`. */
-export const IDEMPOTENCY_TABLE: TableDefinition = {
-  partitionKey: { name: 'id', type: 'S' },
-  timeToLiveAttribute: 'expiration',
-};
-
-/** Powertools' idempotency records expire after this long; the store's object-version check guards beyond it. */
-export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 const name = z.string().min(1);
 const positiveInt = z.coerce.number().int().positive();

@@ -3,7 +3,7 @@
 // that profile.
 import { Aws } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { INFERENCE_PROFILE_PREFIXES } from './config.ts';
+import { baseModelId } from '../shared/adapters/bedrock/models.ts';
 
 export interface BedrockModelTarget {
   /** The system-defined inference profile, when the model id has a geographic prefix. */
@@ -13,10 +13,8 @@ export interface BedrockModelTarget {
 }
 
 export function bedrockModelTarget(modelId: string): BedrockModelTarget {
-  // 'us-gov.' must win over 'us.': the longest matching prefix.
-  const prefix = INFERENCE_PROFILE_PREFIXES.filter((p) => modelId.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
-  if (!prefix) return { foundationModelId: modelId };
-  return { inferenceProfileId: modelId, foundationModelId: modelId.slice(prefix.length + 1) };
+  const foundationModelId = baseModelId(modelId);
+  return foundationModelId === modelId ? { foundationModelId } : { inferenceProfileId: modelId, foundationModelId };
 }
 
 export interface BedrockInvokeStatementsOptions {

@@ -3,18 +3,18 @@
 // accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
 import type { Node } from 'constructs';
 import { z } from 'zod';
+import { DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
+import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { ALERT_TYPES } from '../shared/domain/schema.ts';
+
+// The stack's default model is the extractor's: one constant, kept in the Bedrock adapter.
+export { DEFAULT_MODEL_ID };
 
 /** Retention periods CloudWatch Logs accepts (aws-cdk-lib RetentionDays); 9999 means never expire. */
 export const LOG_RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, 9999,
 ] as const;
 
-/** A small current model behind a US cross-region inference profile; see docs/bedrock.md for choosing another. */
-export const DEFAULT_MODEL_ID = 'us.amazon.nova-lite-v1:0';
-
-/** Geographic prefixes of system-defined cross-region inference profiles (`us.amazon.nova-lite-v1:0`). */
-export const INFERENCE_PROFILE_PREFIXES = ['us', 'us-gov', 'eu', 'apac', 'jp', 'au', 'ca', 'global'] as const;
 const MODEL_ID = new RegExp(
   `^(?:(?:${INFERENCE_PROFILE_PREFIXES.join('|')})\\.)?[a-z0-9-]+\\.[A-Za-z0-9.:_-]+$`,
 );
@@ -100,7 +100,7 @@ export const ClaimwatchConfig = z.object({
     // At most 18 characters: the reports bucket is named <stack>-reports-<stack uuid> within S3's 63.
     .regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, { error: 'must start with a letter; letters, digits and hyphens; at most 18 characters' })
     .default('Claimwatch'),
-  extractor: z.enum(['rules', 'bedrock'], { error: 'must be rules or bedrock' }).default('bedrock'),
+  extractor: z.enum(EXTRACTOR_KINDS, { error: 'must be rules or bedrock' }).default('bedrock'),
   modelId: z
     .string()
     .regex(MODEL_ID, { error: 'is not a Bedrock model id or inference profile id' })

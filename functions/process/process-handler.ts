@@ -11,7 +11,6 @@ import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
 import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
 import { objectRefOf, processS3EventRecord } from '../../shared/pipeline/s3-event.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
-import { IDEMPOTENCY_TTL_SECONDS } from '../env.ts';
 import { PROCESS_METRICS } from '../metric-names.ts';
 import { type Observability, observeInvocation } from '../observe.ts';
 import { asS3EventRecord, isTestEvent, type S3Record, UploadNotificationRecord } from './s3-notification.ts';
@@ -41,6 +40,9 @@ export interface ProcessHandlerOptions extends Observability {
    */
   minRemainingMsToStart?: number;
 }
+
+/** Powertools' idempotency records expire after this long; the store's object-version check guards beyond it. */
+const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 const STATUS_METRIC = {
   processed: PROCESS_METRICS.processed,

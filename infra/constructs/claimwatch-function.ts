@@ -10,23 +10,21 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
 
 /** The repository root: entries, the lock file and tsconfig are resolved from here. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /** ESM output still meets CommonJS dependencies (aws-xray-sdk-core) that call require(): give them one. */
-export const ESM_REQUIRE_BANNER =
+const ESM_REQUIRE_BANNER =
   "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);";
 
-/** The Lambda runtime the functions target; esbuild's target follows it. */
-export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
-export const ESBUILD_TARGET = 'node24';
+/** The Lambda runtime the functions target; NodejsFunction derives esbuild's target (node24) from it. */
+const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
 
 /**
- * The bundling used for every function. bench/bundles.ts reads this too, so the sizes it reports are the sizes
- * deployed. The AWS SDK v3 is left out: the Node.js Lambda runtime provides it.
+ * The bundling used for every function (bench/bundles.ts synthesizes the app, so the sizes it reports are the
+ * sizes deployed). The AWS SDK v3 is left out: the Node.js Lambda runtime provides it.
  */
-export const BUNDLING: BundlingOptions = {
+const BUNDLING: BundlingOptions = {
   format: OutputFormat.ESM,
-  target: ESBUILD_TARGET,
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
   minify: true,

@@ -66,8 +66,9 @@ export class NotifyAlerts extends Construct {
     });
     this.function = fn.function;
 
-    // Read to check publishedAt, write to set it; Scan only for the operator's "drain the outbox" invocation.
-    props.alertsTable.grantReadWriteData(fn.function);
+    // GetItem to check publishedAt, UpdateItem to set it, Scan for the operator's "drain the outbox" invocation;
+    // never Put or Delete: alerts are written by the process function only. (The event source grants the stream.)
+    props.alertsTable.grant(fn.function, 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Scan');
     // sns:Publish on this topic, and the topic key's data-key actions SNS uses for it, spelled out instead of
     // grantPublish (whose kms:GenerateDataKey* wildcard would need an acknowledgment).
     fn.function.addToRolePolicy(

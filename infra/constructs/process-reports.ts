@@ -78,8 +78,11 @@ export class ProcessReports extends Construct {
       `AwsSolutions-IAM5[Resource::<${logicalIdOf(props.bucket)}.Arn>/${config.reportPrefix}*]`,
       'Reports are uploaded under the report prefix with names not known in advance; read-only, this one prefix.',
     );
-    store.table.grantReadWriteData(fn.function);
-    store.alertsTable.grantWriteData(fn.function);
+    // What the pipeline's DynamoDbStore calls: GetItem, Query and BatchGetItem to read reports and incidents,
+    // PutItem for report statuses and the commit transaction's puts (TransactWriteItems is authorised per
+    // action). Nothing deletes, and alerts are only ever added here.
+    store.table.grant(fn.function, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem');
+    store.alertsTable.grant(fn.function, 'dynamodb:PutItem');
     store.idempotencyTable.grantReadWriteData(fn.function);
 
     if (config.extractor === 'bedrock') {

@@ -11,8 +11,7 @@ import {
   type TablePropsV2,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { IDEMPOTENCY_TABLE } from '../../functions/env.ts';
-import { ALERTS_TABLE, MAIN_TABLE, type TableDefinition } from '../../shared/adapters/dynamodb/tables.ts';
+import { ALERTS_TABLE, IDEMPOTENCY_TABLE, MAIN_TABLE, type TableDefinition } from '../../shared/adapters/dynamodb/tables.ts';
 
 function tableProps(definition: TableDefinition, removalPolicy: RemovalPolicy): TablePropsV2 {
   return {

@@ -1,16 +1,16 @@
 // Chooses the extractor: `rules` (offline, the default) or `bedrock` (an LLM on Amazon Bedrock). This is a
-// composition root — the one place under shared/extraction that wires in an AWS adapter — so that the CLI
+// composition root — the one place that wires the AWS-free extraction core to an AWS adapter — so that the CLI
 // (--extractor) and the Lambda (CLAIMWATCH_EXTRACTOR) choose the same way.
 import { BedrockExtractor, type ConverseSender } from './bedrock/bedrock-extractor.ts';
 import { createBedrockClient } from './bedrock/client.ts';
 import { defaultModelId } from './bedrock/models.ts';
+import { EXTRACTOR_ENV, EXTRACTOR_KINDS, type ExtractorKind } from './extractor-env.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import { RulesExtractor } from '../extraction/rules/rules-extractor.ts';
 import { hasCasualtyVocabulary } from '../extraction/rules/vocabulary.ts';
 
-export const EXTRACTOR_KINDS = ['rules', 'bedrock'] as const;
-export type ExtractorKind = (typeof EXTRACTOR_KINDS)[number];
+export { EXTRACTOR_ENV, EXTRACTOR_KINDS, type ExtractorKind };
 
 export interface CreateExtractorOptions {
   kind: ExtractorKind;
@@ -39,13 +39,6 @@ export function createExtractor(options: CreateExtractorOptions): Extractor {
     hasCasualtyVocabulary,
   });
 }
-
-export const EXTRACTOR_ENV = {
-  kind: 'CLAIMWATCH_EXTRACTOR',
-  modelId: 'BEDROCK_MODEL_ID',
-  maxInputTokens: 'BEDROCK_MAX_INPUT_TOKENS',
-  skipWithoutVocabulary: 'CLAIMWATCH_SKIP_WITHOUT_VOCABULARY',
-} as const;
 
 /** The extractor the environment asks for (Lambda); a malformed value throws, naming the variable. */
 export function extractorFromEnv(

@@ -10,17 +10,16 @@ import type { ConverseSender } from '../adapters/bedrock/bedrock-extractor.ts';
 import { createTables, DynamoDbStore } from '../adapters/dynamodb/index.ts';
 import { LocalNotifier } from '../adapters/local-notifier.ts';
 import { encodeMetadata } from '../adapters/s3/metadata-encoding.ts';
-import { S3ReportSource } from '../adapters/s3/s3-report-source.ts';
+import { bareEtag, S3ReportSource } from '../adapters/s3/s3-report-source.ts';
+import { crossCheckFor, type ExtractorKind } from '../adapters/select-extractor.ts';
 import type { Alert, Report } from '../domain/schema.ts';
-import { crossCheckFor, EXTRACTOR_ENV, extractorFromEnv } from '../adapters/select-extractor.ts';
-import { loadGazetteerFile } from '../places/csv-gazetteer.ts';
-import { loadDefaultGazetteer } from '../places/default-gazetteer.ts';
-import type { Gazetteer } from '../places/gazetteer.ts';
 import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../pipeline/deps.ts';
 import { publishAlert } from '../pipeline/publish-alert.ts';
 import type { ProcessOutcome } from '../pipeline/process-report.ts';
 import { decodeS3Key, processS3EventRecord } from '../pipeline/s3-event.ts';
+import { RetryableExtractionError } from '../ports/extractor.ts';
 import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
+import { localExtraction } from './local-extraction.ts';
 import { expandInputs, type ReportFile } from './report-files.ts';
 import { buildRunResult, type RunResult } from './run-result.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from './s3rver.ts';
@@ -37,7 +36,7 @@ export interface RunLocalOptions {
   inputOrder?: 'file-name' | 'as-given';
   /** Keep DynamoDB and S3 state here between runs; without it every run starts empty (in memory / temp dir). */
   dataDir?: string;
-  extractor: 'rules' | 'bedrock';
+  extractor: ExtractorKind;
   /** Where the run result JSON goes; alerts.jsonl is written beside it. */
   out?: string;
   /** One line of progress at a time (no trailing newline). */
@@ -57,10 +56,10 @@ export class RunInterruptedError extends Error {
 export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
   const startedAt = Date.now();
   const files = await expandInputs(opts.inputs, opts.inputOrder);
-  const gazetteer: Gazetteer = opts.gazetteerCsv ? await loadGazetteerFile(opts.gazetteerCsv) : await loadDefaultGazetteer();
-  // The same environment variables as the Lambda (BEDROCK_MODEL_ID, BEDROCK_MAX_INPUT_TOKENS, …); --extractor wins.
-  const extractor = extractorFromEnv({ ...process.env, [EXTRACTOR_ENV.kind]: opts.extractor }, gazetteer, {
-    ...(opts.bedrockClient ? { client: opts.bedrockClient } : {}),
+  const { gazetteer, extractor } = localExtraction({
+    kind: opts.extractor,
+    gazetteerCsv: opts.gazetteerCsv,
+    bedrockClient: opts.bedrockClient,
   });
   const dataDir = opts.dataDir === undefined ? undefined : resolve(opts.dataDir);
   const out = opts.out === undefined ? undefined : resolve(opts.out);
@@ -173,7 +172,7 @@ async function uploadAndAwaitEvent(client: S3Client, file: ReportFile, events: R
       Metadata: encodeMetadata(file.metadata),
     }),
   );
-  return events.next(file.key, put.ETag?.replace(/"/g, ''));
+  return events.next(file.key, bareEtag(put.ETag));
 }
 
 /**
@@ -187,9 +186,9 @@ async function processOne(deps: PipelineDeps, file: ReportFile, record: S3EventR
     return failedOutcome(file.key, 'the S3 event was not taken as a report upload');
   } catch (error) {
     if (error instanceof RunInterruptedError) throw error;
-    const err = error as Error;
-    const retryable = err.name === 'RetryableExtractionError' ? ' (retryable: in AWS the report would be retried)' : '';
-    return failedOutcome(file.key, `${err.message}${retryable}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const retryable = error instanceof RetryableExtractionError ? ' (retryable: in AWS the report would be retried)' : '';
+    return failedOutcome(file.key, `${message}${retryable}`);
   }
 }
 

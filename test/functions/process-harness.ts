@@ -8,11 +8,11 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll } from 'vitest';
-import { ENV, IDEMPOTENCY_TABLE } from '../../functions/env.ts';
+import { ENV } from '../../functions/env.ts';
 import { type ProcessClients, type WiredProcessHandler, wireProcessHandler } from '../../functions/process/wiring.ts';
 import { createTableInput } from '../../shared/adapters/dynamodb/create-tables.ts';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/store.ts';
-import type { TableNames } from '../../shared/adapters/dynamodb/tables.ts';
+import { IDEMPOTENCY_TABLE, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from '../../shared/local/s3rver.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
 

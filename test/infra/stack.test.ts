@@ -234,6 +234,21 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
     for (const [, role] of resourcesOfType(built.template, 'AWS::IAM::Role')) expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
   });
 
+  it('grants on the main and alerts tables only the DynamoDB actions the store calls: nothing deletes', () => {
+    // The alerts stream's event source grants these to the notify function; they read the stream, not the table.
+    const STREAM_READ = new Set(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']);
+    const statements = identityStatements(built.template);
+    const actionsOn = (role: RegExp, table: RegExp) =>
+      statements
+        .filter(({ policy, statement }) => role.test(policy) && table.test(JSON.stringify(statement.Resource)))
+        .flatMap(({ statement }) => asArray(statement.Action))
+        .filter((action) => action.startsWith('dynamodb:') && !STREAM_READ.has(action))
+        .sort();
+    expect(actionsOn(/^ProcessingProcessRole/, /StoreMain/)).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+    expect(actionsOn(/^ProcessingProcessRole/, /StoreAlerts/)).toEqual(['dynamodb:PutItem']);
+    expect(actionsOn(/^NotifyRole/, /StoreAlerts/)).toEqual(['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem']);
+  });
+
   it('alarms on dead letters, errors, throttles, stream age, failed reports and Bedrock throttling, to the operations topic', () => {
     const { template } = built;
     const alarms = resourcesOfType(template, 'AWS::CloudWatch::Alarm');

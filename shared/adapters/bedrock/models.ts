@@ -44,7 +44,11 @@ export const MODEL_PRICES: Readonly<Record<string, ModelPrice>> = {
 
 export const PRICES_CHECKED_ON = '2026-11-21';
 
-const PROFILE_PREFIX = /^(?:us-gov|us|eu|apac|jp|au|ca|global)\./;
+/** Geographic prefixes of system-defined cross-region inference profiles (`us.amazon.nova-lite-v1:0`). */
+export const INFERENCE_PROFILE_PREFIXES = ['us', 'us-gov', 'eu', 'apac', 'jp', 'au', 'ca', 'global'] as const;
+
+// Alternation backtracks, so 'us-gov.' is matched whole even though 'us' is listed first.
+const PROFILE_PREFIX = new RegExp(`^(?:${INFERENCE_PROFILE_PREFIXES.join('|')})\\.`);
 
 /** "us.amazon.nova-lite-v1:0" → "amazon.nova-lite-v1:0"; ARNs → their last path segment. */
 export function baseModelId(modelId: string): string {

@@ -1,4 +1,5 @@
 // PipelineStore on DynamoDB: one pk/sk table (keys.ts) plus the alerts outbox table (tables.ts).
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
@@ -246,8 +247,4 @@ async function mapLimit<T, R>(inputs: readonly T[], limit: number, fn: (input: T
   };
   await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
   return results;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
 }

@@ -1,4 +1,5 @@
-// The two tables' shapes, shared by the CDK stack and by local `createTables`, so both build the same thing.
+// The tables' shapes, shared by the CDK stack and by local `createTables` (and the tests' idempotency table), so
+// both build the same thing.
 // Values are the DynamoDB API strings ('S', 'NEW_IMAGE'); aws-cdk-lib's AttributeType / StreamViewType enums
 // use the same strings.
 
@@ -34,6 +35,12 @@ export const ALERTS_TABLE: TableDefinition = {
   partitionKey: { name: 'id', type: 'S' },
   stream: 'NEW_IMAGE',
   timeToLiveAttribute: 'expiresAt',
+};
+
+/** Powertools idempotency's layout (its defaults): partition key `id`, TTL attribute `expiration`. */
+export const IDEMPOTENCY_TABLE: TableDefinition = {
+  partitionKey: { name: 'id', type: 'S' },
+  timeToLiveAttribute: 'expiration',
 };
 
 export interface TableNames {

@@ -6,10 +6,10 @@ import { parseArgs } from 'node:util';
 import { GoldFile } from '../../eval/gold.ts';
 import { parseFakes, scoreFakes } from '../../eval/fakes.ts';
 import { type Score, scoreRun } from '../../eval/score.ts';
-import { createExtractor } from '../../adapters/select-extractor.ts';
+import type { ExtractorKind } from '../../adapters/select-extractor.ts';
+import { localExtraction } from '../../local/local-extraction.ts';
 import { runLocal } from '../../local/runtime.ts';
-import { loadDefaultGazetteer } from '../../places/default-gazetteer.ts';
-import { loadGazetteerFile } from '../../places/csv-gazetteer.ts';
+import { parseExtractorOption } from '../extractor-option.ts';
 import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';
 
@@ -52,8 +52,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     process.stdout.write(evalHelp);
     return 0;
   }
-  const extractor = values.extractor;
-  if (extractor !== 'rules' && extractor !== 'bedrock') throw new UsageError(`--extractor must be rules or bedrock, not "${extractor}"`);
+  const extractor = parseExtractorOption(values.extractor);
   if (Boolean(values.gold) === Boolean(values.fakes)) throw new UsageError('give exactly one of --gold <gold.json> or --fakes <articles.jsonl>');
 
   const result = values.gold
@@ -63,7 +62,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function evalGold(goldPath: string, reportsDir: string | undefined, extractor: 'rules' | 'bedrock', gazetteerCsv: string | undefined, quiet: boolean) {
+async function evalGold(goldPath: string, reportsDir: string | undefined, extractor: ExtractorKind, gazetteerCsv: string | undefined, quiet: boolean) {
   if (!existsSync(goldPath)) throw new UsageError(`gold file not found: ${goldPath}`);
   const gold = GoldFile.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
   const dir = reportsDir ?? resolve(dirname(goldPath), '..', gold.corpus);
@@ -98,10 +97,9 @@ function printScore(corpus: string, reports: number, extractor: string, s: Score
   );
 }
 
-async function evalFakes(path: string, kind: 'rules' | 'bedrock', gazetteerCsv: string | undefined) {
+async function evalFakes(path: string, kind: ExtractorKind, gazetteerCsv: string | undefined) {
   if (!existsSync(path)) throw new UsageError(`FA-KES file not found: ${path}`);
-  const gazetteer = gazetteerCsv ? loadGazetteerFile(gazetteerCsv) : loadDefaultGazetteer();
-  const extractor = createExtractor({ kind, gazetteer, modelId: process.env.BEDROCK_MODEL_ID });
+  const { extractor } = localExtraction({ kind, gazetteerCsv });
   const score = await scoreFakes(parseFakes(readFileSync(path, 'utf8')), extractor);
   const pct = (n: number, d: number) => `${d === 0 ? '–' : ((100 * n) / d).toFixed(1)}% (${n}/${d})`;
   process.stdout.write(

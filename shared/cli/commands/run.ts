@@ -1,6 +1,7 @@
 // `claimwatch run`: the pipeline on local reports (see shared/local/runtime.ts).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseExtractorOption } from '../extractor-option.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.json> [options]
@@ -53,8 +54,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   const missing = positionals.filter((input) => !existsSync(input));
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   if (!values.out) throw new UsageError('--out <result.json> is required');
-  const extractor = values.extractor;
-  if (extractor !== 'rules' && extractor !== 'bedrock') throw new UsageError(`--extractor must be rules or bedrock, not "${extractor}"`);
+  const extractor = parseExtractorOption(values.extractor);
   if (values.gazetteer && !existsSync(values.gazetteer)) throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
 
   // Loaded here so that --help and usage errors answer without loading the pipeline.
