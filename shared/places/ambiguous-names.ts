@@ -32,10 +32,12 @@ const AMBIGUOUS_EN = [
 ];
 
 /**
- * Words that are never a place although a name hides in them once the article is dropped: "السورية" is the
- * adjective "Syrian (f.)", not "سورية" (Syria). Compared with the word's folded form, article kept.
+ * Words that are never a place although a name hides in them once a clitic or the article is dropped:
+ * "السورية" is the adjective "Syrian (f.)", not "سورية" (Syria); "لبنان" (Lebanon) is not ل + بنان; "وفيق"
+ * is a given name, not و + فيق; "بصدد" means "about to", not ب + صدد. Compared with every clitic-stripped
+ * form of the word (folded, article kept), so "ولبنان" is covered too.
  */
-export const NOT_PLACE_AR_FORMS = new Set(['السوريه']);
+export const NOT_PLACE_AR_FORMS = new Set(['السوريه', 'لبنان', 'وفيق', 'بصدد', 'لبنانيه', 'لبناني']);
 
 /** Words before a guarded name that make it a place. */
 const CUES_BEFORE_AR = [
@@ -53,6 +55,25 @@ const CUES_AFTER_AR = [
 const PREPOSITION_CUES_AR = ['في'];
 const PREPOSITION_GUARDED = ['تدمر', 'أبو الحسن', 'أبو حمام', 'الميادين', 'البصيرة', 'سنجار', 'أريحا', 'القطيفة', 'المالكية'];
 
+/**
+ * Attack and toll words that make a guarded name a place ("مجزرة أريحا", "قصف الميادين", "غارة على نوى").
+ * Only for names that are not also a common target, a person or a verb ("قصف المطار" is the airport,
+ * "استهداف الشيخ" a man, "حصيلة الثورة" the revolution's toll, "غارات تدمر منازل" raids destroying homes),
+ * so EVENT_GUARDED lists them one by one.
+ */
+const EVENT_CUES_AR = [
+  'مجزرة', 'مجازر', 'مجزرتي', 'حصيلة', 'قصف', 'استهداف', 'غارة', 'غارات', 'غارتين', 'هجوم', 'تفجير',
+  'انفجار', 'اقتحام',
+];
+/** "غارة على X": the attack word, then "على", then the name. */
+const RAID_CUES_AR = ['غارة', 'غارات', 'غارتين', 'هجوم', 'هجمات', 'قصف', 'قصفها', 'هجوما'];
+const EVENT_GUARDED = [
+  'أريحا', 'الميادين', 'البصيرة', 'سنجار', 'القطيفة', 'المالكية', 'نوى', 'حيش', 'الطبقة', 'القصير',
+  'مسكنة', 'معدان', 'السفيرة', 'الكسوة', 'المليحة', 'السخنة', 'السلمية', 'تسيل', 'ازرع', 'احسم', 'القدموس',
+  'الهول', 'الزربة', 'القريا', 'الصالحية', 'المنصورة', 'الدشيشة', 'الشدادي', 'صدد',
+  'الطواحين', 'العريشة', 'الحميدية', 'المسمية',
+];
+
 const CUES_BEFORE_EN = [
   'town', 'city', 'village', 'villages', 'towns', 'district', 'districts', 'neighbourhood', 'neighborhood',
   'province', 'governorate', 'camp', 'near', 'outskirts', 'countryside', 'suburb', 'suburbs', 'in', 'of',
@@ -69,10 +90,22 @@ function keysOf(words: readonly string[]): Set<string> {
  * they name At Tall or Al-Bab, but followed by another name word they are part of a place we may not know.
  */
 export const HEAD_WORD_KEYS = keysOf(['التل', 'تل', 'الباب', 'Tal', 'Tall', 'Tell', 'Tel', 'Bab']);
+/** Settlement words before a head word with the article that make it the town: "مدينة الباب". */
+export const HEAD_RELEASE_BEFORE_KEYS = keysOf([
+  'مدينة', 'مدينه', 'بلدة', 'قرية', 'مدن', 'بلدات', 'ريف', 'منطقة', 'ناحية', 'محافظة', 'مخيم', 'أحياء',
+]);
+/** Article-less direction words after a head word that make it the town: "الباب شمال حلب", "الباب بريف حلب". */
+export const HEAD_RELEASE_AFTER_KEYS = keysOf([
+  'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرقا', 'غربا', 'شمالا', 'جنوبا', 'ريف',
+  'قرب', 'بالقرب', 'شمال شرق', 'شمال غرب', 'جنوب شرق', 'جنوب غرب',
+]);
 
 export const AMBIGUOUS_AR_KEYS = keysOf(AMBIGUOUS_AR);
 export const AMBIGUOUS_EN_KEYS = keysOf(AMBIGUOUS_EN);
 export const PREPOSITION_GUARDED_KEYS = keysOf(PREPOSITION_GUARDED);
+export const EVENT_GUARDED_KEYS = keysOf(EVENT_GUARDED);
+export const EVENT_CUE_AR_KEYS = keysOf(EVENT_CUES_AR);
+export const RAID_CUE_AR_KEYS = keysOf(RAID_CUES_AR);
 // Cue words go through the same key function as names, so "الشرقي" and "شرقي" are one cue.
 export const CUE_BEFORE_AR_KEYS = keysOf(CUES_BEFORE_AR);
 export const CUE_AFTER_AR_KEYS = keysOf(CUES_AFTER_AR);

@@ -8,11 +8,16 @@ import {
   CUE_AFTER_EN_KEYS,
   CUE_BEFORE_AR_KEYS,
   CUE_BEFORE_EN_KEYS,
+  EVENT_CUE_AR_KEYS,
+  EVENT_GUARDED_KEYS,
   GOVERNORATE_CUE_KEYS,
+  HEAD_RELEASE_AFTER_KEYS,
+  HEAD_RELEASE_BEFORE_KEYS,
   HEAD_WORD_KEYS,
   NOT_PLACE_AR_FORMS,
   PREPOSITION_CUE_KEYS,
   PREPOSITION_GUARDED_KEYS,
+  RAID_CUE_AR_KEYS,
   SETTLEMENT_CUE_KEYS,
 } from './ambiguous-names.ts';
 import type { GazetteerEntry, PlaceKind, PlaceMention } from './gazetteer.ts';
@@ -41,6 +46,10 @@ interface Form {
   /** The word's folded form after removing `skip` leading characters. */
   form: string;
   skip: number;
+  /** A one- or two-letter clitic (و ف ب ل ك…) was removed; the article, if any, is still in `form`. */
+  clitic?: boolean;
+  /** The word carries the article: "ال" in `form`, or the "لل" of ل + ال. */
+  article?: boolean;
 }
 
 /** Ways to read a word as the start of a name: as it is, or with a clitic prefix removed. */
@@ -52,12 +61,17 @@ function wordForms(token: Token): Form[] {
     return forms;
   }
   const word = token.folded;
-  const forms: Form[] = [{ form: word, skip: 0 }];
+  const forms: Form[] = [{ form: word, skip: 0, article: word.startsWith('ال') }];
   for (const p of LAM_ARTICLE) {
-    if (word.startsWith(p) && word.length - p.length >= 2) forms.push({ form: word.slice(p.length), skip: p.length });
+    if (word.startsWith(p) && word.length - p.length >= 2) {
+      forms.push({ form: word.slice(p.length), skip: p.length, article: true });
+    }
   }
   for (const p of CLITICS) {
-    if (word.startsWith(p) && word.length - p.length >= 3) forms.push({ form: word.slice(p.length), skip: p.length });
+    if (word.startsWith(p) && word.length - p.length >= 3) {
+      const form = word.slice(p.length);
+      forms.push({ form, skip: p.length, clitic: true, article: form.startsWith('ال') });
+    }
   }
   return forms;
 }
@@ -102,6 +116,32 @@ function preferMentionedGovernorates(mentions: PlaceMention[]): PlaceMention[] {
   });
 }
 
+/**
+ * "مدينة الباب شمال حلب": a head word with the article ("الباب", "التل") stands alone, not as the start of
+ * "باب الهوى" or "الباب الخلفي", after a settlement word or before a bare direction or "ريف" word.
+ */
+function releasesHeadWord(tokens: readonly Token[], from: number, end: number): boolean {
+  const before = tokens[from]?.joinsPrev ? tokens[from - 1] : undefined;
+  if (hasKey(before, HEAD_RELEASE_BEFORE_KEYS)) return true;
+  const after = tokens[end + 1];
+  // "الباب الشرقي" is a gate; "الباب شرقي حلب" is the town.
+  return after !== undefined && after.script === 'ar' && !after.folded.startsWith('ال') && hasKey(after, HEAD_RELEASE_AFTER_KEYS);
+}
+
+/** "مجزرة أريحا", "قصف أريحا", "غارة على أريحا": an attack word right before the name. */
+function followsEventCue(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from]?.joinsPrev ? tokens[from - 1] : undefined;
+  if (!before) return false;
+  // A cue noun governs the name only without the article: "قصف أريحا", not "القصف أريحا".
+  if (!before.folded.startsWith('ال') && hasKey(before, EVENT_CUE_AR_KEYS)) return true;
+  if (before.folded !== 'علي') return false; // على, folded
+  // The attack word may be up to three words back: "غارات جوية روسية على".
+  for (let j = from - 1; j > from - 4 && tokens[j]?.joinsPrev; j--) {
+    if (hasKey(tokens[j - 1], RAID_CUE_AR_KEYS)) return true;
+  }
+  return false;
+}
+
 interface Hit {
   key: string;
   startToken: number;
@@ -113,6 +153,11 @@ export class MentionFinder {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   /** Match keys of the first word of every multi-word name. */
   private readonly firstWords = new Set<string>();
+  /**
+   * Keys of Arabic names written without the article ("سوسة", "دير الزور"). After a clitic, an article-less
+   * word must be one of these: "فرقه" ("its team") is ف + رقه, but Raqqa is only ever "الرقة".
+   */
+  private readonly bareArabicKeys = new Set<string>();
   private maxTokens = 1;
 
   constructor(entries: readonly GazetteerEntry[]) {
@@ -125,7 +170,10 @@ export class MentionFinder {
           const [first, second] = contentTokens(tokens, loose);
           if (first && second) this.firstWords.add(first.script === 'lat' ? first.key : stripArabicArticle(first.key));
         }
+        const [firstToken] = tokens;
+        const bareArabic = firstToken?.script === 'ar' && !firstToken.folded.startsWith('ال');
         for (const key of nameMatchKeys(name)) {
+          if (bareArabic) this.bareArabicKeys.add(key);
           const list = this.byKey.get(key) ?? [];
           if (!list.includes(entry)) list.push(entry);
           this.byKey.set(key, list);
@@ -170,9 +218,13 @@ export class MentionFinder {
     if (!start || start.script === 'num') return undefined;
     const h = isLatinArticle(start, tokens[i + 1]) ? i + 1 : i;
     const head = tokens[h] as Token;
+    const forms = wordForms(head);
+    if (head.script === 'ar' && forms.some((f) => NOT_PLACE_AR_FORMS.has(f.form))) return undefined;
     let best: Hit | undefined;
-    for (const { form, skip } of wordForms(head)) {
-      if (head.script === 'ar' && NOT_PLACE_AR_FORMS.has(form)) continue;
+    for (const headForm of forms) {
+      const { form, skip } = headForm;
+      // The clitic belongs to the word at i only when no Latin article word came first.
+      const cliticWithoutArticle = h === i && headForm.clitic === true && !headForm.article;
       const headKey = head.script === 'lat' ? form : stripArabicArticle(form);
       const extendable = this.firstWords.has(headKey);
       if (!extendable && !this.byKey.has(headKey)) continue; // the common case: no name starts here
@@ -192,8 +244,11 @@ export class MentionFinder {
         const { key, end } = spans[k] as { key: string; end: number };
         if (best && end <= best.endToken) break;
         if (!this.byKey.has(key)) continue;
+        if (cliticWithoutArticle && !this.bareArabicKeys.has(key)) continue;
         if (guard && !this.passesGuard(key, tokens, i, end, head)) continue;
-        if (end === h && HEAD_WORD_KEYS.has(key) && startsCompound(tokens[end + 1])) continue;
+        if (end === h && HEAD_WORD_KEYS.has(key) && startsCompound(tokens[end + 1])) {
+          if (!(head.script === 'ar' && headForm.article && releasesHeadWord(tokens, i, end))) continue;
+        }
         best = { key, startToken: i, endToken: end, skip: h === i ? skip : 0 };
         break;
       }
@@ -213,6 +268,7 @@ export class MentionFinder {
     if (!AMBIGUOUS_AR_KEYS.has(key)) return true;
     if (hasKey(before, CUE_BEFORE_AR_KEYS) || hasKey(after, CUE_AFTER_AR_KEYS)) return true;
     if (PREPOSITION_GUARDED_KEYS.has(key) && hasKey(before, PREPOSITION_CUE_KEYS)) return true;
+    if (EVENT_GUARDED_KEYS.has(key) && followsEventCue(tokens, from)) return true;
     // "الميادين بريف دير الزور": followed directly by an unambiguous place name.
     return after !== undefined && this.passesNext(tokens, to + 1);
   }
