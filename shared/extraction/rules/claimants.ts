@@ -75,16 +75,25 @@ const AR_VERBS = [
   'اشار', 'اشارت', 'يشير', 'تشير', 'نقل', 'نقلت', 'حمل', 'حملت', 'يحمل', 'تحمل', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'ادعي', 'ادعت',
   'زعم', 'زعمت', 'رصد', 'رصدت', 'سجل', 'سجلت', 'اورد', 'اوردت', 'بث', 'بثت', 'نشر', 'نشرت', 'قدر', 'قدرت', 'يقدر', 'تقدر',
   'احصت', 'تابع', 'تابعت', 'اردف', 'نفي', 'نفت', 'ينفي', 'تنفي', 'اقر', 'اقرت', 'اعترف', 'اعترفت', 'وجه', 'وجهت', 'بيان', 'تحدث', 'تحدثت',
+  // Participles that continue the last speaker's statement: "…، مشيرة إلى أن", "مضيفاً أن".
+  'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'معلنا', 'معلنة',
 ];
 const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
-const AR_ACCORDING_RE = /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)))(?![\p{L}])/gu;
-const EN_VERB_RE = /\b(?:said|says|told|reported|reports|stated|added|announced|documented|confirmed|estimated|counted|recorded|denied|denies|admitted|acknowledged)\b/gu;
+const AR_ACCORDING_RE = /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])/gu;
+// "claimed" (not "claimed the lives of", "claimed responsibility"), "put the death toll at".
+/** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
+const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
+const EN_VERB_RE =
+  /\b(?:said|says|say|told|reported|reports|stated|added|announced|documented|confirmed|estimated|estimates|counted|recorded|denied|denies|admitted|acknowledged|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?toll)\b/gu;
 const EN_ACCORDING_RE = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by)\b/gu;
 /** Where an Arabic subject ends: the complementizer or a quote. */
 const SUBJECT_STOP = /(?<![\p{L}])(?:ان|بان|انه|انها|انهم|عن|ل?ان|الي)(?![\p{L}])|[:"«]/u;
 /** The subject is a pronoun: "وقال إن" = the last speaker said. */
-const PRONOUN_SUBJECT_AR = /^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:)/u;
-const ANAPHORIC_SUBJECT_AR = /^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر)(?![\p{L}])/u;
+// A verb followed by "إلى أن" or by its object, a casualty noun ("وتعلن مقتل 4"), has a pronoun subject too.
+const PRONOUN_SUBJECT_AR =
+  /^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:|الي\s+ان(?![\p{L}])|(?:مقتل|استشهاد|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))/u;
+const ANAPHORIC_SUBJECT_AR =
+  /^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه|الشبكه|الوكاله|المركز|القياده)(?![\p{L}])/u;
 const PRONOUN_SUBJECT_EN = /\b(?:he|she|they|it|we|the\s+statement|the\s+spokesman|the\s+spokeswoman|the\s+group|the\s+monitor)\s*$/u;
 
 /**
@@ -98,6 +107,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
   for (const [re, kind] of [
     [AR_VERB_RE, 'ar'],
     [AR_ACCORDING_RE, 'ar-acc'],
+    [AR_REPORTED_RE, 'ar'],
     [EN_VERB_RE, 'en'],
     [EN_ACCORDING_RE, 'en-acc'],
   ] as const) {
@@ -120,8 +130,13 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       else if (before) subject = before;
       else if (ev.kind === 'ar') {
         const rest = f.slice(ev.end, ev.end + 60);
-        if ((PRONOUN_SUBJECT_AR.test(rest) || ANAPHORIC_SUBJECT_AR.test(rest)) && lastSpeaker) {
-          subject = { claimant: lastSpeaker, start: ev.at, end: ev.end };
+        const pronoun = PRONOUN_SUBJECT_AR.test(rest) || ANAPHORIC_SUBJECT_AR.test(rest);
+        // No one quoted yet: "أصدرت قوة المهام المشتركة تقريرها … وقالت إنها" — the claimant named just before.
+        const antecedent = lastSpeaker ?? (pronoun ? namedBefore(f, mentions, ev.at) : undefined);
+        if (pronoun && antecedent) {
+          subject = { claimant: antecedent, start: ev.at, end: ev.end };
+        } else if (/^[وف]?بيان$/u.test(f.slice(ev.at, ev.end))) {
+          // "في بيان" names its author only when the author is a known claimant ("بيان المرصد").
         } else {
           const unknown = unknownArabicSubject(text, ev.end, windowEnd);
           if (unknown) subject = unknown;
@@ -145,7 +160,11 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       } else subject = unknownEnglishSubject(text, ev.at, 'before');
     }
     if (!subject) continue;
-    subject = { ...subject, claimant: antecedentOfBareHead(f.slice(subject.start, subject.end), out) ?? subject.claimant };
+    subject = {
+      ...subject,
+      claimant: antecedentOfBareHead(f.slice(subject.start, subject.end), out) ?? introducedSpeaker(f, subject, mentions, out) ?? subject.claimant,
+    };
+    subject = { ...subject, claimant: monitorNamedInReport(f.slice(subject.start, subject.end), mentions) ?? subject.claimant };
     lastSpeaker = subject.claimant;
     out.push({
       claimant: subject.claimant,
@@ -155,6 +174,43 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
     });
   }
   return out;
+}
+
+/** "a war monitor said" (AFP's lead) is the monitor the report names: the only one, if it names one kind. */
+const INDEFINITE_MONITOR = /^\s*(?:a|the)\s+(?:(?:war|britain-based|uk-based|london-based|syrian)\s+)?(?:monitor|monitoring\s+(?:group|organisation|organization|network))\s*$/u;
+function monitorNamedInReport(written: string, mentions: ClaimantMention[]): Claimant | undefined {
+  if (!INDEFINITE_MONITOR.test(written)) return undefined;
+  const monitors = new Map(
+    mentions.filter((m) => m.entry && /observatory|monitor|network\s+for\s+human\s+rights/i.test(m.entry.name)).map((m) => [m.entry?.id, m.claimant]),
+  );
+  return monitors.size === 1 ? [...monitors.values()][0] : undefined;
+}
+
+/**
+ * "وقال رئيس مركز المصالحة الروسي، اللواء أليكسي سوروكين، … وأضاف سوروكين": a person first named right after a
+ * known claimant speaks for it later.
+ */
+function introducedSpeaker(
+  f: string,
+  subject: { claimant: Claimant; start: number; end: number },
+  mentions: ClaimantMention[],
+  earlier: readonly Attribution[],
+): Claimant | undefined {
+  const name = f.slice(subject.start, subject.end).trim();
+  if (name.length < 3 || mentions.some((m) => m.start === subject.start)) return undefined;
+  for (const a of [...earlier].reverse()) {
+    if (a.end >= subject.start) continue;
+    const known = CLAIMANTS.some((c) => c.name === a.claimant.name);
+    const intro = f.slice(a.end, Math.min(subject.start, a.end + 80));
+    if (known && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(intro)) return a.claimant;
+  }
+  return undefined;
+}
+
+/** The latest speaking claimant named in the paragraph before `at`, if any. */
+function namedBefore(f: string, mentions: ClaimantMention[], at: number): Claimant | undefined {
+  const paragraphStart = f.lastIndexOf('\n', at) + 1;
+  return [...mentions].reverse().find((m) => m.end <= at && m.start >= paragraphStart && !isPerpetratorRole(f, m))?.claimant;
 }
 
 /**
@@ -180,7 +236,7 @@ function subjectWindowEnd(f: string, from: number, max: number): number {
   return from + (ends.length > 0 ? Math.min(...ends) : slice.length);
 }
 
-const PERP_BEFORE = /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
+const PERP_BEFORE = /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
 
 /** A mention that names a target or a perpetrator rather than a speaker ("قصف التحالف", "مواقع داعش"). */
 export function isPerpetratorRole(f: string, m: { start: number }): boolean {
@@ -192,14 +248,25 @@ const AR_UNKNOWN_STOP = /^(?:ان|بان|انه|قوله|قولها|قولهم|�
 /** News agencies that relay others' claims: "نقلت رويترز عن مسؤول" credits the official. */
 const REPORTER = /^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+/u;
 
+const RELATIVE_SOURCE = /^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+/u;
+/** A casualty noun right after a verb is its object ("وتعلن مقتل 4"), never its subject. */
+const CASUALTY_OBJECT = /^\s*[وفب]?(?:ال)?(?:مقتل|قتل|استشهاد|اصابه|سقوط|وفاه|حصيله|ارتفاع|مصرع)(?![\p{L}])/u;
+
 function unknownArabicSubject(text: FoldedText, from: number, to: number): { claimant: Claimant; start: number; end: number } | undefined {
   const reporter = REPORTER.exec(text.folded.slice(from, from + 60));
   if (reporter) return unknownArabicSubject(text, from + reporter[0].length, Math.max(to, from + reporter[0].length + 40));
+  // "بحسب الحصيلة التي أعلنها المجلس المحلي": the subject of the relative clause is the source.
+  const relative = RELATIVE_SOURCE.exec(text.folded.slice(from, from + 60));
+  if (relative) return unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
   const slice = text.folded.slice(from, to);
+  if (CASUALTY_OBJECT.test(slice)) return undefined;
   const tokens = [...slice.matchAll(/[\p{L}]+/gu)].slice(0, 3);
   const kept: RegExpMatchArray[] = [];
   for (const t of tokens) {
     if (AR_UNKNOWN_STOP.test(t[0]) || !/[\u0600-\u06FF]/.test(t[0])) break;
+    // "المجلس المحلي، فيما": punctuation ends the subject.
+    const prev = kept.at(-1);
+    if (prev && /[،,.:؛;"]/u.test(slice.slice((prev.index ?? 0) + prev[0].length, t.index ?? 0))) break;
     kept.push(t);
   }
   if (kept.length === 0) return undefined;
@@ -247,6 +314,8 @@ function unknownEnglishSubject(
   }
   const phrase = words.slice(from).join(' ');
   if (/^(?:the|a|an)$/.test(phrase) || /^(?:it|he|she|they)$/.test(phrase)) return undefined;
+  // "the death toll (was) estimated at…": a figure, not a speaker.
+  if (/\b(?:toll|tolls|number|figure|figures|count|total)$/.test(phrase)) return undefined;
   const start = at - (window.length - window.lastIndexOf(phrase));
   return toUnknown(text, start, phrase.length);
 }

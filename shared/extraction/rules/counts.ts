@@ -6,6 +6,8 @@ import type { Figure } from './figures.ts';
 export interface FigureGroup {
   figures: Figure[];
   counts: Counts;
+  /** Every figure breaks down a toll stated elsewhere ("وأضافت أن من بين القتلى 3 أطفال"). */
+  breakdown: boolean;
   risingToll: boolean;
   additional: boolean;
 }
@@ -32,7 +34,10 @@ function toCount(figure: Figure): Count {
   if (figure.value === null) return { stated: null, qualifier: 'at_least', ...(figure.min !== undefined ? { min: figure.min } : {}) };
   const count: Count = { stated: figure.value, qualifier: figure.partial ? 'at_least' : figure.qualifier };
   if (count.qualifier === 'at_least' || count.qualifier === 'more_than') count.min = figure.value;
-  if (count.qualifier === 'up_to') count.max = figure.value;
+  if (count.qualifier === 'up_to') {
+    count.max = figure.value;
+    if (figure.min !== undefined) count.min = figure.min; // "between 500 and 1,300"
+  }
   if (count.qualifier === 'exact') {
     count.min = figure.value;
     count.max = figure.value;
@@ -55,7 +60,12 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
   for (const figure of figures) {
     const slot = slotOf(figure);
     const taken = current?.slots.get(slot)?.some((f) => f.value !== null) ?? false;
-    const startNew = !current || (taken && figure.value !== null && (figure.additional || (!figure.inclusion && slot !== 'combatants')));
+    // Fighters of two sides listed together add up ("45 militants and 20 fighters"); a fighters' figure far
+    // from the last one restates it ("10 troops killed … at least 10 soldiers were killed").
+    const lastOfSlot = current?.slots.get(slot)?.at(-1);
+    const restated = slot === 'combatants' && lastOfSlot !== undefined && figure.start - lastOfSlot.end > 50;
+    const startNew =
+      !current || (taken && figure.value !== null && (figure.additional || (!figure.inclusion && (slot !== 'combatants' || restated))));
     if (startNew) {
       current = { figures: [], slots: new Map() };
       groups.push(current);
@@ -66,10 +76,15 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
   }
   return groups.map(({ figures: fs, slots }) => {
     const counts: Counts = {};
+    const hasHead = fs.some((f) => !f.inclusion);
     for (const [slot, list] of slots) {
       if (slot === 'combatants') continue;
       let best: Count | undefined;
-      for (const f of list) best = better(best, toCount(f));
+      for (const f of list) {
+        // "17 مدنيا، وهم 6 أطفال و8 رجال": men are a part of the dead, not their number.
+        if (hasHead && f.inclusion && f.noun === 'people' && f.event === 'kill') continue;
+        best = better(best, toCount(f));
+      }
       if (best) counts[slot] = best;
     }
     // Combatants and civilians listed side by side with no total: the dead are their sum.
@@ -92,6 +107,7 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
     return {
       figures: fs,
       counts,
+      breakdown: fs.every((f) => f.inclusion),
       risingToll: fs.some((f) => f.risingToll),
       additional: fs.some((f) => f.additional),
     };

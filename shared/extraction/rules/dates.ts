@@ -80,7 +80,8 @@ const RELATIVE: Array<[RegExp, number, number]> = [
   [/(?<![\p{L}])قبل\s+يومين(?![\p{L}])/gu, -2, -2],
   [/(?<![\p{L}])(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+(?:يوم\s+)?امس(?![\p{L}])/gu, -1, -1],
   [/(?<![\p{L}])[وفب]?(?:يوم\s+)?(?:امس|البارحه)(?![\p{L}])/gu, -1, -1],
-  [/(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم(?![\p{L}])/gu, 0, 0],
+  // "في اليوم التالي" (the next day) and "اليوم نفسه" are not today.
+  [/(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم(?![\p{L}])(?!\s+(?:التالي|السابق|نفسه|ذاته|الذي|الاول|الثاني|الثالث))/gu, 0, 0],
   [/\bthe\s+day\s+before\s+yesterday\b/gu, -2, -2],
   [/\b(?:yesterday|last\s+night)\b/gu, -1, -1],
   [/\b(?:today|this\s+morning|tonight|this\s+afternoon|this\s+evening|earlier\s+today)\b/gu, 0, 0],
@@ -180,6 +181,11 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     for (const m of f.matchAll(re)) {
       push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(publishedAt, fromDays), addDays(publishedAt, toDays), 1);
     }
+  }
+  // "last week": the Monday-to-Sunday week before the publication's week.
+  for (const m of f.matchAll(/\blast\s+week\b/gu)) {
+    const monday = addDays(publishedAt, -((dayOfWeek(publishedAt) + 6) % 7) - 7);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, monday, addDays(monday, 6), 1);
   }
   // Overlaps: keep the strongest, then the longest ("مساء الخميس 8 تشرين الثاني" is one explicit date).
   out.sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start));

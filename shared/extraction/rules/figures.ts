@@ -44,6 +44,11 @@ export interface Keyword {
   event: Event;
 }
 
+const RETRACTED_AFTER = /^\s*[،,]?\s*(?:و|بل\s+)?(?:ال)?(?:صحيح|صواب)(?![\p{L}])/u;
+const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|بدلا\s+عن)\s*$/u;
+const DIED_OF_WOUNDS_BEFORE = /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
+const PARTITIVE_AFTER = /^\s*(?:منهم|منهن)(?![\p{L}])/u;
+
 const ANCHORED_NOUNS: Array<[NounClass, RegExp]> = NOUN_CLASSES.map(([cls, re]) => [cls, new RegExp(re.source, `${re.flags.replace('g', '')}y`)]);
 
 const DUAL_CLASSES: Record<string, NounClass> = {
@@ -59,6 +64,12 @@ const DUAL_CLASSES: Record<string, NounClass> = {
   جريح: 'injured',
   عنصر: 'combatants',
   جندي: 'combatants',
+  مدني: 'civilians',
+  مواطن: 'civilians',
+  عسكري: 'combatants',
+  مقاتل: 'combatants',
+  مسلح: 'combatants',
+  مصاب: 'injured',
 };
 
 function nounAt(f: string, pos: number): { cls: NounClass; end: number } | undefined {
@@ -75,7 +86,7 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
   let pos = end;
   const skip = /^\s*(?:(?:من|of|من\s+بين)\s+)?(?:(?:other|more|additional|further|innocent|unarmed)\s+)?/u.exec(f.slice(pos, pos + 24));
   pos += skip?.[0].length ?? 0;
-  const first = nounAt(f, pos);
+  const first = nounAt(f, pos) ?? englishNounAfterModifiers(f, pos);
   if (!first) return undefined;
   if (first.cls === 'dead' || first.cls === 'people') {
     const gap = /^\s+/.exec(f.slice(first.end, first.end + 4));
@@ -86,6 +97,25 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
   }
   return first;
 }
+
+/** Words that end an English noun phrase: a modifier is never one of them. */
+const NOT_A_MODIFIER =
+  /^(?:and|or|but|of|in|on|at|to|from|by|with|for|near|after|before|during|when|while|who|which|that|as|were|was|are|have|has|had|been|be|also|including|among|mostly|most|nearly|almost|all|about|around|some|many|several|tags|related|topic|said|says|say|told|reported|according|added|network|others?|more|the|a|an|its|their|his|her|this|these|those|people|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores?)$/;
+
+/** "Fifteen SARC volunteers", "287 IS fighters", "six young men": up to three modifiers before the noun. */
+function englishNounAfterModifiers(f: string, pos: number): { cls: NounClass; end: number } | undefined {
+  let at = pos;
+  for (let i = 0; i < 3; i++) {
+    const word = /^([a-z][a-z'-]*)[ \t]+/.exec(f.slice(at, at + 30));
+    if (!word?.[1] || NOT_A_MODIFIER.test(word[1]) || KILL_OR_INJURY_EN.test(word[1])) return undefined;
+    at += word[0].length;
+    const noun = nounAt(f, at);
+    if (noun) return noun;
+  }
+  return undefined;
+}
+const KILL_OR_INJURY_EN = new RegExp(`^(?:${KILL_WORDS_EN.source}|${INJURY_WORDS_EN.source})$`, 'u');
+const ANY_EVENT_EN = new RegExp(`${KILL_WORDS_EN.source}|${INJURY_WORDS_EN.source}`, 'u');
 
 /** Killing and injury words of the whole text, in order: computed once, then sliced per clause. */
 export function findKeywords(f: string): Keyword[] {
@@ -125,6 +155,12 @@ function wordsBetween(f: string, a: number, b: number): number {
   return (f.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** Between an English noun phrase and its verb: an optional "including …"/parenthesis, then the auxiliary. */
+const PASSIVE_PREDICATE =
+  /^\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly)\s+[^.;:"()]{0,80}?(?:\s*\([^)]{0,40}\))?\s*,?\s*)?(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has)\s+(?:(?:also|reportedly|all|later|then|allegedly|now|been|either|critically|seriously|badly|slightly)\s+){0,2}$/u;
+
+const PASSIVE_AUX = /\b(?:were|was|are|is|been|had|have|has)\s+(?:\w+\s+)?$/u;
+
 /** The nearest killing/injury word in the clause, within a few words of the figure. */
 function governingEvent(
   f: string,
@@ -143,6 +179,13 @@ function governingEvent(
     let d = kw.end <= start ? wordsBetween(f, kw.end, start) : after ? wordsBetween(f, end, kw.start) : 0;
     // A verb before "and"/a comma belongs to the previous figure ("two killed and 10 other people injured").
     if (kw.end <= start && /\band\b|[,،]/u.test(f.slice(kw.end, start))) d += 3;
+    if (after) {
+      const between = f.slice(end, kw.start);
+      // "… six civilians including three children (5-8 years) were injured": the figure's own passive verb.
+      if (hasNoun && between.length < 160 && PASSIVE_AUX.test(between) && PASSIVE_PREDICATE.test(between) && !ANY_EVENT_EN.test(between)) d = 0;
+      // "killing three women and injuring dozens": a verb after "and" belongs to the next figure.
+      else if (/\band\s+(?:also\s+)?$/u.test(between)) d += 3;
+    }
     if (d > maxWords) continue;
     if (!best || d < best.d || (d === best.d && after === preferAfter)) best = { kw, d };
   }
@@ -165,11 +208,43 @@ function isNotACount(f: string, start: number, end: number, value: number, hasNo
   const cliticBefore = /[وبلف]/u.test(before) && !/[\p{L}]/u.test(f[start - 2] ?? ' ');
   if ((/[\p{L}/#@_]/u.test(before) && !cliticBefore) || /[\p{L}/_@]/u.test(after)) return true;
   if (before === '-' && /[\p{L}]/u.test(f[start - 2] ?? '')) return true;
-  if (/^:\d/.test(f.slice(end, end + 2))) return true; // 10:30
+  if (/^:\d/.test(f.slice(end, end + 2)) || /\d:$/.test(f.slice(Math.max(0, start - 2), start))) return true; // 10:30
+  if (/\d[-./]$/.test(f.slice(Math.max(0, start - 2), start))) return true; // 14-05-2016, 03.10.2017
+  // Ages: "aged 5 to 8", "a 5-year-old child", "(5-8 years)".
+  if (/\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/u.test(f.slice(Math.max(0, start - 24), start))) return true;
+  if (/^\s*-?\s*(?:years?[\s-]+old|year-old|years?\))/u.test(f.slice(end, end + 12))) return true;
   if (/(?:الساعه|ساعه|رقم|عام|العام|سنه|منذ|\bin|\bsince|\bsurah|\bresolution|\bno\.)\s*$/u.test(f.slice(Math.max(0, start - 10), start)) && !hasNoun) return true;
   if (!hasNoun && value >= 1900 && value <= 2100 && Number.isInteger(value)) return true; // years
   if (value > 5_000_000 || !Number.isInteger(value)) return true;
   return false;
+}
+
+const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\s+(?:\w+\s+)?(?:died|succumbed|perished)\b/u;
+/** "the number of civilians killed … has risen to 14", "the civilian death toll rose to 14": the noun comes first. */
+const EN_TOLL_REACHES = /\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$/u;
+const EN_COUNTED = /\b(?:number\s+of\s+([a-z]+)(?:\s+([a-z]+))?|(civilian|child|children's)\s+(?:death\s+)?toll|toll\s+(?:of|among)\s+([a-z]+))\b(?![^.;]*\b(?:number\s+of|toll)\b)/u;
+function englishCountedNoun(f: string, from: number, start: number, end: number): { cls: NounClass; end: number } | undefined {
+  const before = f.slice(Math.max(from, start - 160), start);
+  if (!/[a-z]\s*$/.test(before) || !EN_TOLL_REACHES.test(before.slice(-40))) return undefined;
+  const m = EN_COUNTED.exec(before);
+  const words = m ? [m[1], m[2], m[3] === 'civilian' ? 'civilians' : m[3] ? 'children' : undefined, m[4]] : [];
+  for (const word of words) {
+    const noun = word ? nounAt(word, 0) : undefined;
+    if (noun) return noun.cls === 'thing' ? undefined : { cls: noun.cls, end };
+  }
+  return undefined;
+}
+
+/** "between 500 and 1,300 people": one figure, up to the higher number and at least the lower (in `min`). */
+function mergeRanges(f: string, found: Array<{ start: number; end: number; value: number | null; min?: number; rangeMin?: number }>): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const low = found[i] as (typeof found)[number];
+    const high = found[i + 1] as (typeof found)[number];
+    if (low.value === null || high.value === null || high.value <= low.value) continue;
+    if (!/\bbetween\s+$/u.test(f.slice(Math.max(0, low.start - 9), low.start))) continue;
+    if (!/^\s+and\s+$/u.test(f.slice(low.end, high.start))) continue;
+    found.splice(i, 2, { start: low.start, end: high.end, value: high.value, rangeMin: low.value });
+  }
 }
 
 /** Casualty figures inside [from, to) (a clause), in text order. */
@@ -185,7 +260,7 @@ export function findFigures(
   if (kws.length === 0) return [];
   const clauseOriginal = { start: text.toOriginal[from] ?? 0, end: text.toOriginal[to] ?? text.original.length };
   const slice = text.original.slice(clauseOriginal.start, clauseOriginal.end);
-  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string }> = [];
+  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string; rangeMin?: number }> = [];
   const numbers = readNumbers(slice);
   for (const n of numbers) {
     found.push({
@@ -199,10 +274,14 @@ export function findFigures(
     found.push({ start: foldedOffset(text, clauseOriginal.start + v.start), end: foldedOffset(text, clauseOriginal.start + v.end), value: null, min: v.min });
   }
   found.sort((a, b) => a.start - b.start);
+  mergeRanges(f, found);
   const figures: Figure[] = [];
   for (const n of found) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
-    const noun = n.dual ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end } : nounAfter(f, n.end);
+    const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
+    const noun = n.dual
+      ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
+      : (nounAfter(f, n.end) ?? counted?.noun ?? englishCountedNoun(f, from, n.start, n.end));
     if (noun?.cls === 'thing') continue;
     if (n.value !== null && isNotACount(f, n.start, n.end, n.value, Boolean(noun))) continue;
     let event: Event | undefined;
@@ -218,12 +297,30 @@ export function findFigures(
       const others = /^\s*(?:اخرين|اخرون|others|more)(?![\p{L}])/u.exec(f.slice(n.end, n.end + 12));
       if (!others || !bareNumberGoverned(f, kws, n.start, n.end + others[0].length)) event = undefined;
     }
-    const inclusion = INCLUSION_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start));
-    const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 60), n.start));
-    // "بينهم 17 مدنيا" far from the verb still counts what the figure before it counts; "the toll rose to 30".
-    if (!event && inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
+    // "15 شخصا منهم" (of them): a part of the figure before, like "بينهم 15".
+    const partitive = noun !== undefined && figures.length > 0 && PARTITIVE_AFTER.test(f.slice(noun.end, noun.end + 12));
+    const previous = figures[figures.length - 1];
+    // "بينهم 6 أطفال و3 نساء": the next item of an enumeration is included too.
+    const enumerated = previous?.inclusion === true && /^\s*(?:\S+\s+){0,2}?و\s*$/u.test(f.slice(previous.end, n.start));
+    const inclusionWord = INCLUSION_BEFORE.exec(f.slice(Math.max(0, n.start - 40), n.start));
+    // The inclusion phrase itself ("بينهم", "من بين القتلى", "including") ends where its words after it begin.
+    const inclusionLead = inclusionWord ? (/^(?:و?من\s+)?(?:بين\s+\S+|\S+)/u.exec(inclusionWord[0])?.[0].length ?? 0) : 0;
+    const inclusionEnd = n.start - (inclusionWord ? inclusionWord[0].length : 0) + inclusionLead;
+    // "بينهم طفلان وإصابة 17": a casualty word after بينهم starts a new figure.
+    const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
+    const inclusion = partitive || enumerated || included;
+    const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 120), n.start)) || (counted?.rising ?? false);
+    // "بينهم 17 مدنيا" counts what the figure before it counts, whatever verb is nearer ("12 استشهدوا، بينهم
+    // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".
+    if (inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
     if (!event && risingToll) event = 'kill';
     if (!event) continue;
+    // "Four of the wounded died overnight": deaths inside a toll the report states, not a figure of their own.
+    if (DIED_OF_WOUNDS_EN.test(f.slice(n.end, n.end + 50))) continue;
+    // A correction: "ورد أن عدد القتلى 32 قتيلا، والصحيح 23"; "23 وليس 32".
+    if (RETRACTED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30)) || RETRACTED_BEFORE.test(f.slice(Math.max(0, n.start - 14), n.start))) continue;
+    // "ارتفعت الحصيلة إلى 8 بعد وفاة 3 جرحى": the deaths that raised the toll are inside it, not a new figure.
+    if (figures.some((x) => x.risingToll) && DIED_OF_WOUNDS_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start))) continue;
     const afterNoun = noun?.end ?? n.end;
     const before = f.slice(Math.max(0, n.start - 70), n.start);
     const after = f.slice(afterNoun, afterNoun + 40);
@@ -240,17 +337,52 @@ export function findFigures(
       start: n.start,
       end: n.end,
       value,
-      ...(n.min !== undefined ? { min: n.min } : {}),
+      ...(n.min !== undefined ? { min: n.min } : n.rangeMin !== undefined ? { min: n.rangeMin } : {}),
       noun: noun?.cls ?? 'bare',
       event,
-      qualifier: value === null ? 'at_least' : qualifierOf(f, n.start, afterNoun),
+      qualifier: value === null ? 'at_least' : n.rangeMin !== undefined ? 'up_to' : qualifierOf(f, n.start, afterNoun),
       inclusion,
       risingToll,
-      additional: /^\s*(?:اخرين|اخرون|اخريات|others|more|other|additional)(?![\p{L}])/u.test(after),
+      // "قتل 13 وأصيب 30 آخرون": "others" than the dead just counted, not a further toll.
+      additional: /^\s*(?:اخرين|اخرون|اخريات|others|more|other|additional)(?![\p{L}])/u.test(after) && !(previous && previous.event !== event),
       partial: /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(after),
     });
   }
   return figures;
+}
+
+const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
+const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
+/** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
+const REACHES = /(?<![\p{L}])(?:الي|ل|[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|وصل|وصلت|يصل|تصل))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$/u;
+const COUNT_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])/u;
+const RISING_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع)(?![\p{L}])/u;
+
+/**
+ * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",
+ * "ارتفع عدد الشهداء المدنيين الذين سقطوا … إلى 13", "عدد الجرحى تجاوز الخمسين". `rising` when the count rose.
+ */
+function countedNoun(f: string, from: number, start: number, end: number): { noun: { cls: NounClass; end: number }; rising: boolean } | undefined {
+  const after = COUNT_NOUN_AFTER.exec(f.slice(end, end + 14));
+  if (after) {
+    const noun = nounAfter(f, end + after[0].length);
+    return noun && noun.cls !== 'thing' ? { noun: { cls: noun.cls, end }, rising: false } : undefined;
+  }
+  const windowStart = Math.max(from, start - 180);
+  const before = f.slice(windowStart, start);
+  if (!REACHES.test(before)) return undefined;
+  let last: RegExpExecArray | undefined;
+  COUNT_NOUN_BEFORE.lastIndex = 0;
+  for (let m = COUNT_NOUN_BEFORE.exec(before); m; m = COUNT_NOUN_BEFORE.exec(before)) last = m;
+  if (!last) return undefined;
+  const nounStart = windowStart + last.index + last[0].length;
+  const noun = nounAfter(f, nounStart);
+  if (!noun || noun.cls === 'thing') return undefined;
+  // Another figure between the count and this number: the count is that figure's.
+  if (/\d/.test(f.slice(noun.end, start))) return undefined;
+  const verbWindow = f.slice(Math.max(from, windowStart + last.index - 24), start);
+  if (!COUNT_VERB.test(verbWindow)) return undefined;
+  return { noun: { cls: noun.cls, end }, rising: RISING_VERB.test(verbWindow) };
 }
 
 function bareNumberGoverned(f: string, kws: Keyword[], start: number, end: number): boolean {

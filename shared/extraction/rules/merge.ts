@@ -4,6 +4,7 @@
 import type { Count, Counts, DateRange, ExtractedClaim, Metric } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import { nameKey } from '../../text/normalize.ts';
+import { readNumbers } from './numbers.ts';
 import { placesRelated } from './place-choice.ts';
 
 export interface DraftClaim {
@@ -12,6 +13,8 @@ export interface DraftClaim {
   explicitClaimant: boolean;
   risingToll: boolean;
   additional: boolean;
+  /** Only a breakdown ("من بين القتلى 3 أطفال") of a toll the same claimant gave before. */
+  breakdown?: boolean;
   inTitle: boolean;
   order: number;
   /** How specific the claim's place is (place-choice ranks; -1 = none): town level and finer is 5+. */
@@ -44,7 +47,17 @@ function mergeCount(a: Count | undefined, b: Count, bRising: boolean, aRising: b
   return b.stated > a.stated ? b : a;
 }
 
-function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim): void {
+/** A quote of the report covering both quotes (they may be sentences apart), when one is short enough. */
+export type JoinEvidence = (a: string, b: string) => string | undefined;
+
+/** Every stated number can be read from the quote (as grounding will check). */
+function quotesCounts(evidence: string, counts: Counts): boolean {
+  const readable = new Set(readNumbers(evidence).map((n) => n.value));
+  return Object.values(counts).every((c) => !c || c.stated === null || readable.has(c.stated));
+}
+
+/** Merges `other` into `target`; false (and `target` unchanged) when no quote of the report supports the result. */
+function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim, joinEvidence?: JoinEvidence): boolean {
   const counts: Counts = { ...target.claim.counts };
   for (const [metric, count] of Object.entries(other.claim.counts) as Array<[Metric, Count]>) {
     counts[metric] = mergeCount(counts[metric], count, other.risingToll, target.risingToll);
@@ -55,17 +68,26 @@ function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim):
   const bodyOverHeadline = target.inTitle && !other.inTitle;
   // The evidence of the richer statement supports the merged claim best.
   const richer = numericMetrics(o) > numericMetrics(t) || (bodyOverHeadline && numericMetrics(o) === numericMetrics(t)) ? o : t;
+  let evidence = richer.evidence;
+  // Figures from two sentences ("13 مدنياً قتلوا …" then "من بين القتلى 4 أطفال"): quote the passage with both.
+  if (joinEvidence && !quotesCounts(evidence, counts)) {
+    const joined = joinEvidence(t.evidence, o.evidence);
+    if (!joined || !quotesCounts(joined, counts)) return false;
+    evidence = joined;
+  }
   target.claim = {
     ...t,
     counts,
-    evidence: richer.evidence,
+    evidence,
     ...(placeSpecificity(gazetteer, o) > placeSpecificity(gazetteer, t) && o.place ? { place: o.place } : {}),
     ...((!t.date || bodyOverHeadline) && o.date ? { date: o.date } : {}),
     ...(!t.perpetrator && o.perpetrator ? { perpetrator: o.perpetrator } : {}),
   };
+  if (placeSpecificity(gazetteer, o) > placeSpecificity(gazetteer, t) && o.place) target.placeRank = Math.max(target.placeRank, other.placeRank);
   target.inTitle &&= other.inTitle;
   target.risingToll ||= other.risingToll;
   target.explicitClaimant ||= other.explicitClaimant;
+  return true;
 }
 
 /** Denials and acknowledgments: what a party says about an event, without figures. */
@@ -91,6 +113,11 @@ function sameClaimant(a: ExtractedClaim, b: ExtractedClaim): boolean {
   return key(a.claimant.name) === key(b.claimant.name);
 }
 
+/** "Moscow denied" and "Russia's Defence Ministry denied": one belligerent's statement. */
+function sameParty(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return isStatement(a) && isStatement(b) && a.type === b.type && a.perpetrator !== undefined && a.perpetrator === b.perpetrator;
+}
+
 /** Every value of `claim` is restated by another claim (equal number, or vague where the other has one). */
 function subsumed(claim: ExtractedClaim, others: ExtractedClaim[]): boolean {
   const entries = Object.entries(claim.counts) as Array<[Metric, Count]>;
@@ -100,28 +127,29 @@ function subsumed(claim: ExtractedClaim, others: ExtractedClaim[]): boolean {
       o !== claim &&
       o.type === claim.type &&
       entries.every(([metric, count]) => {
-        const other = o.counts[metric];
+        // A headline's "toll rises to 11" restates the body's "11 civilians".
+        const other = o.counts[metric] ?? (metric === 'killed' ? o.counts.civilians_killed : undefined);
         if (!other) return false;
         return count.stated === null || other.stated === count.stated;
       }),
   );
 }
 
-export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[]): ExtractedClaim[] {
+export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvidence?: JoinEvidence): ExtractedClaim[] {
   const merged: DraftClaim[] = [];
   for (const d of drafts) {
     const target = merged.find(
       (m) =>
         m.claim.type === d.claim.type &&
-        sameClaimant(m.claim, d.claim) &&
-        !d.additional &&
+        (sameClaimant(m.claim, d.claim) || sameParty(m.claim, d.claim)) &&
+        // "… and 30 others were injured" adds a metric; "10 other civilians were killed" is a further figure.
+        !(d.additional && Object.keys(d.claim.counts).some((metric) => metric in m.claim.counts)) &&
         (d.claim.type !== 'aggregate' || sameCounts(m.claim.counts, d.claim.counts)) &&
         placesRelated(gazetteer, m.claim.place, d.claim.place) &&
         (datesCompatible(m.claim.date, d.claim.date) || (isStatement(d.claim) && (m.inTitle || d.inTitle))) &&
         sameEvent(m, d),
     );
-    if (target) mergeInto(gazetteer, target, d);
-    else merged.push({ ...d, claim: { ...d.claim } });
+    if (!target || !mergeInto(gazetteer, target, d, joinEvidence)) merged.push({ ...d, claim: { ...d.claim } });
   }
   // Headline restatements and unattributed echoes of an attributed figure: drop them (headlines first), but
   // only in favour of a claim that stays.
@@ -143,7 +171,10 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[]): Extract
 function sameEvent(a: DraftClaim, b: DraftClaim): boolean {
   if (a.claim.type === 'denial' || a.claim.type === 'acknowledgment') return true;
   if (a.placeRank >= TOWN_RANK && b.placeRank >= TOWN_RANK) return true;
-  if (a.risingToll || b.risingToll) return true;
+  // "killed four civilians in Tal Rifaat … another 11 people were wounded": one place, figures that do not overlap.
+  const samePlace = a.claim.place?.placeId !== undefined && a.claim.place.placeId === b.claim.place?.placeId;
+  if (samePlace && !Object.keys(b.claim.counts).some((metric) => metric in a.claim.counts)) return true;
+  if (a.risingToll || b.risingToll || b.breakdown) return true;
   const entries = (c: ExtractedClaim) => Object.entries(c.counts) as Array<[Metric, Count]>;
   const numeric = (c: ExtractedClaim) => entries(c).filter(([, x]) => x.stated !== null);
   if (numeric(a.claim).length === 0 || numeric(b.claim).length === 0) return true;

@@ -161,6 +161,9 @@ const DUAL_STEMS = [
   'زوج',
 ];
 const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
+// Nouns with a sound plural in -ين ("مدنيين" is plural or dual): only the nominative dual -ان is sure ("مدنيان").
+const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب'];
+const DUAL_AN_RE = new RegExp(`^[وف]?(?:ال)?(${DUAL_AN_STEMS.join('|')})ان$`);
 
 const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9\u0660-\u0669\u06F0-\u06F9]))*(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?/y;
 const WORD_RE = /[\p{L}\p{M}\u0640]+/uy;
@@ -216,6 +219,10 @@ function digitsValue(raw: string): number {
 function arabicPiece(norm: string): { piece: Piece; waw: boolean } | undefined {
   const direct = arabicWord(norm);
   if (direct) return { piece: direct, waw: false };
+  // Definite tens: "تجاوز عدد الجرحى الخمسين" (units with ال are "the three", not a count).
+  if (norm.startsWith('ال') && (AR_TENS[norm.slice(2)] ?? 0) >= 20) {
+    return { piece: { kind: 'ten', value: AR_TENS[norm.slice(2)] as number }, waw: false };
+  }
   const first = norm[0];
   if (first && 'وفبل'.includes(first) && norm.length > 3) {
     const rest = norm.slice(1);
@@ -369,7 +376,7 @@ export function readNumbers(text: string): NumberMention[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const dual = !token.isDigits ? DUAL_RE.exec(token.norm) : null;
+    const dual = !token.isDigits ? (DUAL_RE.exec(token.norm) ?? DUAL_AN_RE.exec(token.norm)) : null;
     if (dual) {
       const next = tokens[i + 1];
       const nextPiece = next && gapIsSpace(text, token.end, next.start) ? pieceOf(next) : undefined;

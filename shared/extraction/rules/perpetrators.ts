@@ -70,7 +70,10 @@ const AGENT_AFTER_AR = /^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|
 const AGENT_BEFORE_EN = /(?:\bby|\bfrom)\s+(?:the\s+|a\s+|suspected\s+)?$/u;
 const AGENT_AFTER_EN =
   /^\s*(?:-?\s*(?:led|backed))?\s*(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|jets|warplanes|planes|aircraft|shelling|bombing|bombardment|forces|troops|artillery|strikes?|missiles?|drones?|helicopters?|attack|attacks|offensive|fire|barrel|rocket|rockets|soldiers|army|militia|fighters|snipers|car\s+bomb|suicide)|^\s*(?:\w+\s+){0,1}?(?:killed|bombed|struck|shelled|hit|launched|carried\s+out|targeted|pounded|executed|attacked)\b/u;
-const VICTIM_BEFORE = /(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب|\bagainst|\bof|\bamong|\bon|\bheld|\bcontrolled)\s*$/u;
+const VICTIM_BEFORE =
+  /(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب|\bagainst|\bof|\bamong|\bon|\bheld|\bcontrolled|\b(?:held|controlled|run|dominated|besieged)\s+by\s+(?:the\s+)?)\s*$/u;
+/** "rebel stronghold", "Kurdish-held town": a party named as who holds a place, not who struck. */
+const HOLDER_AFTER_EN = /^\s*(?:-?\s*(?:held|controlled|run|dominated)\b|(?:stronghold|strongholds|territory|enclave|bastion|areas?)\b)/u;
 
 export function findPartyMentions(text: FoldedText): PartyMention[] {
   const f = text.folded;
@@ -82,7 +85,7 @@ export function findPartyMentions(text: FoldedText): PartyMention[] {
       const end = start + m[0].length;
       const before = f.slice(Math.max(0, start - 28), start);
       const after = f.slice(end, end + 40);
-      const victim = VICTIM_BEFORE.test(before);
+      const victim = VICTIM_BEFORE.test(before) || HOLDER_AFTER_EN.test(after);
       const agent =
         !victim &&
         (AGENT_BEFORE_AR.test(before) || AGENT_AFTER_AR.test(after) || AGENT_BEFORE_EN.test(before) || AGENT_AFTER_EN.test(after));

@@ -38,8 +38,13 @@ interface Doc {
   dates: DateMention[];
   places: LocatedMention[];
   gazetteer: Gazetteer;
+  /** Who the whole report speaks for: a headline "المرصد السوري: …" or a dateline "حلب-سانا". */
+  reportClaimant?: ExtractedClaim['claimant'];
 }
 
+const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
+
+const RECOVERY = /\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b/u;
 const MOSTLY_CIVILIANS =
   /(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدني|mostly\s+civilians|most\s+of\s+(?:them|whom)\s+(?:were\s+)?civilians|majority\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?civilians/u;
 
@@ -60,6 +65,8 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
     places: locateMentions(gazetteer, text),
     gazetteer,
   };
+  const reportClaimant = reportClaimantOf(text.folded, mentions);
+  if (reportClaimant) doc.reportClaimant = reportClaimant;
   const drafts: DraftClaim[] = [];
   const figureSentences = new Set<number>();
   const clauseFigures = new Map<{ start: number; end: number }, Figure[]>();
@@ -77,7 +84,7 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
     if (statement) drafts.push(statement);
   }
   inheritDates(doc, drafts);
-  const claims = mergeClaims(gazetteer, drafts);
+  const claims = mergeClaims(gazetteer, drafts, (a, b) => joinQuotes(input.text, a, b));
   const title = titleOf(input.text);
   const firstCasualty = claims.find((c) => c.type === 'casualty');
   return {
@@ -106,9 +113,12 @@ function casualtyClaims(
     const at = group.figures[0]?.start ?? clause.start;
     const { claimant, explicit } = claimantFor(doc, s, clause, at);
     const context = contextRanges(doc, s, figureSentences, false);
-    const place = choosePlace(doc.gazetteer, doc.places, s, at, context);
+    // The figure's own clause first: "شهدت أريحا مجزرة راح ضحيتها 17، في حين قتل 4 في معرة النعمان".
+    const place = choosePlace(doc.gazetteer, doc.places, clause, at, clause.start === s.start && clause.end === s.end ? context : [s, ...context]);
     const perpetrator = perpetratorFor(doc, s, clause, at);
-    const date = aggregate ? undefined : dateFor(doc, s, clause, at, context, false);
+    // "Rescuers pulled five more bodies from the rubble on Tuesday": the day of the recovery, not of the strike.
+    const own = RECOVERY.test(clauseText) ? { ...s, end: s.start } : s;
+    const date = aggregate ? undefined : dateFor(doc, own, own === s ? clause : own, at, context, false);
     out.push({
       claim: {
         type: aggregate ? 'aggregate' : 'casualty',
@@ -122,17 +132,20 @@ function casualtyClaims(
       explicitClaimant: explicit,
       risingToll: group.risingToll,
       additional: group.additional,
+      breakdown: group.breakdown,
       inTitle: s.start < doc.leadEnd,
       order: at,
-      placeRank: place?.rank ?? -1,
+      // A place borrowed from the headline does not make two body figures one event (a roundup's headline
+      // names several places).
+      placeRank: place && !(place.start < doc.titleEnd && s.start >= doc.titleEnd) ? place.rank : -1,
     });
   }
   return out;
 }
 
 const STATEMENT_SCREEN =
-  /ربما|قد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s/u;
-const ACK_SCREEN = /ربما|قد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
+  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s/u;
+const ACK_SCREEN = /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
 /** A denial or an acknowledgment made in this sentence, if any. */
@@ -196,9 +209,13 @@ function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: Extra
   if (own) return { claimant: own.claimant, explicit: true };
   const inSentence = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const speaking = inSentence.filter((m) => m.entry?.party && !isPerpetratorRole(doc.text.folded, m));
-  const party = [...speaking].reverse().find((m) => m.start < at) ?? speaking[0];
+  const party = [...speaking].reverse().find((m) => m.start < at);
   if (party) return { claimant: party.claimant, explicit: true };
   const attr = doc.attributions.filter((a) => a.start >= s.start && a.end <= s.end);
+  // "وجاء في التقرير: … قتلوا بشكل غير مقصود … مقاتلين من داعش": the quoted speaker, not a party named later.
+  const attrBefore = [...attr].reverse().find((a) => a.verbStart <= at);
+  if (attrBefore) return { claimant: attrBefore.claimant, explicit: true };
+  if (speaking[0]) return { claimant: speaking[0].claimant, explicit: true };
   if (attr[0]) return { claimant: attr[0].claimant, explicit: true };
   return claimantFor(doc, s, s, at);
 }
@@ -212,13 +229,15 @@ function claimantFor(
   for (const range of [clause, s]) {
     const inRange = doc.attributions.filter((a) => a.start >= range.start && a.start < range.end);
     const before = [...inRange].reverse().find((a) => a.verbStart <= at);
-    const pick = before ?? inRange.find((a) => a.verbStart > at);
+    // A later verb may name the figure's source ("… 8 قتلى، بحسب المرصد"), but not an accuser ("ويتهم النظام الفصائل").
+    const pick = before ?? inRange.find((a) => a.verbStart > at && !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)));
     if (pick) return { claimant: pick.claimant, explicit: true };
   }
   const named = [...doc.mentions]
     .reverse()
     .find((m) => m.start >= clause.start && m.end <= at && !isPerpetratorRole(doc.text.folded, m) && !m.entry?.party);
   if (named) return { claimant: named.claimant, explicit: true };
+  if (doc.reportClaimant) return { claimant: doc.reportClaimant, explicit: false };
   const source = doc.input.source?.trim();
   return { claimant: { name: source || 'unattributed' }, explicit: false };
 }
@@ -256,6 +275,8 @@ function contextRanges(doc: Doc, s: Sentence, figureSentences: Set<number>, stat
     out.push(doc.sentences[i] as Sentence);
   }
   if (doc.titleEnd > 0 && s.start >= doc.titleEnd) out.push({ start: 0, end: doc.titleEnd });
+  // Then the lead (the first two sentences after the headline): a later "the attack" is the lead's event.
+  if (doc.titleEnd > 0) out.push(...doc.sentences.filter((x) => x.start >= doc.titleEnd).slice(0, 2).filter((x) => x.start < s.start));
   return out;
 }
 
@@ -284,8 +305,10 @@ function dateFor(
   const sentenceEvent = nearest(sentenceDates.filter((d) => !d.statement));
   if (sentenceEvent) return sentenceEvent.range;
   for (const r of context) {
-    const d = within(r).find((x) => !x.statement);
-    if (d) return d.range;
+    const events = within(r).filter((x) => !x.statement);
+    // A neighbour naming two different days ("شيّع اليوم الثلاثاء ضحايا انفجار السبت") does not say which is ours.
+    if (events.some((x) => x.range.from !== events[0]?.range.from)) continue;
+    if (events[0]) return events[0].range;
   }
   const sentenceStatement = nearest(sentenceDates.filter((d) => d.statement));
   return sentenceStatement ? eventRangeFromStatement(sentenceStatement) : undefined;
@@ -309,6 +332,37 @@ function inheritDates(doc: Doc, drafts: DraftClaim[]): void {
       }
     }
   }
+}
+
+const HEADLINE_SPEAKER_AFTER = /^\s*:/u;
+const DATELINE_BEFORE = /^[\p{L}\s]{2,30}[-–—/]\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\n|$|[:\-–—])/u;
+
+/**
+ * The claimant a report speaks for: named before a colon at the start of the headline ("المرصد السوري: ارتفاع
+ * حصيلة…") or in a dateline among the first lines ("حلب-سانا"). Unattributed figures in it are theirs.
+ */
+function reportClaimantOf(folded: string, mentions: ClaimantMention[]): ExtractedClaim['claimant'] | undefined {
+  const head = folded.slice(0, 400);
+  for (const m of mentions) {
+    if (m.start >= head.length) break;
+    const lineStart = folded.lastIndexOf('\n', m.start - 1) + 1;
+    const before = folded.slice(lineStart, m.start);
+    const after = folded.slice(m.end, m.end + 3);
+    if (lineStart === 0 && /^[\s"']*$/u.test(before) && HEADLINE_SPEAKER_AFTER.test(after)) return m.claimant;
+    if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return m.claimant;
+  }
+  return undefined;
+}
+
+/** The passage of the report from the first quote to the second (either order), if at most ~two paragraphs long. */
+function joinQuotes(text: string, a: string, b: string): string | undefined {
+  const ia = text.indexOf(a);
+  const ib = text.indexOf(b);
+  if (ia < 0 || ib < 0) return undefined;
+  const start = Math.min(ia, ib);
+  const end = Math.max(ia + a.length, ib + b.length);
+  return end - start <= 700 ? text.slice(start, end) : undefined;
 }
 
 function evidenceOf(doc: Doc, s: Sentence, clause: { start: number; end: number }): string {

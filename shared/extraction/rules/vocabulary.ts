@@ -39,6 +39,9 @@ export const KILL_WORDS = words(
     'توفي',
     'توفوا',
     'استشهاد',
+    'استشهاده',
+    'استشهادها',
+    'استشهادهم',
     'استشهد',
     'استشهدوا',
     'شهداء',
@@ -59,6 +62,21 @@ export const KILL_WORDS = words(
     'قضوا',
     'قضت',
     'الحياة',
+    // Dual forms ("طفلان لقيا حتفهما", "جنديين قتلا") and ارتقى ("rose" = was martyred, with or without شهيدا).
+    'حتفهما',
+    'مصرعهما',
+    'قتلا',
+    'قتلتا',
+    'استشهدا',
+    'استشهدتا',
+    'توفيا',
+    'قضيا',
+    'سقطا',
+    'ارتقى',
+    'ارتقت',
+    'ارتقوا',
+    'ارتقاء',
+    'يرتقي',
   ],
   { prefixes: true },
 );
@@ -87,6 +105,17 @@ export const KILL_WORDS_EN = words(
     'martyrs',
     'martyred',
     'murdered',
+    'beheaded',
+    'beheading',
+    'beheadings',
+    'beheads',
+    'behead',
+    'slaughtered',
+    'assassinated',
+    'massacre',
+    'shot dead',
+    'gunned down',
+    'fatality',
   ],
   { flags: 'i' },
 );
@@ -113,6 +142,9 @@ export const INJURY_WORDS = words(
     'جرحت',
     'بجروح',
     'جروح',
+    'اصيبا',
+    'اصيبتا',
+    'جرحا',
   ],
   { prefixes: true },
 );
@@ -128,8 +160,9 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
   ['civilians', words(['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'], { prefixes: true })],
   ['civilians', words(['civilians', 'civilian', 'noncombatants'], { flags: 'i' })],
   ['children', words(['طفل', 'طفلا', 'اطفال', 'اطفالا', 'طفله', 'طفلات', 'قاصرين', 'قاصرا'], { prefixes: true })],
-  ['children', words(['children', 'child', 'kids', 'minors', 'boys', 'girls', 'infants', 'babies'], { flags: 'i' })],
-  ['women', words(['امراه', 'امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'امراه'], { prefixes: true })],
+  ['children', words(['children', 'child', 'kids', 'minors', 'boys', 'girls', 'infants', 'babies', 'toddlers', 'schoolchildren', 'teenagers'], { flags: 'i' })],
+  // SOHR writes مواطنة/مواطنات ("female citizens") for women.
+  ['women', words(['امراه', 'امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'امراه', 'مواطنة', 'مواطنات'], { prefixes: true })],
   ['women', words(['women', 'woman', 'females'], { flags: 'i' })],
   ['injured', words(['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'], { prefixes: true })],
   ['injured', words(['injured', 'wounded'], { flags: 'i' })],
@@ -142,18 +175,18 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
       { prefixes: true },
     ),
   ],
-  ['people', words(['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'worshippers', 'passengers', 'pilgrims', 'members', 'relatives'], { flags: 'i' })],
+  ['people', words(['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'worshippers', 'passengers', 'pilgrims', 'members', 'relatives', 'volunteers', 'workers', 'rescuers', 'medics', 'paramedics', 'doctors', 'nurses', 'patients', 'students', 'teachers', 'journalists', 'syrians', 'mourners', 'farmers', 'shepherds', 'employees', 'staff', 'guests', 'inmates', 'youths', 'adults', 'elderly'], { flags: 'i' })],
   [
     'combatants',
     words(
-      ['عنصر', 'عنصرا', 'عناصر', 'عناصره', 'عناصرها', 'عناصرهم', 'مرافقيه', 'مرافقيهم', 'مقاتليه', 'مقاتليها', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'جندي', 'جنديا', 'جنود', 'مسلح', 'مسلحا', 'مسلحين', 'عسكري', 'عسكريا', 'عسكريين', 'مرتزقه', 'ارهابي', 'ارهابيا', 'ارهابيين', 'قيادي', 'قياديين', 'قياديا'],
+      ['عنصر', 'عنصرا', 'عناصر', 'عناصره', 'عناصرها', 'عناصرهم', 'مرافقيه', 'مرافقيهم', 'مقاتليه', 'مقاتليها', 'مقاتلي', 'مسلحي', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'جندي', 'جنديا', 'جنود', 'مسلح', 'مسلحا', 'مسلحين', 'عسكري', 'عسكريا', 'عسكريين', 'مرتزقه', 'ارهابي', 'ارهابيا', 'ارهابيين', 'قيادي', 'قياديين', 'قياديا'],
       { prefixes: true },
     ),
   ],
   [
     'combatants',
     words(
-      ['fighters', 'fighter', 'soldiers', 'soldier', 'troops', 'militants', 'militant', 'rebels', 'rebel', 'jihadists', 'jihadist', 'gunmen', 'policemen', 'police', 'loyalists', 'insurgents', 'terrorists', 'militiamen', 'servicemen', 'officers', 'commanders', 'guards', 'personnel', 'combatants'],
+      ['fighters', 'fighter', 'soldiers', 'soldier', 'troops', 'militants', 'militant', 'rebels', 'rebel', 'jihadists', 'jihadist', 'gunmen', 'policemen', 'police', 'loyalists', 'insurgents', 'terrorists', 'militiamen', 'servicemen', 'officers', 'commanders', 'guards', 'personnel', 'combatants', 'pilots', 'jihadis', 'extremists', 'mercenaries', 'conscripts', 'recruits', 'attackers', 'paramilitaries', 'loyalist'],
       { flags: 'i' },
     ),
   ],
@@ -189,11 +222,11 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
 ];
 
 /** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
-export const INCLUSION_BEFORE = /(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$/u;
+export const INCLUSION_BEFORE = /(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$/u;
 
 export const QUALIFIERS_BEFORE: Array<['at_least' | 'more_than' | 'about' | 'up_to', RegExp]> = [
   ['at_least', /(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$/u],
-  ['more_than', /(?:(?<![\p{L}])[وبل]?اكثر\s+من|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل|ب)?$/u],
+  ['more_than', /(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل|ب)?$/u],
   ['about', /(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$/u],
   ['up_to', /(?:(?<![\p{L}])حتي|ما\s+يصل\s+(?:الي|ل)|يصل\s+(?:الي|ل)|\bup\s+to|\bas\s+many\s+as)\s*$/u],
 ];
@@ -202,7 +235,7 @@ export const ABOUT_AFTER = /^\s*(?:\S+\s+){0,1}?(?:تقريبا|approximately|or
 
 /** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
 export const RISING_TOLL =
-  /(?:ارتفا?ع|ارتفعت|يرتفع|ترتفع|ارتفعت)\s+(?:\S+\s+){0,4}?(?:الي|ل)\s*$|\b(?:rose|risen|rising|climbed|jumped|increased|rise|climb)\s+(?:\S+\s+){0,2}?to\s+$/u;
+  /(?:ارتفا?ع|ارتفعت|يرتفع|ترتفع|ارتفعت)\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|\b(?:rose|risen|rising|climbed|jumped|increased|rise|climb)\s+(?:\S+\s+){0,2}?to\s+$/u;
 /** "ارتفعت الحصيلة من 20 إلى 30": the old figure, which a rising toll replaces. */
 export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
 
@@ -212,11 +245,13 @@ export const DENIAL = words(
   { prefixes: false },
 );
 const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت)(?![\p{L}\p{N}])/u;
-export const DENIAL_EN = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
+// "disputed" only as a verb with an object ("disputed the toll"), not "a disputed raid".
+export const DENIAL_EN =
+  /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disput(?:ed|es)\s+(?:the|this|these|those|that|its|their|reports?|claims?|allegations?|accounts?|figures?|it|them)\b)\b/i;
 export const REJECTION_AR = /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
 /** What a denial must be about: harm, strikes, responsibility or the reports of them. */
 export const DENIAL_TOPIC =
-  /مدني|ضحايا|قتل|مقتل|مسوولي|استهداف|غارات|غاره|ضربات|قصف|الاتهام|المزاعم|الادعاء|الانباء|التقارير|خساير|civilian|casualt|responsib|involvement|strike|raid|bomb|attack|kill|death|allegation|accusation|report|claim|target/iu;
+  /مدني|ضحايا|قتل|مقتل|مسوولي|استهداف|غارات|غاره|ضربات|قصف|الاتهام|المزاعم|الادعاء|الانباء|التقارير|خساير|civilian|casualt|responsib|involvement|strike|struck|raid|bomb|attack|kill|death|allegation|accusation|report|claim|target|shell|warplane|aircraft|jets/iu;
 
 /** "لم تنفذ أي غارات", "did not carry out any strikes": a denial without a denial verb. */
 export const NEGATED_ACTION =
@@ -229,18 +264,26 @@ export function hasDenialVerb(folded: string): boolean {
 
 /** An acknowledgment: a party admits it may have struck ("may have conducted strikes", ربما نفذت ضربات, أقر). */
 export const ACKNOWLEDGMENT =
-  /(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}]))|\b(?:may|might|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible|\bunintentionally\s+killed/iu;
+  /(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}])|(?:بشكل|بصوره)\s+غير\s+مقصود(?![\p{L}])|(?:عن|من)\s+غير\s+قصد|دون\s+قصد)|\b(?:may|might|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible|\bunintentionally\s+killed/iu;
 
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
 const AGGREGATE_AR =
-  /(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}]))/u;
-/** English markers that are totals by themselves. */
-const AGGREGATE_EN =
-  /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|month|year)\b|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)/u;
+  /(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله))/u;
+const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** English markers that are totals by themselves ("in recent weeks", "between 21 and 26 September"). */
+const AGGREGATE_EN = new RegExp(
+  String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|month|year)\b|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
+  'u',
+);
 /** "since 2011", "since the start of…": a total only with a perfect tense ("have been killed since"). */
-const SINCE_EN =
-  /\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis|campaign))/u;
-const PERFECT_KILLED = /\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost\s+their\s+lives|left|claimed)\b/u;
+const SINCE_EN = new RegExp(
+  String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis|campaign))` +
+    // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
+    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce|ceasefire|escalation)\b` +
+    String.raw`|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|regime|government|military|coalition|forces)\s+(?:\w+\s+){0,4}?(?:began|launched|started)\b`,
+  'u',
+);
+const PERFECT_KILLED = /\b(?:has|have|had)\s+(?:(?:now|been|admitted\s+to|acknowledged|confirmed)\s+){0,2}(?:killed|killing|died|lost\s+their\s+lives|left|claimed)\b/u;
 /** No single strike or massacre in these wars approaches this: a larger figure is a total. */
 const LARGEST_INCIDENT = 5000;
 
@@ -251,7 +294,7 @@ export function isAggregate(clause: string, largestFigure: number): boolean {
   return SINCE_EN.test(clause) && PERFECT_KILLED.test(clause);
 }
 
-const ANY_CASUALTY_EN = /\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties|massacre|executed)\b/i;
+const ANY_CASUALTY_EN = /\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties|massacre|executed|beheaded|beheading)\b/i;
 const ANY_CASUALTY_AR = /مقتل|قتل|قتلي|قتيل|حتف|مصرع|ضحايا|ضحيه|جرحي|جريح|اصاب|مصاب|استشهاد|شهداء|شهيد|وفاه|مجزره|حصيله|نفي|نفت|ينفي|تنفي/u;
 
 /** Cheap check: does the text use any casualty word (either language)? Reports without one need no extraction. */

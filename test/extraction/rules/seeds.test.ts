@@ -93,8 +93,8 @@ describeWithShared('rules extractor on FA-KES English articles', () => {
       if (Math.abs(predicted - row.civilians) <= 0.1 * row.civilians) within += 1;
     }
     expect(n).toBeGreaterThan(150);
-    // Measured: exact 0.530, within ±10% 0.541 (185 articles).
-    expect(exact / n).toBeGreaterThanOrEqual(0.5);
-    expect(within / n).toBeGreaterThanOrEqual(0.51);
+    // Measured: exact 0.557, within ±10% 0.568 (185 articles; was 0.530 / 0.541 before the English pass).
+    expect(exact / n).toBeGreaterThanOrEqual(0.54);
+    expect(within / n).toBeGreaterThanOrEqual(0.55);
   });
 });

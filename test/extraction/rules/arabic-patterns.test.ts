@@ -1,0 +1,162 @@
+// Arabic patterns the rules extractor met on unseen reports (test/fixtures/ar-dev): each test uses sentences written
+// for it, not taken from the corpus, so it checks the pattern rather than one file.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { nameKey } from '../../../shared/text/normalize.ts';
+import { fakeGazetteer } from './fake-gazetteer.ts';
+
+const extractor = new RulesExtractor(fakeGazetteer());
+
+async function claimsOf(text: string, publishedAt = '2020-02-12') {
+  const { claims } = await extractor.extract({ reportKey: 'k', text, publishedAt });
+  for (const claim of claims) expect(text).toContain(claim.evidence);
+  return claims;
+}
+const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
+const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
+const isNamed = (c: ExtractedClaim | undefined, name: string) =>
+  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
+
+describe('Arabic figures', () => {
+  it('counts a "بينهم" breakdown with the figure it breaks down, even when an injury verb is nearer', async () => {
+    const [claim, ...rest] = casualties(
+      await claimsOf('قال المرصد السوري إن 9 مدنيين قتلوا في قصف على هجين، بينهم ثلاثة أطفال وامرأتان، وأصيب 14 آخرون.'),
+    );
+    expect(rest).toEqual([]);
+    expect(stated(claim)).toEqual({ civilians_killed: 9, children_killed: 3, women_killed: 2, injured: 14 });
+  });
+
+  it('starts a new figure when a casualty word follows بينهم', async () => {
+    const [claim] = casualties(await claimsOf('أسفر القصف على بلدة الشعفة عن استشهاد ستة أشخاص بينهم طفلان وإصابة 11 شخصاً.'));
+    expect(stated(claim)).toEqual({ killed: 6, children_killed: 2, injured: 11 });
+  });
+
+  it('reads dual verbs, nominative duals of sound plurals and ارتقى', async () => {
+    expect(stated(casualties(await claimsOf('لقي شابان حتفهما بانفجار عبوة ناسفة في السوسة.'))[0])).toEqual({ killed: 2 });
+    expect(stated(casualties(await claimsOf('أفادت مصادر محلية بأن عنصرين قتلا وأصيب مدنيان في هجين.'))[0])).toEqual({ killed: 2, injured: 2 });
+    expect(stated(casualties(await claimsOf('ارتقى أربعة مدنيين بقصف صاروخي على بلدة هجين.'))[0])).toEqual({ civilians_killed: 4 });
+    // مدنيين is plural as well as dual: no figure.
+    expect(casualties(await claimsOf('أصيب مدنيين في هجين.'))).toEqual([]);
+  });
+
+  it('takes the noun after عدد as what a SOHR-style toll counts, and its breakdown with مواطنات', async () => {
+    const [claim] = casualties(
+      await claimsOf('ارتفع إلى 21 عدد المدنيين الذين قضوا في القصف على السوسة، وهم 7 أطفال و4 مواطنات و10 رجال.'),
+    );
+    // The ten men are part of the 21, not the number of dead.
+    expect(stated(claim)).toEqual({ civilians_killed: 21, children_killed: 7, women_killed: 4 });
+  });
+
+  it('reads a count named before its number ("ارتفع عدد … إلى", "عدد الجرحى تجاوز الستين")', async () => {
+    const [risen] = casualties(
+      await claimsOf('ارتفع عدد القتلى المدنيين الذين سقطوا في الغارات على بلدة هجين يوم الأحد إلى أحد عشر.'),
+    );
+    expect(stated(risen)).toEqual({ civilians_killed: 11 });
+    const [injured] = casualties(await claimsOf('وقال مصدر طبي في هجين إن عدد الجرحى تجاوز الستين.'));
+    expect(injured?.counts.injured).toMatchObject({ stated: 60, qualifier: 'more_than' });
+  });
+
+  it('does not add the deaths that raised a toll as a further figure', async () => {
+    const [claim, ...rest] = casualties(
+      await claimsOf('ارتفعت حصيلة القصف على حي الحوامة في مدينة هجين إلى 12 قتيلاً بعد وفاة 4 جرحى متأثرين بإصاباتهم.'),
+    );
+    expect(rest).toEqual([]);
+    expect(stated(claim)).toEqual({ killed: 12 });
+  });
+
+  it('drops the figure a correction withdraws', async () => {
+    const corrected = casualties(await claimsOf('تصحيح: ذكرت نسخة سابقة أن عدد القتلى في هجين بلغ 41 قتيلاً، والصحيح 14 قتيلاً.'));
+    expect(corrected.map(stated)).toEqual([{ killed: 14 }]);
+    const instead = casualties(await claimsOf('قتل 18 وليس 81 شخصاً في القصف على السوسة.'));
+    expect(instead.map(stated)).toEqual([{ killed: 18 }]);
+  });
+
+  it('marks "وبذلك يرتفع" running totals and tolls "خلال الأيام" as aggregates', async () => {
+    const running = await claimsOf('وبذلك، يرتفع إلى 230 عدد الأشخاص الذين وثق المرصد مقتلهم في الشعفة.');
+    expect(running.map((c) => c.type)).toEqual(['aggregate']);
+    const days = await claimsOf('قتل 75 مدنياً خلال الأيام الخمسة الأخيرة في بلدة هجين.');
+    expect(days.map((c) => c.type)).toEqual(['aggregate']);
+  });
+
+  it('does not read the minutes of a time as a count', async () => {
+    const [claim] = casualties(await claimsOf('سقطت القذيفة في هجين عند الساعة 9:45 ما أدى إلى مقتل رجلين.'));
+    expect(stated(claim)).toEqual({ killed: 2 });
+  });
+
+  it('reads definite tens as numbers, not "العشرة" nor units', () => {
+    expect(readNumbers('تجاوز الخمسين').map((n) => n.value)).toEqual([50]);
+    expect(readNumbers('خلال الأيام العشرة والثلاثة').map((n) => n.value)).toEqual([]);
+  });
+});
+
+describe('Arabic claimants', () => {
+  it('reads "وفقاً لما وثقه" as according to', async () => {
+    const [claim] = casualties(await claimsOf('استشهد 6 مدنيين في قصف على هجين، وفقاً لما وثقه المرصد السوري لحقوق الإنسان.'));
+    expect(isNamed(claim, 'SOHR')).toBe(true);
+  });
+
+  it('credits a participle or "الوزارة" to the last speaker, and merges its figure across sentences', async () => {
+    const text = 'قالت وزارة الدفاع التركية إن 7 مدنيين قتلوا وأصيب 20 آخرون في انفجار بهجين.\nوأضافت الوزارة في بيان صدر عنها، مشيرة إلى أن من بين القتلى 3 أطفال.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims).toHaveLength(1);
+    expect(isNamed(claims[0], 'Turkish military')).toBe(true);
+    expect(stated(claims[0])).toMatchObject({ civilians_killed: 7, injured: 20, children_killed: 3 });
+  });
+
+  it('does not credit a figure to an accuser named after it', async () => {
+    const [claim] = casualties(await claimsOf('ارتفعت حصيلة القصف على هجين إلى 8 قتلى، وتتهم الحكومة الفصائل بإطلاق القذائف.'));
+    expect(claim?.claimant.name).toBe('unattributed');
+  });
+
+  it('takes the claimant of a headline "X:" or a dateline for the figures nobody else claims', async () => {
+    const headline = casualties(await claimsOf('المرصد السوري: مقتل 5 مدنيين في هجين\n\nقتل خمسة مدنيين بقصف مدفعي على بلدة هجين صباح اليوم.'));
+    expect(headline.every((c) => isNamed(c, 'SOHR'))).toBe(true);
+    const dateline = casualties(await claimsOf('مقتل 3 مدنيين بقذائف على حلب\n\nحلب-سانا\n\nاستشهد ثلاثة مدنيين جراء سقوط قذائف على حي في مدينة حلب.'));
+    expect(dateline.length).toBeGreaterThan(0);
+    expect(dateline.every((c) => isNamed(c, 'SANA'))).toBe(true);
+  });
+
+  it('names the source in "بحسب الأرقام التي أعلنها X" and a casualty noun is never a speaker', async () => {
+    const [claim] = casualties(await claimsOf('قتل 9 أشخاص في السوسة بحسب الأرقام التي أعلنها المجلس المحلي في البلدة.'));
+    expect(claim?.claimant.name).toBe('المجلس المحلي');
+    const [sdf] = casualties(await claimsOf('نفت قسد مسؤوليتها عن القصف، وتعلن مقتل 3 من مقاتليها في هجين.'));
+    expect(isNamed(sdf, 'SDF')).toBe(true);
+  });
+
+  it('credits a spokesman named after his organisation to it when he speaks again', async () => {
+    const text = 'وقال المتحدث باسم قوات سوريا الديمقراطية، آزاد حسو، إن الهجوم صُدّ. وأضاف حسو أن 3 مقاتلين أصيبوا في هجين.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(isNamed(claim, 'SDF')).toBe(true);
+  });
+
+  it('reads "وجاء في التقرير" as the reporting party, and "قتلوا عن غير قصد" as an acknowledgment', async () => {
+    const text = 'أصدر التحالف الدولي تقريره الشهري. وجاء في التقرير: نقدر أن ثلاثة مدنيين قتلوا عن غير قصد في غارة على السوسة.';
+    const claims = await claimsOf(text);
+    const [casualty] = casualties(claims);
+    expect(isNamed(casualty, 'US-led coalition')).toBe(true);
+    const ack = claims.find((c) => c.type === 'acknowledgment');
+    expect(isNamed(ack, 'US-led coalition')).toBe(true);
+  });
+});
+
+describe('Arabic places and dates', () => {
+  it('places a figure by its own clause before the rest of the sentence', async () => {
+    const claims = casualties(await claimsOf('شهدت بلدة السوسة مجزرة راح ضحيتها 15 مدنياً، في حين قتل 3 مدنيين في حي الحوامة بهجين.'));
+    const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.placeId]));
+    expect(where).toEqual({ 15: 'town-susah', 3: 'nb-hawama' });
+  });
+
+  it('does not date a figure by a neighbouring sentence that names two different days', async () => {
+    const text = 'تشييع ضحايا القصف على هجين\nشيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\nوقتل في القصف 7 مدنيين بحسب مصادر محلية.';
+    const [claim] = casualties(await claimsOf(text, '2020-02-13'));
+    expect(claim?.counts.civilians_killed?.stated).toBe(7);
+    expect(claim?.date).toBeUndefined();
+  });
+
+  it('does not take "اليوم التالي" (the next day) for today', async () => {
+    const [claim] = casualties(await claimsOf('قتل 4 مدنيين في هجين في اليوم التالي.', '2020-02-12'));
+    expect(claim?.date).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+// English reading patterns of the rules extractor, each on a sentence written for this test: totals that are
+// not one event, nouns behind modifiers, verbs after "and", passive predicates, ranges, counted nouns, claimants,
+// and the lead's place and date for a later "the attack".
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { nameKey } from '../../../shared/text/normalize.ts';
+import { fakeGazetteer } from './fake-gazetteer.ts';
+
+const extractor = new RulesExtractor(fakeGazetteer());
+
+async function claimsOf(text: string, publishedAt = '2019-05-23'): Promise<ExtractedClaim[]> {
+  const result = await extractor.extract({ reportKey: 'k', text, publishedAt, language: 'en' });
+  for (const claim of result.claims) {
+    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
+    expect(text).toContain(claim.evidence);
+  }
+  return result.claims;
+}
+const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
+const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
+const namedAs = (c: ExtractedClaim | undefined, name: string) =>
+  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
+
+describe('English totals that are not one event', () => {
+  it('reads multi-day and campaign totals as aggregates', async () => {
+    const totals = [
+      'Since Thursday, bombing on Hajin has killed 44 civilians, including 11 women.',
+      'Since Saturday at least 68 civilians have been killed in air raids on Hajin.',
+      'At least 127 people have been killed in Hajin since the army began its offensive two weeks ago.',
+      'The raids on Hajin have intensified in recent weeks, killing at least 57 civilians.',
+      'Between 21 and 26 September, hospitals in Hajin received more than 270 dead.',
+      'The coalition has admitted to killing at least 1,300 civilians since it began its campaign in 2014.',
+    ];
+    for (const text of totals) {
+      const claims = await claimsOf(text);
+      expect({ text, casualties: casualties(claims).length, aggregates: claims.filter((c) => c.type === 'aggregate').length }).toEqual({
+        text,
+        casualties: 0,
+        aggregates: 1,
+      });
+    }
+  });
+
+  it('keeps a one-day toll a casualty', async () => {
+    const [claim] = casualties(await claimsOf('Air strikes killed 12 civilians in Hajin on Tuesday, activists said.'));
+    expect(stated(claim)).toEqual({ civilians_killed: 12 });
+  });
+});
+
+describe('English figures', () => {
+  it('reads beheadings and nouns behind modifiers', async () => {
+    expect(stated(casualties(await claimsOf('The militants beheaded 18 Syrians in Hajin on Monday.'))[0])).toEqual({ killed: 18 });
+    expect(stated(casualties(await claimsOf('Fifteen SARC volunteers were killed in the strike on Hajin.'))[0])).toEqual({ killed: 15 });
+    expect(stated(casualties(await claimsOf('At least 287 IS fighters have died in the battle for Hajin, the monitor said.'))[0])).toMatchObject({ killed: 287 });
+  });
+
+  it('does not read a date or an organisation name as a count', async () => {
+    const claims = await claimsOf('14-05-2019 Five civilians killed in a car bomb attack in Hajin.');
+    expect(casualties(claims).map(stated)).toEqual([{ civilians_killed: 5 }]);
+    const named = await claimsOf('Activists from the Deir Ezzor 24 network said rescuers found the bodies of three people in Hajin.');
+    expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
+  });
+
+  it('adds up fighters of two sides but not a restated fighters figure', async () => {
+    const sides = casualties(await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'));
+    expect(stated(sides[0])).toEqual({ killed: 65 });
+    const restated = casualties(
+      await claimsOf('Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers were killed, the monitor said'),
+    );
+    expect(restated.map((c) => c.counts.killed?.stated)).not.toContain(20);
+  });
+
+  it('gives a verb after "and" to the next figure, and an English subject its own passive verb', async () => {
+    const [women] = casualties(await claimsOf('Shelling on Hajin killed at least three women and injured dozens of others on Thursday.'));
+    expect(women?.counts.women_killed?.stated).toBe(3);
+    expect(women?.counts.injured?.stated).toBe(null);
+    const claims = casualties(
+      await claimsOf('A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.'),
+    );
+    expect(claims.map(stated)).toEqual([{ injured: 6 }]);
+  });
+
+  it('reads "between X and Y" as up to Y and at least X', async () => {
+    const [claim] = casualties(await claimsOf('After the gas attack on Hajin, the death toll was estimated at between 500 and 1,300 people.'));
+    expect(claim?.counts.killed).toEqual({ stated: 1300, qualifier: 'up_to', min: 500, max: 1300 });
+  });
+
+  it('takes what a rising toll counts from "the number of …" before it', async () => {
+    const [claim] = casualties(await claimsOf('The number of civilians killed in the raid on Hajin has risen to 14, local activists say.'));
+    expect(stated(claim)).toEqual({ civilians_killed: 14 });
+    expect(namedAs(claim, 'local activists') || namedAs(claim, 'activists')).toBe(true);
+  });
+
+  it('does not count the wounded who died inside a toll as a new figure', async () => {
+    const claims = casualties(
+      await claimsOf('The toll from the car bomb in Hajin has risen to 11 civilians. Four of the wounded died in hospital overnight, the Observatory said.'),
+    );
+    expect(claims.flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(4);
+  });
+});
+
+describe('English claimants and statements', () => {
+  it('resolves "a war monitor" to the one monitor the report names', async () => {
+    const [claim] = casualties(
+      await claimsOf(
+        'Russian strikes killed at least 12 civilians in Hajin on Tuesday, a war monitor said.\n\nThe Syrian Observatory for Human Rights said dozens were wounded.',
+      ),
+    );
+    expect(namedAs(claim, 'SOHR')).toBe(true);
+  });
+
+  it('names ministries written with a possessive, and "put the death toll at"', async () => {
+    const ru = await claimsOf("Russia's Defence Ministry denied its jets had struck Hajin on Tuesday.");
+    expect(ru.find((c) => c.type === 'denial')?.claimant.name).toBe('Russian Ministry of Defence');
+    const tr = await claimsOf("Turkey's Defence Ministry denied targeting civilians in Hajin on Sunday.");
+    expect(tr.find((c) => c.type === 'denial')?.claimant.name).toBe('Turkish military');
+    const [wh] = casualties(await claimsOf('The White Helmets put the death toll at 21 after the strike on Hajin.'));
+    expect(namedAs(wh, 'White Helmets')).toBe(true);
+    expect(stated(wh)).toEqual({ killed: 21 });
+  });
+
+  it('merges one belligerent\'s denials and does not read "a disputed raid" as a denial', async () => {
+    const claims = await claimsOf(
+      "Moscow denied its jets had carried out the attack on Hajin on Tuesday. Russia's Defence Ministry denied its aircraft had struck Hajin.",
+    );
+    expect(claims.filter((c) => c.type === 'denial')).toHaveLength(1);
+    const disputed = await claimsOf('Toll from disputed raid on Hajin rises to 14\n\nActivists said 14 civilians were killed in Hajin last week.');
+    expect(disputed.filter((c) => c.type === 'denial')).toEqual([]);
+  });
+
+  it('does not make the party holding a town its attacker', async () => {
+    const [claim] = casualties(await claimsOf('Shells hit Hajin, which is held by Kurdish fighters, killing four civilians on Sunday.'));
+    expect(claim?.perpetrator).not.toBe('sdf');
+  });
+});
+
+describe('English places and dates from the lead', () => {
+  const report = [
+    'Strikes kill 12 in eastern Syria',
+    '',
+    'Air strikes hit a market in Hajin on Tuesday, killing 12 people, activists said.',
+    '',
+    'The White Helmets said 12 people died in the attack and 30 were wounded.',
+    '',
+    'Rescuers pulled the bodies of five more people from the rubble on Wednesday, the White Helmets said.',
+  ].join('\n');
+
+  it('gives a later "the attack" the lead\'s place and date, and a recovery the event\'s date', async () => {
+    const claims = casualties(await claimsOf(report, '2019-05-16'));
+    const wh = claims.filter((c) => namedAs(c, 'White Helmets'));
+    expect(wh.length).toBeGreaterThan(0);
+    for (const c of wh) {
+      expect(c.place?.placeId).toBe('town-hajin');
+      expect(c.date).toEqual({ from: '2019-05-14', to: '2019-05-14' });
+    }
+  });
+
+  it('reads "last week" as the week before the publication\'s week', async () => {
+    const [claim] = casualties(await claimsOf('Activists said 14 civilians were killed in an air raid on Hajin last week.', '2019-05-23'));
+    expect(claim?.date).toEqual({ from: '2019-05-13', to: '2019-05-19' });
+  });
+
+  it('keeps the wounded with the dead when one claimant gives them in two sentences about one place', async () => {
+    const claims = casualties(
+      await claimsOf(
+        'The Observatory said 19 civilians were killed in Deir ez-Zor province on Tuesday. It said more than 30 others were injured in Deir ez-Zor province.',
+      ),
+    );
+    expect(claims.map(stated)).toEqual([{ civilians_killed: 19, injured: 30 }]);
+  });
+});
