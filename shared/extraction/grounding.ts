@@ -26,15 +26,34 @@ export function groundClaims(text: string, claims: readonly ExtractedClaim[], op
   });
 }
 
-/** Every stated figure must be readable from the claim's own quote (digits or words, Arabic included). */
+/**
+ * Every stated figure must be readable from the claim's own quote (digits or words, Arabic included), or be the
+ * sum of two or three figures in it ("two dozen soldiers and 17 militants" → 41 killed): a total the reader can
+ * check on the quote, unlike a number from nowhere.
+ */
 function checkNumbers(claim: ExtractedClaim): Verification {
-  const readable = new Set(readNumbers(claim.evidence).map((n) => n.value));
+  const values = readNumbers(claim.evidence).map((n) => n.value);
+  const readable = new Set(values);
+  const sums: string[] = [];
   for (const [metric, count] of countEntries(claim)) {
-    if (count.stated !== null && !readable.has(count.stated)) {
-      return { status: 'unverified', reason: `${metric} = ${count.stated} cannot be read from the evidence quote` };
+    if (count.stated === null || readable.has(count.stated)) continue;
+    const parts = sumOf(count.stated, values);
+    if (!parts) return { status: 'unverified', reason: `${metric} = ${count.stated} cannot be read from the evidence quote` };
+    sums.push(`${metric} = ${parts.join(' + ')}`);
+  }
+  return sums.length > 0 ? { status: 'grounded', reason: `sums of figures in the quote: ${sums.join('; ')}` } : { status: 'grounded' };
+}
+
+/** Two or three of the quote's figures (each used once) that add up to the total, if any. */
+function sumOf(total: number, values: readonly number[]): number[] | undefined {
+  const v = values.slice(0, 12);
+  for (let i = 0; i < v.length; i++) {
+    for (let j = i + 1; j < v.length; j++) {
+      if (v[i]! + v[j]! === total) return [v[i]!, v[j]!];
+      for (let k = j + 1; k < v.length; k++) if (v[i]! + v[j]! + v[k]! === total) return [v[i]!, v[j]!, v[k]!];
     }
   }
-  return { status: 'grounded' };
+  return undefined;
 }
 
 interface Span {

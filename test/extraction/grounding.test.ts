@@ -103,6 +103,16 @@ describe('groundClaims: numbers', () => {
     expect(result?.verification.reason).toBe('injured = 30 cannot be read from the evidence quote');
   });
 
+  it('grounds a total that adds up figures of the quote, and says so; a total of nothing there stays unverified', () => {
+    const text = 'Two dozen soldiers and 17 militants were killed in the clashes near the town, the monitor said.';
+    const [sum, invented] = groundClaims(text, [
+      claim({ evidence: 'Two dozen soldiers and 17 militants were killed', counts: { killed: { stated: 41, qualifier: 'exact' } } }),
+      claim({ evidence: 'Two dozen soldiers and 17 militants were killed', counts: { killed: { stated: 45, qualifier: 'exact' } } }),
+    ]);
+    expect(sum?.verification).toEqual({ status: 'grounded', reason: 'sums of figures in the quote: killed = 24 + 17' });
+    expect(invented?.verification.status).toBe('unverified');
+  });
+
   it('keeps every field of the claim and only adds verification', () => {
     const input = claim({
       evidence: 'بإصابة 40 آخرين بجروح',
