@@ -138,7 +138,7 @@ export function planIncidents(input: PlanInput): IncidentPlan {
     if (!joinsIncidents(claim) || !claim.place || !window) continue;
     const match = bestMatch(claim, window, [...working.values()], touched, gazetteer, policy);
     if (match) {
-      joinIncident(match, claim, report, now);
+      joinIncident(match, claim, report, now, isCoarse(claim.place, gazetteer));
       claim.incidentId = match.id;
       touched.add(match.id);
     } else if (!isCoarse(claim.place, gazetteer)) {
@@ -159,11 +159,14 @@ export function planIncidents(input: PlanInput): IncidentPlan {
 
 function placeRelation(place: Place, incident: Incident, gazetteer: Gazetteer): number {
   if (place.placeId) {
+    // A coarse claim (a district, a governorate) attaches to an incident inside it (bestMatch: only one its own
+    // report touched, as when a report names the town once and the governorate after). A country is no place.
+    if (isCoarse(place, gazetteer)) {
+      const inside = incident.placeIds.some((id) => gazetteer.ancestors(id).some((a) => a.id === place.placeId));
+      return gazetteer.get(place.placeId)?.kind !== 'country' && inside ? 1 : 0;
+    }
     if (incident.placeIds.includes(place.placeId)) return 3;
-    if (incident.placeIds.some((id) => gazetteer.areRelated(id, place.placeId!))) return 2;
-    // A coarse claim (a district, a governorate) attaches to an incident inside it.
-    if (isCoarse(place, gazetteer) && incident.placeIds.some((id) => gazetteer.ancestors(id).some((a) => a.id === place.placeId))) return 1;
-    return 0;
+    return incident.placeIds.some((id) => gazetteer.areRelated(id, place.placeId!)) ? 2 : 0;
   }
   const keys = new Set(place.names.map(nameKey));
   return incident.place.names.some((n) => keys.has(nameKey(n))) ? 3 : 0;
@@ -180,7 +183,7 @@ function bestMatch(
   let best: { incident: Incident; score: number } | undefined;
   for (const incident of incidents) {
     const relation = placeRelation(claim.place!, incident, gazetteer);
-    if (relation === 0) continue;
+    if (relation === 0 || (relation === 1 && !touchedByThisReport.has(incident.id))) continue;
     if (!overlaps(joinWindow(claim, window, policy), incident.date)) continue;
     if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;
     const score = relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
@@ -214,11 +217,16 @@ function openIncident(claim: Claim, window: DateRange, report: Report, claimInde
   return incident;
 }
 
-/** Mutates the working copy: adds the claim's place, days, perpetrator, figures or statement. */
-function joinIncident(incident: Incident, claim: Claim, report: Report, now: string): void {
+/**
+ * Mutates the working copy: adds the claim's place, days, perpetrator, figures or statement. A coarse place
+ * (the governorate a report also names) adds nothing to where the incident is.
+ */
+function joinIncident(incident: Incident, claim: Claim, report: Report, now: string, coarsePlace = false): void {
   const place = claim.place!;
-  for (const key of ownPlaceKeys(place)) if (!incident.placeIds.includes(key)) incident.placeIds.push(key);
-  for (const name of place.names) if (!incident.place.names.includes(name)) incident.place.names.push(name);
+  if (!coarsePlace) {
+    for (const key of ownPlaceKeys(place)) if (!incident.placeIds.includes(key)) incident.placeIds.push(key);
+    for (const name of place.names) if (!incident.place.names.includes(name)) incident.place.names.push(name);
+  }
   incident.place.governorate ??= place.governorate;
   if (claim.date) {
     incident.date = incident.dateEstimated ? claim.date : union(incident.date, claim.date);
