@@ -37,9 +37,12 @@ const SIDECAR_KEYS: Record<string, string> = {
   language: 'language',
 };
 
-/** True for files that are never reports: sidecars, dotfiles, and (inside a directory) README files. */
+/**
+ * True for files that are never reports: sidecars, dotfiles, and inside a directory README files and JSON
+ * (a corpus's gold file sits beside its reports; reports are text or HTML).
+ */
 export function isSkipped(name: string, fromDirectory: boolean): boolean {
-  return name.startsWith('.') || name.endsWith('.meta.json') || (fromDirectory && /^readme(\.|$)/i.test(name));
+  return name.startsWith('.') || name.endsWith('.meta.json') || (fromDirectory && (/^readme(\.|$)/i.test(name) || /\.json$/i.test(name)));
 }
 
 /**

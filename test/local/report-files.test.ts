@@ -27,6 +27,7 @@ describe('expandInputs', () => {
     await writeFile(join(dir, 'a.meta.json'), JSON.stringify({ publishedAt: '2019-02-10', source: 'Invented', language: 'en' }));
     await writeFile(join(dir, '.DS_Store'), 'x');
     await writeFile(join(dir, 'README.md'), '# about');
+    await writeFile(join(dir, 'gold.json'), '{}');
     await mkdir(join(dir, 'nested'));
     await writeFile(join(dir, 'nested', 'c.txt'), 'c');
     const files = await expandInputs([dir]);

@@ -6,8 +6,8 @@ import { UsageError } from '../usage-error.ts';
 
 export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.json> [options]
 
-Uploads the reports (files, or every file of the given directories except .meta.json sidecars, dotfiles
-and README files), in file-name order, to a local S3 (s3rver). Each upload's S3 event drives the same
+Uploads the reports (files, or every file of the given directories except .meta.json sidecars, dotfiles,
+README and other JSON files), in file-name order, to a local S3 (s3rver). Each upload's S3 event drives the same
 processing code as the Lambda, against DynamoDB Local, one report at a time. Then the alert outbox is
 drained: alerts are printed and appended to alerts.jsonl beside the result. A report's metadata comes
 from <name>.meta.json beside it: {"publishedAt": "YYYY-MM-DD", "source", "url", "language"}.
