@@ -15,6 +15,7 @@ const AMBIGUOUS_AR = [
   'السفيرة', 'المالكية', 'الميادين', 'الزربة', 'الفاخورة', 'المسمية', 'حيش', 'العنازة', 'الغارية', 'البطيحة',
   'المشنف', 'القريا', 'تسيل', 'ازرع', 'احسم', 'القدموس', 'الدشيشة', 'الجزعة', 'معدان', 'سنجار', 'أريحا',
   'الصالحية', 'الشيخ', 'البلد', 'القلعة', 'المحطة', 'الجامعة', 'المطار', 'العباس',
+  'معان', 'قارة', 'الزكاة', 'بليون', 'الحويجة', 'المحمدية', 'البارة', 'الفطيرة', 'حاس', 'المعرة',
   // given names
   'جاسم', 'ربيعة', 'كريمة', 'هنادي', 'دانا', 'مسعدة',
   // verbs: "تدمر" also means "(she/it) destroys"
@@ -29,6 +30,8 @@ const AMBIGUOUS_EN = [
   'Banan', 'Raju', 'Bulbul', 'Hawash', 'Ziyara', 'Fiq', 'Jizeh', 'Saan', 'Sadad', 'Marea', 'Mare', 'Dimas',
   'Anaza', 'Sibbeh', 'Hamin', 'Shaqa', 'Taleen', 'Kareemeh', 'Hanadi', 'Gharyeh', 'Rabeea', 'Mazraa', 'Jablah',
   'Hadher', 'Tabni', 'Maliha', 'Abu Hassan', 'Abu al-Hassan', 'Abu al-Hasan',
+  // English words: "has", "man"
+  'Has', 'Haas', 'Maan', "Ma'an", 'Bara', 'Qara', 'Kara', 'Zaka', 'Zakat',
 ];
 
 /**

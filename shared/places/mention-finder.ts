@@ -23,6 +23,18 @@ import {
 import type { GazetteerEntry, PlaceKind, PlaceMention } from './gazetteer.ts';
 import { type Token, tokenize } from './match-text.ts';
 import { contentTokens, isLatinArticle, nameMatchKeys, stripArabicArticle } from './name-keys.ts';
+import {
+  BARE_NEIGHBOURHOOD_KEYS,
+  CITY_DIRECTION_KEYS,
+  CITY_LINK_KEYS,
+  CITY_WORD_KEYS,
+  CUE_WORD_ONLY_NEIGHBOURHOOD_KEYS,
+  LIST_JOIN_KEYS,
+  NAME_HEAD_KEYS,
+  NEIGHBOURHOOD_CUE_AFTER_KEYS,
+  NEIGHBOURHOOD_CUE_BEFORE_KEYS,
+  OF_KEYS,
+} from './neighbourhood-cues.ts';
 
 /** Clitics that attach to a following word: conjunctions و ف, prepositions ب ل ك, and pairs of them. */
 const CLITICS = ['وب', 'فب', 'ول', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -147,6 +159,19 @@ interface Hit {
   startToken: number;
   endToken: number; // inclusive
   skip: number;
+  /** The entries the span may name, most likely first, when a neighbourhood rule chose them. */
+  entries?: GazetteerEntry[];
+  /** A neighbourhood cue made it a neighbourhood (it may continue a list: "أحياء الشعار والصاخور"). */
+  neighbourhood?: boolean;
+}
+
+/** The neighbourhood's name holds the cue or its city ("حي البدو", "مخيم اليرموك", "درعا البلد"): no cue needed. */
+function selfCued(name: string, cityKeys: ReadonlySet<string>): boolean {
+  const words = tokenize(name);
+  const [first] = words;
+  if (first && hasKey(first, NEIGHBOURHOOD_CUE_BEFORE_KEYS)) return true;
+  if (first && first.script === 'ar' && ['مخيم', 'مساكن', 'ضاحيه'].includes(first.folded)) return true;
+  return words.some((w) => cityKeys.has(w.script === 'lat' ? w.key : stripArabicArticle(w.folded)));
 }
 
 export class MentionFinder {
@@ -159,11 +184,28 @@ export class MentionFinder {
    */
   private readonly bareArabicKeys = new Set<string>();
   private maxTokens = 1;
+  /** Per key, the neighbourhoods it names that need a cue (see neighbourhood-cues.ts). */
+  private readonly cueNeeding = new Map<string, Set<GazetteerEntry>>();
+  /** Keys that name only neighbourhoods needing a cue: never a place on their own. */
+  private readonly cueOnlyKeys = new Set<string>();
 
   constructor(entries: readonly GazetteerEntry[]) {
+    const byId = new Map(entries.map((e) => [e.id, e]));
     for (const entry of entries) {
+      const parent = entry.parentId === undefined ? undefined : byId.get(entry.parentId);
+      const cityKeys = new Set(
+        parent ? [parent.nameAr, parent.nameEn, ...parent.aliases].filter(Boolean).flatMap(nameMatchKeys) : [],
+      );
       for (const name of new Set([entry.nameAr, entry.nameEn, ...entry.aliases])) {
         if (!name) continue;
+        if (entry.kind === 'neighbourhood' && !selfCued(name, cityKeys)) {
+          for (const key of nameMatchKeys(name)) {
+            if (BARE_NEIGHBOURHOOD_KEYS.has(key)) continue;
+            const set = this.cueNeeding.get(key) ?? new Set<GazetteerEntry>();
+            set.add(entry);
+            this.cueNeeding.set(key, set);
+          }
+        }
         const tokens = tokenize(name);
         this.maxTokens = Math.max(this.maxTokens, tokens.length);
         for (const loose of [false, true]) {
@@ -180,6 +222,9 @@ export class MentionFinder {
         }
       }
     }
+    for (const [key, needing] of this.cueNeeding) {
+      if ((this.byKey.get(key) ?? []).every((e) => needing.has(e))) this.cueOnlyKeys.add(key);
+    }
   }
 
   /** Entries indexed under a match key. */
@@ -191,8 +236,9 @@ export class MentionFinder {
     const tokens = tokenize(text);
     const mentions: PlaceMention[] = [];
     let i = 0;
+    let listEnd: number | undefined; // last token of a neighbourhood that a list may continue
     while (i < tokens.length) {
-      const hit = this.longestAt(tokens, i, true);
+      const hit = this.longestAt(tokens, i, true, listEnd);
       if (!hit) {
         i++;
         continue;
@@ -200,8 +246,10 @@ export class MentionFinder {
       const first = tokens[hit.startToken] as Token;
       const last = tokens[hit.endToken] as Token;
       const start = first.origin[hit.skip] ?? first.origin[0] ?? 0;
-      const ranked = this.rank(this.byKey.get(hit.key) ?? [], tokens[hit.startToken - 1], first);
+      const ranked =
+        hit.entries ?? this.rank(this.byKey.get(hit.key) ?? [], tokens[hit.startToken - 1], first, tokens[hit.endToken + 1]);
       const [entry, ...alternatives] = ranked;
+      listEnd = entry?.kind === 'neighbourhood' ? hit.endToken : undefined;
       if (entry) {
         const mention: PlaceMention = { entry, start, end: last.end, text: text.slice(start, last.end) };
         if (alternatives.length > 0) mention.alternatives = alternatives;
@@ -213,7 +261,7 @@ export class MentionFinder {
   }
 
   /** The longest name starting at token i (an article word, then one word or several joined ones). */
-  private longestAt(tokens: readonly Token[], i: number, guard: boolean): Hit | undefined {
+  private longestAt(tokens: readonly Token[], i: number, guard: boolean, listEnd?: number): Hit | undefined {
     const start = tokens[i];
     if (!start || start.script === 'num') return undefined;
     const h = isLatinArticle(start, tokens[i + 1]) ? i + 1 : i;
@@ -245,11 +293,26 @@ export class MentionFinder {
         if (best && end <= best.endToken) break;
         if (!this.byKey.has(key)) continue;
         if (cliticWithoutArticle && !this.bareArabicKeys.has(key)) continue;
-        if (guard && !this.passesGuard(key, tokens, i, end, head)) continue;
         if (end === h && HEAD_WORD_KEYS.has(key) && startsCompound(tokens[end + 1])) {
           if (!(head.script === 'ar' && headForm.article && releasesHeadWord(tokens, i, end))) continue;
         }
-        best = { key, startToken: i, endToken: end, skip: h === i ? skip : 0 };
+        const candidate: Hit = { key, startToken: i, endToken: end, skip: h === i ? skip : 0 };
+        const needing = guard ? this.cueNeeding.get(key) : undefined;
+        if (needing) {
+          const nb = this.neighbourhoodEntries(key, needing, tokens, i, end, listEnd);
+          if (nb?.length === 0) continue;
+          if (nb) {
+            Object.assign(candidate, { entries: nb, neighbourhood: true });
+          } else {
+            if (this.cueOnlyKeys.has(key)) continue;
+            if (!this.passesGuard(key, tokens, i, end, head)) continue;
+            const rest = (this.byKey.get(key) ?? []).filter((e) => !needing.has(e));
+            candidate.entries = this.rank(rest, tokens[i - 1], tokens[i] as Token, tokens[end + 1]);
+          }
+        } else if (guard && !this.passesGuard(key, tokens, i, end, head)) {
+          continue;
+        }
+        best = candidate;
         break;
       }
     }
@@ -278,14 +341,118 @@ export class MentionFinder {
     const hit = this.longestAt(tokens, i, false);
     if (!hit) return false;
     const head = tokens[i] as Token;
+    if (this.cueOnlyKeys.has(hit.key)) return false;
     return !(head.script === 'lat' ? AMBIGUOUS_EN_KEYS : AMBIGUOUS_AR_KEYS).has(hit.key);
   }
 
+  /**
+   * The entries a span names when a neighbourhood cue stands by it, neighbourhoods first (those of the city
+   * named right after it before the others); undefined without a cue.
+   */
+  private neighbourhoodEntries(
+    key: string,
+    needing: ReadonlySet<GazetteerEntry>,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    listEnd: number | undefined,
+  ): GazetteerEntry[] | undefined {
+    // The word before, or before a Latin article ("Dahiyet al-Assad" tried from "Assad").
+    let b = from - 1;
+    if (tokens[b] && tokens[b + 1]?.joinsPrev && isLatinArticle(tokens[b] as Token, tokens[b + 1])) b--;
+    const before = tokens[b + 1]?.joinsPrev ? tokens[b] : undefined;
+    if (hasKey(before, NAME_HEAD_KEYS) && (before?.script === 'ar' || before?.capitalised)) return undefined;
+    const cuedByWord =
+      this.cueWordAround(tokens, from, to) || this.continuesList(tokens, from, listEnd) || this.listEndsInCue(tokens, to);
+    const cities = this.cityAfter(tokens, to);
+    const inCity = [...needing].filter((e) => e.parentId !== undefined && cities.has(e.parentId));
+    if (!cuedByWord && (inCity.length === 0 || CUE_WORD_ONLY_NEIGHBOURHOOD_KEYS.has(key))) return undefined;
+    // "حي الروضة بمدينة جرمانا": a neighbourhood of a town we do not list, not Damascus's الروضة, nor any
+    // other place of that name (an empty list).
+    if (inCity.length === 0 && this.otherTownNear(tokens, to, needing)) return [];
+    const all = this.byKey.get(key) ?? [];
+    const others = all.filter((e) => !needing.has(e));
+    return [...new Set([...inCity, ...needing, ...others])];
+  }
+
+  /** "حي الميدان", "بحي الشعار", "the neighbourhood of Jobar", "the Shaar district". */
+  private cueWordAround(tokens: readonly Token[], from: number, to: number): boolean {
+    const before = tokens[from]?.joinsPrev ? tokens[from - 1] : undefined;
+    if (hasKey(before, NEIGHBOURHOOD_CUE_BEFORE_KEYS)) return true;
+    if (hasKey(before, OF_KEYS) && tokens[from - 1]?.joinsPrev && hasKey(tokens[from - 2], NEIGHBOURHOOD_CUE_BEFORE_KEYS)) return true;
+    const after = tokens[to + 1]?.joinsPrev ? tokens[to + 1] : undefined;
+    return after?.script === 'lat' && hasKey(after, NEIGHBOURHOOD_CUE_AFTER_KEYS);
+  }
+
+  /** "أحياء الشعار والصاخور، وطريق الباب", "the Shaar, Sakhour and Hanano districts": the next name in a list. */
+  private continuesList(tokens: readonly Token[], from: number, listEnd: number | undefined): boolean {
+    if (listEnd === undefined) return false;
+    if (from - 1 === listEnd) return true;
+    return from - 2 === listEnd && tokens[from - 1]?.script !== 'num' && hasKey(tokens[from - 1], LIST_JOIN_KEYS);
+  }
+
+  /** "al-Shaar and Bustan al-Qasr neighborhoods": a later name of the list carries the cue. */
+  private listEndsInCue(tokens: readonly Token[], to: number): boolean {
+    let j = to + 1;
+    for (let n = 0; n < 3; n++) {
+      if (tokens[j]?.script === 'lat' && hasKey(tokens[j], LIST_JOIN_KEYS)) j++;
+      const next = tokens[j];
+      if (next?.script !== 'lat') return false;
+      const hit = this.longestAt(tokens, j, false);
+      if (!hit || !(this.byKey.get(hit.key) ?? []).some((e) => e.kind === 'neighbourhood')) return false;
+      const after = tokens[hit.endToken + 1];
+      if (after?.joinsPrev && hasKey(after, NEIGHBOURHOOD_CUE_AFTER_KEYS)) return true;
+      j = hit.endToken + 1;
+    }
+    return false;
+  }
+
+  /** A settlement other than the neighbourhood's city named within a few words after it, in the same clause. */
+  private otherTownNear(tokens: readonly Token[], to: number, needing: ReadonlySet<GazetteerEntry>): boolean {
+    const parents = new Set([...needing].map((e) => e.parentId));
+    for (let j = to + 1; j <= to + 8 && tokens[j]?.joinsPrev; j++) {
+      const near = j === to + 1 || hasKey(tokens[j - 1], SETTLEMENT_CUE_KEYS) || hasKey(tokens[j - 1], CITY_LINK_KEYS);
+      if (!near || (j === to + 1 && hasKey(tokens[j], CITY_LINK_KEYS))) continue;
+      const hit = this.longestAt(tokens, j, false);
+      if (!hit || this.cueNeeding.has(hit.key)) continue;
+      const entries = this.byKey.get(hit.key) ?? [];
+      if (entries.some((e) => parents.has(e.id))) return false;
+      if (entries.some((e) => e.kind === 'city' || e.kind === 'town' || e.kind === 'village')) return true;
+    }
+    return false;
+  }
+
+  /** Ids of the places named right after a name: "في حلب", "بحلب", "شرقي مدينة الرقة", "in eastern Aleppo". */
+  private cityAfter(tokens: readonly Token[], to: number): Set<string> {
+    let j = to + 1;
+    const skip = (keys: ReadonlySet<string>) => {
+      const t = tokens[j];
+      if (t?.joinsPrev && !t.folded.startsWith('ال') && hasKey(t, keys) && !this.byKey.has(stripArabicArticle(t.folded))) j++;
+    };
+    if (tokens[j]?.script === 'lat') skip(NEIGHBOURHOOD_CUE_AFTER_KEYS); // "the Zahraa neighbourhood in Aleppo"
+    skip(CITY_LINK_KEYS);
+    skip(CITY_DIRECTION_KEYS);
+    skip(CITY_WORD_KEYS);
+    skip(OF_KEYS);
+    if (!tokens[j]?.joinsPrev) return new Set();
+    const hit = this.longestAt(tokens, j, false);
+    // "باب توما في دمشق القديمة": a part of the city names the city too.
+    const named = hit ? (this.byKey.get(hit.key) ?? []) : [];
+    return new Set(named.flatMap((e) => (e.kind === 'neighbourhood' && e.parentId ? [e.id, e.parentId] : [e.id])));
+  }
+
   /** Same-named entries, most likely first: a cue word picks governorate or settlement, else the settlement. */
-  private rank(entries: readonly GazetteerEntry[], before: Token | undefined, first: Token): GazetteerEntry[] {
+  private rank(
+    entries: readonly GazetteerEntry[],
+    before: Token | undefined,
+    first: Token,
+    next?: Token,
+  ): GazetteerEntry[] {
     const cue = first.joinsPrev ? before : undefined;
-    const wantsGovernorate = hasKey(cue, GOVERNORATE_CUE_KEYS);
-    const wantsSettlement = hasKey(cue, SETTLEMENT_CUE_KEYS);
+    // English puts the cue after the name too: "Aleppo province", "Raqqa countryside", "Raqqa city".
+    const after = next?.joinsPrev && next.script === 'lat' ? next : undefined;
+    const wantsGovernorate = hasKey(cue, GOVERNORATE_CUE_KEYS) || hasKey(after, GOVERNORATE_CUE_KEYS);
+    const wantsSettlement = !wantsGovernorate && (hasKey(cue, SETTLEMENT_CUE_KEYS) || hasKey(after, SETTLEMENT_CUE_KEYS));
     const score = (e: GazetteerEntry): number => {
       if (wantsGovernorate && e.kind === 'governorate') return -2;
       if (wantsSettlement && (e.kind === 'city' || e.kind === 'town' || e.kind === 'village')) return -1;

@@ -137,7 +137,8 @@ describe('findMentions: English', () => {
       expect(mentions.map((m) => m.entry.id), spelling).toEqual(['deir-ez-zor-city']);
       expect(mentions[0]?.text).toBe(spelling);
     }
-    expect(ids('in Deir ez-Zor province')).toEqual(['deir-ez-zor-city']);
+    // "province" after the name points to the governorate, as "محافظة" before it does.
+    expect(ids('in Deir ez-Zor province')).toEqual(['SY09']);
   });
 
   it('ends a name before an English possessive', () => {
@@ -162,7 +163,8 @@ describe('findMentions: English', () => {
   });
 
   it('reads a name shared by two governorates as the one the text is about', () => {
-    expect(ids('Shelling hit Suran and Morek in northern Hama.')).toEqual(['suran-hama', 'morek', 'hama-city']);
+    // "northern Hama" is the northern Hama countryside, an area of the governorate.
+    expect(ids('Shelling hit Suran and Morek in northern Hama.')).toEqual(['suran-hama', 'morek', 'northern-hama-countryside']);
     expect(ids('Shelling hit Suran near Azaz, north of Aleppo.')).toEqual(['suran-aleppo', 'azaz', 'aleppo-city']);
   });
 
