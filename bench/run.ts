@@ -1,7 +1,8 @@
 // `npm run bench`: how fast the pipeline is, measured rather than asserted in unit tests.
 // 1. `claimwatch run` time per report: runs of 1 and of N+1 reports through the local runtime (DynamoDB Local +
 //    s3rver + the Lambda processing code); the difference divided by N leaves start-up out.
-// 2. The rules extractor alone: time per report and heap on a 20 KB Arabic report.
+// 2. The rules extractor alone: time per report and heap on a 20 KB Arabic report; the gazetteer's place
+//    matching on the same text (both were once timed in unit tests, which a busy machine made flaky).
 // Reports: FA-KES articles from ../shared when present (real English news), else the bundled samples, repeated
 // with their figures varied so no two are duplicates.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,8 +48,9 @@ async function timeRun(count: number): Promise<{ ms: number; kind: string; alert
   }
 }
 
-async function benchExtractor(): Promise<{ msPerReport: number; bytes: number; heapMb: number }> {
-  const extractor = new RulesExtractor(loadDefaultGazetteer());
+async function benchExtractor(): Promise<{ msPerReport: number; msPlaces: number; bytes: number; heapMb: number }> {
+  const gazetteer = loadDefaultGazetteer();
+  const extractor = new RulesExtractor(gazetteer);
   const paragraph =
     'قال المرصد السوري لحقوق الإنسان إن غارة جوية على بلدة هجين أمس الخميس أدت إلى مقتل 12 شخصا بينهم ثمانية مدنيين، فيما نفى التحالف الدولي وقوع ضحايا. ';
   const text = paragraph.repeat(Math.ceil(20_000 / Buffer.byteLength(paragraph)));
@@ -56,7 +58,11 @@ async function benchExtractor(): Promise<{ msPerReport: number; bytes: number; h
   await extractor.extract({ reportKey: 'warm', text, publishedAt: '2018-11-10' });
   const start = performance.now();
   for (let i = 0; i < runs; i++) await extractor.extract({ reportKey: `r${i}`, text, publishedAt: '2018-11-10' });
-  return { msPerReport: (performance.now() - start) / runs, bytes: Buffer.byteLength(text), heapMb: process.memoryUsage().heapUsed / 2 ** 20 };
+  const msPerReport = (performance.now() - start) / runs;
+  const placesStart = performance.now();
+  for (let i = 0; i < runs; i++) gazetteer.findMentions(text);
+  const msPlaces = (performance.now() - placesStart) / runs;
+  return { msPerReport, msPlaces, bytes: Buffer.byteLength(text), heapMb: process.memoryUsage().heapUsed / 2 ** 20 };
 }
 
 const one = await timeRun(1);
@@ -68,3 +74,4 @@ console.log(`  1 report: ${(one.ms / 1000).toFixed(1)} s (start-up of DynamoDB L
 console.log(`  ${N + 1} reports: ${(many.ms / 1000).toFixed(1)} s, ${many.alerts} alerts`);
 console.log(`  per report: ${perReport.toFixed(0)} ms (upload, S3 event, decode, extract, incidents, DynamoDB transaction, outbox)`);
 console.log(`rules extractor on a ${(extraction.bytes / 1024).toFixed(0)} KB Arabic report: ${extraction.msPerReport.toFixed(1)} ms, heap ${extraction.heapMb.toFixed(0)} MB`);
+console.log(`gazetteer place matching on the same report: ${extraction.msPlaces.toFixed(1)} ms`);

@@ -41,19 +41,4 @@ describeWithShared('default gazetteer on the seed reports and FA-KES articles', 
     }
     expect(hits / lines.length).toBeGreaterThanOrEqual(0.95);
   });
-
-  it('scans 20 KB of Arabic text in well under 10 ms', () => {
-    let text = seeds.join('\n');
-    while (text.length < 20_000) text += `\n${text}`;
-    text = text.slice(0, 20_000);
-    for (let i = 0; i < 5; i++) g.findMentions(text); // warm up the JIT
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const start = performance.now();
-      g.findMentions(text);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[4]).toBeLessThan(10);
-  });
 });

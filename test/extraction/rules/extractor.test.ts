@@ -258,26 +258,12 @@ describe('RulesExtractor: English', () => {
   });
 });
 
-describe('RulesExtractor: report fields and speed', () => {
+describe('RulesExtractor: report fields', () => {
   it('gives the headline as title and the lead claim as summary', async () => {
     const result = await extract('مقتل 12 مدنيا بقصف على هجين\n\nقال المرصد السوري إن 12 مدنيا قتلوا في قصف على هجين أمس.');
     expect(result.title).toBe('مقتل 12 مدنيا بقصف على هجين');
     expect(result.summary).toContain('12');
     // The headline restates the Observatory's figure: one claim, the Observatory's.
     expect(casualties(result.claims).map((c) => c.claimant.name)).toEqual(['Syrian Observatory for Human Rights']);
-  });
-
-  it('extracts a 20 KB report well under 50 ms', async () => {
-    const paragraph = 'قال المرصد السوري إن غارة على هجين أمس أسفرت عن مقتل 25 شخصا بينهم 12 مدنيا. وتمكنت نحو 100 عائلة من الخروج.\n';
-    const text = paragraph.repeat(Math.ceil(20_000 / paragraph.length)).slice(0, 20_000);
-    await extract(text);
-    // The fastest of several runs: other work on a busy machine only ever slows a run down.
-    const runs: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      await extractor.extract({ reportKey: 'big', text, publishedAt: '2018-11-18' });
-      runs.push(performance.now() - t0);
-    }
-    expect(Math.min(...runs)).toBeLessThan(50);
   });
 });
