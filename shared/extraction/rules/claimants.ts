@@ -37,6 +37,40 @@ export function claimantOf(entry: ClaimantEntry): Claimant {
   return { name: entry.name, aliases: [...entry.aliases] };
 }
 
+/**
+ * The claimant a report's `source` metadata names ("SOHR", "Syrian Observatory for Human Rights website",
+ * "عنب بلدي"): the table entry whose longest name, alias or phrase it contains as whole words; else the source as given.
+ */
+export function claimantOfSource(source: string): Claimant {
+  let entry = SOURCE_CACHE.get(source);
+  if (entry === undefined) {
+    const folded = ` ${sourceKey(source)} `;
+    let best: { entry: ClaimantEntry; length: number } | undefined;
+    for (const [key, e] of SOURCE_KEYS) if (folded.includes(` ${key} `) && (!best || key.length > best.length)) best = { entry: e, length: key.length };
+    entry = best?.entry ?? null;
+    if (SOURCE_CACHE.size > 1000) SOURCE_CACHE.clear();
+    SOURCE_CACHE.set(source, entry);
+  }
+  return entry ? claimantOf(entry) : { name: source };
+}
+const sourceKey = (name: string) => foldPattern(name).toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+const SOURCE_KEYS: Array<[string, ClaimantEntry]> = CLAIMANTS.flatMap((e) =>
+  [e.name, ...e.aliases, ...e.ar, ...e.en].map((n): [string, ClaimantEntry] => [sourceKey(n), e]).filter(([k]) => k.length >= 3),
+);
+const SOURCE_CACHE = new Map<string, ClaimantEntry | null>();
+
+/** Capitals that speak for their governments ("نفت دمشق") but are far more often places ("ريف دمشق", "دمشق-سانا"). */
+const PLACE_NAMES = new Set(['دمشق', 'damascus', 'moscow'].map(phraseKey));
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:ريف|في|من|الي|علي|قرب|مدينه|العاصمه|محافظه|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط|احياء|حي|rural|in|near|outside|of|to|from|around|central)\s+$/u;
+const PLACE_AFTER = /^\s*(?:[-–—/(]|القديمه|وريفها|countryside|suburbs?|province|old\s+city)/u;
+
+/** The capital is named as a place: after a preposition or "ريف", with a clitic (بدمشق), or in a dateline. */
+function namesAPlace(f: string, start: number, end: number, hasClitic: boolean): boolean {
+  if (hasClitic && /^[وف]?[بل]/u.test(f.slice(start, end))) return true;
+  return PLACE_BEFORE.test(f.slice(Math.max(0, start - 12), start)) || PLACE_AFTER.test(f.slice(end, end + 14));
+}
+
 const SOURCES_ANAPHORA = /(?<![\p{L}])[وفبل]?(?:ال|لل)(?:مصادر|مصدر)(?![\p{L}])|\bthe\s+sources?\b/gu;
 
 /** Claimant-table mentions, longest first, non-overlapping, in text order; "المصادر" resolves to the latest sources named. */
@@ -48,6 +82,7 @@ export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
     const entry = PHRASE_TO_ENTRY.get(phraseKey(phrase)) ?? PHRASE_TO_ENTRY.get(phraseKey(`ال${phrase}`));
     if (!entry) continue;
     const start = m.index ?? 0;
+    if (PLACE_NAMES.has(phraseKey(phrase)) && namesAPlace(text.folded, start, start + m[0].length, m[0].length > phrase.length)) continue;
     found.push({ entry, claimant: claimantOf(entry), start, end: start + m[0].length });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -79,12 +114,14 @@ const AR_VERBS = [
   'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'معلنا', 'معلنة',
 ];
 const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
-const AR_ACCORDING_RE = /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])/gu;
+// "بحسب ما أفاد به", "وفق ما أعلنته", "وفقاً لما ذكره": the relative "ما" and its verb belong to the phrase, so the
+// speaker is the noun phrase after them. These come first: the bare "بحسب" would otherwise match alone.
+const AR_ACCORDING_RE = /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|تبعا)\s+(?:ل)?ما\s+[\p{L}]+(?:\s+(?:به|بها|عنه|عنها))?|[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])/gu;
 // "claimed" (not "claimed the lives of", "claimed responsibility"), "put the death toll at".
 /** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
 const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
 const EN_VERB_RE =
-  /\b(?:said|says|say|told|reported|reports|stated|added|announced|documented|confirmed|estimated|estimates|counted|recorded|denied|denies|admitted|acknowledged|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?toll)\b/gu;
+  /\b(?:said|says|say|told|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded|missing))|reports|stated|added|announced|documented|confirmed|estimated|estimates|counted|recorded|denied|denies|admitted|acknowledged|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?toll)\b/gu;
 const EN_ACCORDING_RE = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by)\b/gu;
 /** Where an Arabic subject ends: the complementizer or a quote. */
 const SUBJECT_STOP = /(?<![\p{L}])(?:ان|بان|انه|انها|انهم|عن|ل?ان|الي)(?![\p{L}])|[:"«]/u;
@@ -120,9 +157,11 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
       const windowEnd = subjectWindowEnd(f, ev.end, 90);
-      const after = mentions.find((m) => m.start >= ev.end && m.start < windowEnd && !isPerpetratorRole(f, m));
+      const after = mentions.find((m) => m.start >= ev.end && m.start < windowEnd && !isPerpetratorRole(f, m) && !isAddressee(f, m));
       // SVO: "المرصد السوري يعلن", "التحالف ينفي".
-      const before = [...mentions].reverse().find((m) => m.end <= ev.at && ev.at - m.end <= 14 && !/[.\n]/.test(f.slice(m.end, ev.at)));
+      // "according to" always names its source after it: "… بريف دمشق، وفق ما أفاد به الدفاع المدني".
+      const before =
+        ev.kind === 'ar-acc' ? undefined : [...mentions].reverse().find((m) => m.end <= ev.at && ev.at - m.end <= 14 && !/[.\n]/.test(f.slice(m.end, ev.at)));
       // A subject right before the verb ("التحالف ينفي") beats a later noun unless that follows the verb directly.
       const adjacentBefore = before && ev.at - before.end <= 3;
       const adjacentAfter = after && after.start - ev.end <= 3;
@@ -142,16 +181,23 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
           if (unknown) subject = unknown;
         }
       } else {
-        const unknown = unknownArabicSubject(text, ev.end, Math.min(f.length, ev.end + 40));
+        const unknown = unknownArabicSubject(text, ev.end, Math.min(f.length, ev.end + 60));
         if (unknown) subject = unknown;
       }
     } else if (ev.kind === 'en-acc') {
       const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end < 40);
       subject = after ?? unknownEnglishSubject(text, ev.end, 'after');
     } else {
-      const before = [...mentions]
+      let before = [...mentions]
         .reverse()
         .find((m) => m.end <= ev.at && ev.at - m.end <= 50 && !/[."]/.test(f.slice(m.end, ev.at)));
+      // "The Observatory, which works through a network of activists, put the toll at…": a name inside the
+      // appositive is not the speaker; the noun before the appositive is.
+      if (before && f.slice(before.end, ev.at).includes(',')) {
+        const open = f.lastIndexOf(',', before.start);
+        const head = [...mentions].reverse().find((m) => m.end <= open && open - m.end <= 2 && !/[."\n]/.test(f.slice(m.end, ev.at)));
+        if (head) before = head;
+      }
       const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end <= 30 && !/[."]/.test(f.slice(ev.end, m.start)));
       if (before) subject = before;
       else if (after) subject = after;
@@ -177,7 +223,8 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
 }
 
 /** "a war monitor said" (AFP's lead) is the monitor the report names: the only one, if it names one kind. */
-const INDEFINITE_MONITOR = /^\s*(?:a|the)\s+(?:(?:war|britain-based|uk-based|london-based|syrian)\s+)?(?:monitor|monitoring\s+(?:group|organisation|organization|network))\s*$/u;
+const INDEFINITE_MONITOR =
+  /^\s*(?:a|the)\s+(?:(?:war|britain-based|british-based|uk-based|london-based|syrian)\s+)?(?:(?:war|human\s+rights)\s+)?(?:monitor|monitoring\s+(?:group|organisation|organization|network))\s*$/u;
 function monitorNamedInReport(written: string, mentions: ClaimantMention[]): Claimant | undefined {
   if (!INDEFINITE_MONITOR.test(written)) return undefined;
   const monitors = new Map(
@@ -230,10 +277,18 @@ function antecedentOfBareHead(written: string, earlier: readonly Attribution[]):
 
 function subjectWindowEnd(f: string, from: number, max: number): number {
   const slice = f.slice(from, from + max);
-  const stop = SUBJECT_STOP.exec(slice);
+  // A quoted name right after the verb ('ووثق "تجمع …"') is the subject, not the start of a quote.
+  const open = /^\s*["«]/u.exec(slice)?.[0].length ?? 0;
+  const stopMatch = SUBJECT_STOP.exec(slice.slice(open));
+  const stop = stopMatch ? { index: stopMatch.index + open } : null;
   const sentenceEnd = /[.\n؟!]/.exec(slice);
   const ends = [stop?.index, sentenceEnd?.index].filter((x): x is number => x !== undefined);
   return from + (ends.length > 0 ? Math.min(...ends) : slice.length);
+}
+
+/** "لأورينت نت", "للمرصد", "لمراسل سانا", "لوكالة فرانس برس": whom a speaker told, not the speaker. */
+function isAddressee(f: string, m: { start: number; end: number }): boolean {
+  return /^[وف]?ل/u.test(f.slice(m.start, m.end)) || /(?<![\p{L}])[وف]?ل[\p{L}]{2,}\s+$/u.test(f.slice(Math.max(0, m.start - 14), m.start));
 }
 
 const PERP_BEFORE = /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
@@ -243,13 +298,20 @@ export function isPerpetratorRole(f: string, m: { start: number }): boolean {
   return PERP_BEFORE.test(f.slice(Math.max(0, m.start - 24), m.start));
 }
 
-const AR_UNKNOWN_STOP = /^(?:ان|بان|انه|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|لل?\S*)$/u;
+const AR_UNKNOWN_STOP = /^(?:ان|بان|انه|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|ما|مما|الذي|التي|بعض|لل?\S*)$/u;
+/** Heads that take a "في" phrase naming their body: "مسؤول في الأسايش", "مصدر في قيادة الشرطة". */
+const GENERIC_SPEAKER = /^(?:مسوول|مسوولا|مسوولون|مسوولين|مصدر|مصادر|متحدث|ناطق|عضو|مدير|رييس|قايد|ضابط|طبيب|مراسل)$/u;
+/** A definite nisba adjective ends a name after the usual three words: "رئاسة الأركان العامة التركية". */
+const NISBA = /^ال[\p{L}]{2,}(?:ي|يه)$/u;
 
 /** News agencies that relay others' claims: "نقلت رويترز عن مسؤول" credits the official. */
 const REPORTER = /^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+/u;
 
 const RELATIVE_SOURCE = /^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+/u;
 /** A casualty noun right after a verb is its object ("وتعلن مقتل 4"), never its subject. */
+/** What a denial or report is about ("تنفي استهداف مدنيين", "نفت صحة الادعاءات"): an object, never the speaker. */
+const STATEMENT_OBJECT =
+  /^\s*[وفب]?(?:ال)?(?:استهداف|قصف|تنفيذ|شن|صحه|ادعاءات|الادعاءات|تقارير|التقارير|انباء|الانباء|اخبار|الاخبار|اي|وجود|ارتكاب|مسووليه|تورط|قيام|سقوط|وقوع)(?![\p{L}])/u;
 const CASUALTY_OBJECT = /^\s*[وفب]?(?:ال)?(?:مقتل|قتل|استشهاد|اصابه|سقوط|وفاه|حصيله|ارتفاع|مصرع)(?![\p{L}])/u;
 
 function unknownArabicSubject(text: FoldedText, from: number, to: number): { claimant: Claimant; start: number; end: number } | undefined {
@@ -259,16 +321,28 @@ function unknownArabicSubject(text: FoldedText, from: number, to: number): { cla
   const relative = RELATIVE_SOURCE.exec(text.folded.slice(from, from + 60));
   if (relative) return unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
   const slice = text.folded.slice(from, to);
-  if (CASUALTY_OBJECT.test(slice)) return undefined;
-  const tokens = [...slice.matchAll(/[\p{L}]+/gu)].slice(0, 3);
+  if (CASUALTY_OBJECT.test(slice) || STATEMENT_OBJECT.test(slice)) return undefined;
+  const tokens = [...slice.matchAll(/[\p{L}]+/gu)].slice(0, 9);
   const kept: RegExpMatchArray[] = [];
-  for (const t of tokens) {
-    if (AR_UNKNOWN_STOP.test(t[0]) || !/[\u0600-\u06FF]/.test(t[0])) break;
+  let limit = 3;
+  for (const [i, t] of tokens.entries()) {
+    if (!/[\u0600-\u06FF]/.test(t[0])) break;
     // "المجلس المحلي، فيما": punctuation ends the subject.
     const prev = kept.at(-1);
-    if (prev && /[،,.:؛;"]/u.test(slice.slice((prev.index ?? 0) + prev[0].length, t.index ?? 0))) break;
+    if (prev && /[،,.:؛;"()]/u.test(slice.slice((prev.index ?? 0) + prev[0].length, t.index ?? 0))) break;
+    if (t[0] === 'في' && kept.length === 1 && GENERIC_SPEAKER.test(kept[0]?.[0] ?? '')) {
+      kept.push(t);
+      limit = 6;
+      continue;
+    }
+    if (AR_UNKNOWN_STOP.test(t[0])) break;
+    // Past the usual length only an adjective phrase ending in a nisba: "… العامة التركية", "… الجوية العامة الأردنية".
+    const next = tokens[i + 1]?.[0] ?? '';
+    if (kept.length >= limit && !NISBA.test(t[0]) && !(kept.length === limit && t[0].startsWith('ال') && NISBA.test(next))) break;
     kept.push(t);
   }
+  // "مسؤول في" with nothing after: just the head.
+  if (kept.at(-1)?.[0] === 'في') kept.pop();
   if (kept.length === 0) return undefined;
   const start = from + (kept[0]?.index ?? 0);
   const last = kept.at(-1) as RegExpMatchArray;
@@ -324,5 +398,7 @@ function toUnknown(text: FoldedText, start: number, length: number): { claimant:
   if (length < 3) return undefined;
   const range = originalRange(text, start, start + length);
   const name = text.original.slice(range.start, range.end).trim();
-  return name ? { claimant: { name }, start, end: start + length } : undefined;
+  // "The Kurdish Red Crescent": also known without its article.
+  const bare = name.replace(/^(?:the|a|an)\s+/iu, '');
+  return name ? { claimant: { name, ...(bare !== name && bare.length >= 3 ? { aliases: [bare] } : {}) }, start, end: start + length } : undefined;
 }

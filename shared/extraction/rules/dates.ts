@@ -13,6 +13,10 @@ export interface DateMention {
   strength: 3 | 2 | 1;
   /** Dates when something was said rather than when it happened. */
   statement: boolean;
+  /** The start of an operation or a count ("since January 20", "the offensive began on 26 April"): never an event's date. */
+  since?: boolean;
+  /** A dateline's date: when the story was filed, never an event's date. */
+  dateline?: boolean;
 }
 
 const AR_MONTHS: Array<[string, number]> = [
@@ -91,7 +95,18 @@ const RELATIVE: Array<[RegExp, number, number]> = [
 
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
 const STATEMENT_BEFORE =
-  /(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill|\battack|\braid)[^.\n])*$/u;
+  /(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill|\battack|\braid)[^.\n])*$/u;
+
+/** Words before a date that make it the start of a campaign or a running count, not the day of an event. */
+const SINCE_BEFORE =
+  /\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق|بدء|بدايه|اطلاق)\s+(?:ال)?(?:عمليه|حمله|هجوم|معركه)[^.;\n،]{0,40}(?:في|يوم)\s+$|\b(?:offensive|campaign|operation|assault|ceasefire|cease-fire|truce)\b[^.;\n]{0,40}\b(?:began|begun|started|launched|announced)\s+(?:on\s+)?$/u;
+/** A dateline ("BEIRUT, March 22 (Reuters) -"): the day the story was filed, not the day of the event. */
+const DATELINE_BEFORE = /(?:^|\n)[\p{L} .'-]{2,30},\s*$/u;
+const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*)?[-–—:]/u;
+/** "Two days later", "the next day": counted from the event date named just before. */
+const LATER_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const LATER =
+  /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|after(?:wards)?|earlier|before)|the\s+(next|following|previous)\s+day|the\s+day\s+(after|before)(?!\s+yesterday))\b/gu;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -145,8 +160,18 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
   const out: DateMention[] = [];
   const push = (start: number, end: number, from: string | undefined, to: string | undefined, strength: 1 | 2 | 3) => {
     if (!from || !to) return;
-    const statement = STATEMENT_BEFORE.test(f.slice(Math.max(0, start - 60), start));
-    out.push({ start, end, range: { from, to }, strength, statement });
+    const before = f.slice(Math.max(0, start - 60), start);
+    const dateline = strength === 3 && DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(f.slice(end, end + 40));
+    const statement = dateline || STATEMENT_BEFORE.test(before);
+    out.push({
+      start,
+      end,
+      range: { from, to },
+      strength,
+      statement,
+      ...(SINCE_BEFORE.test(before) ? { since: true } : {}),
+      ...(dateline ? { dateline: true } : {}),
+    });
   };
   for (const m of f.matchAll(AR_EXPLICIT)) {
     const d = calendarDate(publishedAt, arMonth(m[2] as string), dayNumber(m[1] as string), m[3] ? Number(m[3]) : undefined);
@@ -194,7 +219,23 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     if (kept.some((k) => d.start < k.end + 2 && d.end > k.start - 2)) continue;
     kept.push(d);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return withLaterDays(f, kept);
+}
+
+/** Adds "two days later" / "the next day" mentions, dated from the last event date named before them. */
+function withLaterDays(f: string, dates: DateMention[]): DateMention[] {
+  const added: DateMention[] = [];
+  for (const m of f.matchAll(LATER)) {
+    const at = m.index ?? 0;
+    const anchor = [...dates].reverse().find((d) => d.end <= at && !d.statement && !d.since && d.range.from === d.range.to);
+    if (!anchor || dates.some((d) => d.start < at + m[0].length && d.end > at)) continue;
+    const word = m[1] && /\d/.test(m[1]) ? Number(m[1]) : (LATER_DAYS[m[1] ?? 'a'] ?? 1);
+    const back = m[2] ? /earlier|before/.test(m[2]) : m[3] ? m[3] === 'previous' : m[4] === 'before';
+    const day = addDays(anchor.range.from, back ? -word : word);
+    added.push({ start: at, end: at + m[0].length, range: { from: day, to: day }, strength: 2, statement: false });
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }
 
 /** A statement date D bounds the event: it happened that day or the day before. */

@@ -36,6 +36,8 @@ export interface Figure {
   additional: boolean;
   /** "17 مدنيا من عائلة واحدة": a part of the group the figure names. */
   partial: boolean;
+  /** "انتشال 8 جثث": bodies recovered, which restate or add to a toll rather than state one. */
+  recovered?: boolean;
 }
 
 export interface Keyword {
@@ -47,6 +49,23 @@ export interface Keyword {
 const RETRACTED_AFTER = /^\s*[،,]?\s*(?:و|بل\s+)?(?:ال)?(?:صحيح|صواب)(?![\p{L}])/u;
 const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|بدلا\s+عن)\s*$/u;
 const DIED_OF_WOUNDS_BEFORE = /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
+/** "مقتل وإصابة أكثر من مئة", "قتلى وجرحى تجاوز 100", "killed and wounded 100": a combined figure is neither. */
+const COMBINED_BEFORE =
+  /(?:(?<![\p{L}])[وب]?(?:ال)?(?:مقتل\s+و\s*اصابه|قتلي\s+و\s*جرحي|قتيل\s+و\s*جريح|شهداء\s+و\s*جرحي|ضحايا\s+و\s*جرحي)|\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:wounded|injured)|\bkilling\s+(?:and|or)\s+(?:wounding|injuring))\s*[^.\d؛;]{0,40}$/u;
+const COMBINED_AFTER = /^\s*(?:بين\s+قتيل\s+وجريح|(?:من\s+)?(?:ال)?(?:قتلي\s+و\s*(?:ال)?جرحي)|(?:people\s+)?(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)))/u;
+const RECOVERED_BEFORE =
+  /(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\s+(?:\S+\s+){0,2}$/u;
+/** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
+const SINGULAR_CLASSES: Record<string, NounClass> = {
+  طفل: 'children',
+  طفله: 'children',
+  رضيع: 'children',
+  رضيعه: 'children',
+  صبي: 'children',
+  سيده: 'women',
+  امراه: 'women',
+  مسنه: 'women',
+};
 const PARTITIVE_AFTER = /^\s*(?:منهم|منهن)(?![\p{L}])/u;
 
 const ANCHORED_NOUNS: Array<[NounClass, RegExp]> = NOUN_CLASSES.map(([cls, re]) => [cls, new RegExp(re.source, `${re.flags.replace('g', '')}y`)]);
@@ -84,7 +103,8 @@ function nounAt(f: string, pos: number): { cls: NounClass; end: number } | undef
 /** The noun a figure counts: "54 شخصا", "17 قتيلا مدنيا" (the more specific wins), "10 من المدنيين", "dozens of civilians". */
 function nounAfter(f: string, end: number): { cls: NounClass; end: number } | undefined {
   let pos = end;
-  const skip = /^\s*(?:(?:من|of|من\s+بين)\s+)?(?:(?:other|more|additional|further|innocent|unarmed)\s+)?/u.exec(f.slice(pos, pos + 24));
+  // "two of its fighters": a party's own men.
+  const skip = /^\s*(?:(?:من|of|من\s+بين)\s+(?:(?:its|their|his|our)\s+)?)?(?:(?:other|more|additional|further|innocent|unarmed)\s+)?/u.exec(f.slice(pos, pos + 30));
   pos += skip?.[0].length ?? 0;
   const first = nounAt(f, pos) ?? englishNounAfterModifiers(f, pos);
   if (!first) return undefined;
@@ -235,14 +255,23 @@ function englishCountedNoun(f: string, from: number, start: number, end: number)
   return undefined;
 }
 
+/** "raising to 44 the number of civilians killed": the counted noun after the number. */
+function englishCountAfter(f: string, end: number): { cls: NounClass; end: number } | undefined {
+  const m = /^\s+the\s+(?:death\s+)?(?:toll|number)\s+of\s+/u.exec(f.slice(end, end + 30));
+  const noun = m ? nounAfter(f, end + m[0].length) : undefined;
+  return noun && noun.cls !== 'thing' ? noun : undefined;
+}
+
 /** "between 500 and 1,300 people": one figure, up to the higher number and at least the lower (in `min`). */
 function mergeRanges(f: string, found: Array<{ start: number; end: number; value: number | null; min?: number; rangeMin?: number }>): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const low = found[i] as (typeof found)[number];
     const high = found[i + 1] as (typeof found)[number];
     if (low.value === null || high.value === null || high.value <= low.value) continue;
-    if (!/\bbetween\s+$/u.test(f.slice(Math.max(0, low.start - 9), low.start))) continue;
-    if (!/^\s+and\s+$/u.test(f.slice(low.end, high.start))) continue;
+    // "between 33 and 40", "33–40", "33 - 40": one range.
+    const dashed = /^\s*[-–—]\s*$/u.test(f.slice(low.end, high.start));
+    const between = /\bbetween\s+$/u.test(f.slice(Math.max(0, low.start - 9), low.start)) && /^\s+and\s+$/u.test(f.slice(low.end, high.start));
+    if (!dashed && !between) continue;
     found.splice(i, 2, { start: low.start, end: high.end, value: high.value, rangeMin: low.value });
   }
 }
@@ -260,7 +289,7 @@ export function findFigures(
   if (kws.length === 0) return [];
   const clauseOriginal = { start: text.toOriginal[from] ?? 0, end: text.toOriginal[to] ?? text.original.length };
   const slice = text.original.slice(clauseOriginal.start, clauseOriginal.end);
-  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string; rangeMin?: number }> = [];
+  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string; singular?: NounClass; rangeMin?: number }> = [];
   const numbers = readNumbers(slice);
   for (const n of numbers) {
     found.push({
@@ -268,6 +297,7 @@ export function findFigures(
       end: foldedOffset(text, clauseOriginal.start + n.end),
       value: n.value,
       dual: n.dualNoun,
+      ...(n.singularNoun ? { singular: SINGULAR_CLASSES[n.singularNoun] ?? ('people' as NounClass) } : {}),
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
@@ -279,11 +309,13 @@ export function findFigures(
   for (const n of found) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
     const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
-    const noun = n.dual
-      ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
-      : (nounAfter(f, n.end) ?? counted?.noun ?? englishCountedNoun(f, from, n.start, n.end));
+    const noun = n.singular
+      ? { cls: n.singular, end: n.end }
+      : n.dual
+        ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
+        : (nounAfter(f, n.end) ?? counted?.noun ?? englishCountedNoun(f, from, n.start, n.end) ?? englishCountAfter(f, n.end));
     if (noun?.cls === 'thing') continue;
-    if (n.value !== null && isNotACount(f, n.start, n.end, n.value, Boolean(noun))) continue;
+    if (n.value !== null && !n.singular && isNotACount(f, n.start, n.end, n.value, Boolean(noun))) continue;
     let event: Event | undefined;
     if (noun?.cls === 'dead') event = 'kill';
     else if (noun?.cls === 'injured') event = 'injury';
@@ -309,12 +341,16 @@ export function findFigures(
     // "بينهم طفلان وإصابة 17": a casualty word after بينهم starts a new figure.
     const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
     const inclusion = partitive || enumerated || included;
+    // A lone "طفل" or "سيدة" is a count of one only inside a toll's breakdown ("3 مدنيين بينهم سيدة").
+    if (n.singular && !(included || enumerated)) continue;
     const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 120), n.start)) || (counted?.rising ?? false);
     // "بينهم 17 مدنيا" counts what the figure before it counts, whatever verb is nearer ("12 استشهدوا، بينهم
     // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".
     if (inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
     if (!event && risingToll) event = 'kill';
     if (!event) continue;
+    // A combined killed-and-wounded figure states neither a death toll nor an injury count.
+    if (COMBINED_BEFORE.test(f.slice(Math.max(0, n.start - 70), n.start)) || COMBINED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30))) continue;
     // "Four of the wounded died overnight": deaths inside a toll the report states, not a figure of their own.
     if (DIED_OF_WOUNDS_EN.test(f.slice(n.end, n.end + 50))) continue;
     // A correction: "ورد أن عدد القتلى 32 قتيلا، والصحيح 23"; "23 وليس 32".
@@ -345,6 +381,7 @@ export function findFigures(
       risingToll,
       // "قتل 13 وأصيب 30 آخرون": "others" than the dead just counted, not a further toll.
       additional: /^\s*(?:اخرين|اخرون|اخريات|others|more|other|additional)(?![\p{L}])/u.test(after) && !(previous && previous.event !== event),
+      ...(RECOVERED_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start)) && (noun?.cls === 'dead' || noun?.cls === 'people') ? { recovered: true } : {}),
       partial: /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(after),
     });
   }

@@ -119,18 +119,20 @@ function sameParty(a: ExtractedClaim, b: ExtractedClaim): boolean {
 }
 
 /** Every value of `claim` is restated by another claim (equal number, or vague where the other has one). */
-function subsumed(claim: ExtractedClaim, others: ExtractedClaim[]): boolean {
+function subsumed(gazetteer: Gazetteer, claim: ExtractedClaim, others: ExtractedClaim[], anyPlace: boolean): boolean {
   const entries = Object.entries(claim.counts) as Array<[Metric, Count]>;
   if (entries.length === 0) return false;
   return others.some(
     (o) =>
       o !== claim &&
       o.type === claim.type &&
+      // "two children in Talbiseh" does not echo "8 civilians, among them 2 children, in Qamishli"; a headline
+      // restates the body's figure under a wider (or another) place name.
+      (anyPlace || placesRelated(gazetteer, o.place, claim.place)) &&
       entries.every(([metric, count]) => {
-        // A headline's "toll rises to 11" restates the body's "11 civilians".
-        const other = o.counts[metric] ?? (metric === 'killed' ? o.counts.civilians_killed : undefined);
-        if (!other) return false;
-        return count.stated === null || other.stated === count.stated;
+        // A headline's "toll rises to 11" restates the body's "11 civilians" (even when the body has a killed figure too).
+        const candidates = [o.counts[metric], metric === 'killed' ? o.counts.civilians_killed : undefined];
+        return candidates.some((other) => other !== undefined && (count.stated === null || other.stated === count.stated));
       }),
   );
 }
@@ -138,7 +140,9 @@ function subsumed(claim: ExtractedClaim, others: ExtractedClaim[]): boolean {
 export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvidence?: JoinEvidence): ExtractedClaim[] {
   const merged: DraftClaim[] = [];
   for (const d of drafts) {
-    const target = merged.find(
+    // A vague figure alone ("dozens of wounded") belongs to the nearest claim read before it, not the headline's.
+    const vagueOnly = d.claim.type === 'casualty' && numericMetrics(d.claim) === 0;
+    const target = (vagueOnly ? [...merged].reverse() : merged).find(
       (m) =>
         m.claim.type === d.claim.type &&
         (sameClaimant(m.claim, d.claim) || sameParty(m.claim, d.claim)) &&
@@ -159,7 +163,13 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvid
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle));
   for (const m of droppable) {
     const others = merged.filter((o) => o !== m && !dropped.has(o)).map((o) => o.claim);
-    if (subsumed(m.claim, others)) dropped.add(m);
+    if (subsumed(gazetteer, m.claim, others, m.inTitle)) dropped.add(m);
+  }
+  // A headline denial whose denier the headline does not name ("… تنفي قصف …") is the body's denial restated.
+  for (const m of merged) {
+    if (!isStatement(m.claim) || !m.inTitle || m.explicitClaimant) continue;
+    const body = merged.find((o) => o !== m && !dropped.has(o) && o.claim.type === m.claim.type && !o.inTitle && placesRelated(gazetteer, o.claim.place, m.claim.place));
+    if (body) dropped.add(m);
   }
   return merged.filter((m) => !dropped.has(m)).map((m) => m.claim);
 }

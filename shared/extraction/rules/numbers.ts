@@ -12,6 +12,8 @@ export interface NumberMention {
   raw: string;
   /** Set when the number comes from a dual noun ("طفلين"): the noun itself is what is counted. */
   dualNoun?: string;
+  /** Set for a singular victim noun in a toll's breakdown ("بينهم سيدة" = 1): the noun, normalised. */
+  singularNoun?: string;
 }
 
 export interface VagueAmount {
@@ -160,6 +162,9 @@ const DUAL_STEMS = [
   'اخو',
   'زوج',
 ];
+/** Singular victims that itemise a toll (women and children: what tolls break down). */
+const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سيده|امراه|مسنه)$/;
+const INCLUSION_TOKEN_RE = /^و?(?:بينهم|بينهن|منهم|منهن|بينها)$/;
 const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
 // Nouns with a sound plural in -ين ("مدنيين" is plural or dual): only the nominative dual -ان is sure ("مدنيان").
 const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب'];
@@ -383,6 +388,19 @@ export function readNumbers(text: string): NumberMention[] {
       // "طفلين اثنين": the number word carries the count; don't read the noun as a second 2.
       if (!(nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2)) {
         out.push({ value: 2, start: token.start, end: token.end, raw: text.slice(token.start, token.end), dualNoun: dual[1] });
+      }
+      i++;
+      continue;
+    }
+    // "بينهم سيدة", "بينهم امرأة وطفلان", "طفلان وامرأة": one, when it itemises a toll.
+    const single = !token.isDigits ? SINGULAR_VICTIM_RE.exec(token.norm) : null;
+    if (single) {
+      const prev = tokens[i - 1];
+      const last = out.at(-1);
+      const afterInclusion = prev !== undefined && INCLUSION_TOKEN_RE.test(prev.norm) && gapIsSpace(text, prev.end, token.start);
+      const enumerated = token.norm.startsWith('و') && last !== undefined && (last.end === prev?.end || last.end === tokens[i - 2]?.end);
+      if (afterInclusion || enumerated) {
+        out.push({ value: 1, start: token.start, end: token.end, raw: text.slice(token.start, token.end), singularNoun: single[1] as string });
       }
       i++;
       continue;

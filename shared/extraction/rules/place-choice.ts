@@ -29,6 +29,9 @@ const RANK: Record<PlaceKind, number> = {
 const GOVERNORATE_CONTEXT = /(?:محافظه|ريف|ريفي|بريف|وريف|province|countryside|governorate|rural)\s*(?:ال)?$/u;
 const CITY_CONTEXT = /(?:مدينه|بمدينه|city\s+of|town\s+of)\s*$/u;
 const GOVERNORATE_AFTER = /^\s*(?:province|governorate|countryside)/u;
+/** "ناحية جنديرس بمنطقة عفرين", "Afrin district": the district, which a named subdistrict or village lies within. */
+const DISTRICT_CONTEXT = /(?:منطقه|district\s+of|region\s+of)\s*$/u;
+const DISTRICT_AFTER = /^\s*(?:district|region)\b/u;
 
 export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedMention[] {
   const out: LocatedMention[] = [];
@@ -45,7 +48,11 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     const before = text.folded.slice(Math.max(0, start - 16), start);
     const after = text.folded.slice(end, end + 16);
     const sameNameGovernorate = governorateNamed(mention.text) ?? governorateNamed(entry.nameAr);
-    if (GOVERNORATE_CONTEXT.test(before) || GOVERNORATE_AFTER.test(after)) {
+    const sameNameDistrict = DISTRICT_CONTEXT.test(before) || DISTRICT_AFTER.test(after) ? gazetteer.lookup(mention.text).find((e) => e.kind === 'district') : undefined;
+    if (sameNameDistrict) {
+      entry = sameNameDistrict;
+      rank = RANK.district;
+    } else if (GOVERNORATE_CONTEXT.test(before) || GOVERNORATE_AFTER.test(after)) {
       if (sameNameGovernorate) entry = sameNameGovernorate;
       rank = Math.min(rank, RANK.governorate);
     } else if (sameNameGovernorate && entry.kind !== 'governorate' && !CITY_CONTEXT.test(before)) {

@@ -4,7 +4,7 @@
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
-import { type Attribution, type ClaimantMention, findAttributions, findClaimantMentions, isPerpetratorRole } from './claimants.ts';
+import { type Attribution, type ClaimantMention, claimantOfSource, findAttributions, findClaimantMentions, isPerpetratorRole } from './claimants.ts';
 import { groupFigures } from './counts.ts';
 import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts';
 import { type FoldedText, foldText, originalRange } from './folded-text.ts';
@@ -13,8 +13,10 @@ import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
 import { choosePlace, type LocatedMention, locateMentions } from './place-choice.ts';
 import { type Sentence, splitSentences } from './segments.ts';
-import { ACKNOWLEDGMENT, DENIAL_TOPIC, hasDenialVerb, isAggregate, NEGATED_ACTION } from './vocabulary.ts';
+import { ACKNOWLEDGMENT, DENIAL_TOPIC, DISCREDITED_EN, hasDenialVerb, isAggregate, NEGATED_ACTION, TWO_DAY_TOLL } from './vocabulary.ts';
 import { CLAIMANTS } from './claimant-table.ts';
+import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
+import { foreignPlaceIn } from './foreign-place.ts';
 
 export class RulesExtractor implements Extractor {
   readonly name = 'rules';
@@ -38,12 +40,20 @@ interface Doc {
   dates: DateMention[];
   places: LocatedMention[];
   gazetteer: Gazetteer;
+  /** Sentences with casualty figures of their own: a denial's place and date are not looked for past them. */
+  figureSentences?: Set<number>;
+  clauseFigures?: Map<{ start: number; end: number }, Figure[]>;
   /** Who the whole report speaks for: a headline "المرصد السوري: …" or a dateline "حلب-سانا". */
   reportClaimant?: ExtractedClaim['claimant'];
 }
 
 const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
 
+/** place-choice ranks: a town or anything finer. */
+const TOWN_RANK = 5;
+const STATEMENT_VERB =
+  /(?<![\p{L}])و(?:ينفي|تنفي|نفي|نفت|يقر|تقر|اقر|اقرت|يعترف|تعترف|اعترف|اعترفت|ينكر|تنكر|يرفض|ترفض)(?![\p{L}])|\band\s+(?:denies|denied|admits|admitted|acknowledges|acknowledged|rejects|rejected)\b/gu;
+const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
 const RECOVERY = /\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b/u;
 const MOSTLY_CIVILIANS =
   /(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدني|mostly\s+civilians|most\s+of\s+(?:them|whom)\s+(?:were\s+)?civilians|majority\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?civilians/u;
@@ -71,16 +81,27 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   const figureSentences = new Set<number>();
   const clauseFigures = new Map<{ start: number; end: number }, Figure[]>();
   const keywords = findKeywords(text.folded);
-  for (const s of sentences) {
+  // Link lists and photo captions restate other pages' figures: they are not read at all.
+  const furniture = boilerplateRanges(text.folded);
+  const body = sentences.filter((s) => !inBoilerplate(furniture, s.start));
+  for (const s of body) {
     for (const clause of s.clauses) {
       const figures = findFigures(text, clause.start, clause.end, doc.dates, keywords);
       clauseFigures.set(clause, figures);
       if (figures.length > 0) figureSentences.add(s.index);
     }
   }
-  for (const s of sentences) {
+  // "بعد انتشال 8 جثث جديدة": recovered bodies are part of a toll the report states elsewhere, never a toll of their own.
+  if ([...clauseFigures.values()].some((list) => list.some((x) => x.event === 'kill' && !x.recovered && !x.inclusion))) {
+    for (const [clause, list] of clauseFigures) clauseFigures.set(clause, list.filter((x) => !x.recovered));
+    figureSentences.clear();
+    for (const s of body) if (s.clauses.some((c) => (clauseFigures.get(c) ?? []).length > 0)) figureSentences.add(s.index);
+  }
+  doc.figureSentences = figureSentences;
+  doc.clauseFigures = clauseFigures;
+  for (const s of body) {
     for (const clause of s.clauses) drafts.push(...casualtyClaims(doc, s, clause, clauseFigures.get(clause) ?? [], figureSentences));
-    const statement = statementClaim(doc, s);
+    const statement = statementClaim(doc, s, drafts);
     if (statement) drafts.push(statement);
   }
   inheritDates(doc, drafts);
@@ -105,7 +126,11 @@ function casualtyClaims(
   const f = doc.text.folded;
   if (figures.length === 0) return [];
   const clauseText = f.slice(clause.start, clause.end);
-  const aggregate = isAggregate(clauseText, Math.max(...figures.map((x) => x.value ?? x.min ?? 0)));
+  const largest = Math.max(...figures.map((x) => x.value ?? x.min ?? 0));
+  const sentenceText = f.slice(s.start, s.end);
+  // "… منذ 30 نيسان، والذي وثق المرصد خلاله مقتل 780": "during it" takes the period named earlier in the sentence.
+  const aggregate =
+    isAggregate(clauseText, largest) || (DURING_IT.test(clauseText) && (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText)));
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
   for (const group of groups) {
@@ -115,15 +140,21 @@ function casualtyClaims(
     const context = contextRanges(doc, s, figureSentences, false);
     // The figure's own clause first: "شهدت أريحا مجزرة راح ضحيتها 17، في حين قتل 4 في معرة النعمان".
     const place = choosePlace(doc.gazetteer, doc.places, clause, at, clause.start === s.start && clause.end === s.end ? context : [s, ...context]);
+    // "…hit the border town of Kilis, wounding three": a place outside Syria is its own event.
+    const foreign = aggregate ? undefined : foreignPlaceIn(doc.gazetteer, originalText(doc, clause), originalText(doc, s));
     const perpetrator = perpetratorFor(doc, s, clause, at);
     // "Rescuers pulled five more bodies from the rubble on Tuesday": the day of the recovery, not of the strike.
-    const own = RECOVERY.test(clauseText) ? { ...s, end: s.start } : s;
-    const date = aggregate ? undefined : dateFor(doc, own, own === s ? clause : own, at, context, false);
+    // Only dates named after the recovery words: "killed on Friday, 23 September, after more bodies were recovered".
+    const recovery = RECOVERY.exec(clauseText);
+    const own = recovery ? { ...s, end: clause.start + recovery.index } : s;
+    // A two-day toll over a region (an area, district or governorate, not a town) is a total of many strikes.
+    const total = aggregate || (TWO_DAY_TOLL.test(clauseText) && (!place || place.rank < TOWN_RANK));
+    const date = total ? undefined : dateFor(doc, own, own === s ? clause : own, at, context, false);
     out.push({
       claim: {
-        type: aggregate ? 'aggregate' : 'casualty',
+        type: total ? 'aggregate' : 'casualty',
         claimant,
-        ...(place && !aggregate ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) } : {}),
+        ...(foreign && !total ? { place: foreign } : place && !total ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) } : {}),
         ...(date ? { date } : {}),
         ...(perpetrator ? { perpetrator } : {}),
         counts: group.counts,
@@ -137,19 +168,19 @@ function casualtyClaims(
       order: at,
       // A place borrowed from the headline does not make two body figures one event (a roundup's headline
       // names several places).
-      placeRank: place && !(place.start < doc.titleEnd && s.start >= doc.titleEnd) ? place.rank : -1,
+      placeRank: foreign ? FOREIGN_PLACE_RANK : place && !(place.start < doc.titleEnd && s.start >= doc.titleEnd) ? place.rank : -1,
     });
   }
   return out;
 }
 
 const STATEMENT_SCREEN =
-  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s/u;
+  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies/u;
 const ACK_SCREEN = /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
 /** A denial or an acknowledgment made in this sentence, if any. */
-function statementClaim(doc: Doc, s: Sentence): DraftClaim | undefined {
+function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim | undefined {
   const f = doc.text.folded;
   const sentence = f.slice(s.start, s.end);
   // Cheap screens first: most sentences state neither.
@@ -157,6 +188,8 @@ function statementClaim(doc: Doc, s: Sentence): DraftClaim | undefined {
   const ack = ACK_SCREEN.test(sentence) ? ACKNOWLEDGMENT.exec(sentence) : null;
   let type: 'denial' | 'acknowledgment' | undefined;
   let at = s.start;
+  // "وبذلك يرتفع إلى 735 عدد المدنيين الذين يقر التحالف بأنهم قتلوا": an admitted total, not an admitted strike.
+  if (ack && isAggregate(sentence, 0)) return undefined;
   if (ack) {
     type = 'acknowledgment';
     at = s.start + ack.index;
@@ -164,9 +197,15 @@ function statementClaim(doc: Doc, s: Sentence): DraftClaim | undefined {
     const m = /(?<![\p{L}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|نفي|نفيه|نفيها|تنفي|ينفي|انكر|انكرت|ينكر|تنكر|كذب|كذبت|فند|فندت|رفض|رفضت|يرفض|ترفض)(?![\p{L}])|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/u.exec(
       sentence,
     );
-    if (!m || NEGATED_BEFORE.test(sentence.slice(0, m.index))) return undefined;
-    type = 'denial';
-    at = s.start + m.index;
+    const verbless = m ? null : DISCREDITED_EN.exec(sentence);
+    if (verbless) {
+      type = 'denial';
+      at = s.start + verbless.index;
+    } else if (!m || NEGATED_BEFORE.test(sentence.slice(0, m.index))) return undefined;
+    else {
+      type = 'denial';
+      at = s.start + m.index;
+    }
   } else {
     // "لم تنفذ أي غارات": a denial only when a belligerent says it.
     const negated = NEGATED_ACTION.exec(sentence);
@@ -180,16 +219,30 @@ function statementClaim(doc: Doc, s: Sentence): DraftClaim | undefined {
   }
   if (!type) return undefined;
   const { claimant, explicit } = statementClaimant(doc, s, at);
-  const context = contextRanges(doc, s, new Set(), true);
-  const place = choosePlace(doc.gazetteer, doc.places, s, at, context);
-  const date = dateFor(doc, s, s.clauses[0] ?? s, at, context, true);
+  // A later sentence with figures of its own ("وأضاف أن القوات قتلت 20 مسلحاً قرب …") is another event.
+  const context = contextRanges(doc, s, doc.figureSentences ?? new Set(), true);
+  // "… لم ينفذ أي غارات، مضيفاً أن 30 مسلحاً قتلوا قرب …": a clause with figures of its own names another event's place.
+  const atClause = s.clauses.find((c) => c.start <= at && at < c.end);
+  const othersCount = s.clauses.some((c) => c !== atClause && (doc.clauseFigures?.get(c)?.length ?? 0) > 0);
+  // "يقر بمقتل 5 في الرقة وينفي استهداف مدرسة في الميادين": the second statement's place is not the first's.
+  STATEMENT_VERB.lastIndex = at - s.start + 3;
+  const nextVerb = STATEMENT_VERB.exec(doc.text.folded.slice(s.start, s.end));
+  const own = atClause && othersCount ? atClause : nextVerb ? { start: s.start, end: s.start + nextVerb.index } : s;
+  const found = choosePlace(doc.gazetteer, doc.places, own, at, own === s ? context : [...s.clauses.filter((c) => !(doc.clauseFigures?.get(c)?.length)), ...context]);
+  // "…denied that its aircraft had carried out the strike": with no place of its own, a denial is about the
+  // event the report has just described, not one named after it.
+  const prior = found && found.start >= s.start && found.end <= s.end ? undefined : lastEventBefore(drafts, s.start, doc.titleEnd);
+  const place = prior ? undefined : found;
+  const ownDate = prior ? doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.strength === 3 && !d.statement && !d.since) : undefined;
+  const date = prior ? (ownDate?.range ?? prior.claim.date) : dateFor(doc, s, s.clauses[0] ?? s, at, context, true);
   const party = CLAIMANTS.find((c) => c.name === claimant.name)?.party;
   return {
     claim: {
       type,
       claimant,
       ...(place ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) } : {}),
-      ...(date ? { date } : {}),
+      ...(prior?.claim.place ? { place: { ...prior.claim.place } } : {}),
+      ...(date ? { date: { ...date } } : {}),
       ...(party ? { perpetrator: party } : {}),
       counts: {},
       evidence: evidenceOf(doc, s, s),
@@ -199,8 +252,13 @@ function statementClaim(doc: Doc, s: Sentence): DraftClaim | undefined {
     additional: false,
     inTitle: s.start < doc.leadEnd,
     order: at,
-    placeRank: place?.rank ?? -1,
+    placeRank: prior ? prior.placeRank : (place?.rank ?? -1),
   };
+}
+
+/** The latest one-event casualty claim with a place, read before `before` in the body (after the headline). */
+function lastEventBefore(drafts: DraftClaim[], before: number, titleEnd: number): DraftClaim | undefined {
+  return [...drafts].reverse().find((d) => d.claim.type === 'casualty' && d.claim.place && d.order < before && d.order >= titleEnd);
 }
 
 /** Who denies or acknowledges: the speaker of the verb, else the belligerent named before it in the sentence. */
@@ -231,7 +289,7 @@ function claimantFor(
     const before = [...inRange].reverse().find((a) => a.verbStart <= at);
     // A later verb may name the figure's source ("… 8 قتلى، بحسب المرصد"), but not an accuser ("ويتهم النظام الفصائل").
     const pick = before ?? inRange.find((a) => a.verbStart > at && !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)));
-    if (pick) return { claimant: pick.claimant, explicit: true };
+    if (pick) return { claimant: relayedParty(doc, range, pick, at) ?? pick.claimant, explicit: true };
   }
   const named = [...doc.mentions]
     .reverse()
@@ -239,7 +297,26 @@ function claimantFor(
   if (named) return { claimant: named.claimant, explicit: true };
   if (doc.reportClaimant) return { claimant: doc.reportClaimant, explicit: false };
   const source = doc.input.source?.trim();
-  return { claimant: { name: source || 'unattributed' }, explicit: false };
+  return { claimant: source ? claimantOfSource(source) : { name: 'unattributed' }, explicit: false };
+}
+
+/** "نقلاً عن الخوذ البيضاء", "المعلومات التي نشرتها منظمة …", "citing the White Helmets": the source the speaker relays. */
+const RELAY_BEFORE =
+  /(?:(?<![\p{L}])(?:نقلا\s+عن|عن|نشرها|نشرتها|نشره|نشرته|اوردها|اوردتها|اعلنها|اعلنتها|وثقها|وثقتها|ذكرها|ذكرتها|قدمتها|قدمها)|\b(?:citing|quoting|published\s+by|released\s+by|issued\s+by))\s+(?:(?:ال)?(?:منظمه|وكاله|هييه|مركز|شبكه|فرق|مجموعه|the)\s+)?["']?\s*$/u;
+
+/**
+ * A figure the speaker attributes to another party ("the ministry said the 39 deaths reported by the White Helmets
+ * were fabricated") is that party's claim: a non-belligerent claimant named between the speaker's verb and the
+ * figure (or right after the verb when the verb follows the figure) after a relay word.
+ */
+function relayedParty(doc: Doc, range: { start: number; end: number }, pick: Attribution, at: number): ExtractedClaim['claimant'] | undefined {
+  const f = doc.text.folded;
+  const from = Math.min(pick.verbStart, at);
+  const to = pick.verbStart <= at ? at : Math.min(range.end, pick.end + 80);
+  const relayed = doc.mentions.find(
+    (m) => m.start >= from && m.start < to && m.entry && !m.entry.party && m.claimant.name !== pick.claimant.name && RELAY_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start)),
+  );
+  return relayed?.claimant;
 }
 
 function perpetratorFor(doc: Doc, s: Sentence, clause: { start: number; end: number }, at: number): string | undefined {
@@ -271,7 +348,7 @@ function previousInParagraph(doc: Doc, s: Sentence, n: number): Sentence[] {
 function contextRanges(doc: Doc, s: Sentence, figureSentences: Set<number>, statement: boolean): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [...previousInParagraph(doc, s, 2)];
   for (let i = s.index + 1; i < doc.sentences.length && i <= s.index + (statement ? 3 : 2); i++) {
-    if (!statement && figureSentences.has(i)) break;
+    if (figureSentences.has(i)) break;
     out.push(doc.sentences[i] as Sentence);
   }
   if (doc.titleEnd > 0 && s.start >= doc.titleEnd) out.push({ start: 0, end: doc.titleEnd });
@@ -288,7 +365,8 @@ function dateFor(
   context: Array<{ start: number; end: number }>,
   statement: boolean,
 ): DateRange | undefined {
-  const within = (r: { start: number; end: number }) => doc.dates.filter((d) => d.start >= r.start && d.end <= r.end);
+  // "since January 20" starts a campaign: it never dates the strike in the same sentence.
+  const within = (r: { start: number; end: number }) => doc.dates.filter((d) => d.start >= r.start && d.end <= r.end && !d.since && !d.dateline);
   const nearest = (list: DateMention[]) =>
     list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - at) < Math.abs(b.start - at) ? d : b), undefined);
   if (statement) {
@@ -350,7 +428,11 @@ function reportClaimantOf(folded: string, mentions: ClaimantMention[]): Extracte
     const before = folded.slice(lineStart, m.start);
     const after = folded.slice(m.end, m.end + 3);
     if (lineStart === 0 && /^[\s"']*$/u.test(before) && HEADLINE_SPEAKER_AFTER.test(after)) return m.claimant;
+    // A masthead: "شبكة شام الإخبارية - حصاد يوم …", "أورينت نت - خاص".
+    if (lineStart === 0 && /^\s*$/u.test(before) && /^\s+[-–—|]\s/u.test(folded.slice(m.end, m.end + 4))) return m.claimant;
     if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return m.claimant;
+    // A byline: the claimant's name alone on a line under the headline ("Syrian Observatory for Human Rights").
+    if (lineStart > 0 && /^\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(folded.slice(m.end, m.end + 3))) return m.claimant;
   }
   return undefined;
 }
@@ -363,6 +445,14 @@ function joinQuotes(text: string, a: string, b: string): string | undefined {
   const start = Math.min(ia, ib);
   const end = Math.max(ia + a.length, ib + b.length);
   return end - start <= 700 ? text.slice(start, end) : undefined;
+}
+
+/** A foreign town is as specific as a Syrian town (place-choice's rank for towns). */
+const FOREIGN_PLACE_RANK = 5;
+
+function originalText(doc: Doc, r: { start: number; end: number }): string {
+  const { start, end } = originalRange(doc.text, r.start, r.end);
+  return doc.text.original.slice(start, end);
 }
 
 function evidenceOf(doc: Doc, s: Sentence, clause: { start: number; end: number }): string {

@@ -12,7 +12,7 @@ export interface Sentence {
 
 const SENTENCE_END = /[.!?؟;؛]+(?=[\s"'),،]|$)|\n/gu;
 const CLAUSE_BREAK =
-  /(?:[،,;؛]\s*|\s)(?=(?:و)?(?:فيما|بينما|في\s+حين|كما)\s)|[،,;؛]\s*(?=(?:while|whereas|but|meanwhile)\s)|\s(?=(?:while|whereas)\s)/gu;
+  /(?:[،,;؛]\s*|\s)(?=(?:و)?(?:فيما|بينما|في\s+حين|كما)\s)|[،,]\s*(?=(?:مضيفا|مضيفه|مشيرا|مشيره)\s+(?:ان|الي\s+ان)\s)|[،,;؛]\s*(?=(?:while|whereas|but|meanwhile)\s)|\s(?=(?:while|whereas)\s)/gu;
 
 export function splitSentences(folded: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -235,7 +235,7 @@ export const ABOUT_AFTER = /^\s*(?:\S+\s+){0,1}?(?:تقريبا|approximately|or
 
 /** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
 export const RISING_TOLL =
-  /(?:ارتفا?ع|ارتفعت|يرتفع|ترتفع|ارتفعت)\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|\b(?:rose|risen|rising|climbed|jumped|increased|rise|climb)\s+(?:\S+\s+){0,2}?to\s+$/u;
+  /(?:ارتفا?ع|ارتفعت|يرتفع|ترتفع|ارتفعت)\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|\b(?:rose|risen|rising|climbed|jumped|increased|rise|climb|raising|raised|raises|bringing|brought|brings)\s+(?:\S+\s+){0,2}?to\s+$/u;
 /** "ارتفعت الحصيلة من 20 إلى 30": the old figure, which a rising toll replaces. */
 export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
 
@@ -248,6 +248,12 @@ const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|ت�
 // "disputed" only as a verb with an object ("disputed the toll"), not "a disputed raid".
 export const DENIAL_EN =
   /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disput(?:ed|es)\s+(?:the|this|these|those|that|its|their|reports?|claims?|allegations?|accounts?|figures?|it|them)\b)\b/i;
+/**
+ * A denial without a denial verb: the reports called false ("assessed the allegation as non-credible", "called the
+ * reports fake news", "no evidence that civilians were present").
+ */
+export const DISCREDITED_EN =
+  /\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies)\b|\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b/iu;
 export const REJECTION_AR = /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
 /** What a denial must be about: harm, strikes, responsibility or the reports of them. */
 export const DENIAL_TOPIC =
@@ -259,7 +265,7 @@ export const NEGATED_ACTION =
 
 export function hasDenialVerb(folded: string): boolean {
   DENIAL.lastIndex = 0;
-  return DENIAL.test(folded) || DENIAL_WITH_CLITIC.test(folded) || DENIAL_EN.test(folded) || REJECTION_AR.test(folded);
+  return DENIAL.test(folded) || DENIAL_WITH_CLITIC.test(folded) || DENIAL_EN.test(folded) || REJECTION_AR.test(folded) || DISCREDITED_EN.test(folded);
 }
 
 /** An acknowledgment: a party admits it may have struck ("may have conducted strikes", ربما نفذت ضربات, أقر). */
@@ -268,24 +274,29 @@ export const ACKNOWLEDGMENT =
 
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
 const AGGREGATE_AR =
-  /(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله))/u;
+  /(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله)|(?:خلال|منذ)\s+(?:ال)?(?:(?:[3-9]|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين|عامين|اسابيع|اشهر|شهور|سنوات|اعوام)(?![\p{L}])|منذ\s+(?:مطلع\s+|بدايه\s+|منتصف\s+|اواخر\s+)?\d{1,2}\s+(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?![\p{L}])|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه|العمليه|عمليت))/u;
 const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** English markers that are totals by themselves ("in recent weeks", "between 21 and 26 September"). */
 const AGGREGATE_EN = new RegExp(
-  String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|month|year)\b|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
+  String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|week|month|year)\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+days\b|\b(?:over|in|during)\s+(?:that|the\s+same|this)\s+period\b|\bacross\s+(?:syria|syrian\s+territory|the\s+country)\b|\bdaily\s+toll\b|\bthis\s+month\b|\bin\s+${MONTH_EN}(?!\s+\d{1,2}\b)(?:\s+\d{4})?\b|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
   'u',
 );
 /** "since 2011", "since the start of…": a total only with a perfect tense ("have been killed since"). */
 const SINCE_EN = new RegExp(
   String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis|campaign))` +
     // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
-    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce|ceasefire|escalation)\b` +
+    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce|ceasefire|escalation)\b` +
     String.raw`|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|regime|government|military|coalition|forces)\s+(?:\w+\s+){0,4}?(?:began|launched|started)\b`,
   'u',
 );
-const PERFECT_KILLED = /\b(?:has|have|had)\s+(?:(?:now|been|admitted\s+to|acknowledged|confirmed)\s+){0,2}(?:killed|killing|died|lost\s+their\s+lives|left|claimed)\b/u;
+// "have reportedly been killed"; "the number … has risen to 213" (a running total since a start date).
+const PERFECT_KILLED =
+  /\b(?:has|have|had)\s+(?:(?:now|been|reportedly|reported(?:ly)?|so\s+far|already|admitted\s+to|acknowledged|confirmed)\s+){0,3}(?:killed|killing|died|lost\s+their\s+lives|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b/u;
 /** No single strike or massacre in these wars approaches this: a larger figure is a total. */
 const LARGEST_INCIDENT = 5000;
+
+/** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a two-day toll, a total when its place is a region. */
+export const TWO_DAY_TOLL = /(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])|\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b/u;
 
 /** A clause (folded) stating a war- or campaign-wide total rather than one event. */
 export function isAggregate(clause: string, largestFigure: number): boolean {

@@ -1,0 +1,261 @@
+// English reading patterns that the blind English corpus (test/fixtures/en-blind) showed the rules extractor
+// misread, each class checked on sentences written for this test: event dates (weekday + date, "late on Monday",
+// "two days later", "since …", datelines), totals and page furniture, verbless denials and the event a denial is
+// about, ranges and number words, places outside Syria, and claimants named with modifiers.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
+import { findDates } from '../../../shared/extraction/rules/dates.ts';
+import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { nameKey } from '../../../shared/text/normalize.ts';
+import { fakeGazetteer } from './fake-gazetteer.ts';
+
+const extractor = new RulesExtractor(fakeGazetteer());
+
+/** 2019-05-23 is a Thursday. */
+async function claimsOf(text: string, publishedAt = '2019-05-23'): Promise<ExtractedClaim[]> {
+  const result = await extractor.extract({ reportKey: 'k', text, publishedAt, language: 'en' });
+  for (const claim of result.claims) {
+    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
+    expect(text).toContain(claim.evidence);
+  }
+  return result.claims;
+}
+const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
+const ofType = (claims: ExtractedClaim[], type: ExtractedClaim['type']) => claims.filter((c) => c.type === type);
+const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
+const namedAs = (c: ExtractedClaim | undefined, name: string) =>
+  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
+const day = (d: string) => ({ from: d, to: d });
+
+describe('event dates in English reports', () => {
+  it('reads an explicit date after a weekday, with or without the year, and abbreviated months', async () => {
+    const [a] = casualties(await claimsOf('An air strike on Hajin on Friday, 17 May 2019, killed 12 civilians, local sources said.'));
+    expect(a?.date).toEqual(day('2019-05-17'));
+    const [b] = casualties(await claimsOf('Shelling on Susah killed six civilians on May 14, residents said.'));
+    expect(b?.date).toEqual(day('2019-05-14'));
+    const [c] = casualties(await claimsOf('Shelling on Susah on 13 Sept killed four civilians, residents said.', '2019-09-20'));
+    expect(c?.date).toEqual(day('2019-09-13'));
+  });
+
+  it('reads "late on Monday", "early on Tuesday" and "on Monday night" as that weekday', async () => {
+    const [a] = casualties(await claimsOf('An air strike hit a bakery in Hajin late on Monday, killing nine civilians, local sources said.'));
+    expect(a?.date).toEqual(day('2019-05-20'));
+    const [b] = casualties(await claimsOf('Early on Tuesday, rockets killed five civilians in Susah, residents said.'));
+    expect(b?.date).toEqual(day('2019-05-21'));
+    const [c] = casualties(await claimsOf('Shelling on Monday night killed three civilians in Shafa, residents said.'));
+    expect(c?.date).toEqual(day('2019-05-20'));
+  });
+
+  it('counts "two days later" and "the next day" from the event date named just before', async () => {
+    const text =
+      'On 10 May, shelling killed four civilians in Hajin, local sources said.\n\nSusah\n\nTwo days later, an air strike on Susah killed six civilians, including two children, residents said.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-12'));
+    const next = casualties(await claimsOf('On 10 May, shelling killed four civilians in Hajin. The next day, a car bomb killed seven people in Susah.'));
+    expect(next.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-11'));
+  });
+
+  it('never dates an event by the start of an operation ("since …", "began on …")', async () => {
+    const folded = foldText('The army said 300 militants had been killed since the start of its operation on 2 April.');
+    const since = findDates(folded, '2019-05-23').find((d) => d.range.from === '2019-04-02');
+    expect(since?.since).toBe(true);
+    const claims = await claimsOf(
+      'Residents said eight civilians were killed in Susah. The army said it had killed 300 militants since the start of its operation on 2 April.',
+    );
+    const susah = casualties(claims).find((c) => c.place?.names[0] === 'Susah');
+    expect(stated(susah)).toEqual({ civilians_killed: 8 });
+    expect(susah?.date?.from).not.toBe('2019-04-02');
+  });
+
+  it('does not take a dateline for the event date', async () => {
+    const text = 'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. The strike hit the market late on Monday.';
+    const [a] = casualties(await claimsOf(text, '2019-05-22'));
+    expect(a?.date).toEqual(day('2019-05-20'));
+  });
+
+  it('keeps the date named before a recovery ("killed on Friday, …, after more bodies were recovered")', async () => {
+    const text = 'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were recovered from the rubble.';
+    const [a] = casualties(await claimsOf(text));
+    expect(a?.date).toEqual(day('2019-05-17'));
+  });
+});
+
+describe('English totals and page furniture', () => {
+  it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {
+    const totals = [
+      'Since 4 March, at least 210 people have reportedly been killed in Hajin, according to local health authorities.',
+      "The monitor's daily toll across Syria stood at 37 dead on Monday.",
+      'Coalition strikes have killed 900 civilians in the country over that period, the monitor says.',
+      'At least 58 civilians were killed in Hajin in the past week, residents said.',
+      'Over the past five days, 73 civilians have been killed in Hajin, residents said.',
+      'Air strikes killed 120 civilians in Hajin this month, the monitor said.',
+      'Some 300 civilians were killed in Hajin in April, the monitor said.',
+      'The number of civilians killed in Hajin since the start of the campaign on Monday, 13 May, has risen to 84.',
+      'The coalition has killed at least 1,100 civilians since 2014, the monitor says.',
+    ];
+    for (const text of totals) {
+      const claims = await claimsOf(text);
+      expect(casualties(claims), text).toEqual([]);
+      expect(ofType(claims, 'aggregate').length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('never reads "Related" / "Read more" link lists or photo captions as claims', async () => {
+    const text = [
+      'Shelling killed three civilians in Susah on Tuesday, residents said.',
+      '',
+      'Read more: Ten civilians killed in Shafa market strike',
+      '',
+      'PHOTO: Rescuers carry a body in Hajin, where 14 people died on Monday.',
+      '',
+      'Related',
+      'Six killed as jets strike Hajin bakery',
+      'Forty civilians killed across Deir ez-Zor in a week',
+    ].join('\n');
+    const claims = await claimsOf(text);
+    expect(claims.map((c) => stated(c))).toEqual([{ civilians_killed: 3 }]);
+  });
+});
+
+describe('English denials', () => {
+  it('reads verbless denials: "non-credible", "no evidence that civilians", "fake news", "fabricated"', async () => {
+    const texts = [
+      'The coalition said it had assessed the allegation as "non-credible".',
+      'The coalition said there was no evidence that civilians were present at the site.',
+      "Russia's defence ministry called the reports fake news.",
+      'The Turkish military said the claims were fabricated.',
+    ];
+    for (const text of texts) {
+      const denials = ofType(await claimsOf(text), 'denial');
+      expect(denials.length, text).toBe(1);
+    }
+    const [coalition] = ofType(await claimsOf(texts[0] as string), 'denial');
+    expect(namedAs(coalition, 'coalition')).toBe(true);
+  });
+
+  it('reads "rejected the accusations", "dismissed the claims", "did not carry out" and "denied any involvement"', async () => {
+    const texts = [
+      'Moscow rejected the accusations as groundless.',
+      'The Turkish military dismissed the claims of civilian deaths.',
+      "Russia's defence ministry said its jets did not carry out any strikes near Hajin.",
+      'The coalition denied any involvement in the attack.',
+    ];
+    for (const text of texts) expect(ofType(await claimsOf(text), 'denial').length, text).toBe(1);
+  });
+
+  it('attaches a denial without a place of its own to the event just described, not to the next one', async () => {
+    const text = [
+      'Strikes hit two towns',
+      '',
+      'An air strike killed 12 civilians in Susah on Monday, local sources said.',
+      '',
+      "Russia's defence ministry denied that its aircraft had carried out the raid.",
+      '',
+      'Hajin',
+      '',
+      'Two days later, shelling killed three people in Hajin, residents said.',
+    ].join('\n');
+    const [denial] = ofType(await claimsOf(text), 'denial');
+    expect(denial?.place?.names[0]).toBe('Susah');
+    expect(denial?.date).toEqual(day('2019-05-20'));
+  });
+});
+
+describe('English figures', () => {
+  it('reads "between 12 and 19" and "12–19" as one range of one metric', async () => {
+    for (const text of ['Between 12 and 19 civilians were killed in Hajin on Monday.', 'On Monday, 12–19 civilians were killed in Hajin.']) {
+      const [a] = casualties(await claimsOf(text));
+      expect(Object.keys(a?.counts ?? {}), text).toEqual(['civilians_killed']);
+      expect(a?.counts.civilians_killed, text).toMatchObject({ stated: 19, qualifier: 'up_to', min: 12, max: 19 });
+    }
+  });
+
+  it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
+    const [children] = casualties(await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'));
+    expect(stated(children)).toEqual({ children_killed: 2 });
+    const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
+    expect(stated(fighters)).toEqual({ killed: 2 });
+    expect(namedAs(fighters, 'SDF')).toBe(true);
+    const [raised] = casualties(await claimsOf('A woman died of her wounds in Hajin on Monday, raising to 31 the number of civilians killed in that strike.'));
+    expect(stated(raised)).toEqual({ civilians_killed: 31 });
+  });
+
+  it('gives a place outside Syria its own claim, never the Syrian town in the same sentence', async () => {
+    const texts = [
+      "Turkey's state news agency Anadolu said a rocket fired from Hajin hit the border town of Akcakale on Friday, wounding four people.",
+      'A rocket fired from Hajin hit the Turkish border town of Akcakale, wounding four people, residents said.',
+      'Four people were wounded in Akcakale, Turkey, by a rocket fired from Hajin, residents said.',
+    ];
+    for (const text of texts) {
+      const [a] = casualties(await claimsOf(text));
+      expect(a?.place?.names[0], text).toBe('Akcakale');
+      expect(a?.place?.placeId, text).toBeUndefined();
+    }
+  });
+
+  it('keeps two victims in different towns apart even when a report speaks for one claimant', async () => {
+    const text = [
+      'Daily toll',
+      '',
+      'Syrian Observatory for Human Rights',
+      'May 23, 2019',
+      '',
+      'Hajin: 8 civilians, among them 2 children, were killed in a car bomb on Wednesday.',
+      'Susah: Two children were killed by a landmine on Wednesday.',
+    ].join('\n');
+    const claims = casualties(await claimsOf(text));
+    const susah = claims.find((c) => c.place?.names[0] === 'Susah');
+    expect(stated(susah)).toEqual({ children_killed: 2 });
+    expect(namedAs(susah, 'SOHR')).toBe(true);
+  });
+});
+
+describe('English claimants', () => {
+  it('credits the noun before an appositive, not a name inside it', async () => {
+    const [a] = casualties(
+      await claimsOf('The Britain-based Syrian Observatory for Human Rights, which relies on a network of activists, put the death toll at 14.'),
+    );
+    expect(namedAs(a, 'SOHR')).toBe(true);
+    const [b] = casualties(await claimsOf('Local sources, including a network run by residents of the town, put the death toll in Hajin at 9 civilians.'));
+    expect(namedAs(b, 'local sources')).toBe(true);
+  });
+
+  it('reads rescue workers as the civil defence, and "the White Helmets rescue workers" as one claimant', async () => {
+    const [a] = casualties(await claimsOf('Air strikes killed 11 civilians in Hajin on Monday, rescue workers said.'));
+    expect(namedAs(a, 'White Helmets')).toBe(true);
+    const [b] = casualties(await claimsOf('The White Helmets rescue workers said six people died in Hajin on Monday.'));
+    expect(namedAs(b, 'White Helmets')).toBe(true);
+  });
+
+  it('names Anadolu, the Kurdish Red Crescent, and the monitor a report calls "British-based"', async () => {
+    const [anadolu] = casualties(await claimsOf("Turkey's state news agency Anadolu said four people were wounded in Hajin on Friday."));
+    expect(namedAs(anadolu, 'Anadolu')).toBe(true);
+    expect(namedAs(anadolu, 'SANA')).toBe(false);
+    const [krc] = casualties(await claimsOf('The Kurdish Red Crescent said five civilians were killed in Hajin on Friday.'));
+    expect(namedAs(krc, 'Kurdish Red Crescent')).toBe(true);
+    const text =
+      'The Syrian Observatory for Human Rights said jets struck Hajin. Nine civilians were killed in Susah late on Monday, the British-based monitoring group said.';
+    const susah = casualties(await claimsOf(text)).find((c) => stated(c).civilians_killed === 9);
+    expect(namedAs(susah, 'SOHR')).toBe(true);
+  });
+
+  it('gives an unknown claimant an alias without its leading "The"', async () => {
+    const [a] = casualties(await claimsOf('The Hajin Medical Council said seven civilians were killed on Friday.'));
+    expect(a?.claimant.name).toBe('The Hajin Medical Council');
+    expect(namedAs(a, 'Hajin Medical Council')).toBe(true);
+  });
+
+  it('does not take "attacks reported to date" for a speaker', async () => {
+    const [a] = casualties(
+      await claimsOf('On 20 May, in one of the deadliest attacks reported to date, air strikes on Hajin killed 16 civilians, according to local sources.'),
+    );
+    expect(namedAs(a, 'local sources')).toBe(true);
+  });
+
+  it('never takes a structured "Suspected belligerent" field for the claimant', async () => {
+    const text = 'Incident date: May 20, 2019\nSuspected belligerent: US-led Coalition\nCivilians reported killed: 12–19\n\nBetween 12 and 19 civilians were killed in Hajin.';
+    for (const c of casualties(await claimsOf(text))) expect(namedAs(c, 'coalition')).toBe(false);
+  });
+});
