@@ -29,6 +29,7 @@ const RANK: Record<PlaceKind, number> = {
 const GOVERNORATE_CONTEXT = /(?:محافظه|ريف|ريفي|بريف|وريف|province|countryside|governorate|rural)\s*(?:ال)?$/u;
 const CITY_CONTEXT = /(?:مدينه|بمدينه|city\s+of|town\s+of)\s*$/u;
 const GOVERNORATE_AFTER = /^\s*(?:province|governorate|countryside)/u;
+const TOWN_CONTEXT = /(?:مدينه|بمدينه|بلده|ببلده|city\s+of|town\s+of)\s*$/u;
 /** "ناحية جنديرس بمنطقة عفرين", "Afrin district": the district, which a named subdistrict or village lies within. */
 const DISTRICT_CONTEXT = /(?:منطقه|district\s+of|region\s+of)\s*$/u;
 const DISTRICT_AFTER = /^\s*(?:district|region)\b/u;
@@ -61,6 +62,8 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
       entry = sameNameGovernorate;
       rank = RANK.district;
     }
+    // "the town of al-Suqaylabiyah", "بلدة …": a subdistrict or district named for its seat is that town here.
+    if (TOWN_CONTEXT.test(before) && (entry.kind === 'subdistrict' || entry.kind === 'district')) rank = Math.max(rank, RANK.town);
     out.push({ entry, asWritten: mention.text, start, end, rank });
   }
   return out;

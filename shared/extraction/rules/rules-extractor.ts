@@ -231,7 +231,15 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
   const found = choosePlace(doc.gazetteer, doc.places, own, at, own === s ? context : [...s.clauses.filter((c) => !(doc.clauseFigures?.get(c)?.length)), ...context]);
   // "…denied that its aircraft had carried out the strike": with no place of its own, a denial is about the
   // event the report has just described, not one named after it.
-  const prior = found && found.start >= s.start && found.end <= s.end ? undefined : lastEventBefore(drafts, s.start, doc.titleEnd);
+  const ownPlace = found && found.start >= s.start && found.end <= s.end ? found : undefined;
+  // "Moscow rejected accusations over civilian deaths in Eastern Ghouta": a denial naming only a region is about
+  // the latest event reported inside it.
+  const regional = ownPlace && ownPlace.rank < TOWN_RANK ? ownPlace.entry.id : undefined;
+  const prior = !ownPlace
+    ? lastEventBefore(drafts, s.start, doc.titleEnd)
+    : regional
+      ? lastEventBefore(drafts, s.start, doc.titleEnd, (id) => id === regional || doc.gazetteer.ancestors(id).some((a) => a.id === regional))
+      : undefined;
   const place = prior ? undefined : found;
   const ownDate = prior ? doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.strength === 3 && !d.statement && !d.since) : undefined;
   const date = prior ? (ownDate?.range ?? prior.claim.date) : dateFor(doc, s, s.clauses[0] ?? s, at, context, true);
@@ -257,8 +265,17 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
 }
 
 /** The latest one-event casualty claim with a place, read before `before` in the body (after the headline). */
-function lastEventBefore(drafts: DraftClaim[], before: number, titleEnd: number): DraftClaim | undefined {
-  return [...drafts].reverse().find((d) => d.claim.type === 'casualty' && d.claim.place && d.order < before && d.order >= titleEnd);
+function lastEventBefore(drafts: DraftClaim[], before: number, titleEnd: number, within?: (placeId: string) => boolean): DraftClaim | undefined {
+  return [...drafts]
+    .reverse()
+    .find(
+      (d) =>
+        d.claim.type === 'casualty' &&
+        d.claim.place &&
+        d.order < before &&
+        d.order >= titleEnd &&
+        (!within || (d.claim.place.placeId !== undefined && within(d.claim.place.placeId))),
+    );
 }
 
 /** Who denies or acknowledges: the speaker of the verb, else the belligerent named before it in the sentence. */

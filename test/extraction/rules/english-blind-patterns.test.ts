@@ -8,6 +8,7 @@ import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/s
 import { findDates } from '../../../shared/extraction/rules/dates.ts';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';
 import { nameKey } from '../../../shared/text/normalize.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
@@ -160,6 +161,37 @@ describe('English denials', () => {
     const [denial] = ofType(await claimsOf(text), 'denial');
     expect(denial?.place?.names[0]).toBe('Susah');
     expect(denial?.date).toEqual(day('2019-05-20'));
+  });
+
+  it('attaches a denial that names only a region to the latest event reported inside it', async () => {
+    const text = [
+      'Strikes on the province',
+      '',
+      'Shelling killed 6 civilians in Hajin on Monday, residents said.',
+      '',
+      'Moscow rejected accusations over civilian deaths in Deir ez-Zor province, calling them groundless.',
+    ].join('\n');
+    const [denial] = ofType(await claimsOf(text), 'denial');
+    expect(denial?.place?.names[0]).toBe('Hajin');
+    expect(denial?.date).toEqual(day('2019-05-20'));
+  });
+});
+
+describe('English places', () => {
+  it('reads "the town of X" as the town when the gazetteer knows X only as a subdistrict', async () => {
+    const gazetteer = createGazetteer([
+      { id: 'syria', nameEn: 'Syria', nameAr: 'سوريا', aliases: [], kind: 'country' },
+      { id: 'gov-hama', nameEn: 'Hama', nameAr: 'حماة', aliases: [], kind: 'governorate', parentId: 'syria', governorate: 'Hama' },
+      { id: 'area-west-hama', nameEn: 'western Hama countryside', nameAr: 'ريف حماة الغربي', aliases: [], kind: 'area', parentId: 'gov-hama', governorate: 'Hama' },
+      { id: 'sub-mhardeh', nameEn: 'Mhardeh', nameAr: 'محردة', aliases: [], kind: 'subdistrict', parentId: 'gov-hama', governorate: 'Hama' },
+    ]);
+    const result = await new RulesExtractor(gazetteer).extract({
+      reportKey: 'k',
+      text: 'Rockets fired on the town of Mhardeh in the western Hama countryside killed two children on Monday, state media said.',
+      publishedAt: '2019-05-23',
+      language: 'en',
+    });
+    expect(casualties(result.claims)[0]?.place?.placeId).toBe('sub-mhardeh');
   });
 });
 
