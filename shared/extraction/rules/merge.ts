@@ -150,7 +150,9 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvid
         !(d.additional && Object.keys(d.claim.counts).some((metric) => metric in m.claim.counts)) &&
         (d.claim.type !== 'aggregate' || sameCounts(m.claim.counts, d.claim.counts)) &&
         placesRelated(gazetteer, m.claim.place, d.claim.place) &&
-        (datesCompatible(m.claim.date, d.claim.date) || (isStatement(d.claim) && (m.inTitle || d.inTitle))) &&
+        // One party's denials (or acknowledgments) about one place in one report are one statement, whatever day a
+        // later sentence seems to give it ("that day", the day it spoke).
+        (datesCompatible(m.claim.date, d.claim.date) || isStatement(d.claim)) &&
         sameEvent(m, d),
     );
     if (!target || !mergeInto(gazetteer, target, d, joinEvidence)) merged.push({ ...d, claim: { ...d.claim } });

@@ -282,7 +282,13 @@ function lastEventBefore(drafts: DraftClaim[], before: number, titleEnd: number,
 function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: ExtractedClaim['claimant']; explicit: boolean } {
   const own = doc.attributions.find((a) => a.verbStart === at || (a.start <= at && a.end >= at));
   if (own) return { claimant: own.claimant, explicit: true };
-  const inSentence = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  // '"… we have found no evidence of civilian casualties," a coalition spokesperson said': a statement made in
+  // a quote belongs to the speaker the sentence names after it; a party named inside the quote is spoken about.
+  const quotes = quotedSpans(doc.text.folded, s);
+  const quote = quotes.find(([from, to]) => from <= at && at < to);
+  const afterQuote = quote && doc.attributions.find((a) => a.verbStart >= quote[1] && a.verbStart < s.end);
+  if (afterQuote) return { claimant: afterQuote.claimant, explicit: true };
+  const inSentence = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !quotes.some(([from, to]) => from <= m.start && m.end <= to));
   const speaking = inSentence.filter((m) => m.entry?.party && !isPerpetratorRole(doc.text.folded, m));
   const party = [...speaking].reverse().find((m) => m.start < at);
   if (party) return { claimant: party.claimant, explicit: true };
@@ -293,6 +299,13 @@ function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: Extra
   if (speaking[0]) return { claimant: speaking[0].claimant, explicit: true };
   if (attr[0]) return { claimant: attr[0].claimant, explicit: true };
   return claimantFor(doc, s, s, at);
+}
+
+/** Folded offsets of the quotations in a sentence (curly and guillemet quotes are folded to "). */
+function quotedSpans(folded: string, s: Sentence): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of folded.slice(s.start, s.end).matchAll(/"[^"]{1,800}"/g)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+  return spans;
 }
 
 function claimantFor(

@@ -252,6 +252,16 @@ describe('RulesExtractor: English', () => {
     expect(claims[0]!.evidence).toMatch(/^The coalition on Tuesday denied/);
   });
 
+  it('credits a denial made in a quote to the speaker named after it, and keeps one denial per party', async () => {
+    const { claims } = await extract(
+      'Coalition answers Hajin reports\nBy a staff reporter\n\nThe coalition denied that its strikes on Hajin on March 3 killed civilians.\n\n"Our aircraft hit Islamic State positions that day and we found no evidence of civilian casualties," a coalition spokesman said on Tuesday.',
+      '2019-03-06',
+    );
+    expect(claims.map((c) => c.type)).toEqual(['denial']);
+    expect(namedAs(claims[0], 'coalition')).toBe(true);
+    expect(claims[0]!.date).toEqual({ from: '2019-03-03', to: '2019-03-03' });
+  });
+
   it('marks war-wide tolls as aggregates', async () => {
     const { claims } = await extract('More than 350,000 people have been killed since the conflict began in 2011.');
     expect(claims.map((c) => c.type)).toEqual(['aggregate']);
