@@ -80,6 +80,7 @@ harem,town,Harem,حارم,Harim,SY070300,,36.207,36.519
 salqin,town,Salqin,سلقين,Salqeen|Salkin,SY070302,,36.138,36.451
 darkush,town,Darkush,دركوش,Darkoush|Darkosh|Darkouch,SY070402,,35.994,36.389
 # Hama governorate
+mabouja,village,Al-Mabouja,المبعوجة,مبعوجة|al-Mab'uja|Mabouja|al-Mabuja|Mabujah,SY050300,,35.130,37.430
 hama-city,city,Hama,حماة,Hamah,SY050100,,35.130,36.750
 # Homs governorate
 homs-city,city,Homs,حمص,Hims,SY040100,,34.730,36.710
