@@ -112,6 +112,8 @@ const AR_VERBS = [
   'احصت', 'تابع', 'تابعت', 'اردف', 'نفي', 'نفت', 'ينفي', 'تنفي', 'اقر', 'اقرت', 'اعترف', 'اعترفت', 'وجه', 'وجهت', 'بيان', 'تحدث', 'تحدثت',
   // Participles that continue the last speaker's statement: "…، مشيرة إلى أن", "مضيفاً أن".
   'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'معلنا', 'معلنة',
+  // With the toll as object pronoun: "في حصيلة أعلنها الدفاع المدني".
+  'اعلنها', 'اعلنته', 'ذكرها', 'اوردها', 'نشرها', 'وثقها', 'اكدها',
 ];
 const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
 // "بحسب ما أفاد به", "وفق ما أعلنته", "وفقاً لما ذكره": the relative "ما" and its verb belong to the phrase, so the
@@ -131,6 +133,7 @@ const PRONOUN_SUBJECT_AR =
   /^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:|الي\s+ان(?![\p{L}])|(?:مقتل|استشهاد|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))/u;
 const ANAPHORIC_SUBJECT_AR =
   /^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه|الشبكه|الوكاله|المركز|القياده)(?![\p{L}])/u;
+const DENIED_OBJECT_BEFORE = /\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|refutes?|refuted)\s+(?:the\s+)?$/u;
 const PRONOUN_SUBJECT_EN = /\b(?:he|she|they|it|we|the\s+statement|the\s+spokesman|the\s+spokeswoman|the\s+group|the\s+monitor)\s*$/u;
 
 /**
@@ -186,7 +189,10 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       }
     } else if (ev.kind === 'en-acc') {
       const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end < 40);
-      subject = after ?? unknownEnglishSubject(text, ev.end, 'after');
+      const unknown = after ? undefined : unknownEnglishSubject(text, ev.end, 'after');
+      // "According to the spokesman, …": the spokesman quoted before.
+      const anaphoric = unknown && lastSpeaker && /^the\s+spokes(?:man|woman|person)$/u.test(f.slice(unknown.start, unknown.end).trim());
+      subject = after ?? (anaphoric && lastSpeaker ? { ...unknown, claimant: lastSpeaker } : unknown);
     } else {
       let before = [...mentions]
         .reverse()
@@ -198,7 +204,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
         const head = [...mentions].reverse().find((m) => m.end <= open && open - m.end <= 2 && !/[."\n]/.test(f.slice(m.end, ev.at)));
         if (head) before = head;
       }
-      const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end <= 30 && !/[."]/.test(f.slice(ev.end, m.start)));
+      const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end <= 30 && !/[."]/.test(f.slice(ev.end, m.start)) && !isAccuser(f, m));
       if (before) subject = before;
       else if (after) subject = after;
       else if (PRONOUN_SUBJECT_EN.test(f.slice(Math.max(0, ev.at - 20), ev.at)) && lastSpeaker) {
@@ -206,6 +212,8 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       } else subject = unknownEnglishSubject(text, ev.at, 'before');
     }
     if (!subject) continue;
+    // "Turkey rejects YPG claims of …": a noun ("claims"), the object of a denial, not YPG speaking.
+    if (ev.kind === 'en' && /^claims?$/u.test(f.slice(ev.at, ev.end).trim()) && DENIED_OBJECT_BEFORE.test(f.slice(Math.max(0, subject.start - 24), subject.start))) continue;
     subject = {
       ...subject,
       claimant: antecedentOfBareHead(f.slice(subject.start, subject.end), out) ?? introducedSpeaker(f, subject, mentions, out) ?? subject.claimant,
@@ -269,7 +277,11 @@ const BARE_HEADS: ReadonlyArray<{ bare: RegExp; kind: RegExp }> = [
   { bare: /^\s*the\s+(?:observatory|monitor|monitoring\s+group)\s*$/iu, kind: /مرصد|observatory|monitor/iu },
 ];
 
+/** "بحسب المصدر ذاته", "وفق المصادر نفسها", "the same source": whoever was quoted last. */
+const SAME_SOURCE = /^\s*[وفبل]?(?:ال)?(?:مصدر|مصادر)\s+(?:ذاته|نفسه|ذاتها|نفسها|ذاتهم|نفسهم)\s*$|^\s*the\s+same\s+sources?\s*$/u;
+
 function antecedentOfBareHead(written: string, earlier: readonly Attribution[]): Claimant | undefined {
+  if (SAME_SOURCE.test(written)) return earlier.at(-1)?.claimant;
   const head = BARE_HEADS.find((h) => h.bare.test(written));
   if (!head) return undefined;
   return [...earlier].reverse().find((a) => [a.claimant.name, ...(a.claimant.aliases ?? [])].some((n) => head.kind.test(n)))?.claimant;
@@ -293,6 +305,14 @@ function isAddressee(f: string, m: { start: number; end: number }): boolean {
 
 const PERP_BEFORE = /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
 
+/** "rejects YPG claims", "rejected claims by the PKK's Syrian offshoot YPG": the party that accuses, not the denier. */
+export function isAccuser(f: string, m: { start: number; end: number }): boolean {
+  return (
+    /^\s*(?:'s\s+)?(?:claims?|accusations?|allegations?)\b/u.test(f.slice(m.end, m.end + 20)) ||
+    /\b(?:claims?|accusations?|allegations?|reports?)\s+(?:made\s+)?by\s+(?:[\w'-]+\s+){0,5}$/u.test(f.slice(Math.max(0, m.start - 70), m.start))
+  );
+}
+
 /** A mention that names a target or a perpetrator rather than a speaker ("قصف التحالف", "مواقع داعش"). */
 export function isPerpetratorRole(f: string, m: { start: number }): boolean {
   return PERP_BEFORE.test(f.slice(Math.max(0, m.start - 24), m.start));
@@ -314,12 +334,29 @@ const STATEMENT_OBJECT =
   /^\s*[وفب]?(?:ال)?(?:استهداف|قصف|تنفيذ|شن|صحه|ادعاءات|الادعاءات|تقارير|التقارير|انباء|الانباء|اخبار|الاخبار|اي|وجود|ارتكاب|مسووليه|تورط|قيام|سقوط|وقوع)(?![\p{L}])/u;
 const CASUALTY_OBJECT = /^\s*[وفب]?(?:ال)?(?:مقتل|قتل|استشهاد|اصابه|سقوط|وفاه|حصيله|ارتفاع|مصرع)(?![\p{L}])/u;
 
+/** 'حملة "الرقة تذبح بصمت"', 'وكالة «أعماق»': a generic head and the organisation's quoted name, kept whole. */
+const QUOTED_BODY =
+  /^\s*[وف]?((?:حمله|وكاله|شبكه|تجمع|منظمه|مرصد|هييه|فريق|مجموعه|صفحه|موقع|مركز|جمعيه|لجنه|لجان|تنسيقيه|اتحاد|رابطه|حركه|جبهه|فصيل|قناه|صحيفه|مجلس))\s*["«“]\s*([^"»”\n]{2,50}?)\s*["»”]/u;
+
+function quotedBody(text: FoldedText, from: number, m: RegExpExecArray): { claimant: Claimant; start: number; end: number } {
+  const headStart = from + m[0].indexOf(m[1] as string);
+  const nameStart = from + m[0].lastIndexOf(m[2] as string);
+  const end = nameStart + (m[2] as string).length;
+  const head = originalRange(text, headStart, headStart + (m[1] as string).length);
+  const body = originalRange(text, nameStart, end);
+  const name = text.original.slice(body.start, body.end).trim();
+  const headWord = text.original.slice(head.start, head.end).trim();
+  return { claimant: { name, aliases: [`${headWord} ${name}`] }, start: headStart, end };
+}
+
 function unknownArabicSubject(text: FoldedText, from: number, to: number): { claimant: Claimant; start: number; end: number } | undefined {
   const reporter = REPORTER.exec(text.folded.slice(from, from + 60));
   if (reporter) return unknownArabicSubject(text, from + reporter[0].length, Math.max(to, from + reporter[0].length + 40));
   // "بحسب الحصيلة التي أعلنها المجلس المحلي": the subject of the relative clause is the source.
   const relative = RELATIVE_SOURCE.exec(text.folded.slice(from, from + 60));
   if (relative) return unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
+  const quoted = QUOTED_BODY.exec(text.folded.slice(from, from + 80));
+  if (quoted?.[1] && quoted[2]) return quotedBody(text, from, quoted);
   const slice = text.folded.slice(from, to);
   if (CASUALTY_OBJECT.test(slice) || STATEMENT_OBJECT.test(slice)) return undefined;
   const tokens = [...slice.matchAll(/[\p{L}]+/gu)].slice(0, 9);
@@ -391,6 +428,11 @@ function unknownEnglishSubject(
   // "the death toll (was) estimated at…": a figure, not a speaker.
   if (/\b(?:toll|tolls|number|figure|figures|count|total)$/.test(phrase)) return undefined;
   const start = at - (window.length - window.lastIndexOf(phrase));
+  // "the health authority of the Jazira canton announced": the head noun before "of" is the speaker.
+  const head = /\b(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}(?:authority|authorities|ministry|office|department|directorate|council|administration|committee|spokesman|spokeswoman|spokesperson|head|director|chief)\s+of\s+$/u.exec(
+    f.slice(Math.max(0, start - 60), start),
+  );
+  if (head && /^the\s/u.test(phrase)) return toUnknown(text, start - head[0].length, head[0].length + phrase.length);
   return toUnknown(text, start, phrase.length);
 }
 

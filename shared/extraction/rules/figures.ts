@@ -51,7 +51,7 @@ const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|ب�
 const DIED_OF_WOUNDS_BEFORE = /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
 /** "مقتل وإصابة أكثر من مئة", "قتلى وجرحى تجاوز 100", "killed and wounded 100": a combined figure is neither. */
 const COMBINED_BEFORE =
-  /(?:(?<![\p{L}])[وب]?(?:ال)?(?:مقتل\s+و\s*اصابه|قتلي\s+و\s*جرحي|قتيل\s+و\s*جريح|شهداء\s+و\s*جرحي|ضحايا\s+و\s*جرحي)|\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:wounded|injured)|\bkilling\s+(?:and|or)\s+(?:wounding|injuring))\s*[^.\d؛;]{0,40}$/u;
+  /(?:(?<![\p{L}])[وب]?(?:ال)?(?:مقتل\s+و\s*اصابه|قتلي\s+و\s*جرحي|قتيل\s+و\s*جريح|شهداء\s+و\s*جرحي|ضحايا\s+و\s*جرحي|قتلوا\s+و\s*(?:جرحوا|اصابوا)|قتلت\s+و\s*(?:جرحت|اصابت)|قتل\s+و\s*(?:جرح|اصاب))|\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:wounded|injured)|\bkilling\s+(?:and|or)\s+(?:wounding|injuring))\s*[^.\d؛;]{0,40}$/u;
 const COMBINED_AFTER = /^\s*(?:بين\s+قتيل\s+وجريح|(?:من\s+)?(?:ال)?(?:قتلي\s+و\s*(?:ال)?جرحي)|(?:people\s+)?(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)))/u;
 const RECOVERED_BEFORE =
   /(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\s+(?:\S+\s+){0,2}$/u;
@@ -65,7 +65,10 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   سيده: 'women',
   امراه: 'women',
   مسنه: 'women',
+  مدني: 'civilians',
+  مواطن: 'civilians',
 };
+const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|قتلي|شهداء)|of\s+the\s+(?:victims|dead))(?![\p{L}])/u;
 const PARTITIVE_AFTER = /^\s*(?:منهم|منهن)(?![\p{L}])/u;
 
 const ANCHORED_NOUNS: Array<[NounClass, RegExp]> = NOUN_CLASSES.map(([cls, re]) => [cls, new RegExp(re.source, `${re.flags.replace('g', '')}y`)]);
@@ -109,7 +112,8 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
   const first = nounAt(f, pos) ?? englishNounAfterModifiers(f, pos);
   if (!first) return undefined;
   if (first.cls === 'dead' || first.cls === 'people') {
-    const gap = /^\s+/.exec(f.slice(first.end, first.end + 4));
+    // "20 شهيدا مدنيا", "20 شهيدا من المدنيين": the victims' class.
+    const gap = /^\s+(?:من\s+)?/u.exec(f.slice(first.end, first.end + 8));
     if (gap) {
       const second = nounAt(f, first.end + gap[0].length);
       if (second && (second.cls === 'civilians' || second.cls === 'children' || second.cls === 'women')) return second;
@@ -239,20 +243,34 @@ function isNotACount(f: string, start: number, end: number, value: number, hasNo
   return false;
 }
 
-const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\s+(?:\w+\s+)?(?:died|succumbed|perished)\b/u;
+/** "Four of the wounded died", "26 of the wounded were in critical condition": a part of a toll stated elsewhere. */
+const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
 /** "the number of civilians killed … has risen to 14", "the civilian death toll rose to 14": the noun comes first. */
 const EN_TOLL_REACHES = /\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$/u;
 const EN_COUNTED = /\b(?:number\s+of\s+([a-z]+)(?:\s+([a-z]+))?|(civilian|child|children's)\s+(?:death\s+)?toll|toll\s+(?:of|among)\s+([a-z]+))\b(?![^.;]*\b(?:number\s+of|toll)\b)/u;
-function englishCountedNoun(f: string, from: number, start: number, end: number): { cls: NounClass; end: number } | undefined {
+function englishCountedNoun(f: string, from: number, start: number, end: number): { cls: NounClass; end: number; event?: Event } | undefined {
   const before = f.slice(Math.max(from, start - 160), start);
   if (!/[a-z]\s*$/.test(before) || !EN_TOLL_REACHES.test(before.slice(-40))) return undefined;
   const m = EN_COUNTED.exec(before);
   const words = m ? [m[1], m[2], m[3] === 'civilian' ? 'civilians' : m[3] ? 'children' : undefined, m[4]] : [];
+  // "the number of people killed … has risen to 48, with 171 wounded": the counted participle says what 48 counts,
+  // whatever casualty word sits nearer the number.
+  const participle = m?.[2] ?? '';
+  const event: Event | undefined =
+    m?.[3] || m?.[4] || /^(?:killed|dead)$/.test(participle) ? 'kill' : /^(?:wounded|injured)$/.test(participle) ? 'injury' : undefined;
   for (const word of words) {
     const noun = word ? nounAt(word, 0) : undefined;
-    if (noun) return noun.cls === 'thing' ? undefined : { cls: noun.cls, end };
+    if (noun) return noun.cls === 'thing' ? undefined : { cls: noun.cls, end, ...(event ? { event } : {}) };
   }
   return undefined;
+}
+
+/** "21, seven of them children": a part of the figure before, its noun after "of them". */
+const OF_THEM_AFTER = /^\s+of\s+(?:them|whom)\s+(?:(?:were|are|being)\s+)?/u;
+function ofThemNoun(f: string, end: number): { cls: NounClass; end: number } | undefined {
+  const m = OF_THEM_AFTER.exec(f.slice(end, end + 24));
+  const noun = m ? nounAt(f, end + m[0].length) : undefined;
+  return noun && noun.cls !== 'thing' ? noun : undefined;
 }
 
 /** "raising to 44 the number of civilians killed": the counted noun after the number. */
@@ -289,7 +307,7 @@ export function findFigures(
   if (kws.length === 0) return [];
   const clauseOriginal = { start: text.toOriginal[from] ?? 0, end: text.toOriginal[to] ?? text.original.length };
   const slice = text.original.slice(clauseOriginal.start, clauseOriginal.end);
-  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string; singular?: NounClass; rangeMin?: number }> = [];
+  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string; singular?: NounClass; eventObject?: boolean; rangeMin?: number }> = [];
   const numbers = readNumbers(slice);
   for (const n of numbers) {
     found.push({
@@ -298,6 +316,7 @@ export function findFigures(
       value: n.value,
       dual: n.dualNoun,
       ...(n.singularNoun ? { singular: SINGULAR_CLASSES[n.singularNoun] ?? ('people' as NounClass) } : {}),
+      ...(n.eventObject ? { eventObject: true } : {}),
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
@@ -313,11 +332,15 @@ export function findFigures(
       ? { cls: n.singular, end: n.end }
       : n.dual
         ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
-        : (nounAfter(f, n.end) ?? counted?.noun ?? englishCountedNoun(f, from, n.start, n.end) ?? englishCountAfter(f, n.end));
+        : (nounAfter(f, n.end) ?? counted?.noun ?? ofThemNoun(f, n.end) ?? englishCountedNoun(f, from, n.start, n.end) ?? englishCountAfter(f, n.end));
     if (noun?.cls === 'thing') continue;
+    // "8 من الضحايا ينتمون إلى عائلة واحدة", "8 of the victims were": a part of a toll already stated, not a toll.
+    if (DEFINITE_PARTITIVE.test(f.slice(n.end, n.end + 24))) continue;
     if (n.value !== null && !n.singular && isNotACount(f, n.start, n.end, n.value, Boolean(noun))) continue;
     let event: Event | undefined;
-    if (noun?.cls === 'dead') event = 'kill';
+    const countedEvent = (noun as { event?: Event } | undefined)?.event;
+    if (countedEvent) event = countedEvent;
+    else if (noun?.cls === 'dead') event = 'kill';
     else if (noun?.cls === 'injured') event = 'injury';
     else {
       const others = /^\s*(?:اخرين|اخرون|others|more|other)(?![\p{L}])/u.exec(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 12));
@@ -330,7 +353,8 @@ export function findFigures(
       if (!others || !bareNumberGoverned(f, kws, n.start, n.end + others[0].length)) event = undefined;
     }
     // "15 شخصا منهم" (of them): a part of the figure before, like "بينهم 15".
-    const partitive = noun !== undefined && figures.length > 0 && PARTITIVE_AFTER.test(f.slice(noun.end, noun.end + 12));
+    const partitive =
+      noun !== undefined && figures.length > 0 && (PARTITIVE_AFTER.test(f.slice(noun.end, noun.end + 12)) || OF_THEM_AFTER.test(f.slice(n.end, n.end + 24)));
     const previous = figures[figures.length - 1];
     // "بينهم 6 أطفال و3 نساء": the next item of an enumeration is included too.
     const enumerated = previous?.inclusion === true && /^\s*(?:\S+\s+){0,2}?و\s*$/u.test(f.slice(previous.end, n.start));
@@ -342,7 +366,7 @@ export function findFigures(
     const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
     const inclusion = partitive || enumerated || included;
     // A lone "طفل" or "سيدة" is a count of one only inside a toll's breakdown ("3 مدنيين بينهم سيدة").
-    if (n.singular && !(included || enumerated)) continue;
+    if (n.singular && !(included || enumerated || n.eventObject)) continue;
     const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 120), n.start)) || (counted?.rising ?? false);
     // "بينهم 17 مدنيا" counts what the figure before it counts, whatever verb is nearer ("12 استشهدوا، بينهم
     // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".
@@ -382,7 +406,8 @@ export function findFigures(
       // "قتل 13 وأصيب 30 آخرون": "others" than the dead just counted, not a further toll.
       additional: /^\s*(?:اخرين|اخرون|اخريات|others|more|other|additional)(?![\p{L}])/u.test(after) && !(previous && previous.event !== event),
       ...(RECOVERED_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start)) && (noun?.cls === 'dead' || noun?.cls === 'people') ? { recovered: true } : {}),
-      partial: /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(after),
+      // Only a breakdown item is a part ("بينهم 17 مدنيا من عائلة واحدة"); "قتل 4 مدنيين من عائلة واحدة" is the toll.
+      partial: inclusion && /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(after),
     });
   }
   return figures;

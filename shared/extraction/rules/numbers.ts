@@ -14,6 +14,8 @@ export interface NumberMention {
   dualNoun?: string;
   /** Set for a singular victim noun in a toll's breakdown ("بينهم سيدة" = 1): the noun, normalised. */
   singularNoun?: string;
+  /** "مقتل مدني", "استشهاد طفل": a singular victim right after a casualty noun, a count of one by itself. */
+  eventObject?: boolean;
 }
 
 export interface VagueAmount {
@@ -164,6 +166,8 @@ const DUAL_STEMS = [
 ];
 /** Singular victims that itemise a toll (women and children: what tolls break down). */
 const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سيده|امراه|مسنه)$/;
+const SINGULAR_OBJECT_RE = /^(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه)$/;
+const CASUALTY_NOUN_RE = /^[وب]?(?:مقتل|استشهاد|مصرع|اصابه|وفاه)$/;
 const INCLUSION_TOKEN_RE = /^و?(?:بينهم|بينهن|منهم|منهن|بينها)$/;
 const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
 // Nouns with a sound plural in -ين ("مدنيين" is plural or dual): only the nominative dual -ان is sure ("مدنيان").
@@ -374,6 +378,9 @@ class Phrase {
   }
 }
 
+const ONE_VICTIM_EN =
+  /\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+(an?)(?=\s+(?:[A-Za-z'-]+\s+){0,2}?(?:soldier|civilian|child|boy|girl|woman|man|fighter|policeman|journalist|person|paramedic|volunteer)\b)/giu;
+
 /** Every number in the text, in text order, with its offsets. */
 export function readNumbers(text: string): NumberMention[] {
   const tokens = tokenize(text);
@@ -385,10 +392,18 @@ export function readNumbers(text: string): NumberMention[] {
     if (dual) {
       const next = tokens[i + 1];
       const nextPiece = next && gapIsSpace(text, token.end, next.start) ? pieceOf(next) : undefined;
-      // "طفلين اثنين": the number word carries the count; don't read the noun as a second 2.
-      if (!(nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2)) {
-        out.push({ value: 2, start: token.start, end: token.end, raw: text.slice(token.start, token.end), dualNoun: dual[1] });
-      }
+      // "طفلين اثنين", "مدنيان اثنان": one figure of 2 whose noun is the dual, spanning the emphatic number word.
+      const emphatic = nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2 && next ? next : undefined;
+      const end = emphatic?.end ?? token.end;
+      out.push({ value: 2, start: token.start, end, raw: text.slice(token.start, end), dualNoun: dual[1] });
+      i += emphatic ? 2 : 1;
+      continue;
+    }
+    // "مقتل مدني وإصابة 3": one victim, the object of the casualty noun before it.
+    const victim = !token.isDigits ? SINGULAR_OBJECT_RE.exec(token.norm) : null;
+    const prevToken = tokens[i - 1];
+    if (victim && prevToken && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start)) {
+      out.push({ value: 1, start: token.start, end: token.end, raw: text.slice(token.start, token.end), singularNoun: victim[1] as string, eventObject: true });
       i++;
       continue;
     }
@@ -440,6 +455,12 @@ export function readNumbers(text: string): NumberMention[] {
     out.push({ value: phrase.value, start, end, raw: text.slice(start, end) });
     i = j;
   }
+  // "killing a Syrian soldier", "wounding a child": one victim named with an article after a casualty verb.
+  for (const m of text.matchAll(ONE_VICTIM_EN)) {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    if (!out.some((n) => n.start <= start && start < n.end)) out.push({ value: 1, start, end: start + (m[1]?.length ?? 0), raw: m[1] ?? '' });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

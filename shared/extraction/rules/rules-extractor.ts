@@ -4,10 +4,11 @@
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
-import { type Attribution, type ClaimantMention, claimantOfSource, findAttributions, findClaimantMentions, isPerpetratorRole } from './claimants.ts';
+import { type Attribution, type ClaimantMention, claimantOfSource, findAttributions, findClaimantMentions, isAccuser, isPerpetratorRole } from './claimants.ts';
 import { groupFigures } from './counts.ts';
 import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts';
 import { type FoldedText, foldText, originalRange } from './folded-text.ts';
+import { readNumbers } from './numbers.ts';
 import { type Figure, findFigures, findKeywords } from './figures.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
@@ -85,8 +86,9 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   const furniture = boilerplateRanges(text.folded);
   const body = sentences.filter((s) => !inBoilerplate(furniture, s.start));
   for (const s of body) {
-    for (const clause of s.clauses) {
-      const figures = findFigures(text, clause.start, clause.end, doc.dates, keywords);
+    for (const [i, clause] of s.clauses.entries()) {
+      const own = findFigures(text, clause.start, clause.end, doc.dates, keywords);
+      const figures = own.length > 0 ? own : listItemFigures(text, clause, clauseFigures.get(s.clauses[i - 1] ?? clause) ?? []);
       clauseFigures.set(clause, figures);
       if (figures.length > 0) figureSentences.add(s.index);
     }
@@ -116,6 +118,22 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   };
 }
 
+const LIST_ITEM = /^\s*,?\s*(?:and\s+)?(\S+)\s+in\s/u;
+
+/**
+ * "… 13 people were killed in Saqba, nine in Hamouriyah and six in Kafr Batna": a clause that is only a number
+ * and a place, after a clause with a toll, counts what that toll counts.
+ */
+function listItemFigures(text: FoldedText, clause: { start: number; end: number }, previous: Figure[]): Figure[] {
+  const head = previous.find((x) => !x.inclusion && x.value !== null);
+  const m = LIST_ITEM.exec(text.folded.slice(clause.start, clause.end));
+  if (!head || !m?.[1]) return [];
+  const [n] = readNumbers(m[1]);
+  if (!n || n.start !== 0 || n.end !== m[1].length) return [];
+  const start = clause.start + m[0].indexOf(m[1]);
+  return [{ ...head, start, end: start + m[1].length, value: n.value, qualifier: 'exact', risingToll: false, additional: false, partial: false }];
+}
+
 function casualtyClaims(
   doc: Doc,
   s: Sentence,
@@ -136,7 +154,12 @@ function casualtyClaims(
   for (const group of groups) {
     if (Object.keys(group.counts).length === 0) continue;
     const at = group.figures[0]?.start ?? clause.start;
-    const { claimant, explicit } = claimantFor(doc, s, clause, at);
+    const ownSource = claimantFor(doc, s, clause, at);
+    // "… were killed, the civil defence said. At least 20 others were injured.": "others" continues the toll
+    // of the sentence before, and so does its source.
+    const previous = !ownSource.explicit && group.additional ? previousInParagraph(doc, s, 1)[0] : undefined;
+    const inherited = previous ? claimantFor(doc, previous, previous, previous.end) : undefined;
+    const { claimant, explicit } = inherited?.explicit ? inherited : ownSource;
     const context = contextRanges(doc, s, figureSentences, false);
     // The figure's own clause first: "شهدت أريحا مجزرة راح ضحيتها 17، في حين قتل 4 في معرة النعمان".
     const place = choosePlace(doc.gazetteer, doc.places, clause, at, clause.start === s.start && clause.end === s.end ? context : [s, ...context]);
@@ -176,6 +199,7 @@ function casualtyClaims(
 
 const STATEMENT_SCREEN =
   /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies/u;
+const GENERAL_DENIAL = /\b(?:deny|denies)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|striking|attacking|bombing|hitting)\s+civilians?\b/u;
 const ACK_SCREEN = /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
@@ -240,6 +264,8 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
     : regional
       ? lastEventBefore(drafts, s.start, doc.titleEnd, (id) => id === regional || doc.gazetteer.ancestors(id).some((a) => a.id === regional))
       : undefined;
+  // "The Russian and Syrian governments deny targeting civilians": a policy, not a denial of any one attack.
+  if (type === 'denial' && !ownPlace && GENERAL_DENIAL.test(sentence)) return undefined;
   const place = prior ? undefined : found;
   const ownDate = prior ? doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.strength === 3 && !d.statement && !d.since) : undefined;
   const date = prior ? (ownDate?.range ?? prior.claim.date) : dateFor(doc, s, s.clauses[0] ?? s, at, context, true);
@@ -289,7 +315,7 @@ function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: Extra
   const afterQuote = quote && doc.attributions.find((a) => a.verbStart >= quote[1] && a.verbStart < s.end);
   if (afterQuote) return { claimant: afterQuote.claimant, explicit: true };
   const inSentence = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !quotes.some(([from, to]) => from <= m.start && m.end <= to));
-  const speaking = inSentence.filter((m) => m.entry?.party && !isPerpetratorRole(doc.text.folded, m));
+  const speaking = inSentence.filter((m) => m.entry?.party && !isPerpetratorRole(doc.text.folded, m) && !isAccuser(doc.text.folded, m));
   const party = [...speaking].reverse().find((m) => m.start < at);
   if (party) return { claimant: party.claimant, explicit: true };
   const attr = doc.attributions.filter((a) => a.start >= s.start && a.end <= s.end);

@@ -200,7 +200,7 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
         'اعوام', 'سنه', 'سنوات', 'بالميه', 'بالمايه', 'الميه', 'مره', 'مرات', 'صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذايف', 'برميل',
         'براميل', 'طايره', 'طايرات', 'دولار', 'ليره', 'طن', 'مشفي', 'مستشفي', 'مدرسه', 'مدارس', 'نقطه', 'موقع', 'مواقع', 'حاجز',
         'دبابه', 'دبابات', 'عربه', 'مخيم', 'رساله', 'رسايل', 'بيان', 'تغريده', 'مشاهده', 'مشاهدات', 'طلعه', 'طلعات', 'هدف', 'اهداف',
-        'الف', 'دقيقه', 'دقايق', 'نازح', 'نازحا', 'نازحين', 'لاجي', 'لاجيا', 'لاجيين', 'معتقل', 'معتقلا', 'معتقلين', 'مخطوف',
+        'الف', 'دقيقه', 'دقايق', 'مجزره', 'مجازر', 'نازح', 'نازحا', 'نازحين', 'لاجي', 'لاجيا', 'لاجيين', 'معتقل', 'معتقلا', 'معتقلين', 'مخطوف',
       ],
       { prefixes: true },
     ),
@@ -253,7 +253,7 @@ export const DENIAL_EN =
  * reports fake news", "no evidence that civilians were present").
  */
 export const DISCREDITED_EN =
-  /\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies)\b|\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b/iu;
+  /\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies|a\s+provocation|a\s+fabrication|staged)\b|\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b/iu;
 export const REJECTION_AR = /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
 /** What a denial must be about: harm, strikes, responsibility or the reports of them. */
 export const DENIAL_TOPIC =
@@ -261,7 +261,7 @@ export const DENIAL_TOPIC =
 
 /** "لم تنفذ أي غارات", "did not carry out any strikes": a denial without a denial verb. */
 export const NEGATED_ACTION =
-  /(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول|يكن\s+مسوول)(?![\p{L}])|\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not)\s+(?:carry\s+out|conduct|strike|target|bomb|involved|responsible)\b|\bno\s+(?:involvement|responsibility)\b/u;
+  /(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول|يكن\s+مسوول)(?![\p{L}])|\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not|hadn't|have\s+not|has\s+not)\s+(?:carry\s+out|carried\s+out|conduct|conducted|strike|struck|target|targeted|bomb|bombed|involved|responsible)\b|\bno\s+(?:involvement|responsibility)\b/u;
 
 export function hasDenialVerb(folded: string): boolean {
   DENIAL.lastIndex = 0;

@@ -1,0 +1,76 @@
+// Arabic classes the second blind corpus (test/fixtures/ar-blind2) showed the rules extractor misread. Every
+// sentence here is written for this test, not taken from the corpus, so each test checks a pattern.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { nameKey } from '../../../shared/text/normalize.ts';
+import { fakeGazetteer } from './fake-gazetteer.ts';
+
+const extractor = new RulesExtractor(fakeGazetteer());
+
+async function casualties(text: string): Promise<ExtractedClaim[]> {
+  const { claims } = await extractor.extract({ reportKey: 'k', text, publishedAt: '2020-02-03' });
+  return claims.filter((c) => c.type === 'casualty');
+}
+const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
+const names = (c: ExtractedClaim | undefined) => [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].map(nameKey);
+
+describe('civilian victims and single victims', () => {
+  it('reads "N شهيدا من المدنيين" as civilians killed', async () => {
+    const [claim] = await casualties('قال مصدر محلي إن حصيلة القصف بلغت 12 شهيداً من المدنيين، بينهم 3 أطفال.');
+    expect(stated(claim)).toEqual({ civilians_killed: 12, children_killed: 3 });
+  });
+
+  it('reads an emphatic dual ("مدنيان اثنان") as 2 civilians killed, with no injured 2', async () => {
+    const [claim] = await casualties('استشهد مدنيان اثنان وأصيب 7 آخرون جراء قصف مدفعي على البلدة أمس.');
+    expect(stated(claim)).toEqual({ civilians_killed: 2, injured: 7 });
+  });
+
+  it('reads "مقتل مدني" as one civilian killed', async () => {
+    const [claim] = await casualties('أسفر القصف الصاروخي على البلدة عن مقتل مدني وإصابة 4 آخرين.');
+    expect(stated(claim)).toEqual({ civilians_killed: 1, injured: 4 });
+  });
+
+  it('keeps a whole toll "from one family" exact, not a floor', async () => {
+    const [claim] = await casualties('قُتل 5 مدنيين من عائلة واحدة بقصف على أطراف القرية.');
+    expect(claim?.counts.civilians_killed).toMatchObject({ stated: 5, qualifier: 'exact' });
+  });
+});
+
+describe('figures that are not casualty counts', () => {
+  it('drops a killed-and-wounded lump stated with verbs ("قتلوا وجرحوا")', async () => {
+    const claims = await casualties('وزعمت الجماعة أن مقاتليها قتلوا وجرحوا أكثر من 25 جندياً في الهجوم.');
+    expect(claims.flatMap((c) => Object.keys(c.counts))).toEqual([]);
+  });
+
+  it('drops "N من الضحايا" (a part of a toll already stated)', async () => {
+    const claims = await casualties('قتل 9 مدنيين في غارة على السوق.\n\nوأوضح ناشطون أن 5 من الضحايا ينتمون إلى أسرة واحدة.');
+    expect(claims.map(stated)).toEqual([{ civilians_killed: 9 }]);
+  });
+
+  it('never counts massacres as people', async () => {
+    const claims = await casualties('ارتكبت القوات 3 مجازر في يوم واحد قتل فيها 20 مدنياً.');
+    expect(claims.flatMap((c) => Object.values(stated(c)))).not.toContain(3);
+  });
+});
+
+describe('claimants', () => {
+  it('keeps a quoted organisation name whole after its generic head', async () => {
+    const [claim] = await casualties('قتل 6 مدنيين في قصف على الحي، بحسب ما أفادت شبكة "أخبار الوادي الحر" للصحفيين.');
+    expect(claim?.claimant.name).toBe('أخبار الوادي الحر');
+    expect(names(claim)).toContain(nameKey('شبكة أخبار الوادي الحر'));
+  });
+
+  it('credits a toll to the source named after it ("في حصيلة أعلنها …")', async () => {
+    const [claim] = await casualties('قتل 10 مدنيين بغارات على السوق الشعبي، في حصيلة أولية أعلنها الدفاع المدني السوري.');
+    expect(names(claim)).toContain(nameKey('White Helmets'));
+  });
+
+  it('resolves "المصدر نفسه" to the source quoted before', async () => {
+    const claims = await casualties(
+      'قتل 7 مدنيين في القصف، وفق ما أعلنه الدفاع المدني السوري.\n\nوفي بلدة أخرى، قتل 3 مدنيين بقصف مماثل، بحسب المصدر نفسه.',
+    );
+    const second = claims.find((c) => c.counts.civilians_killed?.stated === 3);
+    expect(names(second)).toContain(nameKey('White Helmets'));
+  });
+});

@@ -1,0 +1,140 @@
+// English reading patterns that the second blind English corpus (test/fixtures/en-blind2) showed the rules
+// extractor misread, each class checked on sentences written for this test: "the number of people killed … has
+// risen to N, with M wounded", "N, X of them children", subsets of the wounded, "N others were injured" in the
+// next sentence, a list of figures per place, one victim named with an article, "according to the spokesman", accusers named after a denial
+// verb, policy denials, negated past actions and reports called "a provocation".
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
+import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { nameKey } from '../../../shared/text/normalize.ts';
+import { fakeGazetteer } from './fake-gazetteer.ts';
+
+const extractor = new RulesExtractor(fakeGazetteer());
+
+/** 2019-05-23 is a Thursday. */
+async function claimsOf(text: string, source = 'Example Wire'): Promise<ExtractedClaim[]> {
+  const result = await extractor.extract({ reportKey: 'k', text, publishedAt: '2019-05-23', language: 'en', source });
+  for (const claim of result.claims) {
+    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
+    expect(text).toContain(claim.evidence);
+  }
+  return result.claims;
+}
+const ofType = (claims: ExtractedClaim[], type: ExtractedClaim['type']) => claims.filter((c) => c.type === type);
+const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
+const namedAs = (c: ExtractedClaim | undefined, name: string) =>
+  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
+
+describe('rising tolls counted by "the number of people killed"', () => {
+  it('reads the toll as killed and the "with N wounded" figure as injured, credited to the source after the clause', async () => {
+    const claims = ofType(
+      await claimsOf("The number of people killed in Tuesday's car bomb in Hajin has risen to 37, with 112 wounded, the health directorate of the Deir ez-Zor council announced on Wednesday."),
+      'casualty',
+    );
+    expect(claims).toHaveLength(1);
+    expect(stated(claims[0])).toEqual({ killed: 37, injured: 112 });
+    expect(claims[0]?.claimant.name).toMatch(/directorate of the deir ez-zor council/i);
+  });
+
+  it('reads "at least N, X of them children" as a toll and its children', async () => {
+    const [c] = ofType(
+      await claimsOf("The number of people killed in Monday's strike on a bakery in Susah has risen to at least 19, five of them children, according to the Syrian Observatory for Human Rights."),
+      'casualty',
+    );
+    expect(stated(c)).toEqual({ killed: 19, children_killed: 5 });
+    expect(c?.counts.killed?.qualifier).toBe('at_least');
+    expect(namedAs(c, 'Syrian Observatory for Human Rights')).toBe(true);
+  });
+});
+
+describe('figures that restate or continue a toll', () => {
+  it('does not read "N of the wounded were in critical condition" as a new injury figure', async () => {
+    const claims = ofType(
+      await claimsOf('A truck bomb in Hajin killed 30 people and wounded 90, officials said.\n\nOfficials said that 14 of the wounded were in critical condition.'),
+      'casualty',
+    );
+    expect(claims.map(stated)).toEqual([{ killed: 30, injured: 90 }]);
+  });
+
+  it('merges "At least N others were injured." into the claim of the sentence before, with its source', async () => {
+    const claims = ofType(
+      await claimsOf('Six civilians, including two women, were killed when jets struck Shafa on Tuesday, the Syrian Observatory for Human Rights said. At least 15 others were injured.'),
+      'casualty',
+    );
+    expect(claims).toHaveLength(1);
+    expect(stated(claims[0])).toEqual({ civilians_killed: 6, women_killed: 2, injured: 15 });
+    expect(namedAs(claims[0], 'Syrian Observatory for Human Rights')).toBe(true);
+  });
+});
+
+describe('a list of figures per place', () => {
+  it('reads "N in X and M in Y" after a toll as one claim per place', async () => {
+    const claims = ofType(
+      await claimsOf('The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, seven in Susah and four in Shafa.'),
+      'casualty',
+    );
+    const byPlace = Object.fromEntries(claims.map((c) => [c.place?.placeId, stated(c)]));
+    expect(byPlace).toEqual({ 'town-hajin': { killed: 11, children_killed: 3 }, 'town-susah': { killed: 7 }, 'town-shafa': { killed: 4 } });
+  });
+
+  it('does not split "killed 12 in Hajin" when no list follows', async () => {
+    const claims = ofType(await claimsOf('Shelling killed 12 in Hajin on Tuesday, residents said.'), 'casualty');
+    expect(claims.map(stated)).toEqual([{ killed: 12 }]);
+    expect(claims[0]?.place?.placeId).toBe('town-hajin');
+  });
+});
+
+describe('one victim named with an article', () => {
+  it('reads "killing a soldier and wounding three civilians" as killed 1 and injured 3', async () => {
+    const [c] = ofType(await claimsOf('Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian Defence Ministry said.'), 'casualty');
+    expect(stated(c)).toEqual({ killed: 1, injured: 3 });
+  });
+
+  it('lets the grounding check read the article as one, and only before a victim noun', () => {
+    expect(readNumbers('killing a Syrian soldier').map((n) => n.value)).toEqual([1]);
+    expect(readNumbers('wounding a child').map((n) => n.value)).toEqual([1]);
+    expect(readNumbers('killed a number of fighters')).toEqual([]);
+  });
+});
+
+describe('who speaks', () => {
+  it('takes "according to the spokesman" as the spokesman named before', async () => {
+    const claims = await claimsOf(
+      'Russian aircraft did not strike Susah, Russian Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\nAccording to the spokesman, militants shelled Hajin on Wednesday. Two soldiers were killed in Hajin, he said.',
+    );
+    const [c] = ofType(claims, 'casualty');
+    expect(stated(c)).toEqual({ killed: 2 });
+    expect(c?.claimant.name).not.toMatch(/spokesman/i);
+    expect(namedAs(c, 'Russian Ministry of Defence')).toBe(true);
+  });
+
+  it('never makes the accuser named after "rejects … claims" the one who denies', async () => {
+    const claims = await claimsOf(
+      'Turkey rejects YPG claims of civilian deaths in Susah\n\nThe Turkish Defense Ministry on Monday rejected claims by the YPG that its drone killed 7 civilians in Susah.',
+    );
+    const denials = ofType(claims, 'denial');
+    expect(denials.length).toBeGreaterThan(0);
+    for (const d of denials) expect(namedAs(d, 'YPG')).toBe(false);
+  });
+});
+
+describe('denials', () => {
+  it('emits no denial for a general policy ("deny targeting civilians") that names no attack', async () => {
+    const claims = await claimsOf(
+      'An air strike on Hajin killed 12 civilians on Monday, local activists said. Damascus and Moscow deny targeting civilians and say they only strike militants.',
+    );
+    expect(ofType(claims, 'denial')).toEqual([]);
+    expect(ofType(claims, 'casualty')).toHaveLength(1);
+  });
+
+  it('reads reports called "a provocation" and "had not conducted any missions" as a denial about the place named', async () => {
+    const claims = await claimsOf(
+      'An air strike on a school in Shafa on Monday killed 8 civilians, local activists said.\n\nThe Russian Defence Ministry said on Tuesday that reports of the school strike were "a provocation" and that Russian aircraft had not conducted any missions in the Shafa area.',
+    );
+    const [d] = ofType(claims, 'denial');
+    expect(namedAs(d, 'Russian Ministry of Defence')).toBe(true);
+    expect(d?.place?.placeId).toBe('town-shafa');
+  });
+});
