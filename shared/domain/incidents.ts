@@ -30,6 +30,8 @@ function joinWindow(claim: Claim, window: DateRange, policy: IncidentPolicy): Da
 
 /** Places this coarse name a region, not the scene of one event: such claims never open an incident. */
 const COARSE_KINDS = new Set(['country', 'governorate', 'district']);
+/** Places that hold many scenes: a claim placed there may sum several events (a regional toll). */
+const BROAD_KINDS = new Set([...COARSE_KINDS, 'area']);
 
 /** Perpetrators that reports often name for the same strike; anything across groups is a conflict. */
 const PERPETRATOR_GROUPS: readonly (readonly string[])[] = [
@@ -68,9 +70,22 @@ export function claimWindow(claim: Claim, publishedAt: string | undefined, polic
   return { from: addDays(publishedAt, -policy.undatedWindowDays), to: publishedAt };
 }
 
+function kindOf(place: Place, gazetteer: Gazetteer): string | undefined {
+  return place.placeId ? gazetteer.get(place.placeId)?.kind : undefined;
+}
+
 function isCoarse(place: Place, gazetteer: Gazetteer): boolean {
-  const kind = place.placeId ? gazetteer.get(place.placeId)?.kind : undefined;
+  const kind = kindOf(place, gazetteer);
   return kind !== undefined && COARSE_KINDS.has(kind);
+}
+
+function isBroad(place: Place, gazetteer: Gazetteer): boolean {
+  const kind = kindOf(place, gazetteer);
+  return kind !== undefined && BROAD_KINDS.has(kind);
+}
+
+function liesInside(incident: Incident, regionId: string, gazetteer: Gazetteer): boolean {
+  return incident.placeIds.some((id) => gazetteer.ancestors(id).some((a) => a.id === regionId));
 }
 
 /** Claims that take part in incidents: located, not aggregates, not failed grounding. */
@@ -131,17 +146,36 @@ export function planIncidents(input: PlanInput): IncidentPlan {
   const touched = new Set<string>();
   const claims = input.claims.map((c) => ({ ...c }));
 
-  const order = claims.map((_, i) => i).sort((a, b) => PLANNING_ORDER[claims[a]!.type] - PLANNING_ORDER[claims[b]!.type] || a - b);
+  // Region-level claims after the located ones, so they find the scenes their report names.
+  const broad = (i: number) => Number(claims[i]!.place !== undefined && isBroad(claims[i]!.place!, gazetteer));
+  const order = claims
+    .map((_, i) => i)
+    .sort((a, b) => PLANNING_ORDER[claims[a]!.type] - PLANNING_ORDER[claims[b]!.type] || broad(a) - broad(b) || a - b);
   for (const index of order) {
     const claim = claims[index]!;
     const window = claimWindow(claim, report.publishedAt, policy);
     if (!joinsIncidents(claim) || !claim.place || !window) continue;
+    if (isBroad(claim.place, gazetteer)) {
+      // A region's figure belongs to the one scene inside it this report describes (SANA's "about 30 in Deir
+      // ez-Zor" after the monitor's town); with several scenes it is a regional toll that belongs to none.
+      const regionId = claim.place.placeId!;
+      const scenes = [...touched]
+        .map((id) => working.get(id)!)
+        .filter((i) => liesInside(i, regionId, gazetteer) && overlaps(joinWindow(claim, window, policy), i.date) && !perpetratorsConflict(claim.perpetrator, i.perpetrators));
+      if (scenes.length === 1) {
+        joinIncident(scenes[0]!, claim, report, now, true);
+        claim.incidentId = scenes[0]!.id;
+        continue;
+      }
+      // A governorate is no scene; an area named on its own ("strikes on Eastern Ghouta") may be one.
+      if (scenes.length > 1 || isCoarse(claim.place, gazetteer)) continue;
+    }
     const match = bestMatch(claim, window, [...working.values()], touched, gazetteer, policy);
     if (match) {
-      joinIncident(match, claim, report, now, isCoarse(claim.place, gazetteer));
+      joinIncident(match, claim, report, now);
       claim.incidentId = match.id;
       touched.add(match.id);
-    } else if (!isCoarse(claim.place, gazetteer)) {
+    } else {
       const opened = openIncident(claim, window, report, index, now);
       working.set(opened.id, opened);
       claim.incidentId = opened.id;
@@ -159,13 +193,9 @@ export function planIncidents(input: PlanInput): IncidentPlan {
 
 function placeRelation(place: Place, incident: Incident, gazetteer: Gazetteer): number {
   if (place.placeId) {
-    // A coarse claim (a district, a governorate) attaches to an incident inside it (bestMatch: only one its own
-    // report touched, as when a report names the town once and the governorate after). A country is no place.
-    if (isCoarse(place, gazetteer)) {
-      const inside = incident.placeIds.some((id) => gazetteer.ancestors(id).some((a) => a.id === place.placeId));
-      return gazetteer.get(place.placeId)?.kind !== 'country' && inside ? 1 : 0;
-    }
     if (incident.placeIds.includes(place.placeId)) return 3;
+    // An area's own incidents only: reaching into its towns is the region rule's (planIncidents).
+    if (isBroad(place, gazetteer)) return 0;
     return incident.placeIds.some((id) => gazetteer.areRelated(id, place.placeId!)) ? 2 : 0;
   }
   const keys = new Set(place.names.map(nameKey));
@@ -183,7 +213,7 @@ function bestMatch(
   let best: { incident: Incident; score: number } | undefined;
   for (const incident of incidents) {
     const relation = placeRelation(claim.place!, incident, gazetteer);
-    if (relation === 0 || (relation === 1 && !touchedByThisReport.has(incident.id))) continue;
+    if (relation === 0) continue;
     if (!overlaps(joinWindow(claim, window, policy), incident.date)) continue;
     if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;
     const score = relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
@@ -218,12 +248,12 @@ function openIncident(claim: Claim, window: DateRange, report: Report, claimInde
 }
 
 /**
- * Mutates the working copy: adds the claim's place, days, perpetrator, figures or statement. A coarse place
+ * Mutates the working copy: adds the claim's place, days, perpetrator, figures or statement. A region
  * (the governorate a report also names) adds nothing to where the incident is.
  */
-function joinIncident(incident: Incident, claim: Claim, report: Report, now: string, coarsePlace = false): void {
+function joinIncident(incident: Incident, claim: Claim, report: Report, now: string, regionOnly = false): void {
   const place = claim.place!;
-  if (!coarsePlace) {
+  if (!regionOnly) {
     for (const key of ownPlaceKeys(place)) if (!incident.placeIds.includes(key)) incident.placeIds.push(key);
     for (const name of place.names) if (!incident.place.names.includes(name)) incident.place.names.push(name);
   }

@@ -87,6 +87,16 @@ describe('planIncidents', () => {
     expect(later.changes).toEqual([]);
   });
 
+  it('a region-wide figure beside several scenes of the same report belongs to none of them', () => {
+    const { changes, claims } = plan('r1', '2018-11-10', [
+      claim({ placeId: 'town-hajin', date: { from: '2018-11-09', to: '2018-11-09' }, counts: counts({ killed: 13 }) }),
+      claim({ placeId: 'town-susah', date: { from: '2018-11-09', to: '2018-11-09' }, counts: counts({ killed: 9 }) }),
+      claim({ placeId: 'gov-dez', counts: counts({ killed: 98 }) }),
+    ]);
+    expect(changes.map((c) => c.after.counts.killed?.high).sort()).toEqual([13, 9]);
+    expect(claims[2]!.incidentId).toBeUndefined();
+  });
+
   it('a denial in the same report finds the incident its casualty claims opened, whatever the text order', () => {
     const { changes, claims } = plan('r1', '2018-11-18', [
       claim({ type: 'denial', claimant: { name: 'coalition' }, placeId: 'town-hajin', date: { from: '2018-11-16', to: '2018-11-16' }, perpetrator: 'coalition' }),
