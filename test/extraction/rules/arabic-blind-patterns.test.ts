@@ -1,10 +1,9 @@
 // Arabic classes the blind corpus (test/fixtures/ar-blind) showed the rules extractor misread. Every sentence here
 // is written for this test, not taken from the corpus, so each test checks a pattern rather than one file.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { claimantOfSource } from '../../../shared/extraction/rules/claimants.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { nameKey } from '../../../shared/text/normalize.ts';
+import { namedAs as isNamed, ofType, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -14,10 +13,6 @@ async function claimsOf(text: string, publishedAt = '2019-03-14', source?: strin
   for (const claim of claims) expect(text).toContain(claim.evidence);
   return claims;
 }
-const ofType = (claims: ExtractedClaim[], type: ExtractedClaim['type']) => claims.filter((c) => c.type === type);
-const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const names = (c: ExtractedClaim | undefined) => [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].map(nameKey);
-const isNamed = (c: ExtractedClaim | undefined, name: string) => names(c).includes(nameKey(name));
 
 describe('claimants introduced by "ما"', () => {
   it('takes the noun phrase after "بحسب ما قال", not "ما قال مسؤول"', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { nameKey } from '../../../shared/text/normalize.ts';
+import { names, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -12,8 +13,6 @@ async function casualties(text: string): Promise<ExtractedClaim[]> {
   const { claims } = await extractor.extract({ reportKey: 'k', text, publishedAt: '2020-02-03' });
   return claims.filter((c) => c.type === 'casualty');
 }
-const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const names = (c: ExtractedClaim | undefined) => [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].map(nameKey);
 
 describe('civilian victims and single victims', () => {
   it('reads "N شهيدا من المدنيين" as civilians killed', async () => {

@@ -1,10 +1,9 @@
 // Arabic patterns the rules extractor met on unseen reports (test/fixtures/ar-dev): each test uses sentences written
 // for it, not taken from the corpus, so it checks the pattern rather than one file.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { nameKey } from '../../../shared/text/normalize.ts';
+import { casualties, namedAs as isNamed, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -14,10 +13,6 @@ async function claimsOf(text: string, publishedAt = '2020-02-12') {
   for (const claim of claims) expect(text).toContain(claim.evidence);
   return claims;
 }
-const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
-const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const isNamed = (c: ExtractedClaim | undefined, name: string) =>
-  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
 
 describe('Arabic figures', () => {
   it('counts a "بينهم" breakdown with the figure it breaks down, even when an injury verb is nearer', async () => {

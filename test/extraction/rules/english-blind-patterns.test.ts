@@ -9,7 +9,7 @@ import { findDates } from '../../../shared/extraction/rules/dates.ts';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';
-import { nameKey } from '../../../shared/text/normalize.ts';
+import { casualties, namedAs, ofType, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -23,11 +23,6 @@ async function claimsOf(text: string, publishedAt = '2019-05-23'): Promise<Extra
   }
   return result.claims;
 }
-const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
-const ofType = (claims: ExtractedClaim[], type: ExtractedClaim['type']) => claims.filter((c) => c.type === type);
-const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const namedAs = (c: ExtractedClaim | undefined, name: string) =>
-  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
 const day = (d: string) => ({ from: d, to: d });
 
 describe('event dates in English reports', () => {

@@ -8,7 +8,7 @@ import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
 import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { nameKey } from '../../../shared/text/normalize.ts';
+import { namedAs, ofType, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -22,10 +22,6 @@ async function claimsOf(text: string, source = 'Example Wire'): Promise<Extracte
   }
   return result.claims;
 }
-const ofType = (claims: ExtractedClaim[], type: ExtractedClaim['type']) => claims.filter((c) => c.type === type);
-const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const namedAs = (c: ExtractedClaim | undefined, name: string) =>
-  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
 
 describe('rising tolls counted by "the number of people killed"', () => {
   it('reads the toll as killed and the "with N wounded" figure as injured, credited to the source after the clause', async () => {

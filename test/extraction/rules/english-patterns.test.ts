@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { nameKey } from '../../../shared/text/normalize.ts';
+import { casualties, namedAs, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -18,10 +18,6 @@ async function claimsOf(text: string, publishedAt = '2019-05-23'): Promise<Extra
   }
   return result.claims;
 }
-const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
-const stated = (c: ExtractedClaim | undefined) => Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const namedAs = (c: ExtractedClaim | undefined, name: string) =>
-  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
 
 describe('English totals that are not one event', () => {
   it('reads multi-day and campaign totals as aggregates', async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { nameKey } from '../../../shared/text/normalize.ts';
+import { casualties, namedAs, stated } from './claim-helpers.ts';
 import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const extractor = new RulesExtractor(fakeGazetteer());
@@ -15,11 +14,6 @@ async function extract(text: string, publishedAt = '2018-11-18', source?: string
   }
   return result;
 }
-const casualties = (claims: ExtractedClaim[]) => claims.filter((c) => c.type === 'casualty');
-const stated = (c: ExtractedClaim | undefined) =>
-  Object.fromEntries(Object.entries(c?.counts ?? {}).map(([k, v]) => [k, v?.stated]));
-const namedAs = (c: ExtractedClaim | undefined, name: string) =>
-  [c?.claimant.name ?? '', ...(c?.claimant.aliases ?? [])].some((n) => nameKey(n) === nameKey(name));
 
 describe('RulesExtractor: Arabic casualty claims', () => {
   it('reads claimant, counts with "including", place, date and perpetrator', async () => {
