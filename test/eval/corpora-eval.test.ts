@@ -15,7 +15,7 @@ const CORPORA = ['ar-dev', 'en-dev', 'ar-blind', 'en-blind'] as const;
 
 /** The second blind pair: floors at the scores measured after the last fixes (alerts, counts, claims). */
 const FLOORS = {
-  'ar-blind2': { alertRecall: 17 / 18, alertPrecision: 17 / 19, countAccuracy: 1, claimRecall: 21 / 22, claimPrecision: 0.75 },
+  'ar-blind2': { alertRecall: 1, alertPrecision: 18 / 19, countAccuracy: 1, claimRecall: 21 / 22, claimPrecision: 0.75 },
   'en-blind2': { alertRecall: 22 / 23, alertPrecision: 1, countAccuracy: 1, claimRecall: 1, claimPrecision: 0.96 },
 } as const;
 

@@ -2,6 +2,7 @@
 // "October 29, 2016"), weekdays ("أمس الخميس", "on Tuesday", "يوم الثلاثاء الماضي") and relative days (اليوم،
 // أمس، خلال اليومين الماضيين, yesterday). A date right after a speaker ("قال المرصد الجمعة إن") dates the
 // statement, not the event: it is marked so the caller can treat it as an upper bound.
+import { readNumbers } from './numbers.ts';
 import type { DateRange } from '../../domain/schema.ts';
 import type { FoldedText } from './folded-text.ts';
 
@@ -93,9 +94,21 @@ const RELATIVE: Array<[RegExp, number, number]> = [
   [/\b(?:in|over)\s+the\s+(?:past|last)\s+24\s+hours\b/gu, -1, 0],
 ];
 
+const DAYS_AGO =
+  /(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>ايام|يوما|اسبوعين|اسبوع|اسابيع)(?![\p{L}])|\b(?<enCount>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2}))\s+(?<enUnit>days?|weeks?)\s+ago\b/gu;
+
+/** Days back for "قبل N أيام" / "N days ago"; undefined for a count that is not a number ("a few days ago"). */
+function daysAgo(countText: string, unit: string): number | undefined {
+  const perUnit = /اسبوع|اسابيع|week/.test(unit) ? 7 : 1;
+  if (unit === 'اسبوعين') return countText.trim() === '' ? 14 : undefined;
+  const count = countText.trim() === '' || /^(?:a|one)$/.test(countText.trim()) ? 1 : readNumbers(countText)[0]?.value;
+  if (count === undefined || count > 60) return undefined;
+  return count * perUnit;
+}
+
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
 const STATEMENT_BEFORE =
-  /(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill|\battack|\braid)[^.\n])*$/u;
+  /(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$/u;
 
 /** Words before a date that make it the start of a campaign or a running count, not the day of an event. */
 const SINCE_BEFORE =
@@ -206,6 +219,13 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     for (const m of f.matchAll(re)) {
       push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(publishedAt, fromDays), addDays(publishedAt, toDays), 1);
     }
+  }
+  // "قبل 10 أيام", "قبل ثلاثة أيام", "قبل أسبوع", "three days ago", "a week ago": one day counted back.
+  for (const m of f.matchAll(DAYS_AGO)) {
+    const days = daysAgo(m.groups?.arCount ?? m.groups?.enCount ?? '', m.groups?.arUnit ?? m.groups?.enUnit ?? '');
+    if (days === undefined) continue;
+    const d = addDays(publishedAt, -days);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 1);
   }
   // "last week": the Monday-to-Sunday week before the publication's week.
   for (const m of f.matchAll(/\blast\s+week\b/gu)) {

@@ -182,6 +182,15 @@ describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic
 });
 
 describe('RulesExtractor: dates', () => {
+  it('counts "N days ago" back from publication, in words or digits, and leaves "a few days ago" undated', async () => {
+    const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل 10 أيام أسفر عن مقتل 4 مدنيين.')).toEqual({ from: '2019-06-19', to: '2019-06-19' });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل خمسة أيام أسفر عن مقتل 4 مدنيين.')).toEqual({ from: '2019-06-24', to: '2019-06-24' });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل أسبوع أسفر عن مقتل 4 مدنيين.')).toEqual({ from: '2019-06-22', to: '2019-06-22' });
+    expect(await date('Activists said shelling of Hajin two days ago killed 4 civilians.')).toEqual({ from: '2019-06-27', to: '2019-06-27' });
+    expect(await date('Activists said shelling of Hajin a few days ago killed 4 civilians.')).toBeUndefined();
+  });
+
   it('resolves weekdays, relative days and explicit dates against publication', async () => {
     const date = async (text: string, pub: string) => casualties((await extract(text, pub)).claims)[0]?.date;
     // 2018-11-18 is a Sunday.
