@@ -3,10 +3,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { BedrockExtractor } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
 import { createExtractor, crossCheckFor, extractorFromEnv } from '../../shared/adapters/select-extractor.ts';
-import { tinyGazetteer } from '../support/tiny-gazetteer.ts';
+import { testGazetteer } from '../support/test-gazetteer.ts';
 import { toolAnswer } from './bedrock/converse-fixtures.ts';
 
-const gazetteer = tinyGazetteer();
+const gazetteer = testGazetteer();
 
 describe('createExtractor', () => {
   it('gives the rules extractor by default kind and the Bedrock one when asked', () => {

@@ -3,9 +3,9 @@ import { alertsForReport } from '../../shared/domain/alert-rules.ts';
 import { planIncidents } from '../../shared/domain/incidents.ts';
 import type { Claim, Incident } from '../../shared/domain/schema.ts';
 import { claim, counts, report } from '../support/claims.ts';
-import { tinyGazetteer } from '../support/tiny-gazetteer.ts';
+import { testGazetteer } from '../support/test-gazetteer.ts';
 
-const gazetteer = tinyGazetteer();
+const gazetteer = testGazetteer();
 
 /** Runs one report through planning and the alert rules, as the pipeline does. */
 function run(key: string, publishedAt: string, claims: Claim[], candidates: Incident[] = []) {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { incidentLookupFor, perpetratorsConflict, planIncidents } from '../../shared/domain/incidents.ts';
 import type { Incident } from '../../shared/domain/schema.ts';
 import { claim, counts, report } from '../support/claims.ts';
-import { tinyGazetteer } from '../support/tiny-gazetteer.ts';
+import { testGazetteer } from '../support/test-gazetteer.ts';
 
-const gazetteer = tinyGazetteer();
+const gazetteer = testGazetteer();
 const plan = (key: string, publishedAt: string, claims: ReturnType<typeof claim>[], candidates: Incident[] = []) =>
   planIncidents({ report: report(key, publishedAt), claims, candidates, gazetteer, now: `${publishedAt}T12:00:00Z` });
 

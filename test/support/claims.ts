@@ -1,8 +1,8 @@
 // Builders for domain fixtures: a claim or report with only the fields a test cares about.
 import type { Claim, Count, Metric, Report } from '../../shared/domain/schema.ts';
-import { tinyGazetteer } from './tiny-gazetteer.ts';
+import { testGazetteer } from './test-gazetteer.ts';
 
-const gazetteer = tinyGazetteer();
+const gazetteer = testGazetteer();
 
 export function placeOf(id: string) {
   return gazetteer.toPlace(gazetteer.get(id)!);

@@ -2,17 +2,11 @@
 // is written for this test, not taken from the corpus, so each test checks a pattern rather than one file.
 import { describe, expect, it } from 'vitest';
 import { claimantOfSource } from '../../../shared/extraction/rules/claimants.ts';
-import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { namedAs as isNamed, ofType, stated } from './claim-helpers.ts';
-import { fakeGazetteer } from './fake-gazetteer.ts';
+import { extractChecked, namedAs as isNamed, ofType, stated } from './claim-helpers.ts';
 
-const extractor = new RulesExtractor(fakeGazetteer());
 
-async function claimsOf(text: string, publishedAt = '2019-03-14', source?: string) {
-  const { claims } = await extractor.extract({ reportKey: 'k', text, publishedAt, ...(source ? { source } : {}) });
-  for (const claim of claims) expect(text).toContain(claim.evidence);
-  return claims;
-}
+const claimsOf = async (text: string, publishedAt = '2019-03-14', source?: string) =>
+  (await extractChecked({ text, publishedAt, ...(source ? { source } : {}) })).claims;
 
 describe('claimants introduced by "ما"', () => {
   it('takes the noun phrase after "بحسب ما قال", not "ما قال مسؤول"', async () => {

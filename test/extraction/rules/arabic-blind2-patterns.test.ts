@@ -1,18 +1,11 @@
 // Arabic classes the second blind corpus (test/fixtures/ar-blind2) showed the rules extractor misread. Every
 // sentence here is written for this test, not taken from the corpus, so each test checks a pattern.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
-import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { nameKey } from '../../../shared/text/normalize.ts';
-import { names, stated } from './claim-helpers.ts';
-import { fakeGazetteer } from './fake-gazetteer.ts';
+import { extractChecked, names, ofType, stated } from './claim-helpers.ts';
 
-const extractor = new RulesExtractor(fakeGazetteer());
 
-async function casualties(text: string): Promise<ExtractedClaim[]> {
-  const { claims } = await extractor.extract({ reportKey: 'k', text, publishedAt: '2020-02-03' });
-  return claims.filter((c) => c.type === 'casualty');
-}
+const casualties = async (text: string) => ofType((await extractChecked({ text, publishedAt: '2020-02-03' })).claims, 'casualty');
 
 describe('civilian victims and single victims', () => {
   it('reads "N شهيدا من المدنيين" as civilians killed', async () => {

@@ -2,17 +2,10 @@
 // for it, not taken from the corpus, so it checks the pattern rather than one file.
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
-import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { casualties, namedAs as isNamed, stated } from './claim-helpers.ts';
-import { fakeGazetteer } from './fake-gazetteer.ts';
+import { casualties, extractChecked, namedAs as isNamed, stated } from './claim-helpers.ts';
 
-const extractor = new RulesExtractor(fakeGazetteer());
 
-async function claimsOf(text: string, publishedAt = '2020-02-12') {
-  const { claims } = await extractor.extract({ reportKey: 'k', text, publishedAt });
-  for (const claim of claims) expect(text).toContain(claim.evidence);
-  return claims;
-}
+const claimsOf = async (text: string, publishedAt = '2020-02-12') => (await extractChecked({ text, publishedAt })).claims;
 
 describe('Arabic figures', () => {
   it('counts a "بينهم" breakdown with the figure it breaks down, even when an injury verb is nearer', async () => {

@@ -1,6 +1,10 @@
-// Small readers of extracted claims shared by the extractor's unit tests.
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+// What the extractor's unit tests share: a checked extraction and small readers of its claims.
+import { expect } from 'vitest';
+import { type ExtractedClaim, ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import type { ExtractionInput, ExtractionResult } from '../../../shared/ports/extractor.ts';
 import { nameKey } from '../../../shared/text/normalize.ts';
+import { testGazetteer } from '../../support/test-gazetteer.ts';
 
 export const ofType = (claims: ExtractedClaim[], type: ExtractedClaim['type']) => claims.filter((c) => c.type === type);
 export const casualties = (claims: ExtractedClaim[]) => ofType(claims, 'casualty');
@@ -13,3 +17,15 @@ export const names = (c: ExtractedClaim | undefined) => [c?.claimant.name ?? '',
 
 /** True when the claimant's name or an alias is this name (after normalisation). */
 export const namedAs = (c: ExtractedClaim | undefined, name: string) => names(c).includes(nameKey(name));
+
+const extractor = new RulesExtractor(testGazetteer());
+
+/** The rules extractor over the test gazetteer; every claim must fit the schema and quote the text verbatim. */
+export async function extractChecked(input: Omit<ExtractionInput, 'reportKey'>): Promise<ExtractionResult> {
+  const result = await extractor.extract({ reportKey: 'k', ...input });
+  for (const claim of result.claims) {
+    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
+    expect(input.text).toContain(claim.evidence);
+  }
+  return result;
+}

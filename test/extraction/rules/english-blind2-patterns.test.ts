@@ -4,24 +4,13 @@
 // next sentence, a list of figures per place, one victim named with an article, "according to the spokesman", accusers named after a denial
 // verb, policy denials, negated past actions and reports called "a provocation".
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
-import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
 import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
-import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { namedAs, ofType, stated } from './claim-helpers.ts';
-import { fakeGazetteer } from './fake-gazetteer.ts';
+import { extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
 
-const extractor = new RulesExtractor(fakeGazetteer());
 
 /** 2019-05-23 is a Thursday. */
-async function claimsOf(text: string, source = 'Example Wire'): Promise<ExtractedClaim[]> {
-  const result = await extractor.extract({ reportKey: 'k', text, publishedAt: '2019-05-23', language: 'en', source });
-  for (const claim of result.claims) {
-    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
-    expect(text).toContain(claim.evidence);
-  }
-  return result.claims;
-}
+const claimsOf = async (text: string, source = 'Example Wire') =>
+  (await extractChecked({ text, publishedAt: '2019-05-23', language: 'en', source })).claims;
 
 describe('rising tolls counted by "the number of people killed"', () => {
   it('reads the toll as killed and the "with N wounded" figure as injured, credited to the source after the clause', async () => {

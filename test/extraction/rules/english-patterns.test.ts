@@ -2,22 +2,10 @@
 // not one event, nouns behind modifiers, verbs after "and", passive predicates, ranges, counted nouns, claimants,
 // and the lead's place and date for a later "the attack".
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
-import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
-import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { casualties, namedAs, stated } from './claim-helpers.ts';
-import { fakeGazetteer } from './fake-gazetteer.ts';
+import { casualties, extractChecked, namedAs, stated } from './claim-helpers.ts';
 
-const extractor = new RulesExtractor(fakeGazetteer());
 
-async function claimsOf(text: string, publishedAt = '2019-05-23'): Promise<ExtractedClaim[]> {
-  const result = await extractor.extract({ reportKey: 'k', text, publishedAt, language: 'en' });
-  for (const claim of result.claims) {
-    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
-    expect(text).toContain(claim.evidence);
-  }
-  return result.claims;
-}
+const claimsOf = async (text: string, publishedAt = '2019-05-23') => (await extractChecked({ text, publishedAt, language: 'en' })).claims;
 
 describe('English totals that are not one event', () => {
   it('reads multi-day and campaign totals as aggregates', async () => {

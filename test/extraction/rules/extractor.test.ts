@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
-import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
-import { casualties, namedAs, stated } from './claim-helpers.ts';
-import { fakeGazetteer } from './fake-gazetteer.ts';
+import { casualties, extractChecked, namedAs, stated } from './claim-helpers.ts';
 
-const extractor = new RulesExtractor(fakeGazetteer());
 
-async function extract(text: string, publishedAt = '2018-11-18', source?: string) {
-  const result = await extractor.extract({ reportKey: 'k', text, publishedAt, ...(source ? { source } : {}) });
-  for (const claim of result.claims) {
-    expect(() => ExtractedClaimSchema.parse(claim)).not.toThrow();
-    expect(text).toContain(claim.evidence);
-  }
-  return result;
-}
+const extract = (text: string, publishedAt = '2018-11-18', source?: string) => extractChecked({ text, publishedAt, ...(source ? { source } : {}) });
 
 describe('RulesExtractor: Arabic casualty claims', () => {
   it('reads claimant, counts with "including", place, date and perpetrator', async () => {

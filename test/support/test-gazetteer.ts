@@ -1,6 +1,7 @@
-// A ten-place gazetteer, so extractor unit tests do not depend on the real data set.
-import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';
-import type { Gazetteer, GazetteerEntry } from '../../../shared/places/gazetteer.ts';
+// A ten-place gazetteer over the project's own gazetteer code, so unit tests (domain, extractor) do not
+// depend on the real data set.
+import { createGazetteer } from '../../shared/places/create-gazetteer.ts';
+import type { Gazetteer, GazetteerEntry } from '../../shared/places/gazetteer.ts';
 
 const ENTRIES: GazetteerEntry[] = [
   { id: 'syria', nameEn: 'Syria', nameAr: 'سوريا', aliases: [], kind: 'country' },
@@ -16,6 +17,6 @@ const ENTRIES: GazetteerEntry[] = [
 ];
 
 /** The project's own gazetteer implementation over a handful of entries. */
-export function fakeGazetteer(): Gazetteer {
+export function testGazetteer(): Gazetteer {
   return createGazetteer(ENTRIES);
 }
