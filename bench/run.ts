@@ -8,9 +8,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseFakes } from '../shared/eval/fakes.ts';
+import { parseFakes } from '../cli/eval/fakes.ts';
 import { RulesExtractor } from '../shared/extraction/rules/index.ts';
-import { runLocal } from '../shared/local/runtime.ts';
+import { runLocal } from '../cli/local/runtime.ts';
 import { loadDefaultGazetteer } from '../shared/places/default-gazetteer.ts';
 
 const N = Number(process.env.BENCH_REPORTS ?? 100);

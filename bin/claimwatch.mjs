@@ -6,7 +6,7 @@ import { register } from 'tsx/esm/api';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 register();
-const { main } = await import('../shared/cli/main.ts');
+const { main } = await import('../cli/main.ts');
 
 // First Ctrl-C: stop after the current step and shut the local servers down. Second: exit at once.
 const controller = new AbortController();

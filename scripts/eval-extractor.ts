@@ -3,8 +3,8 @@
 //   npx tsx scripts/eval-extractor.ts [--verbose] [--fakes-misses]
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GoldFile } from '../shared/eval/gold.ts';
-import { scoreRun } from '../shared/eval/score.ts';
+import { GoldFile } from '../cli/eval/gold.ts';
+import { scoreRun } from '../cli/eval/score.ts';
 import { extractWithRules } from '../shared/extraction/rules/rules-extractor.ts';
 import { loadDefaultGazetteer } from '../shared/places/default-gazetteer.ts';
 

@@ -2,7 +2,6 @@
 //   id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon
 // aliases are separated by "|"; fields may be double-quoted ("" inside quotes is a quote); blank lines and
 // lines starting with # are skipped. Every error names the line it is on.
-import { readFileSync } from 'node:fs';
 import { createGazetteer, GazetteerError } from './create-gazetteer.ts';
 import { type Gazetteer, type GazetteerEntry, PLACE_KINDS, type PlaceKind } from './gazetteer.ts';
 
@@ -140,9 +139,4 @@ export function gazetteerFromCsv(csvText: string, source?: string): Gazetteer {
     if (error instanceof GazetteerError) throw new GazetteerError(`${source ?? 'gazetteer CSV'}: ${error.message}`);
     throw error;
   }
-}
-
-/** A gazetteer from a CSV file on disk. */
-export function loadGazetteerFile(path: string): Gazetteer {
-  return gazetteerFromCsv(readFileSync(path, 'utf8'), path);
 }

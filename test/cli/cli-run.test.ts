@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RunResult } from '../../shared/local/run-result.ts';
+import { RunResult } from '../../cli/local/run-result.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = resolve(root, 'bin/claimwatch.mjs');

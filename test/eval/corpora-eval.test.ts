@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GoldFile } from '../../shared/eval/gold.ts';
-import { scoreRun } from '../../shared/eval/score.ts';
-import { runLocal } from '../../shared/local/runtime.ts';
+import { GoldFile } from '../../cli/eval/gold.ts';
+import { scoreRun } from '../../cli/eval/score.ts';
+import { runLocal } from '../../cli/local/runtime.ts';
 
 const CORPORA = ['ar-dev', 'en-dev', 'ar-blind', 'en-blind'] as const;
 

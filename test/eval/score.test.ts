@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GoldFile } from '../../shared/eval/gold.ts';
-import { type ScoredRun, scoreRun } from '../../shared/eval/score.ts';
+import { GoldFile } from '../../cli/eval/gold.ts';
+import { type ScoredRun, scoreRun } from '../../cli/eval/score.ts';
 
 const gold = GoldFile.parse({
   corpus: 'test',

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { GoldFile } from '../../shared/eval/gold.ts';
-import { scoreRun } from '../../shared/eval/score.ts';
-import { runLocal } from '../../shared/local/runtime.ts';
+import { GoldFile } from '../../cli/eval/gold.ts';
+import { scoreRun } from '../../cli/eval/score.ts';
+import { runLocal } from '../../cli/local/runtime.ts';
 import { describeWithShared, sharedDir } from '../support/shared-data.ts';
 
 describeWithShared('eval on the seeds with the rules extractor', () => {

@@ -13,7 +13,7 @@ import { type ProcessClients, type WiredProcessHandler, wireProcessHandler } fro
 import { createTableInput } from '../../shared/adapters/dynamodb/create-tables.ts';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/store.ts';
 import { IDEMPOTENCY_TABLE, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
-import { createLocalS3Client, type LocalS3, startS3rver } from '../../shared/local/s3rver.ts';
+import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
 
 export const BUCKET = 'claimwatch-reports-test';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalNotifier } from '../../shared/adapters/local-notifier.ts';
+import { LocalNotifier } from '../../cli/local/local-notifier.ts';
 import { Alert } from '../../shared/domain/schema.ts';
 import { makeAlert } from '../adapters/sns/alert-fixture.ts';
 

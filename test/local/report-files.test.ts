@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandInputs, InputError, readSidecar } from '../../shared/local/report-files.ts';
+import { expandInputs, InputError, readSidecar } from '../../cli/local/report-files.ts';
 
 describe('expandInputs', () => {
   let dir = '';

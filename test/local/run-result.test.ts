@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Report } from '../../shared/domain/schema.ts';
-import { buildRunResult, RunResult } from '../../shared/local/run-result.ts';
+import { buildRunResult, RunResult } from '../../cli/local/run-result.ts';
 import { makeAlert } from '../adapters/sns/alert-fixture.ts';
 
 const report = (key: string, extra: Partial<Report> = {}): Report => ({

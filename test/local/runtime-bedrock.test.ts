@@ -3,7 +3,7 @@ import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-r
 import { mockClient } from 'aws-sdk-client-mock';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runLocal } from '../../shared/local/runtime.ts';
+import { runLocal } from '../../cli/local/runtime.ts';
 import { toolAnswer } from '../adapters/bedrock/converse-fixtures.ts';
 
 const sample = resolve(import.meta.dirname, '../../samples/reports/04-shelling-mayadin.txt');

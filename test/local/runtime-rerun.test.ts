@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/index.ts';
-import { createLocalDynamoDbClient, startDynamoDbLocal } from '../../shared/local/dynamodb-local.ts';
-import type { RunResult } from '../../shared/local/run-result.ts';
-import { LOCAL_TABLES, runLocal } from '../../shared/local/runtime.ts';
+import { createLocalDynamoDbClient, startDynamoDbLocal } from '../../cli/local/dynamodb-local.ts';
+import type { RunResult } from '../../cli/local/run-result.ts';
+import { LOCAL_TABLES, runLocal } from '../../cli/local/runtime.ts';
 
 // Reports written for this test (invented).
 const REPORT_A = 'قال مرصد تجريبي إن 6 مدنيين قتلوا بقصف على بلدة هجين يوم 3 آذار/مارس 2019.';

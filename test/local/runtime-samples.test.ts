@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Alert } from '../../shared/domain/schema.ts';
-import { RunResult } from '../../shared/local/run-result.ts';
-import { runLocal } from '../../shared/local/runtime.ts';
+import { RunResult } from '../../cli/local/run-result.ts';
+import { runLocal } from '../../cli/local/runtime.ts';
 
 const samples = resolve(import.meta.dirname, '../../samples/reports');
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLocalS3Client, encodeS3EventKey, startS3rver } from '../../shared/local/s3rver.ts';
+import { createLocalS3Client, encodeS3EventKey, startS3rver } from '../../cli/local/s3rver.ts';
 
 describe('startS3rver', () => {
   let dir = '';

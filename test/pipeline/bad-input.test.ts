@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunResult } from '../../shared/local/run-result.ts';
-import { runLocal } from '../../shared/local/runtime.ts';
+import type { RunResult } from '../../cli/local/run-result.ts';
+import { runLocal } from '../../cli/local/runtime.ts';
 
 /** windows-1256 bytes for the Arabic letters used below (the test's own table, not the decoder under test). */
 const CP1256: Record<string, number> = {

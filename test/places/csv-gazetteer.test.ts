@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GazetteerError } from '../../shared/places/create-gazetteer.ts';
-import { GazetteerCsvError, gazetteerFromCsv, loadGazetteerFile } from '../../shared/places/csv-gazetteer.ts';
+import { loadGazetteerFile } from '../../cli/local/local-extraction.ts';
+import { GazetteerCsvError, gazetteerFromCsv } from '../../shared/places/csv-gazetteer.ts';
 
 const HEADER = 'id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon';
 

@@ -4,7 +4,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { createTables } from '../../shared/adapters/dynamodb/create-tables.ts';
 import type { TableNames } from '../../shared/adapters/dynamodb/tables.ts';
-import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from '../../shared/local/dynamodb-local.ts';
+import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from '../../cli/local/dynamodb-local.ts';
 
 export { createTables };
 

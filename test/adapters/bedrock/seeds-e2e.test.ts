@@ -8,10 +8,10 @@ import { BedrockRuntimeClient, ConverseCommand, type ConverseCommandInput } from
 import { mockClient } from 'aws-sdk-client-mock';
 import { expect, it } from 'vitest';
 import type { ExtractedClaim, Metric } from '../../../shared/domain/schema.ts';
-import { type GoldClaim, GoldFile } from '../../../shared/eval/gold.ts';
-import { scoreRun } from '../../../shared/eval/score.ts';
+import { type GoldClaim, GoldFile } from '../../../cli/eval/gold.ts';
+import { scoreRun } from '../../../cli/eval/score.ts';
 import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
-import { runLocal } from '../../../shared/local/runtime.ts';
+import { runLocal } from '../../../cli/local/runtime.ts';
 import { normalizeArabic } from '../../../shared/text/normalize.ts';
 import { describeWithShared, sharedDir } from '../../support/shared-data.ts';
 import { toolAnswer } from './converse-fixtures.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { createTables } from '../../../shared/adapters/dynamodb/create-tables.ts';
-import { createLocalDynamoDbClient, parseJavaMajor, startDynamoDbLocal } from '../../../shared/local/dynamodb-local.ts';
+import { createLocalDynamoDbClient, parseJavaMajor, startDynamoDbLocal } from '../../../cli/local/dynamodb-local.ts';
 
 describe('startDynamoDbLocal', () => {
   it('answers on a loopback port and is gone after stop (stop twice is harmless)', async () => {

@@ -1,5 +1,5 @@
 // `--extractor`, as `run` and `eval` both take it.
-import { EXTRACTOR_KINDS, type ExtractorKind } from '../adapters/extractor-env.ts';
+import { EXTRACTOR_KINDS, type ExtractorKind } from '../shared/adapters/extractor-env.ts';
 import { UsageError } from './usage-error.ts';
 
 export function parseExtractorOption(value: string | undefined): ExtractorKind {

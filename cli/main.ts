@@ -23,7 +23,7 @@ Examples:
 `;
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Alert } from '../domain/schema.ts';
-import type { Notifier } from '../ports/notifier.ts';
+import type { Alert } from '../../shared/domain/schema.ts';
+import type { Notifier } from '../../shared/ports/notifier.ts';
 
 export interface LocalNotifierOptions {
   /** Where the readable alert blocks go (e.g. process.stdout); omitted = print nothing. */

@@ -3,12 +3,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GoldFile } from '../../eval/gold.ts';
-import { parseFakes, scoreFakes } from '../../eval/fakes.ts';
-import { type Score, scoreRun } from '../../eval/score.ts';
-import type { ExtractorKind } from '../../adapters/select-extractor.ts';
-import { localExtraction } from '../../local/local-extraction.ts';
-import { runLocal } from '../../local/runtime.ts';
+import { GoldFile } from '../eval/gold.ts';
+import { parseFakes, scoreFakes } from '../eval/fakes.ts';
+import { type Score, scoreRun } from '../eval/score.ts';
+import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
+import { localExtraction } from '../local/local-extraction.ts';
+import { runLocal } from '../local/runtime.ts';
 import { parseExtractorOption } from '../extractor-option.ts';
 import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';

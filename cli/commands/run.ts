@@ -1,4 +1,4 @@
-// `claimwatch run`: the pipeline on local reports (see shared/local/runtime.ts).
+// `claimwatch run`: the pipeline on local reports (see cli/local/runtime.ts).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseExtractorOption } from '../extractor-option.ts';
@@ -58,7 +58,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   if (values.gazetteer && !existsSync(values.gazetteer)) throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
 
   // Loaded here so that --help and usage errors answer without loading the pipeline.
-  const { runLocal } = await import('../../local/runtime.ts');
+  const { runLocal } = await import('../local/runtime.ts');
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
   await runLocal({
     inputs: positionals,

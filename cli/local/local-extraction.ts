@@ -1,12 +1,13 @@
 // The gazetteer and extractor of a local command (`run`, `eval`): the operator's gazetteer CSV or the bundled
 // one, and the extractor chosen from the same environment variables as the Lambda's (BEDROCK_MODEL_ID,
 // BEDROCK_MAX_INPUT_TOKENS, …), the command line's kind winning.
-import type { ConverseSender } from '../adapters/bedrock/bedrock-extractor.ts';
-import { EXTRACTOR_ENV, type ExtractorKind, extractorFromEnv } from '../adapters/select-extractor.ts';
-import { loadGazetteerFile } from '../places/csv-gazetteer.ts';
-import { loadDefaultGazetteer } from '../places/default-gazetteer.ts';
-import type { Gazetteer } from '../places/gazetteer.ts';
-import type { Extractor } from '../ports/extractor.ts';
+import { readFileSync } from 'node:fs';
+import type { ConverseSender } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
+import { EXTRACTOR_ENV, type ExtractorKind, extractorFromEnv } from '../../shared/adapters/select-extractor.ts';
+import { gazetteerFromCsv } from '../../shared/places/csv-gazetteer.ts';
+import { loadDefaultGazetteer } from '../../shared/places/default-gazetteer.ts';
+import type { Gazetteer } from '../../shared/places/gazetteer.ts';
+import type { Extractor } from '../../shared/ports/extractor.ts';
 
 export interface LocalExtractionOptions {
   kind: ExtractorKind;
@@ -24,4 +25,9 @@ export function localExtraction(options: LocalExtractionOptions): { gazetteer: G
     options.bedrockClient ? { client: options.bedrockClient } : {},
   );
   return { gazetteer, extractor };
+}
+
+/** A gazetteer from an operator's CSV file on disk; errors name the file and line. */
+export function loadGazetteerFile(path: string): Gazetteer {
+  return gazetteerFromCsv(readFileSync(path, 'utf8'), path);
 }

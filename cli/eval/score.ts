@@ -1,8 +1,8 @@
 // Scores a run against a gold file exactly as ../shared/gold/FORMAT.md defines: one-to-one matching per report,
 // names compared after normalisation, alert dates overlapping the gold dates widened by a day.
-import { overlaps, widen } from '../domain/dates.ts';
-import type { Alert, Claim, DateRange, Metric } from '../domain/schema.ts';
-import { namesMatch } from '../text/normalize.ts';
+import { overlaps, widen } from '../../shared/domain/dates.ts';
+import type { Alert, Claim, DateRange, Metric } from '../../shared/domain/schema.ts';
+import { namesMatch } from '../../shared/text/normalize.ts';
 import type { GoldAlert, GoldClaim, GoldFile } from './gold.ts';
 
 export interface ScoredRun {

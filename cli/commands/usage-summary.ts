@@ -1,6 +1,6 @@
 // The cost line of `run` and `eval`: tokens the model used per report and in all, and what that costs.
-import { DEFAULT_MODEL_ID, estimateCostUsd } from '../../adapters/bedrock/models.ts';
-import type { TokenUsage } from '../../domain/schema.ts';
+import { DEFAULT_MODEL_ID, estimateCostUsd } from '../../shared/adapters/bedrock/models.ts';
+import type { TokenUsage } from '../../shared/domain/schema.ts';
 
 export interface UsageSummary {
   totals: TokenUsage & { reports: number; costUsd?: number };

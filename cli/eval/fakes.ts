@@ -3,8 +3,8 @@
 // The annotations are noisy (0 often means "not stated"), so the scorer reports exact and near matches, and
 // the same figures with the zero annotations left out.
 import { z } from 'zod';
-import type { ExtractedClaim } from '../domain/schema.ts';
-import type { Extractor } from '../ports/extractor.ts';
+import type { ExtractedClaim } from '../../shared/domain/schema.ts';
+import type { Extractor } from '../../shared/ports/extractor.ts';
 
 export const FakesArticle = z.object({
   id: z.string(),
