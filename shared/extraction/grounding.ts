@@ -3,7 +3,7 @@
 // a claim that fails these checks is kept (analysts can see it) but marked unverified, and never alerts.
 import type { ExtractedClaim, Metric, Verification } from '../domain/schema.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { readNumbers } from './rules/numbers.ts';
+import { readNumbers } from '../text/numbers.ts';
 
 export type GroundedClaim = ExtractedClaim & { verification: Verification };
 

@@ -2,7 +2,7 @@
 // "October 29, 2016"), weekdays ("أمس الخميس", "on Tuesday", "يوم الثلاثاء الماضي") and relative days (اليوم،
 // أمس، خلال اليومين الماضيين, yesterday). A date right after a speaker ("قال المرصد الجمعة إن") dates the
 // statement, not the event: it is marked so the caller can treat it as an upper bound.
-import { readNumbers } from './numbers.ts';
+import { readNumbers } from '../../text/numbers.ts';
 import type { DateRange } from '../../domain/schema.ts';
 import type { FoldedText } from './folded-text.ts';
 

@@ -2,7 +2,7 @@
 // (people, civilians, children, women, combatants, injured), their qualifier, and whether they are a subset
 // ("بينهم 28 مدنيا"), a rising toll ("ارتفعت الحصيلة إلى 30") or an old toll being replaced.
 import { type FoldedText, foldedOffset } from './folded-text.ts';
-import { readNumbers, readVagueAmounts } from './numbers.ts';
+import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,

@@ -4,7 +4,7 @@
 import type { Count, Counts, DateRange, ExtractedClaim, Metric } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import { nameKey } from '../../text/normalize.ts';
-import { readNumbers } from './numbers.ts';
+import { readNumbers } from '../../text/numbers.ts';
 import { placesRelated } from './place-choice.ts';
 
 export interface DraftClaim {

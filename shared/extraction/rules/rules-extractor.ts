@@ -8,7 +8,7 @@ import { type Attribution, type ClaimantMention, claimantOfSource, findAttributi
 import { groupFigures } from './counts.ts';
 import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts';
 import { type FoldedText, foldText, originalRange } from './folded-text.ts';
-import { readNumbers } from './numbers.ts';
+import { readNumbers } from '../../text/numbers.ts';
 import { type Figure, findFigures, findKeywords } from './figures.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';

@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import type { ExtractedClaim, Metric } from '../../../shared/domain/schema.ts';
 import { type GoldClaim, GoldFile } from '../../../cli/eval/gold.ts';
 import { scoreRun } from '../../../cli/eval/score.ts';
-import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
+import { readNumbers } from '../../../shared/text/numbers.ts';
 import { runLocal } from '../../../cli/local/runtime.ts';
 import { normalizeArabic } from '../../../shared/text/normalize.ts';
 import { describeWithShared, sharedDir } from '../../support/shared-data.ts';

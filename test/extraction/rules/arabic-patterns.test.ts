@@ -1,7 +1,7 @@
 // Arabic patterns the rules extractor met on unseen reports (test/fixtures/ar-dev): each test uses sentences written
 // for it, not taken from the corpus, so it checks the pattern rather than one file.
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
+import { readNumbers } from '../../../shared/text/numbers.ts';
 import { casualties, extractChecked, namedAs as isNamed, stated } from './claim-helpers.ts';
 
 

@@ -4,7 +4,7 @@
 // next sentence, a list of figures per place, one victim named with an article, "according to the spokesman", accusers named after a denial
 // verb, policy denials, negated past actions and reports called "a provocation".
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../../shared/extraction/rules/numbers.ts';
+import { readNumbers } from '../../../shared/text/numbers.ts';
 import { extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
 
 

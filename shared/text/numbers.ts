@@ -1,8 +1,9 @@
 // Reads numbers out of Arabic and English report text, with offsets into the original text: digits (ASCII,
 // Eastern Arabic, thousands separators, "350 ألف"), Arabic number words in every gender/case form and their
 // compounds, dual nouns ("طفلين" = 2), and English number words. Vague amounts ("عشرات", "dozens") are not
-// numbers; readVagueAmounts finds them separately.
-import { normalizeArabic } from '../../text/normalize.ts';
+// numbers; readVagueAmounts finds them separately. Both extractors and the grounding of LLM claims read
+// numbers through this one reader, so a figure grounds exactly when the rules could have read it.
+import { normalizeArabic } from './normalize.ts';
 
 export interface NumberMention {
   value: number;

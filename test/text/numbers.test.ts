@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers, readVagueAmounts } from '../../../shared/extraction/rules/numbers.ts';
+import { readNumbers, readVagueAmounts } from '../../shared/text/numbers.ts';
 
 const values = (text: string) => readNumbers(text).map((n) => n.value);
 
