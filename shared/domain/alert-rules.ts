@@ -1,11 +1,9 @@
 // When analysts are told: a pure function of each incident before and after one report's claims.
+import type { AlertFacts } from './alert-facts.ts';
 import { renderAlertText } from './alert-text.ts';
 import { stableId } from './ids.ts';
 import { hasCasualties, type IncidentChange } from './incidents.ts';
 import { type Alert, type AlertType, type Change, type Claim, type Incident, METRICS, type Metric, type Report, type Severity } from './schema.ts';
-
-/** The parts of an alert that the rules decide; the texts are rendered from them. */
-export type AlertFacts = Omit<Alert, 'subject' | 'sms' | 'email'>;
 
 export function alertsForReport(report: Report, claims: readonly Claim[], changes: readonly IncidentChange[], now: string): Alert[] {
   return changes.flatMap((change) => {

@@ -1,6 +1,6 @@
 // The words analysts read: a subject line, an SMS short enough for one or two segments, and an email with
 // what changed, who says what, the quotes behind it and where the report is.
-import type { AlertFacts } from './alert-rules.ts';
+import type { AlertFacts } from './alert-facts.ts';
 import { type Claim, type Incident, METRICS, type Metric, type Report } from './schema.ts';
 
 const METRIC_LABELS: Record<Metric, string> = {

@@ -1,11 +1,10 @@
 // Grouping claims into incidents: a claim joins an incident when the place (or a parent/child of it) and the
 // days agree and the alleged perpetrators do not conflict; otherwise it opens one. Pure: the caller looks the
 // candidate incidents up by key and writes the result.
-import type { Gazetteer } from '../places/gazetteer.ts';
-import type { IncidentLookup } from '../ports/store.ts';
 import { nameKey } from '../text/normalize.ts';
 import { addDays, gapDays, overlaps, union, widen } from './dates.ts';
 import { stableId } from './ids.ts';
+import type { PlaceHierarchy } from './place-hierarchy.ts';
 import { type Claim, type DateRange, type Figure, type Incident, METRICS, type Place, type Report } from './schema.ts';
 
 export interface IncidentPolicy {
@@ -18,6 +17,14 @@ export interface IncidentPolicy {
    * follow-up ("the toll of the Hajin strikes rose to 50") often names no day.
    */
   undatedLookbackDays: number;
+}
+
+/** The key lookup that finds the incidents a report's claims may join (the store answers it by key, never by scan). */
+export interface IncidentLookup {
+  /** Place ids (or normalised names for places the gazetteer does not know). */
+  placeKeys: string[];
+  from: string;
+  to: string;
 }
 
 export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = { dateSlackDays: 1, undatedWindowDays: 3, undatedLookbackDays: 7 };
@@ -57,10 +64,10 @@ export function ownPlaceKeys(place: Place): string[] {
 }
 
 /** Keys to look incidents up under for a claim at this place: the place, its parent and its children. */
-export function lookupPlaceKeys(place: Place, gazetteer: Gazetteer): string[] {
+export function lookupPlaceKeys(place: Place, places: PlaceHierarchy): string[] {
   if (!place.placeId) return ownPlaceKeys(place);
-  const parent = gazetteer.parentOf(place.placeId);
-  const children = gazetteer.childrenOf(place.placeId).map((c) => c.id);
+  const parent = places.parentOf(place.placeId);
+  const children = places.childrenOf(place.placeId).map((c) => c.id);
   return [place.placeId, ...(parent ? [parent.id] : []), ...children];
 }
 
@@ -70,22 +77,22 @@ export function claimWindow(claim: Claim, publishedAt: string | undefined, polic
   return { from: addDays(publishedAt, -policy.undatedWindowDays), to: publishedAt };
 }
 
-function kindOf(place: Place, gazetteer: Gazetteer): string | undefined {
-  return place.placeId ? gazetteer.get(place.placeId)?.kind : undefined;
+function kindOf(place: Place, places: PlaceHierarchy): string | undefined {
+  return place.placeId ? places.get(place.placeId)?.kind : undefined;
 }
 
-function isCoarse(place: Place, gazetteer: Gazetteer): boolean {
-  const kind = kindOf(place, gazetteer);
+function isCoarse(place: Place, places: PlaceHierarchy): boolean {
+  const kind = kindOf(place, places);
   return kind !== undefined && COARSE_KINDS.has(kind);
 }
 
-function isBroad(place: Place, gazetteer: Gazetteer): boolean {
-  const kind = kindOf(place, gazetteer);
+function isBroad(place: Place, places: PlaceHierarchy): boolean {
+  const kind = kindOf(place, places);
   return kind !== undefined && BROAD_KINDS.has(kind);
 }
 
-function liesInside(incident: Incident, regionId: string, gazetteer: Gazetteer): boolean {
-  return incident.placeIds.some((id) => gazetteer.ancestors(id).some((a) => a.id === regionId));
+function liesInside(incident: Incident, regionId: string, places: PlaceHierarchy): boolean {
+  return incident.placeIds.some((id) => places.ancestors(id).some((a) => a.id === regionId));
 }
 
 /** Claims that take part in incidents: located, not aggregates, not failed grounding. */
@@ -97,7 +104,7 @@ export function joinsIncidents(claim: Claim): boolean {
 export function incidentLookupFor(
   claims: readonly Claim[],
   publishedAt: string | undefined,
-  gazetteer: Gazetteer,
+  places: PlaceHierarchy,
   policy: IncidentPolicy = DEFAULT_INCIDENT_POLICY,
 ): IncidentLookup | undefined {
   const keys = new Set<string>();
@@ -105,7 +112,7 @@ export function incidentLookupFor(
   for (const claim of claims) {
     const window = claimWindow(claim, publishedAt, policy);
     if (!joinsIncidents(claim) || !claim.place || !window) continue;
-    for (const key of lookupPlaceKeys(claim.place, gazetteer)) keys.add(key);
+    for (const key of lookupPlaceKeys(claim.place, places)) keys.add(key);
     const wide = joinWindow(claim, window, policy);
     range = range ? union(range, wide) : wide;
   }
@@ -130,7 +137,7 @@ export interface PlanInput {
   claims: readonly Claim[];
   /** Incidents found by the key lookup (incidentLookupFor). */
   candidates: readonly Incident[];
-  gazetteer: Gazetteer;
+  places: PlaceHierarchy;
   now: string;
   policy?: IncidentPolicy;
 }
@@ -140,14 +147,14 @@ const PLANNING_ORDER: Record<Claim['type'], number> = { casualty: 0, denial: 1, 
 
 export function planIncidents(input: PlanInput): IncidentPlan {
   const policy = input.policy ?? DEFAULT_INCIDENT_POLICY;
-  const { report, gazetteer, now } = input;
+  const { report, places, now } = input;
   const before = new Map(input.candidates.map((i) => [i.id, i]));
   const working = new Map(input.candidates.map((i) => [i.id, structuredClone(i)]));
   const touched = new Set<string>();
   const claims = input.claims.map((c) => ({ ...c }));
 
   // Region-level claims after the located ones, so they find the scenes their report names.
-  const broad = (i: number) => Number(claims[i]!.place !== undefined && isBroad(claims[i]!.place!, gazetteer));
+  const broad = (i: number) => Number(claims[i]!.place !== undefined && isBroad(claims[i]!.place!, places));
   const order = claims
     .map((_, i) => i)
     .sort((a, b) => PLANNING_ORDER[claims[a]!.type] - PLANNING_ORDER[claims[b]!.type] || broad(a) - broad(b) || a - b);
@@ -155,22 +162,22 @@ export function planIncidents(input: PlanInput): IncidentPlan {
     const claim = claims[index]!;
     const window = claimWindow(claim, report.publishedAt, policy);
     if (!joinsIncidents(claim) || !claim.place || !window) continue;
-    if (isBroad(claim.place, gazetteer)) {
+    if (isBroad(claim.place, places)) {
       // A region's figure belongs to the one scene inside it this report describes (SANA's "about 30 in Deir
       // ez-Zor" after the monitor's town); with several scenes it is a regional toll that belongs to none.
       const regionId = claim.place.placeId!;
       const scenes = [...touched]
         .map((id) => working.get(id)!)
-        .filter((i) => liesInside(i, regionId, gazetteer) && overlaps(joinWindow(claim, window, policy), i.date) && !perpetratorsConflict(claim.perpetrator, i.perpetrators));
+        .filter((i) => liesInside(i, regionId, places) && overlaps(joinWindow(claim, window, policy), i.date) && !perpetratorsConflict(claim.perpetrator, i.perpetrators));
       if (scenes.length === 1) {
         joinIncident(scenes[0]!, claim, report, now, true);
         claim.incidentId = scenes[0]!.id;
         continue;
       }
       // A governorate is no scene; an area named on its own ("strikes on Eastern Ghouta") may be one.
-      if (scenes.length > 1 || isCoarse(claim.place, gazetteer)) continue;
+      if (scenes.length > 1 || isCoarse(claim.place, places)) continue;
     }
-    const match = bestMatch(claim, window, [...working.values()], touched, gazetteer, policy);
+    const match = bestMatch(claim, window, [...working.values()], touched, places, policy);
     if (match) {
       joinIncident(match, claim, report, now);
       claim.incidentId = match.id;
@@ -191,12 +198,12 @@ export function planIncidents(input: PlanInput): IncidentPlan {
   return { claims, changes };
 }
 
-function placeRelation(place: Place, incident: Incident, gazetteer: Gazetteer): number {
+function placeRelation(place: Place, incident: Incident, places: PlaceHierarchy): number {
   if (place.placeId) {
     if (incident.placeIds.includes(place.placeId)) return 3;
     // An area's own incidents only: reaching into its towns is the region rule's (planIncidents).
-    if (isBroad(place, gazetteer)) return 0;
-    return incident.placeIds.some((id) => gazetteer.areRelated(id, place.placeId!)) ? 2 : 0;
+    if (isBroad(place, places)) return 0;
+    return incident.placeIds.some((id) => places.areRelated(id, place.placeId!)) ? 2 : 0;
   }
   const keys = new Set(place.names.map(nameKey));
   return incident.place.names.some((n) => keys.has(nameKey(n))) ? 3 : 0;
@@ -207,12 +214,12 @@ function bestMatch(
   window: DateRange,
   incidents: Incident[],
   touchedByThisReport: ReadonlySet<string>,
-  gazetteer: Gazetteer,
+  places: PlaceHierarchy,
   policy: IncidentPolicy,
 ): Incident | undefined {
   let best: { incident: Incident; score: number } | undefined;
   for (const incident of incidents) {
-    const relation = placeRelation(claim.place!, incident, gazetteer);
+    const relation = placeRelation(claim.place!, incident, places);
     if (relation === 0) continue;
     if (!overlaps(joinWindow(claim, window, policy), incident.date)) continue;
     if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;

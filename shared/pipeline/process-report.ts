@@ -129,7 +129,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
 async function planReport(deps: PipelineDeps, report: Report, claims: Claim[], now: string): Promise<IncidentPlan> {
   const lookup = incidentLookupFor(claims, report.publishedAt, deps.gazetteer);
   const candidates = lookup ? await deps.store.findIncidents(lookup) : [];
-  return planIncidents({ report, claims, candidates, gazetteer: deps.gazetteer, now });
+  return planIncidents({ report, claims, candidates, places: deps.gazetteer, now });
 }
 
 /** Another delivery of the same object, or the same content under another key, committed first. */

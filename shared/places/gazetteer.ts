@@ -1,17 +1,7 @@
+import type { PlaceHierarchy, PlaceKind } from '../domain/place-hierarchy.ts';
 import type { Place } from '../domain/schema.ts';
 
-export const PLACE_KINDS = [
-  'country',
-  'governorate',
-  'district',
-  'subdistrict',
-  'city',
-  'town',
-  'village',
-  'neighbourhood',
-  'area',
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export { PLACE_KINDS, type PlaceKind } from '../domain/place-hierarchy.ts';
 
 export interface GazetteerEntry {
   id: string;
@@ -39,7 +29,7 @@ export interface PlaceMention {
   alternatives?: GazetteerEntry[];
 }
 
-export interface Gazetteer {
+export interface Gazetteer extends PlaceHierarchy {
   /** Place names in the text, longest match first, non-overlapping, in text order; whole words only. */
   findMentions(text: string): PlaceMention[];
   get(id: string): GazetteerEntry | undefined;

@@ -1,11 +1,5 @@
+import type { IncidentLookup } from '../domain/incidents.ts';
 import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
-
-export interface IncidentLookup {
-  /** Gazetteer ids (or normalised names for places the gazetteer does not know). */
-  placeKeys: string[];
-  from: string;
-  to: string;
-}
 
 /** Everything one report changes, written at once (a DynamoDB transaction) or not at all. */
 export interface ReportCommit {

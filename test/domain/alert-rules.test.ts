@@ -11,7 +11,7 @@ const gazetteer = testGazetteer();
 function run(key: string, publishedAt: string, claims: Claim[], candidates: Incident[] = []) {
   const r = report(key, publishedAt);
   const now = `${publishedAt}T12:00:00Z`;
-  const plan = planIncidents({ report: r, claims, candidates, gazetteer, now });
+  const plan = planIncidents({ report: r, claims, candidates, places: gazetteer, now });
   return { alerts: alertsForReport(r, plan.claims, plan.changes, now), incidents: plan.changes.map((c) => c.after) };
 }
 

@@ -6,7 +6,7 @@ import { testGazetteer } from '../support/test-gazetteer.ts';
 
 const gazetteer = testGazetteer();
 const plan = (key: string, publishedAt: string, claims: ReturnType<typeof claim>[], candidates: Incident[] = []) =>
-  planIncidents({ report: report(key, publishedAt), claims, candidates, gazetteer, now: `${publishedAt}T12:00:00Z` });
+  planIncidents({ report: report(key, publishedAt), claims, candidates, places: gazetteer, now: `${publishedAt}T12:00:00Z` });
 
 describe('planIncidents', () => {
   it('opens an incident for a located casualty claim, with its figures as low/high', () => {

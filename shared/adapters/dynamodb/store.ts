@@ -15,7 +15,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
-import type { IncidentLookup, PipelineStore, ReportCommit } from '../../ports/store.ts';
+import type { IncidentLookup } from '../../domain/incidents.ts';
+import type { PipelineStore, ReportCommit } from '../../ports/store.ts';
 import { buildCommitTransaction, mapCommitError, NOT_PROCESSED_CONDITION } from './commit-transaction.ts';
 import { fromItem, type Item, toItem } from './items.ts';
 import {
