@@ -4,6 +4,7 @@
 import { nameKey } from '../text/normalize.ts';
 import { addDays, gapDays, overlaps, union, widen } from './dates.ts';
 import { stableId } from './ids.ts';
+import { perpetratorsConflict } from './perpetrators.ts';
 import type { PlaceHierarchy } from './place-hierarchy.ts';
 import { type Claim, type DateRange, type Figure, type Incident, METRICS, type Place, type Report } from './schema.ts';
 
@@ -39,23 +40,6 @@ function joinWindow(claim: Claim, window: DateRange, policy: IncidentPolicy): Da
 const COARSE_KINDS = new Set(['country', 'governorate', 'district']);
 /** Places that hold many scenes: a claim placed there may sum several events (a regional toll). */
 const BROAD_KINDS = new Set([...COARSE_KINDS, 'area']);
-
-/** Perpetrators that reports often name for the same strike; anything across groups is a conflict. */
-const PERPETRATOR_GROUPS: readonly (readonly string[])[] = [
-  ['coalition', 'iraq', 'us', 'united-states'],
-  ['russia', 'syrian-government', 'iran', 'hezbollah'],
-  ['turkey', 'sna'],
-];
-
-export function perpetratorsConflict(claimPerpetrator: string | undefined, incidentPerpetrators: readonly string[]): boolean {
-  if (!claimPerpetrator || incidentPerpetrators.length === 0) return false;
-  const groupOf = (p: string) => PERPETRATOR_GROUPS.findIndex((g) => g.includes(p));
-  return incidentPerpetrators.every((other) => {
-    if (other === claimPerpetrator) return false;
-    const g = groupOf(other);
-    return g === -1 || g !== groupOf(claimPerpetrator);
-  });
-}
 
 /** The keys a place is indexed under: its gazetteer id, or a name key for places the gazetteer lacks. */
 export function ownPlaceKeys(place: Place): string[] {

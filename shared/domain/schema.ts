@@ -1,6 +1,7 @@
 // The one source of truth for claimwatch's data: types, runtime validation and the JSON schema the LLM is
 // given are all derived from these zod schemas. Nothing here may import AWS code.
 import { z } from 'zod';
+import { PERPETRATOR_IDS } from './perpetrators.ts';
 
 export const METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_killed', 'injured'] as const;
 export const Metric = z.enum(METRICS).describe('What is counted: all people killed, civilians, children, women, or injured.');
@@ -54,6 +55,8 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
+export const Perpetrator = z.enum(PERPETRATOR_IDS).describe('Alleged perpetrator: who the report says caused the harm.');
+
 export const DateRange = z.object({ from: isoDate, to: isoDate });
 export type DateRange = z.infer<typeof DateRange>;
 
@@ -71,10 +74,7 @@ export const ExtractedClaim = z.object({
   claimant: Claimant,
   place: Place.optional(),
   date: DateRange.optional().describe('When the event happened, resolved against the publication date.'),
-  perpetrator: z
-    .string()
-    .optional()
-    .describe('Alleged perpetrator, a short lowercase id: coalition, russia, syrian-government, islamic-state, sdf, turkey, iraq, …'),
+  perpetrator: Perpetrator.optional(),
   counts: Counts.describe('Figures per metric. Empty for denials and acknowledgments without numbers.'),
   evidence: z.string().min(1).describe('A verbatim quote from the report that supports this claim.'),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { incidentLookupFor, perpetratorsConflict, planIncidents } from '../../shared/domain/incidents.ts';
+import { incidentLookupFor, planIncidents } from '../../shared/domain/incidents.ts';
+import { perpetratorsConflict } from '../../shared/domain/perpetrators.ts';
 import type { Incident } from '../../shared/domain/schema.ts';
 import { claim, counts, report } from '../support/claims.ts';
 import { testGazetteer } from '../support/test-gazetteer.ts';
@@ -61,6 +62,8 @@ describe('planIncidents', () => {
     expect(perpetratorsConflict('russia', ['coalition'])).toBe(true);
     expect(perpetratorsConflict('iraq', ['coalition'])).toBe(false);
     expect(perpetratorsConflict(undefined, ['coalition'])).toBe(false);
+    expect(perpetratorsConflict('sna', ['turkey'])).toBe(false);
+    expect(perpetratorsConflict('sna', ['russia', 'islamic-state'])).toBe(true);
     const first = plan('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, perpetrator: 'coalition', counts: counts({ killed: 5 }) })]);
     const other = plan('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, perpetrator: 'russia', counts: counts({ killed: 3 }) })], [first.changes[0]!.after]);
     expect(other.changes[0]!.before).toBeUndefined();

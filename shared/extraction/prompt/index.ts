@@ -8,7 +8,7 @@ export {
   buildReportMessage,
   reportDelimiterId,
   type ReportFrame,
-} from './claims-v1.ts';
+} from './claims-v2.ts';
 export {
   EXTRACTION_TOOL_DESCRIPTION,
   EXTRACTION_TOOL_NAME,

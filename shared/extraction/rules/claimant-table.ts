@@ -1,6 +1,8 @@
 // Who makes casualty claims: canonical names with aliases in both scripts, and the phrases that name them in
 // report text. Reuters/AFP/Al Jazeera are reporters, not claimants, so they are not here.
 
+import type { PerpetratorId } from '../../domain/perpetrators.ts';
+
 export interface ClaimantEntry {
   id: string;
   name: string;
@@ -9,7 +11,7 @@ export interface ClaimantEntry {
   ar: string[];
   en: string[];
   /** When the claimant is a belligerent: its perpetrator id. */
-  party?: string;
+  party?: PerpetratorId;
   /** Generic sources ("مصادر محلية"): "المصادر" later in the text refers back to the latest of these. */
   sources?: boolean;
 }

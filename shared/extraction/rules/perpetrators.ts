@@ -1,8 +1,10 @@
 // Alleged perpetrators: who struck, as a short id. A party counts as the perpetrator only in a perpetrator
 // role ("غارات التحالف", "قوات النظام", "Russian air strikes", "by the coalition", "التحالف يرتكب").
+import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import { type FoldedText, wordsSource } from './folded-text.ts';
 
-const PARTIES: Array<{ id: string; ar: string[]; en: string[] }> = [
+/** Names of each party of the domain's registry (shared/domain/perpetrators.ts), in folded Arabic and English. */
+const PARTIES: Array<{ id: PerpetratorId; ar: string[]; en: string[] }> = [
   {
     id: 'coalition',
     ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'الطيران الامريكي', 'الطيران الاميركي', 'الطايرات الامريكيه', 'القوات الامريكيه', 'الامريكي', 'الامريكيه', 'الاميركيه'],
@@ -48,6 +50,11 @@ const PARTIES: Array<{ id: string; ar: string[]; en: string[] }> = [
     ar: ['فصايل المعارضه', 'الفصايل المسلحه', 'المعارضه المسلحه', 'الفصايل', 'هييه تحرير الشام', 'جبهه النصره', 'الجيش الحر', 'المعارضه'],
     en: ['rebels', 'rebel', 'opposition', 'nusra', 'al-nusra', 'hts', 'free syrian army', 'fsa', 'jaish al-islam', 'insurgents'],
   },
+  {
+    id: 'sna',
+    ar: ['الجيش الوطني السوري', 'الجيش الوطني', 'فصايل الجيش الوطني', 'الفصايل المواليه لتركيا'],
+    en: ['syrian national army', 'turkish-backed factions', 'turkish-backed rebels', 'turkey-backed factions'],
+  },
   { id: 'iran', ar: ['ايران', 'الايرانيه', 'الايراني', 'الحرس الثوري'], en: ['iranian', 'iran', 'hezbollah'] },
 ];
 
@@ -57,7 +64,7 @@ const PARTY_PATTERNS = PARTIES.map((p) => ({
 }));
 
 export interface PartyMention {
-  id: string;
+  id: PerpetratorId;
   start: number;
   end: number;
   /** Named as the one who struck (not as a target, a speaker or a victim). */
@@ -103,7 +110,7 @@ export function findPartyMentions(text: FoldedText): PartyMention[] {
 }
 
 /** The agent nearest to `at` within [from, to), if any. */
-export function agentIn(mentions: PartyMention[], from: number, to: number, at: number): string | undefined {
+export function agentIn(mentions: PartyMention[], from: number, to: number, at: number): PerpetratorId | undefined {
   let best: PartyMention | undefined;
   for (const m of mentions) {
     if (!m.agent || m.start < from || m.end > to) continue;

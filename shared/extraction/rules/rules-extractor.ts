@@ -1,6 +1,7 @@
 // The offline rules extractor: reads casualty claims, denials, acknowledgments and war-wide totals out of
 // Arabic and English reports without any model. See figures.ts (what a number counts), claimants.ts (who says
 // it), dates.ts, place-choice.ts and merge.ts (one claim per claimant and event).
+import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
@@ -375,7 +376,7 @@ function relayedParty(doc: Doc, range: { start: number; end: number }, pick: Att
   return relayed?.claimant;
 }
 
-function perpetratorFor(doc: Doc, s: Sentence, clause: { start: number; end: number }, at: number): string | undefined {
+function perpetratorFor(doc: Doc, s: Sentence, clause: { start: number; end: number }, at: number): PerpetratorId | undefined {
   const inClause = agentIn(doc.parties, clause.start, clause.end, at);
   if (inClause) return inClause;
   const inSentence = agentIn(doc.parties, s.start, s.end, at);

@@ -26,7 +26,7 @@ export function aClaim(overrides: Partial<Claim> = {}): Claim {
     claimant: { name: 'A local monitoring group' },
     place: { names: ['Example Town'], placeId: 'place-example' },
     date: { from: '2024-03-14', to: '2024-03-14' },
-    perpetrator: 'unknown-party',
+    perpetrator: 'israel',
     counts: { killed: { stated: 12, qualifier: 'at_least' } },
     evidence: 'The group said at least twelve people were killed in the town on Friday.',
     verification: { status: 'grounded' },

@@ -19,6 +19,14 @@ describe('RulesExtractor: Arabic casualty claims', () => {
     expect(claim?.perpetrator).toBe('coalition');
   });
 
+  it('names the Turkish-backed Syrian National Army as its own party, on Turkey\'s side', async () => {
+    // Arabic and English reports name the SNA by its own name, not as "the factions" or "the rebels".
+    const ar = casualties((await extract('قتل 4 مدنيين بقصف مدفعي للجيش الوطني السوري على بلدة هجين أمس.')).claims);
+    const en = casualties((await extract('Shelling by the Syrian National Army killed four civilians in Hajin on Tuesday.')).claims);
+    expect(ar.map((c) => c.perpetrator)).toEqual(['sna']);
+    expect(en.map((c) => c.perpetrator)).toEqual(['sna']);
+  });
+
   it('reads qualifiers before and after the figure', async () => {
     const cases: Array<[string, number, string]> = [
       ['أفادت مصادر محلية بمقتل ما لا يقل عن 15 مدنيا في هجين.', 15, 'at_least'],
