@@ -3,8 +3,11 @@ import type { DateRange } from './schema.ts';
 
 const DAY_MS = 86_400_000;
 
+/** YYYY-MM-DD plus n days. */
 export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  const time = Date.parse(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(time)) throw new Error(`not a calendar date: ${isoDate}`);
+  return new Date(time + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function widen(range: DateRange, days: number): DateRange {

@@ -4,6 +4,7 @@
 //   claim              pk REPORT#<key>                 sk CLAIM#<objectVersion>#<nnn>
 //   incident           pk INCIDENT#<id>                sk INCIDENT
 //   incident index     pk PLACE#<placeKey>#<YYYY-MM>   sk INCIDENT#<id>
+import { addDays } from '../../domain/dates.ts';
 import { ownPlaceKeys } from '../../domain/incidents.ts';
 import type { Incident } from '../../domain/schema.ts';
 
@@ -79,12 +80,6 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-/** YYYY-MM-DD plus n days (UTC calendar arithmetic). */
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(time)) throw new Error(`not a calendar date: ${date}`);
-  return new Date(time + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 function parseMonth(date: string): [number, number] {
   const match = /^(\d{4})-(\d{2})/.exec(date);

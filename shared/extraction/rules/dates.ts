@@ -3,6 +3,7 @@
 // أمس، خلال اليومين الماضيين, yesterday). A date right after a speaker ("قال المرصد الجمعة إن") dates the
 // statement, not the event: it is marked so the caller can treat it as an upper bound.
 import { readNumbers } from '../../text/numbers.ts';
+import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
 import type { FoldedText } from './folded-text.ts';
 
@@ -123,11 +124,6 @@ const LATER =
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-function addDays(dateIso: string, days: number): string {
-  const d = new Date(`${dateIso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return iso(d);
 }
 function dayOfWeek(dateIso: string): number {
   return new Date(`${dateIso}T00:00:00Z`).getUTCDay();

@@ -1,11 +1,12 @@
 // One claim per claimant and event: a report restates its figures (headline, lead, body), and a rising toll
 // replaces the earlier figure rather than adding to it. Unattributed restatements of an attributed figure
 // (a headline's "مقتل 54") are dropped.
+import { overlaps, widen } from '../../domain/dates.ts';
 import type { Count, Counts, DateRange, ExtractedClaim, Metric } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import { nameKey } from '../../text/normalize.ts';
 import { readNumbers } from '../../text/numbers.ts';
-import { placesRelated } from './place-choice.ts';
+import { placesRelated, TOWN_RANK } from './place-choice.ts';
 
 export interface DraftClaim {
   claim: ExtractedClaim;
@@ -21,16 +22,10 @@ export interface DraftClaim {
   placeRank: number;
 }
 
-const TOWN_RANK = 5;
-
+/** Reports disagree on the day by one: ranges a day apart may be the same event. */
 function datesCompatible(a: DateRange | undefined, b: DateRange | undefined): boolean {
   if (!a || !b) return true;
-  const widen = (d: string, days: number) => {
-    const x = new Date(`${d}T00:00:00Z`);
-    x.setUTCDate(x.getUTCDate() + days);
-    return x.toISOString().slice(0, 10);
-  };
-  return widen(a.from, -1) <= b.to && widen(b.from, -1) <= a.to;
+  return overlaps(widen(a, 1), b);
 }
 
 function placeSpecificity(gazetteer: Gazetteer, claim: ExtractedClaim): number {

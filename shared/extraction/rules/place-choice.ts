@@ -25,6 +25,8 @@ const RANK: Record<PlaceKind, number> = {
   governorate: 1,
   country: 0,
 };
+/** A town or anything finer. */
+export const TOWN_RANK = RANK.town;
 
 const GOVERNORATE_CONTEXT = /(?:محافظه|ريف|ريفي|بريف|وريف|province|countryside|governorate|rural)\s*(?:ال)?$/u;
 const CITY_CONTEXT = /(?:مدينه|بمدينه|city\s+of|town\s+of)\s*$/u;

@@ -13,7 +13,7 @@ import { readNumbers } from '../../text/numbers.ts';
 import { type Figure, findFigures, findKeywords } from './figures.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
-import { choosePlace, type LocatedMention, locateMentions } from './place-choice.ts';
+import { choosePlace, type LocatedMention, locateMentions, TOWN_RANK } from './place-choice.ts';
 import { type Sentence, splitSentences } from './segments.ts';
 import { ACKNOWLEDGMENT, DENIAL_TOPIC, DISCREDITED_EN, hasDenialVerb, isAggregate, NEGATED_ACTION, TWO_DAY_TOLL } from './vocabulary.ts';
 import { CLAIMANTS } from './claimant-table.ts';
@@ -51,8 +51,6 @@ interface Doc {
 
 const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
 
-/** place-choice ranks: a town or anything finer. */
-const TOWN_RANK = 5;
 const STATEMENT_VERB =
   /(?<![\p{L}])و(?:ينفي|تنفي|نفي|نفت|يقر|تقر|اقر|اقرت|يعترف|تعترف|اعترف|اعترفت|ينكر|تنكر|يرفض|ترفض)(?![\p{L}])|\band\s+(?:denies|denied|admits|admitted|acknowledges|acknowledged|rejects|rejected)\b/gu;
 const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;

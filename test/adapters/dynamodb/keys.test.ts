@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   claimKey,
   incidentIndexKeys,
   incidentPlaceKeys,
@@ -15,13 +14,6 @@ describe('key layout', () => {
     expect(monthsBetween('2023-11-20', '2024-02-03')).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
     expect(monthsBetween('2024-03-05', '2024-03-09')).toEqual(['2024-03']);
     expect(monthsBetween('2024-03-05', '2024-02-09')).toEqual([]);
-  });
-
-  it('adds days in UTC, across month ends and leap days', () => {
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2024-03-01', -3)).toBe('2024-02-27');
-    expect(addDays('2023-12-30', 3)).toBe('2024-01-02');
-    expect(() => addDays('2024-13-45', 1)).toThrow(/calendar date/);
   });
 
   it('indexes an incident under each place key and each month its range widened by 3 days touches', () => {
