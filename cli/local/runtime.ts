@@ -7,17 +7,19 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3EventRecord } from 'aws-lambda';
 import type { ConverseSender } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
-import { createTables, DynamoDbStore } from '../../shared/adapters/dynamodb/index.ts';
+import { createTables } from '../../shared/adapters/dynamodb/index.ts';
+import { createPipelineDeps } from '../../shared/adapters/pipeline-deps.ts';
 import { LocalNotifier } from './local-notifier.ts';
 import { encodeMetadata } from '../../shared/adapters/s3/metadata-encoding.ts';
-import { bareEtag, S3ReportSource } from '../../shared/adapters/s3/s3-report-source.ts';
-import { crossCheckFor, type ExtractorKind } from '../../shared/adapters/select-extractor.ts';
+import { bareEtag } from '../../shared/adapters/s3/s3-report-source.ts';
+import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
 import type { Alert, Report } from '../../shared/domain/schema.ts';
-import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../../shared/pipeline/deps.ts';
+import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
 import { publishAlert } from '../../shared/pipeline/publish-alert.ts';
 import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
-import { decodeS3Key, processS3EventRecord } from '../../shared/pipeline/s3-event.ts';
+import { decodeS3Key, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
+import type { PipelineStore } from '../../shared/ports/store.ts';
 import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
 import { localExtraction } from './local-extraction.ts';
 import { expandInputs, type ReportFile } from './report-files.ts';
@@ -82,15 +84,14 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
     dynamoClient = createLocalDynamoDbClient(dynamo.endpoint);
     s3Client = createLocalS3Client(s3.endpoint);
     await createTables(dynamoClient, LOCAL_TABLES);
-    const store = new DynamoDbStore({ client: dynamoClient, ...LOCAL_TABLES });
-    const deps: PipelineDeps = {
-      source: new S3ReportSource(s3Client),
-      store,
-      extractor,
-      crossCheck: crossCheckFor(extractor, gazetteer),
+    const deps = createPipelineDeps({
+      clients: { dynamodb: dynamoClient, s3: s3Client },
+      tables: LOCAL_TABLES,
+      env: process.env,
       gazetteer,
-      maxReportBytes: DEFAULT_MAX_REPORT_BYTES,
-    };
+      extractor,
+    });
+    const { store } = deps;
     opts.log(`${plural(files.length, 'report')}, extractor: ${extractor.name}`);
 
     const events = eventQueue(s3);
@@ -199,7 +200,7 @@ function failedOutcome(key: string, reason: string): ProcessOutcome {
 
 /** Publishes every unpublished alert in upload order (then in the order each report raised them). */
 async function drainOutbox(
-  store: DynamoDbStore,
+  store: PipelineStore,
   alertsFile: string | undefined,
   log: (line: string) => void,
   files: ReportFile[],

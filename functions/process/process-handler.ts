@@ -9,7 +9,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
 import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
-import { objectRefOf, processS3EventRecord } from '../../shared/pipeline/s3-event.ts';
+import { objectRefOf, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
 import { PROCESS_METRICS } from '../metric-names.ts';
 import { type Observability, observeInvocation } from '../observe.ts';
