@@ -1,5 +1,6 @@
 // The cost line of `run` and `eval`: tokens the model used per report and in all, and what that costs.
-import { DEFAULT_MODEL_ID, estimateCostUsd } from '../../shared/adapters/bedrock/models.ts';
+import { DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
+import { estimateCostUsd } from '../bedrock-prices.ts';
 import type { TokenUsage } from '../../shared/domain/schema.ts';
 
 export interface UsageSummary {

@@ -2,7 +2,7 @@
 // names compared after normalisation, alert dates overlapping the gold dates widened by a day.
 import { overlaps, widen } from '../../shared/domain/dates.ts';
 import type { Alert, Claim, DateRange, Metric } from '../../shared/domain/schema.ts';
-import { namesMatch } from '../../shared/text/normalize.ts';
+import { nameKey } from '../../shared/text/normalize.ts';
 import type { GoldAlert, GoldClaim, GoldFile } from './gold.ts';
 
 export interface ScoredRun {
@@ -22,6 +22,12 @@ export interface Score {
 
 const asList = (v: number | number[]) => (Array.isArray(v) ? v : [v]);
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+/** Names match (FORMAT.md) when any name of one list has the same key as any name of the other. */
+export function namesMatch(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.map(nameKey));
+  return b.some((name) => keys.has(nameKey(name)));
+}
 
 function claimMatches(system: ScoredRun['reports'][number]['claims'][number], gold: GoldClaim): boolean {
   if (system.type !== gold.type) return false;

@@ -7,7 +7,7 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3EventRecord } from 'aws-lambda';
 import type { ConverseSender } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
-import { createTables } from '../../shared/adapters/dynamodb/index.ts';
+import { createTables } from './create-tables.ts';
 import { createPipelineDeps } from '../../shared/adapters/pipeline-deps.ts';
 import { LocalNotifier } from './local-notifier.ts';
 import { encodeMetadata } from '../../shared/adapters/s3/metadata-encoding.ts';

@@ -1,6 +1,7 @@
 // The words analysts read: a subject line, an SMS short enough for one or two segments, and an email with
 // what changed, who says what, the quotes behind it and where the report is.
 import type { AlertFacts } from './alert-facts.ts';
+import { perpetratorLabel } from './perpetrators.ts';
 import { type Claim, type Incident, METRICS, type Metric, type Report } from './schema.ts';
 
 const METRIC_LABELS: Record<Metric, string> = {
@@ -60,7 +61,7 @@ function emailBody(facts: AlertFacts, incident: Incident, claims: readonly Claim
     `Place: ${place}${facts.governorate ? ` (${facts.governorate})` : ''}`,
     `All names: ${facts.place.names.join(', ')}`,
     `Date: ${dateLabel(facts)}${incident.dateEstimated ? ' (estimated from publication date)' : ''}`,
-    `Alleged perpetrator(s): ${incident.perpetrators.join(', ') || 'not stated'}`,
+    `Alleged perpetrator(s): ${incident.perpetrators.map(perpetratorLabel).join(', ') || 'not stated'}`,
     `Incident: ${facts.incidentId} — figures from ${incident.reportKeys.length} report(s)`,
     '',
   ];

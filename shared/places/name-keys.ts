@@ -43,8 +43,3 @@ export function nameMatchKeys(name: string): string[] {
   }
   return [...keys].filter((k) => k.length >= 2);
 }
-
-/** The first key of a name (for look-ups of single names). */
-export function nameMatchKey(name: string): string | undefined {
-  return nameMatchKeys(name)[0];
-}

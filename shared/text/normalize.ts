@@ -46,9 +46,3 @@ export function nameKey(name: string): string {
     .replace(/^(ال|al[-\s]|el[-\s])/u, '')
     .replace(/[\s\-'`ʿʾ’.]/g, '');
 }
-
-/** True when any name of one list has the same key as any name of the other. */
-export function namesMatch(a: readonly string[], b: readonly string[]): boolean {
-  const keys = new Set(a.map(nameKey));
-  return b.some((name) => keys.has(nameKey(name)));
-}

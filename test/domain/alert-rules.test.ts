@@ -20,10 +20,11 @@ const day = { from: '2018-07-12', to: '2018-07-12' };
 describe('alert rules', () => {
   it('NEW_INCIDENT when a report opens an incident with casualties, carrying the highs', () => {
     const { alerts } = run('r1', '2018-07-13', [
-      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) }),
+      claim({ placeId: 'town-susah', date: day, perpetrator: 'coalition', counts: counts({ killed: 54, civilians_killed: 28 }) }),
       claim({ placeId: 'town-susah', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
     ]);
     expect(alerts.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
+    expect(alerts[0]!.email).toContain('Alleged perpetrator(s): US-led coalition');
     expect(alerts[0]!.counts).toEqual({ killed: 54, civilians_killed: 30 });
     expect(alerts[0]!.severity).toBe('high');
     expect(alerts[0]!.sms).toContain('السوسة');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GoldFile } from '../../cli/eval/gold.ts';
-import { type ScoredRun, scoreRun } from '../../cli/eval/score.ts';
+import { namesMatch, type ScoredRun, scoreRun } from '../../cli/eval/score.ts';
 
 const gold = GoldFile.parse({
   corpus: 'test',
@@ -68,5 +68,13 @@ describe('scoreRun (FORMAT.md)', () => {
   it('rejects an alert whose dates miss the gold dates by more than a day', () => {
     const late = { ...alert('NEW_INCIDENT', 54), date: { from: '2018-07-15', to: '2018-07-16' } };
     expect(scoreRun(gold, { reports: [], alerts: [late] }).alertRecall).toBe(0);
+  });
+});
+
+describe('namesMatch', () => {
+  it('matches lists when any name of one equals any name of the other, after normalisation', () => {
+    expect(namesMatch(['هجين', 'Hajin'], ['Hajeen', 'هجين'])).toBe(true);
+    expect(namesMatch(['al-Susah'], ['Susah'])).toBe(true);
+    expect(namesMatch(['هجين'], ['Susah'])).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll } from 'vitest';
 import { ENV } from '../../functions/env.ts';
 import { type ProcessClients, type WiredProcessHandler, wireProcessHandler } from '../../functions/process/wiring.ts';
-import { createTableInput } from '../../shared/adapters/dynamodb/create-tables.ts';
+import { createTableInput } from '../../cli/local/create-tables.ts';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/store.ts';
 import { IDEMPOTENCY_TABLE, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';

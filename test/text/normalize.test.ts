@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, namesMatch, normalizeArabic, toAsciiDigits } from '../../shared/text/normalize.ts';
+import { nameKey, normalizeArabic, toAsciiDigits } from '../../shared/text/normalize.ts';
 
 describe('normalizeArabic', () => {
   it('folds hamza and alef forms, ta marbuta, alef maqsura, waw and ya hamza', () => {
@@ -18,16 +18,11 @@ describe('normalizeArabic', () => {
   });
 });
 
-describe('nameKey and namesMatch', () => {
+describe('nameKey', () => {
   it('drop a leading article and ignore spaces, hyphens and apostrophes', () => {
     expect(nameKey('السوسة')).toBe(nameKey('سوسة'));
     expect(nameKey('al-Susah')).toBe(nameKey('Susah'));
     expect(nameKey("Al Sha'afa")).toBe(nameKey('Shaafa'));
     expect(nameKey('ديرالزور')).toBe(nameKey('دير الزور'));
-  });
-
-  it('match lists when any name of one equals any name of the other', () => {
-    expect(namesMatch(['هجين', 'Hajin'], ['Hajeen', 'هجين'])).toBe(true);
-    expect(namesMatch(['هجين'], ['Susah'])).toBe(false);
   });
 });

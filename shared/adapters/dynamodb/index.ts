@@ -1,4 +1,3 @@
-export { createTableInput, createTables } from './create-tables.ts';
 export { alertFromItem } from './items.ts';
 export { MAX_TRANSACTION_ITEMS } from './commit-transaction.ts';
 export { INDEX_WIDEN_DAYS, incidentIndexKeys, incidentPlaceKeys } from './keys.ts';

@@ -1,4 +1,4 @@
-// The tables' shapes, shared by the CDK stack and by local `createTables` (and the tests' idempotency table), so
+// The two tables' shapes, shared by the CDK stack and by `createTables` (cli/local: DynamoDB Local and tests), so
 // both build the same thing.
 // Values are the DynamoDB API strings ('S', 'NEW_IMAGE'); aws-cdk-lib's AttributeType / StreamViewType enums
 // use the same strings.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { createTables } from '../../../shared/adapters/dynamodb/create-tables.ts';
+import { createTables } from '../../../cli/local/create-tables.ts';
 import { createLocalDynamoDbClient, parseJavaMajor, startDynamoDbLocal } from '../../../cli/local/dynamodb-local.ts';
 
 describe('startDynamoDbLocal', () => {

@@ -1,7 +1,7 @@
 // DynamoDbStore against a real DynamoDB Local (transactions and conditions included); no mocks.
 import { DescribeTableCommand, DescribeTimeToLiveCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTables } from '../../../shared/adapters/dynamodb/create-tables.ts';
+import { createTables } from '../../../cli/local/create-tables.ts';
 import { DynamoDbStore } from '../../../shared/adapters/dynamodb/store.ts';
 import type { TableNames } from '../../../shared/adapters/dynamodb/tables.ts';
 import { AlreadyCommittedError, ConcurrentUpdateError } from '../../../shared/ports/store.ts';

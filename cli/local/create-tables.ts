@@ -9,7 +9,7 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { ALERTS_TABLE, MAIN_TABLE, type TableDefinition, type TableNames } from './tables.ts';
+import { ALERTS_TABLE, MAIN_TABLE, type TableDefinition, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
 
 export function createTableInput(tableName: string, definition: TableDefinition): CreateTableCommandInput {
   const keys = definition.sortKey ? [definition.partitionKey, definition.sortKey] : [definition.partitionKey];
