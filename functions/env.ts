@@ -1,6 +1,6 @@
 // The environment each function reads: the stack sets exactly these names (infra imports them from here), and a
 // missing or malformed value fails the cold start with a message naming the variable.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXTRACTOR_ENV } from '../shared/adapters/extractor-env.ts';
 
 export const ENV = {

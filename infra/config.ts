@@ -2,7 +2,7 @@
 // (so tests and `new App()` work without cdk.json); `-c key=value` overrides arrive as strings, so every field
 // accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
 import type { Node } from 'constructs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { ALERT_TYPES } from '../shared/domain/schema.ts';

@@ -2,7 +2,7 @@
 // civilians_killed figure of its casualty claims (else the highest killed) against the `civilians` annotation.
 // The annotations are noisy (0 often means "not stated"), so the scorer reports exact and near matches, and
 // the same figures with the zero annotations left out.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ExtractedClaim } from '../../shared/domain/schema.ts';
 import type { Extractor } from '../../shared/ports/extractor.ts';
 

@@ -1,5 +1,5 @@
 // The gold file format of ../shared/gold/FORMAT.md, validated so a malformed gold file fails loudly.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALERT_TYPES, CLAIM_TYPES, Metric, Qualifier } from '../../shared/domain/schema.ts';
 
 const OneOrMore = z.union([z.number(), z.array(z.number()).min(1)]);

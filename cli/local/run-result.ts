@@ -1,5 +1,5 @@
 // The JSON a local run writes (`claimwatch run --out`). Outside tools read it: fields may be added, never removed.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Alert, Claim, ExtractedClaim, Incident, type Report, ReportStatus, TokenUsage } from '../../shared/domain/schema.ts';
 
 export const RunResultClaim = ExtractedClaim.extend({

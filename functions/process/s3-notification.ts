@@ -4,7 +4,7 @@
 import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
 import { S3Schema, S3SqsEventNotificationSchema } from '@aws-lambda-powertools/parser/schemas/s3';
 import type { S3EventRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const SqsS3Record = S3SqsEventNotificationSchema.shape.Records.element;
 

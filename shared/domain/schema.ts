@@ -1,6 +1,6 @@
 // The one source of truth for claimwatch's data: types, runtime validation and the JSON schema the LLM is
 // given are all derived from these zod schemas. Nothing here may import AWS code.
-import { z } from 'zod';
+import * as z from 'zod';
 import { PERPETRATOR_IDS } from './perpetrators.ts';
 
 export const METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_killed', 'injured'] as const;

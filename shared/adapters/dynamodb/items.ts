@@ -3,7 +3,7 @@
 // key attributes.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Alert } from '../../domain/schema.ts';
 import type { ItemKey, ItemKind } from './keys.ts';
 

@@ -13,7 +13,7 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
 import type { IncidentLookup } from '../../domain/incidents.ts';
 import type { PipelineStore, ReportCommit } from '../../ports/store.ts';

@@ -1,6 +1,6 @@
 // The one tool an LLM extractor is forced to call. Its input schema is built from the domain's zod schemas,
 // so the JSON schema the model sees, the validation of its answer and the stored types cannot drift apart.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExtractedClaim, METRICS } from '../../domain/schema.ts';
 
 export const EXTRACTION_TOOL_NAME = 'record_claims';
