@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { App } from 'aws-cdk-lib';
-import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { ENV } from '../functions/env.ts';
 import { buildApp } from '../infra/app.ts';
 
@@ -47,11 +47,15 @@ process.stdout.write(String(performance.now() - started));
 `;
 
 function coldImportMs(file: string): number {
-  const child = spawnSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', importScript, pathToFileURL(file).href], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...handlerEnv },
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--enable-source-maps', '--input-type=module', '-e', importScript, pathToFileURL(file).href],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...handlerEnv },
+    },
+  );
   if (child.status !== 0) throw new Error(`importing ${file} failed:\n${child.stderr}`);
   return Number(child.stdout);
 }
@@ -67,7 +71,14 @@ for (const fn of stack.node.findAll().filter((c): c is NodejsFunction => c insta
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   const sd = Math.sqrt(times.reduce((a, t) => a + (t - mean) ** 2, 0) / times.length);
   const name = fn.node.path.split('/').slice(1, -1).join('/');
-  rows.push([name, kb(bytes), kb(gzipBytes), kb(mapBytes), `${mean.toFixed(0)} ± ${sd.toFixed(0)}`, `${Math.min(...times).toFixed(0)}`]);
+  rows.push([
+    name,
+    kb(bytes),
+    kb(gzipBytes),
+    kb(mapBytes),
+    `${mean.toFixed(0)} ± ${sd.toFixed(0)}`,
+    `${Math.min(...times).toFixed(0)}`,
+  ]);
 }
 
 function kb(bytes: number): string {

@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFakes } from '../cli/eval/fakes.ts';
-import { RulesExtractor } from '../shared/extraction/rules/index.ts';
 import { runLocal } from '../cli/local/runtime.ts';
+import { RulesExtractor } from '../shared/extraction/rules/index.ts';
 import { loadDefaultGazetteer } from '../shared/places/default-gazetteer.ts';
 
 const N = Number(process.env.BENCH_REPORTS ?? 100);
@@ -23,14 +23,19 @@ function writeReports(dir: string, count: number): string {
     for (let i = 0; i < count; i++) {
       const a = articles[i % articles.length]!;
       writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), `${a.title}\n\n${a.text}\n\n(bench copy ${i})\n`);
-      writeFileSync(join(dir, `${String(i).padStart(4, '0')}.meta.json`), JSON.stringify({ publishedAt: a.date?.slice(0, 10), language: 'en' }));
+      writeFileSync(
+        join(dir, `${String(i).padStart(4, '0')}.meta.json`),
+        JSON.stringify({ publishedAt: a.date?.slice(0, 10), language: 'en' }),
+      );
     }
     return 'FA-KES articles';
   }
   const samples = resolve(root, 'samples/reports');
   const texts = readdirSync(samples).filter((f) => f.endsWith('.txt'));
   for (let i = 0; i < count; i++) {
-    const text = readFileSync(join(samples, texts[i % texts.length]!), 'utf8').replace(/\d+/g, (d) => String(Number(d) + i));
+    const text = readFileSync(join(samples, texts[i % texts.length]!), 'utf8').replace(/\d+/g, (d) =>
+      String(Number(d) + i),
+    );
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), text);
   }
   return 'bundled samples (figures varied)';
@@ -72,6 +77,10 @@ const extraction = await benchExtractor();
 console.log(`claimwatch run, ${many.kind}:`);
 console.log(`  1 report: ${(one.ms / 1000).toFixed(1)} s (start-up of DynamoDB Local + s3rver included)`);
 console.log(`  ${N + 1} reports: ${(many.ms / 1000).toFixed(1)} s, ${many.alerts} alerts`);
-console.log(`  per report: ${perReport.toFixed(0)} ms (upload, S3 event, decode, extract, incidents, DynamoDB transaction, outbox)`);
-console.log(`rules extractor on a ${(extraction.bytes / 1024).toFixed(0)} KB Arabic report: ${extraction.msPerReport.toFixed(1)} ms, heap ${extraction.heapMb.toFixed(0)} MB`);
+console.log(
+  `  per report: ${perReport.toFixed(0)} ms (upload, S3 event, decode, extract, incidents, DynamoDB transaction, outbox)`,
+);
+console.log(
+  `rules extractor on a ${(extraction.bytes / 1024).toFixed(0)} KB Arabic report: ${extraction.msPerReport.toFixed(1)} ms, heap ${extraction.heapMb.toFixed(0)} MB`,
+);
 console.log(`gazetteer place matching on the same report: ${extraction.msPlaces.toFixed(1)} ms`);

@@ -35,4 +35,3 @@ export function estimateCostUsd(modelId: string, usage: TokenUsage): number | un
   if (!price) return undefined;
   return (usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) / 1_000_000;
 }
-

@@ -44,7 +44,10 @@ export interface MainIo {
 }
 
 /** Returns the exit code: 0 done, 1 failed (e.g. a missing prerequisite), 2 usage error, 130 interrupted. */
-export async function main(argv: string[], io: MainIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: MainIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     io.stdout.write(mainHelp);

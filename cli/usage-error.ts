@@ -7,5 +7,9 @@ export class UsageError extends Error {
 export function isUsageError(error: unknown): error is Error {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  return error.name === 'UsageError' || error.name === 'InputError' || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'));
+  return (
+    error.name === 'UsageError' ||
+    error.name === 'InputError' ||
+    (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
+  );
 }

@@ -12,7 +12,12 @@ export interface Observability {
   tracer?: Tracer;
 }
 
-export async function observeInvocation<T>(obs: Observability, context: Context, name: string, work: () => Promise<T>): Promise<T> {
+export async function observeInvocation<T>(
+  obs: Observability,
+  context: Context,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
   obs.logger.addContext(context);
   obs.metrics.captureColdStartMetric();
   const tracer = obs.tracer?.isTracingEnabled() ? obs.tracer : undefined;

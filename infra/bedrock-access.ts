@@ -32,7 +32,11 @@ export function bedrockInvokeStatements(options: BedrockInvokeStatementsOptions)
     `arn:${Aws.PARTITION}:bedrock:${region}::foundation-model/${target.foundationModelId}`;
   if (!target.inferenceProfileId) {
     return [
-      new PolicyStatement({ sid: 'InvokeConfiguredModel', actions: ['bedrock:InvokeModel'], resources: [modelArn(Aws.REGION)] }),
+      new PolicyStatement({
+        sid: 'InvokeConfiguredModel',
+        actions: ['bedrock:InvokeModel'],
+        resources: [modelArn(Aws.REGION)],
+      }),
     ];
   }
   const profileArn = `arn:${Aws.PARTITION}:bedrock:${Aws.REGION}:${Aws.ACCOUNT_ID}:inference-profile/${target.inferenceProfileId}`;
@@ -41,7 +45,11 @@ export function bedrockInvokeStatements(options: BedrockInvokeStatementsOptions)
   // Global profiles may route outside every named region; AWS authorises those calls on a region-less model ARN.
   if (target.inferenceProfileId.startsWith('global.')) modelArns.push(modelArn(''));
   return [
-    new PolicyStatement({ sid: 'InvokeConfiguredInferenceProfile', actions: ['bedrock:InvokeModel'], resources: [profileArn] }),
+    new PolicyStatement({
+      sid: 'InvokeConfiguredInferenceProfile',
+      actions: ['bedrock:InvokeModel'],
+      resources: [profileArn],
+    }),
     new PolicyStatement({
       sid: 'InvokeProfileModelOnlyThroughProfile',
       actions: ['bedrock:InvokeModel'],

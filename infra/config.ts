@@ -15,14 +15,15 @@ export const LOG_RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, 9999,
 ] as const;
 
-const MODEL_ID = new RegExp(
-  `^(?:(?:${INFERENCE_PROFILE_PREFIXES.join('|')})\\.)?[a-z0-9-]+\\.[A-Za-z0-9.:_-]+$`,
-);
+const MODEL_ID = new RegExp(`^(?:(?:${INFERENCE_PROFILE_PREFIXES.join('|')})\\.)?[a-z0-9-]+\\.[A-Za-z0-9.:_-]+$`);
 const E164 = /^\+[1-9]\d{6,14}$/;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
 /** A -c value is a string: read JSON when it looks like JSON, else split on commas. */
-function listFromContext(value: unknown, ctx?: { addIssue(issue: { code: 'custom'; message: string; input: unknown }): void }): unknown {
+function listFromContext(
+  value: unknown,
+  ctx?: { addIssue(issue: { code: 'custom'; message: string; input: unknown }): void },
+): unknown {
   if (typeof value !== 'string') return value;
   const text = value.trim();
   if (text === '') return [];
@@ -35,7 +36,10 @@ function listFromContext(value: unknown, ctx?: { addIssue(issue: { code: 'custom
       return z.NEVER;
     }
   }
-  return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 const list = <T extends z.ZodType>(item: T) =>
@@ -66,7 +70,10 @@ const bool = z.preprocess(booleanFromContext, z.boolean({ error: 'must be true o
 /** Narrows which alerts a subscriber receives: an SNS filter policy on the alert's message attributes. */
 export const AlertFilter = z
   .object({
-    types: z.array(z.enum(ALERT_TYPES, { error: `alert types are ${ALERT_TYPES.join(', ')}` })).min(1).optional(),
+    types: z
+      .array(z.enum(ALERT_TYPES, { error: `alert types are ${ALERT_TYPES.join(', ')}` }))
+      .min(1)
+      .optional(),
     minCivilians: z.number().int().nonnegative().optional(),
     governorates: z.array(z.string().min(1)).min(1).optional(),
   })
@@ -98,7 +105,9 @@ export const ClaimwatchConfig = z.object({
   stackName: z
     .string()
     // At most 18 characters: the reports bucket is named <stack>-reports-<stack uuid> within S3's 63.
-    .regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, { error: 'must start with a letter; letters, digits and hyphens; at most 18 characters' })
+    .regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, {
+      error: 'must start with a letter; letters, digits and hyphens; at most 18 characters',
+    })
     .default('Claimwatch'),
   extractor: z.enum(EXTRACTOR_KINDS, { error: 'must be rules or bedrock' }).default('bedrock'),
   modelId: z
@@ -193,7 +202,9 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
         if (!got || typeof got !== 'object') break;
         got = (got as Record<PropertyKey, unknown>)[part as PropertyKey];
       }
-      problems.push(`context key "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${FIXES[key] ?? 'see cdk.json'}`);
+      problems.push(
+        `context key "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${FIXES[key] ?? 'see cdk.json'}`,
+      );
     }
   }
   if (problems.length > 0 || !result.success) {

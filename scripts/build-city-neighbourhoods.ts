@@ -75,7 +75,10 @@ const EXTRA: Record<string, string[]> = {
 };
 
 function rows(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const names = splitCsvLine(header as string, 1);
   // Some Arabic names hold line breaks inside quotes ("الدلالين" three times): keep one CSV line per row.
   const joined: string[] = [];
@@ -106,7 +109,10 @@ function nameParts(raw: string): string[] {
 
 /** "Fardos (Damascus)", "Bayada - Aleppo", "الأنصاري - حلب": the city in brackets is not part of the name. */
 function withoutCity(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+-\s+\S.*$/, '').trim();
+  return name
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+-\s+\S.*$/, '')
+    .trim();
 }
 
 function row(id: string, nameEn: string, names: string[], parentId: string, lat: string, lon: string): string {
@@ -114,7 +120,9 @@ function row(id: string, nameEn: string, names: string[], parentId: string, lat:
   const latin = names.filter((n) => !/\p{Script=Arabic}/u.test(n) && n !== nameEn);
   const aliases = [...new Set([...rest, ...latin, ...(EXTRA[id] ?? [])])].filter((n) => n !== nameAr && n !== nameEn);
   const coord = (v: string) => (v && Number.isFinite(Number(v)) ? Number(v).toFixed(4) : '');
-  return [id, 'neighbourhood', nameEn, nameAr, aliases.join('|'), parentId, id, coord(lat), coord(lon)].map(csvField).join(',');
+  return [id, 'neighbourhood', nameEn, nameAr, aliases.join('|'), parentId, id, coord(lat), coord(lon)]
+    .map(csvField)
+    .join(',');
 }
 
 function main(): void {

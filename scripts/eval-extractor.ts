@@ -1,7 +1,7 @@
 // DEV TOOL (not part of the pipeline): runs the rules extractor over ../shared seeds and FA-KES dev articles
 // and prints claim recall/precision and FA-KES civilian-count agreement. Usage:
 //   npx tsx scripts/eval-extractor.ts [--verbose] [--fakes-misses]
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GoldFile } from '../cli/eval/gold.ts';
 import { scoreRun } from '../cli/eval/score.ts';
@@ -14,7 +14,9 @@ const gazetteer = loadDefaultGazetteer();
 
 const gold = GoldFile.parse(JSON.parse(readFileSync(resolve(shared, 'gold/seeds.gold.json'), 'utf8')));
 const reports = [];
-for (const file of readdirSync(resolve(shared, 'seeds')).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(resolve(shared, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(resolve(shared, 'seeds', file), 'utf8');
   const meta = JSON.parse(readFileSync(resolve(shared, 'seeds', file.replace(/\.txt$/, '.meta.json')), 'utf8'));
   const t0 = performance.now();
@@ -47,7 +49,12 @@ const misses: string[] = [];
 for (const row of rows) {
   if (row.civilians === null || row.civilians === undefined) continue;
   const t0 = performance.now();
-  const result = extractWithRules(gazetteer, { reportKey: row.id, text: `${row.title}\n${row.text}`, publishedAt: row.date?.slice(0, 10), source: row.source });
+  const result = extractWithRules(gazetteer, {
+    reportKey: row.id,
+    text: `${row.title}\n${row.text}`,
+    publishedAt: row.date?.slice(0, 10),
+    source: row.source,
+  });
   totalMs += performance.now() - t0;
   const casualties = result.claims.filter((c) => c.type === 'casualty');
   const civ = Math.max(-1, ...casualties.map((c) => c.counts.civilians_killed?.stated ?? -1));
@@ -56,7 +63,10 @@ for (const row of rows) {
   n++;
   if (predicted === row.civilians) exact++;
   if (Math.abs(predicted - row.civilians) <= Math.max(0.1 * row.civilians, 0)) within++;
-  if (predicted !== row.civilians) misses.push(`${row.id}: predicted ${predicted}, annotated ${row.civilians} — ${row.title}`);
+  if (predicted !== row.civilians)
+    misses.push(`${row.id}: predicted ${predicted}, annotated ${row.civilians} — ${row.title}`);
 }
-console.log(`fa-kes: n=${n}, exact ${(exact / n).toFixed(3)}, within ±10% ${(within / n).toFixed(3)}, mean ${(totalMs / n).toFixed(2)} ms/article`);
+console.log(
+  `fa-kes: n=${n}, exact ${(exact / n).toFixed(3)}, within ±10% ${(within / n).toFixed(3)}, mean ${(totalMs / n).toFixed(2)} ms/article`,
+);
 if (process.argv.includes('--fakes-misses')) for (const m of misses) console.log(`  ${m}`);

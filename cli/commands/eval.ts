@@ -3,13 +3,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GoldFile } from '../eval/gold.ts';
-import { parseFakes, scoreFakes } from '../eval/fakes.ts';
-import { type Score, scoreRun } from '../eval/score.ts';
 import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
+import { parseFakes, scoreFakes } from '../eval/fakes.ts';
+import { GoldFile } from '../eval/gold.ts';
+import { type Score, scoreRun } from '../eval/score.ts';
+import { parseExtractorOption } from '../extractor-option.ts';
 import { localExtraction } from '../local/local-extraction.ts';
 import { runLocal } from '../local/runtime.ts';
-import { parseExtractorOption } from '../extractor-option.ts';
 import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';
 
@@ -53,7 +53,8 @@ export async function evalCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const extractor = parseExtractorOption(values.extractor);
-  if (Boolean(values.gold) === Boolean(values.fakes)) throw new UsageError('give exactly one of --gold <gold.json> or --fakes <articles.jsonl>');
+  if (Boolean(values.gold) === Boolean(values.fakes))
+    throw new UsageError('give exactly one of --gold <gold.json> or --fakes <articles.jsonl>');
 
   const result = values.gold
     ? await evalGold(values.gold, values.reports, extractor, values.gazetteer, values.quiet)
@@ -62,13 +63,22 @@ export async function evalCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function evalGold(goldPath: string, reportsDir: string | undefined, extractor: ExtractorKind, gazetteerCsv: string | undefined, quiet: boolean) {
+async function evalGold(
+  goldPath: string,
+  reportsDir: string | undefined,
+  extractor: ExtractorKind,
+  gazetteerCsv: string | undefined,
+  quiet: boolean,
+) {
   if (!existsSync(goldPath)) throw new UsageError(`gold file not found: ${goldPath}`);
   const gold = GoldFile.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
   const dir = reportsDir ?? resolve(dirname(goldPath), '..', gold.corpus);
   const files = gold.reports.map((r) => resolve(dir, r.file));
   const missing = files.filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new UsageError(`report files named by the gold file are missing: ${missing.map((f) => basename(f)).join(', ')} (looked in ${dir}; use --reports)`);
+  if (missing.length > 0)
+    throw new UsageError(
+      `report files named by the gold file are missing: ${missing.map((f) => basename(f)).join(', ')} (looked in ${dir}; use --reports)`,
+    );
 
   const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
   const run = await runLocal({ inputs: files, inputOrder: 'as-given', extractor, gazetteerCsv, log });
@@ -91,7 +101,9 @@ function printScore(corpus: string, reports: number, extractor: string, s: Score
       `  counts           ${f(s.countAccuracy)}  (${t.rightCounts}/${t.countedAlerts} matched alerts with the gold counts)`,
       `  claim recall     ${f(s.claimRecall)}  (${t.matchedRequiredClaims}/${t.requiredClaims} required gold claims)`,
       `  claim precision  ${f(s.claimPrecision)}  (${t.systemClaims} casualty/denial claims, ${t.optionalClaimMatches} matched optional gold claims)`,
-      s.misses.length > 0 ? `  misses (${s.misses.length}):\n${s.misses.map((m) => `    - ${m}`).join('\n')}` : '  misses: none',
+      s.misses.length > 0
+        ? `  misses (${s.misses.length}):\n${s.misses.map((m) => `    - ${m}`).join('\n')}`
+        : '  misses: none',
       '',
     ].join('\n'),
   );

@@ -55,7 +55,8 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   if (!values.out) throw new UsageError('--out <result.json> is required');
   const extractor = parseExtractorOption(values.extractor);
-  if (values.gazetteer && !existsSync(values.gazetteer)) throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
+  if (values.gazetteer && !existsSync(values.gazetteer))
+    throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
 
   // Loaded here so that --help and usage errors answer without loading the pipeline.
   const { runLocal } = await import('../local/runtime.ts');

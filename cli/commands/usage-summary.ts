@@ -1,7 +1,7 @@
 // The cost line of `run` and `eval`: tokens the model used per report and in all, and what that costs.
 import { DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
-import { estimateCostUsd } from '../bedrock-prices.ts';
 import type { TokenUsage } from '../../shared/domain/schema.ts';
+import { estimateCostUsd } from '../bedrock-prices.ts';
 
 export interface UsageSummary {
   totals: TokenUsage & { reports: number; costUsd?: number };
@@ -9,14 +9,20 @@ export interface UsageSummary {
 }
 
 /** Undefined when no report used a model (the rules extractor uses none). */
-export function summariseUsage(reports: ReadonlyArray<{ usage?: TokenUsage }>, modelId = DEFAULT_MODEL_ID): UsageSummary | undefined {
+export function summariseUsage(
+  reports: ReadonlyArray<{ usage?: TokenUsage }>,
+  modelId = DEFAULT_MODEL_ID,
+): UsageSummary | undefined {
   const used = reports.filter((r) => r.usage);
   if (used.length === 0) return undefined;
   const inputTokens = used.reduce((n, r) => n + r.usage!.inputTokens, 0);
   const outputTokens = used.reduce((n, r) => n + r.usage!.outputTokens, 0);
   const costUsd = estimateCostUsd(modelId, { inputTokens, outputTokens });
   const per = (n: number) => Math.round(n / used.length);
-  const cost = costUsd === undefined ? 'cost unknown for this model' : `≈ $${costUsd.toFixed(4)} in all, $${(costUsd / used.length).toFixed(5)} per report`;
+  const cost =
+    costUsd === undefined
+      ? 'cost unknown for this model'
+      : `≈ $${costUsd.toFixed(4)} in all, $${(costUsd / used.length).toFixed(5)} per report`;
   return {
     totals: { reports: used.length, inputTokens, outputTokens, costUsd },
     line: `  model tokens     ${inputTokens} in / ${outputTokens} out over ${used.length} reports (${per(inputTokens)} / ${per(outputTokens)} per report); ${cost} (${modelId}, list prices)`,

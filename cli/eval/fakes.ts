@@ -31,7 +31,10 @@ export function parseFakes(jsonl: string): FakesArticle[] {
 /** The figure an analyst would read off the article: the top civilians count, else the top killed count. */
 export function headlineFigure(claims: readonly ExtractedClaim[]): number | undefined {
   const top = (metric: 'civilians_killed' | 'killed') => {
-    const values = claims.filter((c) => c.type === 'casualty').map((c) => c.counts[metric]?.stated).filter((v): v is number => v != null);
+    const values = claims
+      .filter((c) => c.type === 'casualty')
+      .map((c) => c.counts[metric]?.stated)
+      .filter((v): v is number => v != null);
     return values.length > 0 ? Math.max(...values) : undefined;
   };
   return top('civilians_killed') ?? top('killed');
@@ -50,12 +53,27 @@ export interface FakesScore {
 }
 
 export async function scoreFakes(articles: readonly FakesArticle[], extractor: Extractor): Promise<FakesScore> {
-  const score: FakesScore = { articles: articles.length, annotated: 0, exact: 0, within10pct: 0, annotatedNonZero: 0, exactNonZero: 0, within10pctNonZero: 0, rows: [] };
+  const score: FakesScore = {
+    articles: articles.length,
+    annotated: 0,
+    exact: 0,
+    within10pct: 0,
+    annotatedNonZero: 0,
+    exactNonZero: 0,
+    within10pctNonZero: 0,
+    rows: [],
+  };
   for (const article of articles) {
     if (article.civilians == null) continue;
     const gold = article.civilians;
-    const text = article.title && !article.text.startsWith(article.title) ? `${article.title}\n\n${article.text}` : article.text;
-    const result = await extractor.extract({ reportKey: article.id, text, publishedAt: article.date?.slice(0, 10), language: 'en' });
+    const text =
+      article.title && !article.text.startsWith(article.title) ? `${article.title}\n\n${article.text}` : article.text;
+    const result = await extractor.extract({
+      reportKey: article.id,
+      text,
+      publishedAt: article.date?.slice(0, 10),
+      language: 'en',
+    });
     const got = headlineFigure(result.claims) ?? 0;
     const exact = got === gold;
     const near = Math.abs(got - gold) <= Math.max(1, gold * 0.1);

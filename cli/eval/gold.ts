@@ -30,7 +30,9 @@ export const GoldAlert = z.object({
 export const GoldFile = z.object({
   corpus: z.string(),
   incidents: z.record(z.string(), GoldIncident),
-  reports: z.array(z.object({ file: z.string(), claims: z.array(GoldClaim).default([]), alerts: z.array(GoldAlert).default([]) })),
+  reports: z.array(
+    z.object({ file: z.string(), claims: z.array(GoldClaim).default([]), alerts: z.array(GoldAlert).default([]) }),
+  ),
 });
 export type GoldFile = z.infer<typeof GoldFile>;
 export type GoldClaim = z.infer<typeof GoldClaim>;

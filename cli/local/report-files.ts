@@ -42,7 +42,11 @@ const SIDECAR_KEYS: Record<string, string> = {
  * (a corpus's gold file sits beside its reports; reports are text or HTML).
  */
 export function isSkipped(name: string, fromDirectory: boolean): boolean {
-  return name.startsWith('.') || name.endsWith('.meta.json') || (fromDirectory && (/^readme(\.|$)/i.test(name) || /\.json$/i.test(name)));
+  return (
+    name.startsWith('.') ||
+    name.endsWith('.meta.json') ||
+    (fromDirectory && (/^readme(\.|$)/i.test(name) || /\.json$/i.test(name)))
+  );
 }
 
 /**
@@ -50,7 +54,10 @@ export function isSkipped(name: string, fromDirectory: boolean): boolean {
  * corpus whose order is its own, in the order given. Two reports with the same file name would share an S3
  * key, so that is refused.
  */
-export async function expandInputs(inputs: string[], order: 'file-name' | 'as-given' = 'file-name'): Promise<ReportFile[]> {
+export async function expandInputs(
+  inputs: string[],
+  order: 'file-name' | 'as-given' = 'file-name',
+): Promise<ReportFile[]> {
   if (inputs.length === 0) throw new InputError('no input: give one or more report files or directories');
   const paths: string[] = [];
   for (const input of inputs) {

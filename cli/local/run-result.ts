@@ -1,6 +1,14 @@
 // The JSON a local run writes (`claimwatch run --out`). Outside tools read it: fields may be added, never removed.
 import * as z from 'zod';
-import { Alert, Claim, ExtractedClaim, Incident, type Report, ReportStatus, TokenUsage } from '../../shared/domain/schema.ts';
+import {
+  Alert,
+  Claim,
+  ExtractedClaim,
+  Incident,
+  type Report,
+  ReportStatus,
+  TokenUsage,
+} from '../../shared/domain/schema.ts';
 
 export const RunResultClaim = ExtractedClaim.extend({
   incidentId: z.string().optional(),

@@ -3,25 +3,25 @@
 // then the alert outbox is drained through publishAlert to a console/JSON-lines notifier.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import type { ConverseSender } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
-import { createTables } from './create-tables.ts';
 import { createPipelineDeps } from '../../shared/adapters/pipeline-deps.ts';
-import { LocalNotifier } from './local-notifier.ts';
 import { encodeMetadata } from '../../shared/adapters/s3/metadata-encoding.ts';
+import { decodeS3Key, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
 import { bareEtag } from '../../shared/adapters/s3/s3-report-source.ts';
 import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
 import type { Alert, Report } from '../../shared/domain/schema.ts';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
-import { publishAlert } from '../../shared/pipeline/publish-alert.ts';
 import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
-import { decodeS3Key, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
+import { publishAlert } from '../../shared/pipeline/publish-alert.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
 import type { PipelineStore } from '../../shared/ports/store.ts';
+import { createTables } from './create-tables.ts';
 import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
 import { localExtraction } from './local-extraction.ts';
+import { LocalNotifier } from './local-notifier.ts';
 import { expandInputs, type ReportFile } from './report-files.ts';
 import { buildRunResult, type RunResult } from './run-result.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from './s3rver.ts';
@@ -75,12 +75,16 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
     // Started together; each is kept as soon as it is up, so the finally stops it even if the other failed.
     const started = await Promise.allSettled([
       startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}).then((server) => (dynamo = server)),
-      startS3rver({ bucket: LOCAL_BUCKET, ...(dataDir ? { directory: join(dataDir, 's3') } : {}) }).then((server) => (s3 = server)),
+      startS3rver({ bucket: LOCAL_BUCKET, ...(dataDir ? { directory: join(dataDir, 's3') } : {}) }).then(
+        (server) => (s3 = server),
+      ),
     ]);
     for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason;
     if (!dynamo || !s3) throw new Error('local servers did not start');
     checkAborted(opts.signal);
-    opts.log(`DynamoDB Local ${dynamo.endpoint}, S3 ${s3.endpoint}/${LOCAL_BUCKET}${dataDir ? `, data in ${dataDir}` : ' (in memory)'}`);
+    opts.log(
+      `DynamoDB Local ${dynamo.endpoint}, S3 ${s3.endpoint}/${LOCAL_BUCKET}${dataDir ? `, data in ${dataDir}` : ' (in memory)'}`,
+    );
     dynamoClient = createLocalDynamoDbClient(dynamo.endpoint);
     s3Client = createLocalS3Client(s3.endpoint);
     await createTables(dynamoClient, LOCAL_TABLES);
@@ -145,7 +149,10 @@ function eventQueue(s3: LocalS3) {
       const deadline = Date.now() + EVENT_TIMEOUT_MS;
       for (;;) {
         const index = records.findIndex(
-          (r) => r.eventName.startsWith('ObjectCreated:') && decodeS3Key(r.s3.object.key) === key && (!etag || r.s3.object.eTag === etag),
+          (r) =>
+            r.eventName.startsWith('ObjectCreated:') &&
+            decodeS3Key(r.s3.object.key) === key &&
+            (!etag || r.s3.object.eTag === etag),
         );
         if (index >= 0) return records.splice(index, 1)[0] as S3EventRecord;
         const remaining = deadline - Date.now();
@@ -162,7 +169,11 @@ function eventQueue(s3: LocalS3) {
   };
 }
 
-async function uploadAndAwaitEvent(client: S3Client, file: ReportFile, events: ReturnType<typeof eventQueue>): Promise<S3EventRecord> {
+async function uploadAndAwaitEvent(
+  client: S3Client,
+  file: ReportFile,
+  events: ReturnType<typeof eventQueue>,
+): Promise<S3EventRecord> {
   const body = await readFile(file.path);
   const put = await client.send(
     new PutObjectCommand({
@@ -180,7 +191,12 @@ async function uploadAndAwaitEvent(client: S3Client, file: ReportFile, events: R
  * Lambda would let a thrown error send the record back to the queue; locally the report is shown as failed
  * (nothing is stored, so a later run into the same --data tries it again).
  */
-async function processOne(deps: PipelineDeps, file: ReportFile, record: S3EventRecord, signal?: AbortSignal): Promise<ProcessOutcome> {
+async function processOne(
+  deps: PipelineDeps,
+  file: ReportFile,
+  record: S3EventRecord,
+  signal?: AbortSignal,
+): Promise<ProcessOutcome> {
   try {
     const outcome = await abortable(processS3EventRecord(deps, record), signal);
     if (outcome) return outcome;
@@ -188,7 +204,8 @@ async function processOne(deps: PipelineDeps, file: ReportFile, record: S3EventR
   } catch (error) {
     if (error instanceof RunInterruptedError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    const retryable = error instanceof RetryableExtractionError ? ' (retryable: in AWS the report would be retried)' : '';
+    const retryable =
+      error instanceof RetryableExtractionError ? ' (retryable: in AWS the report would be retried)' : '';
     return failedOutcome(file.key, `${message}${retryable}`);
   }
 }
@@ -253,7 +270,11 @@ function summaryLine(result: RunResult, out: string | undefined, alertsFile: str
   const byStatus = [...statuses].map(([s, n]) => `${n} ${s}`).join(', ');
   const claims = result.reports.reduce((n, r) => n + r.claims.length, 0);
   const written = out ? ` → ${out}${alertsFile && result.alerts.length > 0 ? ` and ${alertsFile}` : ''}` : '';
-  const counts = [plural(result.reports.length, 'report'), plural(claims, 'claim'), plural(result.incidents.length, 'incident')];
+  const counts = [
+    plural(result.reports.length, 'report'),
+    plural(claims, 'claim'),
+    plural(result.incidents.length, 'incident'),
+  ];
   return `done in ${(ms / 1000).toFixed(1)} s: ${counts[0]} (${byStatus}), ${counts[1]}, ${counts[2]}, ${plural(result.alerts.length, 'alert')}${written}`;
 }
 

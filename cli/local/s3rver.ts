@@ -1,7 +1,7 @@
 // A local S3 (s3rver) for `claimwatch run` and tests. Dev/local only: it binds to 127.0.0.1 on a free port.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

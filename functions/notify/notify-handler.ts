@@ -25,7 +25,10 @@ export interface DrainOutboxResult {
 }
 
 export type NotifyEvent = DynamoDBStreamEvent | DrainOutboxEvent;
-export type NotifyHandler = (event: NotifyEvent, context: Context) => Promise<DynamoDBBatchResponse | DrainOutboxResult>;
+export type NotifyHandler = (
+  event: NotifyEvent,
+  context: Context,
+) => Promise<DynamoDBBatchResponse | DrainOutboxResult>;
 
 export interface NotifyHandlerOptions extends Observability {
   store: Pick<PipelineStore, 'isAlertPublished' | 'markAlertPublished' | 'listUnpublishedAlerts'>;
@@ -43,8 +46,15 @@ export function createNotifyHandler(options: NotifyHandlerOptions): NotifyHandle
   async function publishCounted(alert: Alert): Promise<'published' | 'already-published'> {
     try {
       const result = await publishAlert(options, alert);
-      metrics.addMetric(result === 'published' ? NOTIFY_METRICS.published : NOTIFY_METRICS.alreadyPublished, MetricUnit.Count, 1);
-      logger.info(result === 'published' ? 'alert published' : 'alert was already published', { alertId: alert.id, type: alert.type });
+      metrics.addMetric(
+        result === 'published' ? NOTIFY_METRICS.published : NOTIFY_METRICS.alreadyPublished,
+        MetricUnit.Count,
+        1,
+      );
+      logger.info(result === 'published' ? 'alert published' : 'alert was already published', {
+        alertId: alert.id,
+        type: alert.type,
+      });
       return result;
     } catch (error) {
       metrics.addMetric(NOTIFY_METRICS.publishFailed, MetricUnit.Count, 1);

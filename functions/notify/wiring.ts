@@ -12,7 +12,11 @@ export interface NotifyClients {
   sns: SNSClient;
 }
 
-export function wireNotifyHandler(env: NodeJS.ProcessEnv, clients: NotifyClients, observability: Observability): NotifyHandler {
+export function wireNotifyHandler(
+  env: NodeJS.ProcessEnv,
+  clients: NotifyClients,
+  observability: Observability,
+): NotifyHandler {
   const settings = notifySettings(env);
   const store = new DynamoDbStore({
     client: clients.dynamodb,
@@ -20,5 +24,9 @@ export function wireNotifyHandler(env: NodeJS.ProcessEnv, clients: NotifyClients
     alertsTableName: settings.alertsTableName,
     alertRetentionDays: settings.alertRetentionDays,
   });
-  return createNotifyHandler({ ...observability, store, notifier: new SnsNotifier(clients.sns, settings.alertsTopicArn) });
+  return createNotifyHandler({
+    ...observability,
+    store,
+    notifier: new SnsNotifier(clients.sns, settings.alertsTopicArn),
+  });
 }

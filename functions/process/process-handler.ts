@@ -7,9 +7,9 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { objectRefOf, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
 import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
-import { objectRefOf, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
 import { PROCESS_METRICS } from '../metric-names.ts';
 import { type Observability, observeInvocation } from '../observe.ts';
@@ -121,7 +121,8 @@ export function createProcessHandler(options: ProcessHandlerOptions): ProcessHan
       const identity: ObjectIdentity = {
         bucket: s3Record.s3.bucket.name,
         key: ref?.key ?? s3Record.s3.object.key,
-        version: s3Record.s3.object.versionId ?? s3Record.s3.object.eTag ?? s3Record.s3.object.sequencer ?? 'unversioned',
+        version:
+          s3Record.s3.object.versionId ?? s3Record.s3.object.eTag ?? s3Record.s3.object.sequencer ?? 'unversioned',
       };
       summaries.push(await processObjectOnce(identity, s3Record));
     }

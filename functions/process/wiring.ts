@@ -34,7 +34,12 @@ export function wireProcessHandler(
     awsSdkV3Client: clients.dynamodb,
   });
   return {
-    handler: createProcessHandler({ ...observability, deps, idempotencyStore, minRemainingMsToStart: settings.minRemainingMsToStart }),
+    handler: createProcessHandler({
+      ...observability,
+      deps,
+      idempotencyStore,
+      minRemainingMsToStart: settings.minRemainingMsToStart,
+    }),
     deps,
   };
 }

@@ -1,7 +1,7 @@
 // Analysts' subscriptions to the alerts topic, from config. The notifier publishes with MessageStructure json, so
 // SNS gives email subscribers the long text and SMS subscribers the short one. A filter narrows a subscription
 // on the message attributes the notifier sets: type, civilians (a number) and governorate.
-import { SubscriptionFilter, type ITopic } from 'aws-cdk-lib/aws-sns';
+import { type ITopic, SubscriptionFilter } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription, SmsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { AlertFilter, EmailSubscription as EmailConfig, PhoneSubscription } from '../config.ts';

@@ -81,13 +81,19 @@ export class OperationsAlarms extends Construct {
 
     alarm(
       'UploadsDeadLetters',
-      props.uploadsDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      props.uploadsDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: FIVE_MINUTES,
+        statistic: 'Maximum',
+      }),
       1,
       'Report notifications failed every delivery and sit in the dead-letter queue. Fix the cause, then redrive (README, Deploying).',
     );
     alarm(
       'NotifyDeadLetters',
-      props.notifyDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      props.notifyDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: FIVE_MINUTES,
+        statistic: 'Maximum',
+      }),
       1,
       'Alert batches exhausted their retries; the alerts are still unpublished in the outbox. Fix SNS, then drain the outbox (README, Deploying).',
     );
@@ -95,8 +101,18 @@ export class OperationsAlarms extends Construct {
       ['Process', props.processFunction],
       ['Notify', props.notifyFunction],
     ] as const) {
-      alarm(`${name}Errors`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `The ${name.toLowerCase()} function failed (errors, timeouts).`);
-      alarm(`${name}Throttles`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `The ${name.toLowerCase()} function was throttled by Lambda.`);
+      alarm(
+        `${name}Errors`,
+        fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        1,
+        `The ${name.toLowerCase()} function failed (errors, timeouts).`,
+      );
+      alarm(
+        `${name}Throttles`,
+        fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        1,
+        `The ${name.toLowerCase()} function was throttled by Lambda.`,
+      );
     }
     const iteratorAge = new Metric({
       namespace: 'AWS/Lambda',
@@ -105,7 +121,12 @@ export class OperationsAlarms extends Construct {
       statistic: 'Maximum',
       period: FIVE_MINUTES,
     });
-    alarm('AlertStreamIteratorAge', iteratorAge, Duration.minutes(5).toMilliseconds(), 'Alerts wait more than 5 minutes in the alerts stream: publishing is failing or slow.');
+    alarm(
+      'AlertStreamIteratorAge',
+      iteratorAge,
+      Duration.minutes(5).toMilliseconds(),
+      'Alerts wait more than 5 minutes in the alerts stream: publishing is failing or slow.',
+    );
     alarm(
       'ReportsFailed',
       pipelineMetric(PROCESS_SERVICE_NAME, PROCESS_METRICS.failed),
@@ -157,7 +178,10 @@ export class OperationsAlarms extends Construct {
       new GraphWidget({
         title: 'LLM tokens',
         width: 8,
-        left: [processMetric(PROCESS_METRICS.inputTokens, 'input'), processMetric(PROCESS_METRICS.outputTokens, 'output')],
+        left: [
+          processMetric(PROCESS_METRICS.inputTokens, 'input'),
+          processMetric(PROCESS_METRICS.outputTokens, 'output'),
+        ],
       }),
       new GraphWidget({
         title: 'Queue',

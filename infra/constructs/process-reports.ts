@@ -2,8 +2,8 @@
 // read report objects, use the three tables, and call exactly the configured Bedrock model; nothing else.
 import { type CfnElement, Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -71,7 +71,11 @@ export class ProcessReports extends Construct {
     // Reading report objects (HeadObject is authorised by s3:GetObject) under the report prefix only.
     const objects = props.bucket.arnForObjects(`${config.reportPrefix}*`);
     fn.function.addToRolePolicy(
-      new PolicyStatement({ sid: 'ReadReports', actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: [objects] }),
+      new PolicyStatement({
+        sid: 'ReadReports',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [objects],
+      }),
     );
     acknowledge(
       fn,
@@ -86,7 +90,10 @@ export class ProcessReports extends Construct {
     store.idempotencyTable.grantReadWriteData(fn.function);
 
     if (config.extractor === 'bedrock') {
-      for (const statement of bedrockInvokeStatements({ modelId: config.modelId, destinationRegions: config.bedrockModelRegions })) {
+      for (const statement of bedrockInvokeStatements({
+        modelId: config.modelId,
+        destinationRegions: config.bedrockModelRegions,
+      })) {
         fn.function.addToRolePolicy(statement);
       }
       const target = bedrockModelTarget(config.modelId);

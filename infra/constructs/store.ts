@@ -7,11 +7,16 @@ import {
   Billing,
   StreamViewType,
   TableEncryptionV2,
-  TableV2,
   type TablePropsV2,
+  TableV2,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { ALERTS_TABLE, IDEMPOTENCY_TABLE, MAIN_TABLE, type TableDefinition } from '../../shared/adapters/dynamodb/tables.ts';
+import {
+  ALERTS_TABLE,
+  IDEMPOTENCY_TABLE,
+  MAIN_TABLE,
+  type TableDefinition,
+} from '../../shared/adapters/dynamodb/tables.ts';
 
 function tableProps(definition: TableDefinition, removalPolicy: RemovalPolicy): TablePropsV2 {
   return {

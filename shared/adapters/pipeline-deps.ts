@@ -3,9 +3,9 @@
 // each from its own clients (AWS, or DynamoDB Local and s3rver) and settings.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../pipeline/deps.ts';
 import { loadDefaultGazetteer } from '../places/default-gazetteer.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
-import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../pipeline/deps.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { ConverseSender } from './bedrock/bedrock-extractor.ts';
 import { DynamoDbStore } from './dynamodb/store.ts';

@@ -1,14 +1,15 @@
 // Chooses the extractor: `rules` (offline, the default) or `bedrock` (an LLM on Amazon Bedrock). This is a
 // composition root — the one place that wires the AWS-free extraction core to an AWS adapter — so that the CLI
 // (--extractor) and the Lambda (CLAIMWATCH_EXTRACTOR) choose the same way.
+
+import { RulesExtractor } from '../extraction/rules/rules-extractor.ts';
+import { hasCasualtyVocabulary } from '../extraction/rules/vocabulary.ts';
+import type { Gazetteer } from '../places/gazetteer.ts';
+import type { Extractor } from '../ports/extractor.ts';
 import { BedrockExtractor, type ConverseSender } from './bedrock/bedrock-extractor.ts';
 import { createBedrockClient } from './bedrock/client.ts';
 import { defaultModelId } from './bedrock/models.ts';
 import { EXTRACTOR_ENV, EXTRACTOR_KINDS, type ExtractorKind } from './extractor-env.ts';
-import type { Gazetteer } from '../places/gazetteer.ts';
-import type { Extractor } from '../ports/extractor.ts';
-import { RulesExtractor } from '../extraction/rules/rules-extractor.ts';
-import { hasCasualtyVocabulary } from '../extraction/rules/vocabulary.ts';
 
 export { EXTRACTOR_ENV, EXTRACTOR_KINDS, type ExtractorKind };
 

@@ -3,16 +3,39 @@ import type { AlertFacts } from './alert-facts.ts';
 import { renderAlertText } from './alert-text.ts';
 import { stableId } from './ids.ts';
 import { hasCasualties, type IncidentChange } from './incidents.ts';
-import { type Alert, type AlertType, type Change, type Claim, type Incident, METRICS, type Metric, type Report, type Severity } from './schema.ts';
+import {
+  type Alert,
+  type AlertType,
+  type Change,
+  type Claim,
+  type Incident,
+  METRICS,
+  type Metric,
+  type Report,
+  type Severity,
+} from './schema.ts';
 
-export function alertsForReport(report: Report, claims: readonly Claim[], changes: readonly IncidentChange[], now: string): Alert[] {
+export function alertsForReport(
+  report: Report,
+  claims: readonly Claim[],
+  changes: readonly IncidentChange[],
+  now: string,
+): Alert[] {
   return changes.flatMap((change) => {
     const own = claims.filter((c) => c.incidentId === change.after.id && c.verification?.status !== 'unverified');
-    return factsFor(report, own, change, now).map((facts) => ({ ...facts, ...renderAlertText(facts, change.after, own, report) }));
+    return factsFor(report, own, change, now).map((facts) => ({
+      ...facts,
+      ...renderAlertText(facts, change.after, own, report),
+    }));
   });
 }
 
-function factsFor(report: Report, claims: readonly Claim[], { before, after }: IncidentChange, now: string): AlertFacts[] {
+function factsFor(
+  report: Report,
+  claims: readonly Claim[],
+  { before, after }: IncidentChange,
+  now: string,
+): AlertFacts[] {
   const base = (type: AlertType) => ({
     id: stableId('alert', type, after.id, report.contentHash ?? report.key, report.key),
     type,
@@ -84,6 +107,7 @@ function highs(incident: Incident): Alert['counts'] {
 /** High when civilians, children or many people are reported killed; subscribers can filter on it. */
 export function severityOf(incident: Incident): Severity {
   const high = (m: (typeof METRICS)[number]) => incident.counts[m]?.high ?? 0;
-  if (high('children_killed') > 0 || high('women_killed') > 0 || high('civilians_killed') >= 10 || high('killed') >= 20) return 'high';
+  if (high('children_killed') > 0 || high('women_killed') > 0 || high('civilians_killed') >= 10 || high('killed') >= 20)
+    return 'high';
   return high('civilians_killed') > 0 || high('killed') > 0 ? 'medium' : 'low';
 }

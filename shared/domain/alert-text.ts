@@ -49,12 +49,19 @@ function headline(facts: AlertFacts): string {
 export function renderAlertText(facts: AlertFacts, incident: Incident, claims: readonly Claim[], report: Report) {
   const place = placeLabel(facts.place.names);
   const subject = truncate(`[claimwatch] ${TYPE_LABELS[facts.type]}: ${headline(facts)} (${dateLabel(facts)})`, 100);
-  const smsCounts = facts.type === 'DENIAL' ? `${facts.claimant?.name ?? ''} denies` : countsLine(facts.counts, SHORT_LABELS);
+  const smsCounts =
+    facts.type === 'DENIAL' ? `${facts.claimant?.name ?? ''} denies` : countsLine(facts.counts, SHORT_LABELS);
   const sms = truncate(`claimwatch ${TYPE_LABELS[facts.type]} ${place} ${dateLabel(facts)}: ${smsCounts}`, 300);
   return { subject, sms, email: emailBody(facts, incident, claims, report, place) };
 }
 
-function emailBody(facts: AlertFacts, incident: Incident, claims: readonly Claim[], report: Report, place: string): string {
+function emailBody(
+  facts: AlertFacts,
+  incident: Incident,
+  claims: readonly Claim[],
+  report: Report,
+  place: string,
+): string {
   const lines = [
     `${TYPE_LABELS[facts.type]}: ${headline(facts)}`,
     '',
@@ -66,12 +73,20 @@ function emailBody(facts: AlertFacts, incident: Incident, claims: readonly Claim
     '',
   ];
   for (const change of facts.changes ?? []) {
-    lines.push(`Changed: ${METRIC_LABELS[change.metric]} ${change.previous ?? 'none'} → ${change.current} (${change.claimant})`);
+    lines.push(
+      `Changed: ${METRIC_LABELS[change.metric]} ${change.previous ?? 'none'} → ${change.current} (${change.claimant})`,
+    );
   }
-  lines.push('Highest figures now:', ...METRICS.filter((m) => facts.counts[m] !== undefined).map((m) => `  ${METRIC_LABELS[m]}: ${facts.counts[m]}`));
+  lines.push(
+    'Highest figures now:',
+    ...METRICS.filter((m) => facts.counts[m] !== undefined).map((m) => `  ${METRIC_LABELS[m]}: ${facts.counts[m]}`),
+  );
   lines.push('', 'Figures by source:');
   for (const f of incident.figures) {
-    const value = f.stated === null ? 'unstated (e.g. "dozens")' : `${f.stated}${f.qualifier === 'exact' ? '' : ` (${f.qualifier.replace('_', ' ')})`}`;
+    const value =
+      f.stated === null
+        ? 'unstated (e.g. "dozens")'
+        : `${f.stated}${f.qualifier === 'exact' ? '' : ` (${f.qualifier.replace('_', ' ')})`}`;
     lines.push(`  ${f.claimant.name}: ${METRIC_LABELS[f.metric]} ${value} — ${f.reportKey}`);
   }
   for (const d of incident.denials) lines.push(`  Denial by ${d.claimant.name} — ${d.reportKey}`);

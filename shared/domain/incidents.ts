@@ -28,7 +28,11 @@ export interface IncidentLookup {
   to: string;
 }
 
-export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = { dateSlackDays: 1, undatedWindowDays: 3, undatedLookbackDays: 7 };
+export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = {
+  dateSlackDays: 1,
+  undatedWindowDays: 3,
+  undatedLookbackDays: 7,
+};
 
 /** The days an incident may lie in for this claim to join it. */
 function joinWindow(claim: Claim, window: DateRange, policy: IncidentPolicy): DateRange {
@@ -55,7 +59,11 @@ export function lookupPlaceKeys(place: Place, places: PlaceHierarchy): string[] 
   return [place.placeId, ...(parent ? [parent.id] : []), ...children];
 }
 
-export function claimWindow(claim: Claim, publishedAt: string | undefined, policy: IncidentPolicy): DateRange | undefined {
+export function claimWindow(
+  claim: Claim,
+  publishedAt: string | undefined,
+  policy: IncidentPolicy,
+): DateRange | undefined {
   if (claim.date) return claim.date;
   if (!publishedAt) return undefined;
   return { from: addDays(publishedAt, -policy.undatedWindowDays), to: publishedAt };
@@ -152,7 +160,12 @@ export function planIncidents(input: PlanInput): IncidentPlan {
       const regionId = claim.place.placeId!;
       const scenes = [...touched]
         .map((id) => working.get(id)!)
-        .filter((i) => liesInside(i, regionId, places) && overlaps(joinWindow(claim, window, policy), i.date) && !perpetratorsConflict(claim.perpetrator, i.perpetrators));
+        .filter(
+          (i) =>
+            liesInside(i, regionId, places) &&
+            overlaps(joinWindow(claim, window, policy), i.date) &&
+            !perpetratorsConflict(claim.perpetrator, i.perpetrators),
+        );
       if (scenes.length === 1) {
         joinIncident(scenes[0]!, claim, report, now, true);
         claim.incidentId = scenes[0]!.id;
@@ -207,11 +220,14 @@ function bestMatch(
     if (relation === 0) continue;
     if (!overlaps(joinWindow(claim, window, policy), incident.date)) continue;
     if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;
-    const score = relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
+    const score =
+      relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
     const better =
       !best ||
       score > best.score ||
-      (score === best.score && (incident.createdAt < best.incident.createdAt || (incident.createdAt === best.incident.createdAt && incident.id < best.incident.id)));
+      (score === best.score &&
+        (incident.createdAt < best.incident.createdAt ||
+          (incident.createdAt === best.incident.createdAt && incident.id < best.incident.id)));
     if (better) best = { incident, score };
   }
   return best?.incident;
@@ -253,7 +269,8 @@ function joinIncident(incident: Incident, claim: Claim, report: Report, now: str
     incident.date = incident.dateEstimated ? claim.date : union(incident.date, claim.date);
     incident.dateEstimated = false;
   }
-  if (claim.perpetrator && !incident.perpetrators.includes(claim.perpetrator)) incident.perpetrators.push(claim.perpetrator);
+  if (claim.perpetrator && !incident.perpetrators.includes(claim.perpetrator))
+    incident.perpetrators.push(claim.perpetrator);
   if (!incident.reportKeys.includes(report.key)) incident.reportKeys.push(report.key);
   incident.updatedAt = now;
 
@@ -263,7 +280,14 @@ function joinIncident(incident: Incident, claim: Claim, report: Report, now: str
   for (const metric of METRICS) {
     const count = claim.counts[metric];
     if (!count) continue;
-    const figure: Figure = { claimant: claim.claimant, metric, stated: count.stated, qualifier: count.qualifier, reportKey: report.key, evidence: claim.evidence };
+    const figure: Figure = {
+      claimant: claim.claimant,
+      metric,
+      stated: count.stated,
+      qualifier: count.qualifier,
+      reportKey: report.key,
+      evidence: claim.evidence,
+    };
     incident.figures.push(figure);
   }
   incident.counts = countsFrom(incident.figures);
@@ -275,7 +299,9 @@ export function countsFrom(figures: readonly Figure[]): Incident['counts'] {
   for (const f of figures) {
     if (f.stated === null) continue;
     const range = counts[f.metric];
-    counts[f.metric] = range ? { low: Math.min(range.low, f.stated), high: Math.max(range.high, f.stated) } : { low: f.stated, high: f.stated };
+    counts[f.metric] = range
+      ? { low: Math.min(range.low, f.stated), high: Math.max(range.high, f.stated) }
+      : { low: f.stated, high: f.stated };
   }
   return counts;
 }

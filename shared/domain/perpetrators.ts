@@ -30,7 +30,10 @@ export function perpetratorLabel(id: string): string {
 }
 
 /** True when the claim blames a party of another side than every party the incident is blamed on. */
-export function perpetratorsConflict(claimPerpetrator: string | undefined, incidentPerpetrators: readonly string[]): boolean {
+export function perpetratorsConflict(
+  claimPerpetrator: string | undefined,
+  incidentPerpetrators: readonly string[],
+): boolean {
   if (!claimPerpetrator || incidentPerpetrators.length === 0) return false;
   const side = SIDE.get(claimPerpetrator) ?? claimPerpetrator;
   return incidentPerpetrators.every((other) => (SIDE.get(other) ?? other) !== side);

@@ -4,13 +4,17 @@ import * as z from 'zod';
 import { PERPETRATOR_IDS } from './perpetrators.ts';
 
 export const METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_killed', 'injured'] as const;
-export const Metric = z.enum(METRICS).describe('What is counted: all people killed, civilians, children, women, or injured.');
+export const Metric = z
+  .enum(METRICS)
+  .describe('What is counted: all people killed, civilians, children, women, or injured.');
 export type Metric = z.infer<typeof Metric>;
 
 export const QUALIFIERS = ['exact', 'about', 'at_least', 'more_than', 'up_to'] as const;
 export const Qualifier = z
   .enum(QUALIFIERS)
-  .describe('How the figure is hedged: "about 30" → about, "at least 54" → at_least, "more than" → more_than, "up to" → up_to.');
+  .describe(
+    'How the figure is hedged: "about 30" → about, "at least 54" → at_least, "more than" → more_than, "up to" → up_to.',
+  );
 export type Qualifier = z.infer<typeof Qualifier>;
 
 export const CLAIM_TYPES = ['casualty', 'denial', 'acknowledgment', 'aggregate'] as const;
@@ -41,7 +45,10 @@ export type Counts = z.infer<typeof Counts>;
 
 export const Claimant = z.object({
   name: z.string().min(1).describe('Who makes the claim, as named in the text (e.g. "المرصد السوري لحقوق الإنسان").'),
-  aliases: z.array(z.string()).optional().describe('Other names of the same claimant, e.g. an English name or acronym.'),
+  aliases: z
+    .array(z.string())
+    .optional()
+    .describe('Other names of the same claimant, e.g. an English name or acronym.'),
 });
 export type Claimant = z.infer<typeof Claimant>;
 
@@ -55,7 +62,9 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const Perpetrator = z.enum(PERPETRATOR_IDS).describe('Alleged perpetrator: who the report says caused the harm.');
+export const Perpetrator = z
+  .enum(PERPETRATOR_IDS)
+  .describe('Alleged perpetrator: who the report says caused the harm.');
 
 export const DateRange = z.object({ from: isoDate, to: isoDate });
 export type DateRange = z.infer<typeof DateRange>;
@@ -93,7 +102,10 @@ export const REPORT_STATUSES = ['processed', 'duplicate', 'rejected', 'failed'] 
 export const ReportStatus = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
-export const TokenUsage = z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() });
+export const TokenUsage = z.object({
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+});
 export type TokenUsage = z.infer<typeof TokenUsage>;
 
 export const Report = z.object({

@@ -14,12 +14,18 @@ export interface GroundingOptions {
 
 export const EVIDENCE_NOT_FOUND = 'evidence quote not found in the report';
 
-export function groundClaims(text: string, claims: readonly ExtractedClaim[], opts: GroundingOptions = {}): GroundedClaim[] {
+export function groundClaims(
+  text: string,
+  claims: readonly ExtractedClaim[],
+  opts: GroundingOptions = {},
+): GroundedClaim[] {
   const report = new QuotableText(text);
   const rules = (opts.crossCheck ?? []).map((claim) => ({ claim, span: report.locate(claim.evidence) }));
   return claims.map((claim) => {
     const span = report.locate(claim.evidence);
-    const verification: Verification = span ? checkNumbers(claim) : { status: 'unverified', reason: EVIDENCE_NOT_FOUND };
+    const verification: Verification = span
+      ? checkNumbers(claim)
+      : { status: 'unverified', reason: EVIDENCE_NOT_FOUND };
     const disagreement = disagreementWith(claim, span, rules);
     if (disagreement) verification.disagreement = disagreement;
     return { ...claim, verification };
@@ -38,10 +44,13 @@ function checkNumbers(claim: ExtractedClaim): Verification {
   for (const [metric, count] of countEntries(claim)) {
     if (count.stated === null || readable.has(count.stated)) continue;
     const parts = sumOf(count.stated, values);
-    if (!parts) return { status: 'unverified', reason: `${metric} = ${count.stated} cannot be read from the evidence quote` };
+    if (!parts)
+      return { status: 'unverified', reason: `${metric} = ${count.stated} cannot be read from the evidence quote` };
     sums.push(`${metric} = ${parts.join(' + ')}`);
   }
-  return sums.length > 0 ? { status: 'grounded', reason: `sums of figures in the quote: ${sums.join('; ')}` } : { status: 'grounded' };
+  return sums.length > 0
+    ? { status: 'grounded', reason: `sums of figures in the quote: ${sums.join('; ')}` }
+    : { status: 'grounded' };
 }
 
 /** Two or three of the quote's figures (each used once) that add up to the total, if any. */
@@ -94,7 +103,9 @@ function quotesOverlap(a: string, spanA: Span | undefined, b: string, spanB: Spa
 }
 
 function countEntries(claim: ExtractedClaim): Array<[Metric, NonNullable<ExtractedClaim['counts'][Metric]>]> {
-  return Object.entries(claim.counts).filter((e): e is [Metric, NonNullable<ExtractedClaim['counts'][Metric]>] => !!e[1]);
+  return Object.entries(claim.counts).filter(
+    (e): e is [Metric, NonNullable<ExtractedClaim['counts'][Metric]>] => !!e[1],
+  );
 }
 
 /**

@@ -6,11 +6,11 @@ import { contentHash } from '../domain/ids.ts';
 import { type IncidentPlan, incidentLookupFor, planIncidents } from '../domain/incidents.ts';
 import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
 import { groundClaims } from '../extraction/grounding.ts';
+import { resolvePlace } from '../places/resolve-place.ts';
 import { type ExtractionResult, RetryableExtractionError } from '../ports/extractor.ts';
 import type { ObjectRef } from '../ports/report-source.ts';
 import { AlreadyCommittedError, ConcurrentUpdateError } from '../ports/store.ts';
 import { decodeReport, RejectedReportError } from '../text/decode.ts';
-import { resolvePlace } from '../places/resolve-place.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import type { PipelineDeps } from './deps.ts';
 import { isoDateOrUndefined, readReportMetadata } from './report-metadata.ts';
@@ -56,7 +56,11 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   };
 
   if (head.size > deps.maxReportBytes) {
-    return finish({ ...base, status: 'rejected', reason: `report is ${head.size} bytes, over the ${deps.maxReportBytes}-byte limit` });
+    return finish({
+      ...base,
+      status: 'rejected',
+      reason: `report is ${head.size} bytes, over the ${deps.maxReportBytes}-byte limit`,
+    });
   }
   const object = await deps.source.get(ref);
   let text: string;
@@ -72,7 +76,12 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   const withHash: Report = { ...base, contentHash: hash, title };
   const original = await deps.store.getReportByHash(hash);
   if (original) {
-    return finish({ ...withHash, status: 'duplicate', duplicateOf: original.key, reason: `same content as ${original.key}` });
+    return finish({
+      ...withHash,
+      status: 'duplicate',
+      duplicateOf: original.key,
+      reason: `same content as ${original.key}`,
+    });
   }
 
   const input = { reportKey: ref.key, text, ...meta, publishedAt: withHash.publishedAt };
@@ -101,7 +110,10 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
     promptVersion: extraction.promptVersion,
     usage: extraction.usage,
     claimCount: claims.length,
-    reason: grounded.length > MAX_CLAIMS_PER_REPORT ? `only the first ${MAX_CLAIMS_PER_REPORT} of ${grounded.length} claims were kept` : undefined,
+    reason:
+      grounded.length > MAX_CLAIMS_PER_REPORT
+        ? `only the first ${MAX_CLAIMS_PER_REPORT} of ${grounded.length} claims were kept`
+        : undefined,
   };
 
   for (let attempt = 1; ; attempt++) {
@@ -137,7 +149,13 @@ async function alreadyCommitted(deps: PipelineDeps, report: Report, objectVersio
   const committed = await deps.store.getReportByObject(report.key, objectVersion);
   if (committed) return outcome(committed, { replay: true });
   const original = report.contentHash ? await deps.store.getReportByHash(report.contentHash) : undefined;
-  const duplicate: Report = { ...report, status: 'duplicate', claimCount: 0, duplicateOf: original?.key, reason: `same content as ${original?.key ?? 'an earlier report'}` };
+  const duplicate: Report = {
+    ...report,
+    status: 'duplicate',
+    claimCount: 0,
+    duplicateOf: original?.key,
+    reason: `same content as ${original?.key ?? 'an earlier report'}`,
+  };
   await deps.store.recordStatus(duplicate, objectVersion);
   return outcome(duplicate);
 }

@@ -35,7 +35,8 @@ export function splitCsvLine(line: string, lineNo: number, source?: string): str
       if (ch === '"') {
         quoted = false;
         i++;
-        if (i < line.length && line[i] !== ',') throw new GazetteerCsvError(lineNo, 'text after a closing quote', source);
+        if (i < line.length && line[i] !== ',')
+          throw new GazetteerCsvError(lineNo, 'text after a closing quote', source);
         continue;
       }
       field += ch;
@@ -82,15 +83,31 @@ export function parseGazetteerCsv(csvText: string, source?: string): GazetteerEn
       headerSeen = true;
       const header = fields.map((f) => f.toLowerCase());
       if (header.join(',') !== GAZETTEER_CSV_HEADER.join(',')) {
-        throw new GazetteerCsvError(lineNo, `the header must be "${GAZETTEER_CSV_HEADER.join(',')}", found "${raw.trim()}"`, source);
+        throw new GazetteerCsvError(
+          lineNo,
+          `the header must be "${GAZETTEER_CSV_HEADER.join(',')}", found "${raw.trim()}"`,
+          source,
+        );
       }
       return;
     }
     if (fields.length !== GAZETTEER_CSV_HEADER.length) {
-      throw new GazetteerCsvError(lineNo, `expected ${GAZETTEER_CSV_HEADER.length} fields, found ${fields.length}`, source);
+      throw new GazetteerCsvError(
+        lineNo,
+        `expected ${GAZETTEER_CSV_HEADER.length} fields, found ${fields.length}`,
+        source,
+      );
     }
     const [id, kind, nameEn, nameAr, aliases, parentId, pcode, lat, lon] = fields as [
-      string, string, string, string, string, string, string, string, string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     if (id === '') throw new GazetteerCsvError(lineNo, 'id is empty', source);
     if (lineOf.has(id)) {
@@ -99,7 +116,8 @@ export function parseGazetteerCsv(csvText: string, source?: string): GazetteerEn
     if (!(PLACE_KINDS as readonly string[]).includes(kind)) {
       throw new GazetteerCsvError(lineNo, `kind "${kind}" is not one of ${PLACE_KINDS.join(', ')}`, source);
     }
-    if (nameEn === '' && nameAr === '') throw new GazetteerCsvError(lineNo, 'name_en and name_ar are both empty', source);
+    if (nameEn === '' && nameAr === '')
+      throw new GazetteerCsvError(lineNo, 'name_en and name_ar are both empty', source);
     if (parentId === id) throw new GazetteerCsvError(lineNo, `"${id}" is its own parent`, source);
     lineOf.set(id, lineNo);
     const entry: GazetteerEntry = {
@@ -123,7 +141,11 @@ export function parseGazetteerCsv(csvText: string, source?: string): GazetteerEn
   if (!headerSeen) throw new GazetteerCsvError(1, 'the file is empty (no header line)', source);
   for (const entry of entries) {
     if (entry.parentId !== undefined && !lineOf.has(entry.parentId)) {
-      throw new GazetteerCsvError(lineOf.get(entry.id) ?? 0, `parent_id "${entry.parentId}" is not an id in this file`, source);
+      throw new GazetteerCsvError(
+        lineOf.get(entry.id) ?? 0,
+        `parent_id "${entry.parentId}" is not an id in this file`,
+        source,
+      );
     }
   }
   return entries;

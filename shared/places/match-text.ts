@@ -172,7 +172,8 @@ export function tokenize(text: string): Token[] {
     if (script !== undefined && script !== charScript) close();
     if (script === undefined) {
       script = charScript;
-      capitalised = charScript === 'lat' && ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && ch !== ch.toLowerCase()));
+      capitalised =
+        charScript === 'lat' && ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && ch !== ch.toLowerCase()));
     }
     if (charScript === 'ar') {
       codes.push(foldArabic(code));

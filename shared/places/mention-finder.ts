@@ -102,7 +102,10 @@ function hasKey(token: Token | undefined, keys: ReadonlySet<string>): boolean {
 function startsCompound(next: Token | undefined): boolean {
   if (!next?.joinsPrev) return false;
   if (next.script === 'ar') return true;
-  return next.script === 'lat' && (next.capitalised || ['al', 'el', 'ar', 'as', 'ash', 'ad', 'az', 'at', 'an'].includes(next.folded));
+  return (
+    next.script === 'lat' &&
+    (next.capitalised || ['al', 'el', 'ar', 'as', 'ash', 'ad', 'az', 'at', 'an'].includes(next.folded))
+  );
 }
 
 /**
@@ -137,7 +140,12 @@ function releasesHeadWord(tokens: readonly Token[], from: number, end: number): 
   if (hasKey(before, HEAD_RELEASE_BEFORE_KEYS)) return true;
   const after = tokens[end + 1];
   // "الباب الشرقي" is a gate; "الباب شرقي حلب" is the town.
-  return after !== undefined && after.script === 'ar' && !after.folded.startsWith('ال') && hasKey(after, HEAD_RELEASE_AFTER_KEYS);
+  return (
+    after !== undefined &&
+    after.script === 'ar' &&
+    !after.folded.startsWith('ال') &&
+    hasKey(after, HEAD_RELEASE_AFTER_KEYS)
+  );
 }
 
 /** "مجزرة أريحا", "قصف أريحا", "غارة على أريحا": an attack word right before the name. */
@@ -247,7 +255,8 @@ export class MentionFinder {
       const last = tokens[hit.endToken] as Token;
       const start = first.origin[hit.skip] ?? first.origin[0] ?? 0;
       const ranked =
-        hit.entries ?? this.rank(this.byKey.get(hit.key) ?? [], tokens[hit.startToken - 1], first, tokens[hit.endToken + 1]);
+        hit.entries ??
+        this.rank(this.byKey.get(hit.key) ?? [], tokens[hit.startToken - 1], first, tokens[hit.endToken + 1]);
       const [entry, ...alternatives] = ranked;
       listEnd = entry?.kind === 'neighbourhood' ? hit.endToken : undefined;
       if (entry) {
@@ -363,7 +372,9 @@ export class MentionFinder {
     const before = tokens[b + 1]?.joinsPrev ? tokens[b] : undefined;
     if (hasKey(before, NAME_HEAD_KEYS) && (before?.script === 'ar' || before?.capitalised)) return undefined;
     const cuedByWord =
-      this.cueWordAround(tokens, from, to) || this.continuesList(tokens, from, listEnd) || this.listEndsInCue(tokens, to);
+      this.cueWordAround(tokens, from, to) ||
+      this.continuesList(tokens, from, listEnd) ||
+      this.listEndsInCue(tokens, to);
     const cities = this.cityAfter(tokens, to);
     const inCity = [...needing].filter((e) => e.parentId !== undefined && cities.has(e.parentId));
     if (!cuedByWord && (inCity.length === 0 || CUE_WORD_ONLY_NEIGHBOURHOOD_KEYS.has(key))) return undefined;
@@ -379,7 +390,12 @@ export class MentionFinder {
   private cueWordAround(tokens: readonly Token[], from: number, to: number): boolean {
     const before = tokens[from]?.joinsPrev ? tokens[from - 1] : undefined;
     if (hasKey(before, NEIGHBOURHOOD_CUE_BEFORE_KEYS)) return true;
-    if (hasKey(before, OF_KEYS) && tokens[from - 1]?.joinsPrev && hasKey(tokens[from - 2], NEIGHBOURHOOD_CUE_BEFORE_KEYS)) return true;
+    if (
+      hasKey(before, OF_KEYS) &&
+      tokens[from - 1]?.joinsPrev &&
+      hasKey(tokens[from - 2], NEIGHBOURHOOD_CUE_BEFORE_KEYS)
+    )
+      return true;
     const after = tokens[to + 1]?.joinsPrev ? tokens[to + 1] : undefined;
     return after?.script === 'lat' && hasKey(after, NEIGHBOURHOOD_CUE_AFTER_KEYS);
   }
@@ -427,7 +443,13 @@ export class MentionFinder {
     let j = to + 1;
     const skip = (keys: ReadonlySet<string>) => {
       const t = tokens[j];
-      if (t?.joinsPrev && !t.folded.startsWith('ال') && hasKey(t, keys) && !this.byKey.has(stripArabicArticle(t.folded))) j++;
+      if (
+        t?.joinsPrev &&
+        !t.folded.startsWith('ال') &&
+        hasKey(t, keys) &&
+        !this.byKey.has(stripArabicArticle(t.folded))
+      )
+        j++;
     };
     if (tokens[j]?.script === 'lat') skip(NEIGHBOURHOOD_CUE_AFTER_KEYS); // "the Zahraa neighbourhood in Aleppo"
     skip(CITY_LINK_KEYS);
@@ -452,7 +474,8 @@ export class MentionFinder {
     // English puts the cue after the name too: "Aleppo province", "Raqqa countryside", "Raqqa city".
     const after = next?.joinsPrev && next.script === 'lat' ? next : undefined;
     const wantsGovernorate = hasKey(cue, GOVERNORATE_CUE_KEYS) || hasKey(after, GOVERNORATE_CUE_KEYS);
-    const wantsSettlement = !wantsGovernorate && (hasKey(cue, SETTLEMENT_CUE_KEYS) || hasKey(after, SETTLEMENT_CUE_KEYS));
+    const wantsSettlement =
+      !wantsGovernorate && (hasKey(cue, SETTLEMENT_CUE_KEYS) || hasKey(after, SETTLEMENT_CUE_KEYS));
     const score = (e: GazetteerEntry): number => {
       if (wantsGovernorate && e.kind === 'governorate') return -2;
       if (wantsSettlement && (e.kind === 'city' || e.kind === 'town' || e.kind === 'village')) return -1;

@@ -31,8 +31,14 @@ const HTML_EXTENSIONS = /\.(html?|xhtml|shtml)$/i;
 const MAX_CONTROL_SHARE = 0.02;
 
 function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
-  return /^(<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html)/i.test(head) || /<html[\s>]/i.test(head);
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return (
+    /^(<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html)/i.test(head) ||
+    /<html[\s>]/i.test(head)
+  );
 }
 
 function isHtml(text: string, hints: DecodeHints): boolean {
@@ -67,13 +73,19 @@ export function decodeReport(bytes: Uint8Array, hints: DecodeHints = {}): Decode
   }
   // NULs or other control bytes mean a binary file, unless the bytes are UTF-16 (where NULs are normal).
   const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || sniffBomlessUtf16(bytes) !== undefined;
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    sniffBomlessUtf16(bytes) !== undefined;
   if (!utf16) {
     if (bytes.includes(0)) {
-      throw new RejectedReportError(`The report is binary data, not text (it contains NUL bytes; ${describeSize(bytes)}).`);
+      throw new RejectedReportError(
+        `The report is binary data, not text (it contains NUL bytes; ${describeSize(bytes)}).`,
+      );
     }
     if (controlByteShare(bytes) > MAX_CONTROL_SHARE) {
-      throw new RejectedReportError('The report is binary data, not text (more than 2% of its bytes are control characters).');
+      throw new RejectedReportError(
+        'The report is binary data, not text (more than 2% of its bytes are control characters).',
+      );
     }
   }
 
@@ -82,7 +94,9 @@ export function decodeReport(bytes: Uint8Array, hints: DecodeHints = {}): Decode
     decoded = decodeBytes(bytes, charsetFromContentType(hints.contentType) ?? charsetFromHtmlMeta(bytes));
   } catch (error) {
     if (error instanceof UnsupportedCharsetError) {
-      throw new RejectedReportError(`The report is encoded in ${error.message}, which is not supported: re-save it as UTF-8.`);
+      throw new RejectedReportError(
+        `The report is encoded in ${error.message}, which is not supported: re-save it as UTF-8.`,
+      );
     }
     throw error;
   }

@@ -11,21 +11,94 @@ export interface HtmlText {
 
 /** Elements whose whole content is dropped. */
 const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'iframe', 'svg', 'canvas', 'button',
-  'select', 'textarea', 'object', 'embed', 'audio', 'video', 'map', 'dialog', 'footer', 'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'map',
+  'dialog',
+  'footer',
+  'head',
 ]);
 /** A <header> is dropped unless it is the article's own header (headline, byline). */
 const DROP_OUTSIDE_ARTICLE = new Set(['header']);
-const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog']);
+const DROP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+]);
 /** class/id words of boxes that are never the article. */
-const BOILERPLATE = /(^|[\s_-])(share|sharing|social|related|comments?|breadcrumbs?|cookies?|newsletter|subscribe|advert|advertisement|ads|sidebar|navbar|menu|popup|modal|promo)([\s_-]|$)/i;
+const BOILERPLATE =
+  /(^|[\s_-])(share|sharing|social|related|comments?|breadcrumbs?|cookies?|newsletter|subscribe|advert|advertisement|ads|sidebar|navbar|menu|popup|modal|promo)([\s_-]|$)/i;
 /** Elements that start a new paragraph. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
-  'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'address',
-  'details', 'summary', 'hr', 'caption', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'hr',
+  'caption',
+  'center',
 ]);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'source', 'track', 'wbr', 'embed', 'param']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'source',
+  'track',
+  'wbr',
+  'embed',
+  'param',
+]);
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -83,7 +83,14 @@ const AR_TENS: Record<string, number> = folded({
   تسعين: 90,
 });
 
-const AR_HUNDREDS: Record<string, number> = folded({ مئتان: 200, مئتين: 200, مئتي: 200, مائتان: 200, مائتين: 200, مائتي: 200 });
+const AR_HUNDREDS: Record<string, number> = folded({
+  مئتان: 200,
+  مئتين: 200,
+  مئتي: 200,
+  مائتان: 200,
+  مائتين: 200,
+  مائتي: 200,
+});
 const HUNDRED_STEMS: Array<[string, number]> = [
   ['ثلاث', 3],
   ['ثلث', 3],
@@ -175,7 +182,8 @@ const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})
 const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب'];
 const DUAL_AN_RE = new RegExp(`^[وف]?(?:ال)?(${DUAL_AN_STEMS.join('|')})ان$`);
 
-const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9\u0660-\u0669\u06F0-\u06F9]))*(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?/y;
+const DIGIT_RE =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9\u0660-\u0669\u06F0-\u06F9]))*(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?/y;
 const WORD_RE = /[\p{L}\p{M}\u0640]+/uy;
 
 interface Token {
@@ -303,7 +311,8 @@ class Phrase {
   accepts(next: Piece, joined: boolean, gapIsAnd: boolean, latin: boolean): boolean {
     const prev = this.last;
     // English runs bigger-to-smaller without "and": "two thousand five hundred", "one hundred twenty".
-    if (latin && !joined && !gapIsAnd && this.afterBig(prev) && ['unit', 'teen', 'ten'].includes(next.kind)) return true;
+    if (latin && !joined && !gapIsAnd && this.afterBig(prev) && ['unit', 'teen', 'ten'].includes(next.kind))
+      return true;
     if (prev === 'digits') return !joined && ['thousand', 'million', 'hundred', 'dozen'].includes(next.kind);
     if (next.kind === 'digits') return false;
     const connector = joined || gapIsAnd;
@@ -333,7 +342,9 @@ class Phrase {
   }
 
   private afterBig(prev: Piece['kind']): boolean {
-    return prev === 'hundred' || prev === 'hundreds' || prev === 'thousand' || prev === 'thousands' || prev === 'million';
+    return (
+      prev === 'hundred' || prev === 'hundreds' || prev === 'thousand' || prev === 'thousands' || prev === 'million'
+    );
   }
 
   add(piece: Piece): void {
@@ -394,7 +405,8 @@ export function readNumbers(text: string): NumberMention[] {
       const next = tokens[i + 1];
       const nextPiece = next && gapIsSpace(text, token.end, next.start) ? pieceOf(next) : undefined;
       // "طفلين اثنين", "مدنيان اثنان": one figure of 2 whose noun is the dual, spanning the emphatic number word.
-      const emphatic = nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2 && next ? next : undefined;
+      const emphatic =
+        nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2 && next ? next : undefined;
       const end = emphatic?.end ?? token.end;
       out.push({ value: 2, start: token.start, end, raw: text.slice(token.start, end), dualNoun: dual[1] });
       i += emphatic ? 2 : 1;
@@ -404,7 +416,14 @@ export function readNumbers(text: string): NumberMention[] {
     const victim = !token.isDigits ? SINGULAR_OBJECT_RE.exec(token.norm) : null;
     const prevToken = tokens[i - 1];
     if (victim && prevToken && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start)) {
-      out.push({ value: 1, start: token.start, end: token.end, raw: text.slice(token.start, token.end), singularNoun: victim[1] as string, eventObject: true });
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        singularNoun: victim[1] as string,
+        eventObject: true,
+      });
       i++;
       continue;
     }
@@ -413,10 +432,18 @@ export function readNumbers(text: string): NumberMention[] {
     if (single) {
       const prev = tokens[i - 1];
       const last = out.at(-1);
-      const afterInclusion = prev !== undefined && INCLUSION_TOKEN_RE.test(prev.norm) && gapIsSpace(text, prev.end, token.start);
-      const enumerated = token.norm.startsWith('و') && last !== undefined && (last.end === prev?.end || last.end === tokens[i - 2]?.end);
+      const afterInclusion =
+        prev !== undefined && INCLUSION_TOKEN_RE.test(prev.norm) && gapIsSpace(text, prev.end, token.start);
+      const enumerated =
+        token.norm.startsWith('و') && last !== undefined && (last.end === prev?.end || last.end === tokens[i - 2]?.end);
       if (afterInclusion || enumerated) {
-        out.push({ value: 1, start: token.start, end: token.end, raw: text.slice(token.start, token.end), singularNoun: single[1] as string });
+        out.push({
+          value: 1,
+          start: token.start,
+          end: token.end,
+          raw: text.slice(token.start, token.end),
+          singularNoun: single[1] as string,
+        });
       }
       i++;
       continue;
@@ -459,7 +486,8 @@ export function readNumbers(text: string): NumberMention[] {
   // "killing a Syrian soldier", "wounding a child": one victim named with an article after a casualty verb.
   for (const m of text.matchAll(ONE_VICTIM_EN)) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
-    if (!out.some((n) => n.start <= start && start < n.end)) out.push({ value: 1, start, end: start + (m[1]?.length ?? 0), raw: m[1] ?? '' });
+    if (!out.some((n) => n.start <= start && start < n.end))
+      out.push({ value: 1, start, end: start + (m[1]?.length ?? 0), raw: m[1] ?? '' });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -498,7 +526,11 @@ function startPiece(
   if (piece.kind === 'million' && stripClitic(token.norm) === 'ملايين') return undefined;
   if (piece.kind === 'dozen') return undefined;
   // English "hundred"/"thousand" need a count ("a hundred", "two thousand"); "several hundred" is vague.
-  if ((piece.kind === 'hundred' || piece.kind === 'thousand' || piece.kind === 'million') && /^[a-z]+$/.test(token.norm)) return undefined;
+  if (
+    (piece.kind === 'hundred' || piece.kind === 'thousand' || piece.kind === 'million') &&
+    /^[a-z]+$/.test(token.norm)
+  )
+    return undefined;
   if (piece.kind === 'teenTail') return { piece: { kind: 'ten', value: 10 }, start: token.start, lastIndex: i };
   // "أحد"/"إحدى" only count when a teen follows (أحد عشر).
   if (piece.kind === 'unit' && AR_ONE_IN_TEENS.has(stripClitic(token.norm))) {
@@ -530,7 +562,10 @@ const VAGUE: Array<[RegExp, number]> = [
   [/\bthousands\b/i, 2000],
 ];
 
-const VAGUE_GLOBAL: Array<[RegExp, number]> = VAGUE.map(([re, min]) => [new RegExp(re.source, `${re.flags.replace('g', '')}g`), min]);
+const VAGUE_GLOBAL: Array<[RegExp, number]> = VAGUE.map(([re, min]) => [
+  new RegExp(re.source, `${re.flags.replace('g', '')}g`),
+  min,
+]);
 
 /** Vague amounts: no stated number, but not zero ("عشرات" → at least 20). Non-overlapping, in text order. */
 export function readVagueAmounts(text: string, numbers: NumberMention[] = readNumbers(text)): VagueAmount[] {

@@ -12,7 +12,12 @@ describe('createExtractor', () => {
   it('gives the rules extractor by default kind and the Bedrock one when asked', () => {
     const rules = createExtractor({ kind: 'rules', gazetteer });
     expect(rules).not.toBeInstanceOf(BedrockExtractor);
-    const bedrock = createExtractor({ kind: 'bedrock', gazetteer, modelId: 'us.amazon.nova-pro-v1:0', region: 'us-west-2' });
+    const bedrock = createExtractor({
+      kind: 'bedrock',
+      gazetteer,
+      modelId: 'us.amazon.nova-pro-v1:0',
+      region: 'us-west-2',
+    });
     expect(bedrock).toBeInstanceOf(BedrockExtractor);
     expect((bedrock as BedrockExtractor).modelId).toBe('us.amazon.nova-pro-v1:0');
     expect(bedrock.name).toBe('bedrock:us.amazon.nova-pro-v1:0');
@@ -39,7 +44,11 @@ describe('extractorFromEnv', () => {
   it('reads CLAIMWATCH_EXTRACTOR (default rules), BEDROCK_MODEL_ID and the region', () => {
     expect(extractorFromEnv({}, gazetteer)).not.toBeInstanceOf(BedrockExtractor);
     const bedrock = extractorFromEnv(
-      { CLAIMWATCH_EXTRACTOR: 'bedrock', BEDROCK_MODEL_ID: 'us.anthropic.claude-haiku-4-5-20251001-v1:0', AWS_REGION: 'us-east-1' },
+      {
+        CLAIMWATCH_EXTRACTOR: 'bedrock',
+        BEDROCK_MODEL_ID: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
+        AWS_REGION: 'us-east-1',
+      },
       gazetteer,
     ) as BedrockExtractor;
     expect(bedrock).toBeInstanceOf(BedrockExtractor);
@@ -47,13 +56,15 @@ describe('extractorFromEnv', () => {
   });
 
   it('rejects malformed values, naming the variable', () => {
-    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'gpt' }, gazetteer)).toThrow(/CLAIMWATCH_EXTRACTOR must be rules or bedrock/);
-    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', BEDROCK_MAX_INPUT_TOKENS: '12k' }, gazetteer)).toThrow(
-      /BEDROCK_MAX_INPUT_TOKENS must be a positive whole number/,
+    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'gpt' }, gazetteer)).toThrow(
+      /CLAIMWATCH_EXTRACTOR must be rules or bedrock/,
     );
-    expect(() => extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', CLAIMWATCH_SKIP_WITHOUT_VOCABULARY: 'maybe' }, gazetteer)).toThrow(
-      /CLAIMWATCH_SKIP_WITHOUT_VOCABULARY must be true or false/,
-    );
+    expect(() =>
+      extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', BEDROCK_MAX_INPUT_TOKENS: '12k' }, gazetteer),
+    ).toThrow(/BEDROCK_MAX_INPUT_TOKENS must be a positive whole number/);
+    expect(() =>
+      extractorFromEnv({ CLAIMWATCH_EXTRACTOR: 'bedrock', CLAIMWATCH_SKIP_WITHOUT_VOCABULARY: 'maybe' }, gazetteer),
+    ).toThrow(/CLAIMWATCH_SKIP_WITHOUT_VOCABULARY must be true or false/);
   });
 
   it('pairs an LLM extractor with the rules extractor as its cross-check, and the rules one with none', () => {

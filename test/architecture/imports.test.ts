@@ -75,7 +75,11 @@ function cycles(nodes: string[], edges: (node: string) => string[]): string[][] 
 }
 
 /** `shared/domain`, `cli`, `functions/process`: the folder a file belongs to, for layer rules. */
-const layerOf = (path: string) => path.split('/').slice(0, path.startsWith('shared/') ? 2 : 1).join('/');
+const layerOf = (path: string) =>
+  path
+    .split('/')
+    .slice(0, path.startsWith('shared/') ? 2 : 1)
+    .join('/');
 
 function importsFrom(filePrefix: string, targetPrefixes: string[]): string[] {
   return sources
@@ -110,12 +114,23 @@ describe('imports', () => {
   it('keeps the domain to itself: it imports only the domain and text helpers', () => {
     const outside = sources
       .filter((s) => s.path.startsWith('shared/domain/'))
-      .flatMap((s) => s.local.filter((t) => !t.startsWith('shared/domain/') && !t.startsWith('shared/text/')).map((t) => `${s.path} → ${t}`));
+      .flatMap((s) =>
+        s.local
+          .filter((t) => !t.startsWith('shared/domain/') && !t.startsWith('shared/text/'))
+          .map((t) => `${s.path} → ${t}`),
+      );
     expect(outside).toEqual([]);
   });
 
   it('keeps AWS out of the core: domain, text, places, extraction, ports and pipeline import no AWS package', () => {
-    const core = ['shared/domain/', 'shared/text/', 'shared/places/', 'shared/extraction/', 'shared/ports/', 'shared/pipeline/'];
+    const core = [
+      'shared/domain/',
+      'shared/text/',
+      'shared/places/',
+      'shared/extraction/',
+      'shared/ports/',
+      'shared/pipeline/',
+    ];
     const aws = /^(?:@aws-sdk\/|@aws-lambda-powertools\/|aws-lambda$|aws-cdk-lib|constructs$)/;
     const offending = sources
       .filter((s) => core.some((p) => s.path.startsWith(p)))

@@ -32,15 +32,21 @@ describe('claimwatch run (child process)', () => {
     const result = RunResult.parse(JSON.parse(await readFile(out, 'utf8')));
     expect(result.reports).toHaveLength(6);
     expect(new Set(result.alerts.map((a) => a.type))).toEqual(new Set(['NEW_INCIDENT', 'COUNT_RAISED', 'DENIAL']));
-    expect((await readFile(join(dir, 'out', 'alerts.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(result.alerts.length);
+    expect((await readFile(join(dir, 'out', 'alerts.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(
+      result.alerts.length,
+    );
   });
 
   it('with --quiet prints nothing', () => {
-    const child = spawnSync(process.execPath, [bin, 'run', 'samples/reports/06-aid-busayrah.txt', '--out', join(dir, 'q.json'), '--quiet'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const child = spawnSync(
+      process.execPath,
+      [bin, 'run', 'samples/reports/06-aid-busayrah.txt', '--out', join(dir, 'q.json'), '--quiet'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(child.status).toBe(0);
     expect(child.stdout).toBe('');
   });
@@ -66,7 +72,9 @@ describe('claimwatch run interrupted', () => {
     const { spawn } = await import('node:child_process');
     const dir = await mkdtemp(join(tmpdir(), 'cw-sigint-'));
     try {
-      const child = spawn(process.execPath, [bin, 'run', 'samples/reports', '--out', join(dir, 'r.json')], { cwd: root });
+      const child = spawn(process.execPath, [bin, 'run', 'samples/reports', '--out', join(dir, 'r.json')], {
+        cwd: root,
+      });
       let stdout = '';
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -79,7 +87,10 @@ describe('claimwatch run interrupted', () => {
       });
       child.kill('SIGINT');
       // Exiting at all proves the servers were stopped: s3rver and the JVM's pipes would keep node alive.
-      const code = await Promise.race([exited, new Promise<string>((done) => setTimeout(() => done('timeout'), 30_000))]);
+      const code = await Promise.race([
+        exited,
+        new Promise<string>((done) => setTimeout(() => done('timeout'), 30_000)),
+      ]);
       if (code === 'timeout') child.kill('SIGKILL');
       expect(code).toBe(130);
       expect(stderr).toContain('interrupted; local servers stopped');

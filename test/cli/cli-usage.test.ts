@@ -39,7 +39,8 @@ describe('claimwatch CLI: help, version and usage errors', () => {
     const { code, stdout } = claimwatch('run', '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: claimwatch run <dir-or-file>\.\.\. --out <result\.json>/);
-    for (const option of ['--out', '--data', '--extractor', '--gazetteer', '--quiet', '--help']) expect(stdout).toContain(option);
+    for (const option of ['--out', '--data', '--extractor', '--gazetteer', '--quiet', '--help'])
+      expect(stdout).toContain(option);
     expect(stdout).toContain('Java');
   });
 
@@ -53,8 +54,14 @@ describe('claimwatch CLI: help, version and usage errors', () => {
     [['run'], /give at least one report file or directory/],
     [['run', 'samples/reports'], /--out <result\.json> is required/],
     [['run', 'no/such/dir', '--out', 'x.json'], /no such file or directory: no\/such\/dir/],
-    [['run', 'samples/reports', '--out', 'x.json', '--extractor', 'gpt'], /--extractor must be rules or bedrock, not "gpt"/],
-    [['run', 'samples/reports', '--out', 'x.json', '--gazetteer', 'missing.csv'], /gazetteer file not found: missing\.csv/],
+    [
+      ['run', 'samples/reports', '--out', 'x.json', '--extractor', 'gpt'],
+      /--extractor must be rules or bedrock, not "gpt"/,
+    ],
+    [
+      ['run', 'samples/reports', '--out', 'x.json', '--gazetteer', 'missing.csv'],
+      /gazetteer file not found: missing\.csv/,
+    ],
     [['run', 'samples/reports', '--bogus'], /Unknown option '--bogus'/],
   ])('run %j is a usage error', (args, message) => {
     const { code, stderr, stdout } = claimwatch(...args);

@@ -20,7 +20,12 @@ const day = { from: '2018-07-12', to: '2018-07-12' };
 describe('alert rules', () => {
   it('NEW_INCIDENT when a report opens an incident with casualties, carrying the highs', () => {
     const { alerts } = run('r1', '2018-07-13', [
-      claim({ placeId: 'town-susah', date: day, perpetrator: 'coalition', counts: counts({ killed: 54, civilians_killed: 28 }) }),
+      claim({
+        placeId: 'town-susah',
+        date: day,
+        perpetrator: 'coalition',
+        counts: counts({ killed: 54, civilians_killed: 28 }),
+      }),
       claim({ placeId: 'town-susah', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
     ]);
     expect(alerts.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
@@ -32,14 +37,36 @@ describe('alert rules', () => {
   });
 
   it('a report that repeats known figures raises nothing; a higher figure raises COUNT_RAISED once', () => {
-    const first = run('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) })]);
-    const repeat = run('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) })], first.incidents);
+    const first = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) }),
+    ]);
+    const repeat = run(
+      'r2',
+      '2018-07-13',
+      [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 54, civilians_killed: 28 }) })],
+      first.incidents,
+    );
     expect(repeat.alerts).toEqual([]);
 
-    const raised = run('r3', '2018-07-14', [
-      claim({ placeId: 'town-susah', date: day, claimant: { name: 'Civil Defence' }, counts: counts({ killed: 60 }) }),
-      claim({ placeId: 'town-susah', date: day, claimant: { name: 'Activists' }, counts: counts({ killed: 58, civilians_killed: 35 }) }),
-    ], first.incidents);
+    const raised = run(
+      'r3',
+      '2018-07-14',
+      [
+        claim({
+          placeId: 'town-susah',
+          date: day,
+          claimant: { name: 'Civil Defence' },
+          counts: counts({ killed: 60 }),
+        }),
+        claim({
+          placeId: 'town-susah',
+          date: day,
+          claimant: { name: 'Activists' },
+          counts: counts({ killed: 58, civilians_killed: 35 }),
+        }),
+      ],
+      first.incidents,
+    );
     expect(raised.alerts.map((a) => a.type)).toEqual(['COUNT_RAISED']);
     expect(raised.alerts[0]!.changes).toEqual([
       { metric: 'killed', previous: 54, current: 60, claimant: 'Civil Defence' },
@@ -49,26 +76,65 @@ describe('alert rules', () => {
   });
 
   it('a metric new to the incident raises only what is known to rise', () => {
-    const first = run('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 10 }) })]);
-    const detail = run('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: counts({ injured: 30, civilians_killed: 8 }) })], first.incidents);
+    const first = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 10 }) }),
+    ]);
+    const detail = run(
+      'r2',
+      '2018-07-13',
+      [claim({ placeId: 'town-susah', date: day, counts: counts({ injured: 30, civilians_killed: 8 }) })],
+      first.incidents,
+    );
     expect(detail.alerts).toEqual([]);
-    const more = run('r3', '2018-07-14', [claim({ placeId: 'town-susah', date: day, claimant: { name: 'Medics' }, counts: counts({ civilians_killed: 15 }) })], first.incidents);
-    expect(more.alerts[0]!.changes).toEqual([{ metric: 'civilians_killed', previous: null, current: 15, claimant: 'Medics' }]);
+    const more = run(
+      'r3',
+      '2018-07-14',
+      [
+        claim({
+          placeId: 'town-susah',
+          date: day,
+          claimant: { name: 'Medics' },
+          counts: counts({ civilians_killed: 15 }),
+        }),
+      ],
+      first.incidents,
+    );
+    expect(more.alerts[0]!.changes).toEqual([
+      { metric: 'civilians_killed', previous: null, current: 15, claimant: 'Medics' },
+    ]);
   });
 
   it('a first figure for an incident known only as "dozens" raises it', () => {
-    const vague = run('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: day, counts: { killed: { stated: null, qualifier: 'at_least', min: 20 } } })]);
+    const vague = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: { killed: { stated: null, qualifier: 'at_least', min: 20 } } }),
+    ]);
     expect(vague.alerts.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
-    const figure = run('r2', '2018-07-14', [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 23 }) })], vague.incidents);
+    const figure = run(
+      'r2',
+      '2018-07-14',
+      [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 23 }) })],
+      vague.incidents,
+    );
     expect(figure.alerts.map((a) => a.type)).toEqual(['COUNT_RAISED']);
   });
 
   it('DENIAL names who denies, at most once per incident per report', () => {
-    const first = run('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
-    const denial = run('r2', '2018-11-10', [
-      claim({ type: 'denial', placeId: 'town-hajin', claimant: { name: 'US-led coalition' } }),
-      claim({ type: 'denial', placeId: 'town-hajin', claimant: { name: 'CJTF-OIR' } }),
-    ], first.incidents);
+    const first = run('r1', '2018-11-10', [
+      claim({
+        placeId: 'town-hajin',
+        date: { from: '2018-11-08', to: '2018-11-08' },
+        counts: counts({ civilians_killed: 40 }),
+      }),
+    ]);
+    const denial = run(
+      'r2',
+      '2018-11-10',
+      [
+        claim({ type: 'denial', placeId: 'town-hajin', claimant: { name: 'US-led coalition' } }),
+        claim({ type: 'denial', placeId: 'town-hajin', claimant: { name: 'CJTF-OIR' } }),
+      ],
+      first.incidents,
+    );
     expect(denial.alerts.map((a) => a.type)).toEqual(['DENIAL']);
     expect(denial.alerts[0]!.claimant).toEqual({ name: 'US-led coalition' });
   });
@@ -80,7 +146,12 @@ describe('alert rules', () => {
 
   it('unverified claims raise nothing', () => {
     const { alerts } = run('r1', '2018-07-13', [
-      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 99 }), verification: { status: 'unverified', reason: 'number not in quote' } }),
+      claim({
+        placeId: 'town-susah',
+        date: day,
+        counts: counts({ killed: 99 }),
+        verification: { status: 'unverified', reason: 'number not in quote' },
+      }),
     ]);
     expect(alerts).toEqual([]);
   });

@@ -7,12 +7,23 @@ import { testGazetteer } from '../support/test-gazetteer.ts';
 
 const gazetteer = testGazetteer();
 const plan = (key: string, publishedAt: string, claims: ReturnType<typeof claim>[], candidates: Incident[] = []) =>
-  planIncidents({ report: report(key, publishedAt), claims, candidates, places: gazetteer, now: `${publishedAt}T12:00:00Z` });
+  planIncidents({
+    report: report(key, publishedAt),
+    claims,
+    candidates,
+    places: gazetteer,
+    now: `${publishedAt}T12:00:00Z`,
+  });
 
 describe('planIncidents', () => {
   it('opens an incident for a located casualty claim, with its figures as low/high', () => {
     const { changes, claims } = plan('r1', '2018-07-13', [
-      claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54, civilians_killed: 28 }), perpetrator: 'coalition' }),
+      claim({
+        placeId: 'town-susah',
+        date: { from: '2018-07-12', to: '2018-07-12' },
+        counts: counts({ killed: 54, civilians_killed: 28 }),
+        perpetrator: 'coalition',
+      }),
     ]);
     expect(changes).toHaveLength(1);
     const incident = changes[0]!.after;
@@ -25,7 +36,11 @@ describe('planIncidents', () => {
 
   it('joins claims of one report about the same place and day, keeping per-claimant figures', () => {
     const { changes } = plan('r1', '2018-07-13', [
-      claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ civilians_killed: 28 }) }),
+      claim({
+        placeId: 'town-susah',
+        date: { from: '2018-07-12', to: '2018-07-12' },
+        counts: counts({ civilians_killed: 28 }),
+      }),
       claim({ placeId: 'town-susah', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
     ]);
     expect(changes).toHaveLength(1);
@@ -34,26 +49,60 @@ describe('planIncidents', () => {
   });
 
   it('a later report at a child place (a neighbourhood of the town) joins the existing incident', () => {
-    const first = plan('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
+    const first = plan('r1', '2018-11-10', [
+      claim({
+        placeId: 'town-hajin',
+        date: { from: '2018-11-08', to: '2018-11-08' },
+        counts: counts({ civilians_killed: 40 }),
+      }),
+    ]);
     const existing = first.changes[0]!.after;
-    const second = plan('r2', '2018-11-10', [claim({ placeId: 'nb-hawama', counts: counts({ civilians_killed: 26 }) })], [existing]);
+    const second = plan(
+      'r2',
+      '2018-11-10',
+      [claim({ placeId: 'nb-hawama', counts: counts({ civilians_killed: 26 }) })],
+      [existing],
+    );
     expect(second.changes[0]!.before?.id).toBe(existing.id);
     expect(second.changes[0]!.after.version).toBe(existing.version + 1);
     expect(second.changes[0]!.after.placeIds).toEqual(['town-hajin', 'nb-hawama']);
   });
 
   it('an undated follow-up days later joins the incident at the same place', () => {
-    const first = plan('r1', '2018-11-10', [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' }, counts: counts({ civilians_killed: 40 }) })]);
-    const followUp = plan('r2', '2018-11-15', [claim({ placeId: 'town-hajin', counts: counts({ civilians_killed: 52 }) })], [first.changes[0]!.after]);
+    const first = plan('r1', '2018-11-10', [
+      claim({
+        placeId: 'town-hajin',
+        date: { from: '2018-11-08', to: '2018-11-08' },
+        counts: counts({ civilians_killed: 40 }),
+      }),
+    ]);
+    const followUp = plan(
+      'r2',
+      '2018-11-15',
+      [claim({ placeId: 'town-hajin', counts: counts({ civilians_killed: 52 }) })],
+      [first.changes[0]!.after],
+    );
     expect(followUp.changes[0]!.before?.id).toBe(first.changes[0]!.after.id);
     expect(followUp.changes[0]!.after.date).toEqual({ from: '2018-11-08', to: '2018-11-08' });
-    const weeksLater = plan('r3', '2018-11-30', [claim({ placeId: 'town-hajin', counts: counts({ civilians_killed: 3 }) })], [first.changes[0]!.after]);
+    const weeksLater = plan(
+      'r3',
+      '2018-11-30',
+      [claim({ placeId: 'town-hajin', counts: counts({ civilians_killed: 3 }) })],
+      [first.changes[0]!.after],
+    );
     expect(weeksLater.changes[0]!.before).toBeUndefined();
   });
 
   it('the same town months later is a new incident, not a lower count for the old one', () => {
-    const first = plan('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54 }) })]);
-    const later = plan('r2', '2019-01-18', [claim({ placeId: 'town-susah', counts: counts({ civilians_killed: 20 }) })], [first.changes[0]!.after]);
+    const first = plan('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54 }) }),
+    ]);
+    const later = plan(
+      'r2',
+      '2019-01-18',
+      [claim({ placeId: 'town-susah', counts: counts({ civilians_killed: 20 }) })],
+      [first.changes[0]!.after],
+    );
     expect(later.changes).toHaveLength(1);
     expect(later.changes[0]!.before).toBeUndefined();
   });
@@ -64,15 +113,38 @@ describe('planIncidents', () => {
     expect(perpetratorsConflict(undefined, ['coalition'])).toBe(false);
     expect(perpetratorsConflict('sna', ['turkey'])).toBe(false);
     expect(perpetratorsConflict('sna', ['russia', 'islamic-state'])).toBe(true);
-    const first = plan('r1', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, perpetrator: 'coalition', counts: counts({ killed: 5 }) })]);
-    const other = plan('r2', '2018-07-13', [claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, perpetrator: 'russia', counts: counts({ killed: 3 }) })], [first.changes[0]!.after]);
+    const first = plan('r1', '2018-07-13', [
+      claim({
+        placeId: 'town-susah',
+        date: { from: '2018-07-12', to: '2018-07-12' },
+        perpetrator: 'coalition',
+        counts: counts({ killed: 5 }),
+      }),
+    ]);
+    const other = plan(
+      'r2',
+      '2018-07-13',
+      [
+        claim({
+          placeId: 'town-susah',
+          date: { from: '2018-07-12', to: '2018-07-12' },
+          perpetrator: 'russia',
+          counts: counts({ killed: 3 }),
+        }),
+      ],
+      [first.changes[0]!.after],
+    );
     expect(other.changes[0]!.before).toBeUndefined();
   });
 
   it('aggregates, unverified claims and claims located only at a governorate never open incidents', () => {
     const { changes, claims } = plan('r1', '2018-07-13', [
       claim({ type: 'aggregate', placeId: 'town-susah', counts: counts({ killed: [350000, 'more_than'] }) }),
-      claim({ placeId: 'town-susah', counts: counts({ killed: 9 }), verification: { status: 'unverified', reason: 'quote not found' } }),
+      claim({
+        placeId: 'town-susah',
+        counts: counts({ killed: 9 }),
+        verification: { status: 'unverified', reason: 'quote not found' },
+      }),
       claim({ placeId: 'gov-dez', counts: counts({ civilians_killed: 12 }) }),
     ]);
     expect(changes).toEqual([]);
@@ -86,7 +158,12 @@ describe('planIncidents', () => {
     ]);
     expect(same.changes).toHaveLength(1);
     expect(same.changes[0]!.after.counts.civilians_killed).toEqual({ low: 30, high: 30 });
-    const later = plan('r2', '2018-07-13', [claim({ placeId: 'gov-dez', counts: counts({ civilians_killed: 1300 }) })], [same.changes[0]!.after]);
+    const later = plan(
+      'r2',
+      '2018-07-13',
+      [claim({ placeId: 'gov-dez', counts: counts({ civilians_killed: 1300 }) })],
+      [same.changes[0]!.after],
+    );
     expect(later.changes).toEqual([]);
   });
 
@@ -102,7 +179,13 @@ describe('planIncidents', () => {
 
   it('a denial in the same report finds the incident its casualty claims opened, whatever the text order', () => {
     const { changes, claims } = plan('r1', '2018-11-18', [
-      claim({ type: 'denial', claimant: { name: 'coalition' }, placeId: 'town-hajin', date: { from: '2018-11-16', to: '2018-11-16' }, perpetrator: 'coalition' }),
+      claim({
+        type: 'denial',
+        claimant: { name: 'coalition' },
+        placeId: 'town-hajin',
+        date: { from: '2018-11-16', to: '2018-11-16' },
+        perpetrator: 'coalition',
+      }),
       claim({ claimant: { name: 'local sources' }, placeId: 'vil-abu-hassan', counts: counts({ killed: 43 }) }),
     ]);
     expect(changes).toHaveLength(1);
@@ -123,7 +206,11 @@ describe('planIncidents', () => {
 
 describe('incidentLookupFor', () => {
   it('looks up by the place, its parent and its children over the claims’ days widened by the slack', () => {
-    const lookup = incidentLookupFor([claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' } })], '2018-11-10', gazetteer);
+    const lookup = incidentLookupFor(
+      [claim({ placeId: 'town-hajin', date: { from: '2018-11-08', to: '2018-11-08' } })],
+      '2018-11-10',
+      gazetteer,
+    );
     expect(lookup?.placeKeys.sort()).toEqual(['gov-dez', 'nb-hawama', 'town-hajin', 'vil-abu-hassan']);
     expect(lookup).toMatchObject({ from: '2018-11-07', to: '2018-11-09' });
     const undated = incidentLookupFor([claim({ placeId: 'town-hajin' })], '2018-11-10', gazetteer);
@@ -131,6 +218,8 @@ describe('incidentLookupFor', () => {
   });
 
   it('is undefined when nothing in the report can join an incident', () => {
-    expect(incidentLookupFor([claim({ type: 'aggregate', placeId: 'town-hajin' })], '2018-11-10', gazetteer)).toBeUndefined();
+    expect(
+      incidentLookupFor([claim({ type: 'aggregate', placeId: 'town-hajin' })], '2018-11-10', gazetteer),
+    ).toBeUndefined();
   });
 });

@@ -15,14 +15,25 @@ const CORPORA = ['ar-dev', 'en-dev', 'ar-blind', 'en-blind'] as const;
 
 /** The second blind pair: floors at the scores measured after the last fixes (alerts, counts, claims). */
 const FLOORS = {
-  'ar-blind2': { alertRecall: 1, alertPrecision: 18 / 19, countAccuracy: 1, claimRecall: 21 / 22, claimPrecision: 0.75 },
+  'ar-blind2': {
+    alertRecall: 1,
+    alertPrecision: 18 / 19,
+    countAccuracy: 1,
+    claimRecall: 21 / 22,
+    claimPrecision: 0.75,
+  },
   'en-blind2': { alertRecall: 22 / 23, alertPrecision: 1, countAccuracy: 1, claimRecall: 1, claimPrecision: 0.96 },
 } as const;
 
 async function score(name: string) {
   const dir = resolve(import.meta.dirname, '../fixtures', name);
   const gold = GoldFile.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')));
-  const run = await runLocal({ inputs: gold.reports.map((r) => join(dir, r.file)), inputOrder: 'as-given', extractor: 'rules', log: () => {} });
+  const run = await runLocal({
+    inputs: gold.reports.map((r) => join(dir, r.file)),
+    inputOrder: 'as-given',
+    extractor: 'rules',
+    log: () => {},
+  });
   return scoreRun(gold, run);
 }
 
@@ -44,7 +55,8 @@ describe('eval on the invented corpora with the rules extractor', () => {
   for (const [name, floors] of Object.entries(FLOORS)) {
     it(`${name}: at least the scores last measured`, { timeout: 120_000 }, async () => {
       const result = await score(name);
-      for (const [measure, floor] of Object.entries(floors)) expect(result[measure as keyof typeof floors], measure).toBeGreaterThanOrEqual(floor - 0.005);
+      for (const [measure, floor] of Object.entries(floors))
+        expect(result[measure as keyof typeof floors], measure).toBeGreaterThanOrEqual(floor - 0.005);
     });
   }
 });

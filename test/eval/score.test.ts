@@ -11,8 +11,20 @@ const gold = GoldFile.parse({
     {
       file: 'a.txt',
       claims: [
-        { type: 'casualty', required: true, claimant: ['SOHR', 'المرصد السوري'], incident: 'town', counts: { killed: { stated: 54 }, civilians_killed: { stated: [17, 22] } } },
-        { type: 'casualty', required: false, claimant: ['field sources'], incident: 'town', counts: { killed: { stated: 10 } } },
+        {
+          type: 'casualty',
+          required: true,
+          claimant: ['SOHR', 'المرصد السوري'],
+          incident: 'town',
+          counts: { killed: { stated: 54 }, civilians_killed: { stated: [17, 22] } },
+        },
+        {
+          type: 'casualty',
+          required: false,
+          claimant: ['field sources'],
+          incident: 'town',
+          counts: { killed: { stated: 10 } },
+        },
       ],
       alerts: [
         { type: 'NEW_INCIDENT', required: true, incident: 'town', counts: { killed: 54 } },
@@ -33,11 +45,31 @@ const alert = (type: 'NEW_INCIDENT' | 'DENIAL' | 'COUNT_RAISED', killed: number,
 describe('scoreRun (FORMAT.md)', () => {
   it('matches names after normalisation, lists of acceptable numbers, and widened dates', () => {
     const run: ScoredRun = {
-      reports: [{ key: 'a.txt', claims: [{ type: 'casualty', claimant: { name: 'المرصد السوري' }, counts: { killed: { stated: 54, qualifier: 'exact' }, civilians_killed: { stated: 22, qualifier: 'at_least' } } }] }],
+      reports: [
+        {
+          key: 'a.txt',
+          claims: [
+            {
+              type: 'casualty',
+              claimant: { name: 'المرصد السوري' },
+              counts: {
+                killed: { stated: 54, qualifier: 'exact' },
+                civilians_killed: { stated: 22, qualifier: 'at_least' },
+              },
+            },
+          ],
+        },
+      ],
       alerts: [alert('NEW_INCIDENT', 54)],
     };
     const score = scoreRun(gold, run);
-    expect(score).toMatchObject({ alertRecall: 1, alertPrecision: 1, countAccuracy: 1, claimRecall: 1, claimPrecision: 1 });
+    expect(score).toMatchObject({
+      alertRecall: 1,
+      alertPrecision: 1,
+      countAccuracy: 1,
+      claimRecall: 1,
+      claimPrecision: 1,
+    });
     expect(score.misses).toEqual([]);
   });
 
@@ -56,7 +88,18 @@ describe('scoreRun (FORMAT.md)', () => {
 
   it('leaves system items that match optional gold items out of precision', () => {
     const run: ScoredRun = {
-      reports: [{ key: 'a.txt', claims: [{ type: 'casualty', claimant: { name: 'Field sources' }, counts: { killed: { stated: 10, qualifier: 'about' } } }] }],
+      reports: [
+        {
+          key: 'a.txt',
+          claims: [
+            {
+              type: 'casualty',
+              claimant: { name: 'Field sources' },
+              counts: { killed: { stated: 10, qualifier: 'about' } },
+            },
+          ],
+        },
+      ],
       alerts: [alert('NEW_INCIDENT', 54), alert('DENIAL', 54)],
     };
     const score = scoreRun(gold, run);

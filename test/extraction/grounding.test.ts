@@ -30,8 +30,12 @@ describe('groundClaims: evidence', () => {
     const [result] = groundClaims(ARABIC_REPORT, [
       claim({
         // No diacritics, أ/ا and ة/ه folded, «» instead of "", ASCII 12 instead of ١٢, comma dropped.
-        evidence: 'قال «المرصد السوري لحقوق الانسان» ان نحو ثلاثين مدنيا قتلوا فجر اليوم في قصف جوي على بلدة السوسة بينهم 12 طفلا',
-        counts: { civilians_killed: { stated: 30, qualifier: 'about' }, children_killed: { stated: 12, qualifier: 'exact' } },
+        evidence:
+          'قال «المرصد السوري لحقوق الانسان» ان نحو ثلاثين مدنيا قتلوا فجر اليوم في قصف جوي على بلدة السوسة بينهم 12 طفلا',
+        counts: {
+          civilians_killed: { stated: 30, qualifier: 'about' },
+          children_killed: { stated: 12, qualifier: 'exact' },
+        },
       }),
     ]);
     expect(result?.verification.status).toBe('grounded');
@@ -39,8 +43,14 @@ describe('groundClaims: evidence', () => {
 
   it('accepts fragments joined by an ellipsis when each appears in order', () => {
     const [inOrder, reversed] = groundClaims(ARABIC_REPORT, [
-      claim({ evidence: 'نحو ثلاثين مدنياً قُتلوا … بينهم ١٢ طفلاً', counts: { children_killed: { stated: 12, qualifier: 'exact' } } }),
-      claim({ evidence: 'بينهم ١٢ طفلاً ... نحو ثلاثين مدنياً قُتلوا', counts: { children_killed: { stated: 12, qualifier: 'exact' } } }),
+      claim({
+        evidence: 'نحو ثلاثين مدنياً قُتلوا … بينهم ١٢ طفلاً',
+        counts: { children_killed: { stated: 12, qualifier: 'exact' } },
+      }),
+      claim({
+        evidence: 'بينهم ١٢ طفلاً ... نحو ثلاثين مدنياً قُتلوا',
+        counts: { children_killed: { stated: 12, qualifier: 'exact' } },
+      }),
     ]);
     expect(inOrder?.verification.status).toBe('grounded');
     expect(reversed?.verification).toEqual({ status: 'unverified', reason: EVIDENCE_NOT_FOUND });
@@ -48,7 +58,10 @@ describe('groundClaims: evidence', () => {
 
   it('marks a paraphrased or translated quote unverified', () => {
     const [paraphrase, translation] = groundClaims(ARABIC_REPORT, [
-      claim({ evidence: 'قتل ثلاثون مدنيا في غارة على السوسة', counts: { civilians_killed: { stated: 30, qualifier: 'about' } } }),
+      claim({
+        evidence: 'قتل ثلاثون مدنيا في غارة على السوسة',
+        counts: { civilians_killed: { stated: 30, qualifier: 'about' } },
+      }),
       claim({ evidence: 'About thirty civilians were killed at dawn in an air strike on al-Susah' }),
     ]);
     expect(paraphrase?.verification).toEqual({ status: 'unverified', reason: EVIDENCE_NOT_FOUND });
@@ -77,7 +90,10 @@ describe('groundClaims: numbers', () => {
     const [result] = groundClaims(ARABIC_REPORT, [
       claim({
         evidence: 'إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم',
-        counts: { civilians_killed: { stated: 30, qualifier: 'about' }, children_killed: { stated: 12, qualifier: 'exact' } },
+        counts: {
+          civilians_killed: { stated: 30, qualifier: 'about' },
+          children_killed: { stated: 12, qualifier: 'exact' },
+        },
       }),
     ]);
     expect(result?.verification.status).toBe('unverified');
@@ -88,7 +104,10 @@ describe('groundClaims: numbers', () => {
     const [words, vague] = groundClaims(ENGLISH_REPORT, [
       claim({
         evidence: 'at least 54 civilians, including twelve children, were killed',
-        counts: { civilians_killed: { stated: 54, qualifier: 'at_least' }, children_killed: { stated: 12, qualifier: 'exact' } },
+        counts: {
+          civilians_killed: { stated: 54, qualifier: 'at_least' },
+          children_killed: { stated: 12, qualifier: 'exact' },
+        },
       }),
       claim({ evidence: 'The monitoring group said', counts: { killed: { stated: null, qualifier: 'about' } } }),
     ]);
@@ -98,7 +117,10 @@ describe('groundClaims: numbers', () => {
 
   it('does not let a number elsewhere in the report ground a quote', () => {
     const [result] = groundClaims(ARABIC_REPORT, [
-      claim({ evidence: 'وأفاد ناشطون بإصابة 40 آخرين بجروح', counts: { injured: { stated: 30, qualifier: 'exact' } } }),
+      claim({
+        evidence: 'وأفاد ناشطون بإصابة 40 آخرين بجروح',
+        counts: { injured: { stated: 30, qualifier: 'exact' } },
+      }),
     ]);
     expect(result?.verification.reason).toBe('injured = 30 cannot be read from the evidence quote');
   });
@@ -106,8 +128,14 @@ describe('groundClaims: numbers', () => {
   it('grounds a total that adds up figures of the quote, and says so; a total of nothing there stays unverified', () => {
     const text = 'Two dozen soldiers and 17 militants were killed in the clashes near the town, the monitor said.';
     const [sum, invented] = groundClaims(text, [
-      claim({ evidence: 'Two dozen soldiers and 17 militants were killed', counts: { killed: { stated: 41, qualifier: 'exact' } } }),
-      claim({ evidence: 'Two dozen soldiers and 17 militants were killed', counts: { killed: { stated: 45, qualifier: 'exact' } } }),
+      claim({
+        evidence: 'Two dozen soldiers and 17 militants were killed',
+        counts: { killed: { stated: 41, qualifier: 'exact' } },
+      }),
+      claim({
+        evidence: 'Two dozen soldiers and 17 militants were killed',
+        counts: { killed: { stated: 45, qualifier: 'exact' } },
+      }),
     ]);
     expect(sum?.verification).toEqual({ status: 'grounded', reason: 'sums of figures in the quote: killed = 24 + 17' });
     expect(invented?.verification.status).toBe('unverified');
@@ -128,27 +156,48 @@ describe('groundClaims: numbers', () => {
 describe('groundClaims: cross-check with the rules extractor', () => {
   const llm = claim({
     evidence: 'إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم في قصف جوي على بلدة السوسة، بينهم ١٢ طفلاً',
-    counts: { civilians_killed: { stated: 30, qualifier: 'about' }, children_killed: { stated: 12, qualifier: 'exact' } },
+    counts: {
+      civilians_killed: { stated: 30, qualifier: 'about' },
+      children_killed: { stated: 12, qualifier: 'exact' },
+    },
   });
 
   it('flags a different figure for the same metric on overlapping evidence', () => {
-    const rules = claim({ evidence: 'نحو ثلاثين مدنياً قُتلوا', counts: { civilians_killed: { stated: 28, qualifier: 'about' } } });
+    const rules = claim({
+      evidence: 'نحو ثلاثين مدنياً قُتلوا',
+      counts: { civilians_killed: { stated: 28, qualifier: 'about' } },
+    });
     const [result] = groundClaims(ARABIC_REPORT, [llm], { crossCheck: [rules] });
     expect(result?.verification.status).toBe('grounded');
     expect(result?.verification.disagreement).toBe('rules extractor reads civilians_killed = 28 here');
   });
 
   it('stays quiet when the readings agree, concern another metric, or another passage', () => {
-    const agreeing = claim({ evidence: 'نحو ثلاثين مدنياً قُتلوا', counts: { civilians_killed: { stated: 30, qualifier: 'about' } } });
-    const otherMetric = claim({ evidence: 'بينهم ١٢ طفلاً', counts: { women_killed: { stated: 3, qualifier: 'exact' } } });
-    const elsewhere = claim({ evidence: 'وأفاد ناشطون بإصابة 40 آخرين بجروح', counts: { civilians_killed: { stated: 40, qualifier: 'exact' } } });
+    const agreeing = claim({
+      evidence: 'نحو ثلاثين مدنياً قُتلوا',
+      counts: { civilians_killed: { stated: 30, qualifier: 'about' } },
+    });
+    const otherMetric = claim({
+      evidence: 'بينهم ١٢ طفلاً',
+      counts: { women_killed: { stated: 3, qualifier: 'exact' } },
+    });
+    const elsewhere = claim({
+      evidence: 'وأفاد ناشطون بإصابة 40 آخرين بجروح',
+      counts: { civilians_killed: { stated: 40, qualifier: 'exact' } },
+    });
     const [result] = groundClaims(ARABIC_REPORT, [llm], { crossCheck: [agreeing, otherMetric, elsewhere] });
     expect(result?.verification.disagreement).toBeUndefined();
   });
 
   it('flags unverified claims too, so the analyst sees both readings', () => {
-    const wrong = claim({ evidence: 'قتل 35 مدنيا في السوسة', counts: { civilians_killed: { stated: 35, qualifier: 'exact' } } });
-    const rules = claim({ evidence: 'قتل 35 مدنيا في السوسة', counts: { civilians_killed: { stated: 30, qualifier: 'about' } } });
+    const wrong = claim({
+      evidence: 'قتل 35 مدنيا في السوسة',
+      counts: { civilians_killed: { stated: 35, qualifier: 'exact' } },
+    });
+    const rules = claim({
+      evidence: 'قتل 35 مدنيا في السوسة',
+      counts: { civilians_killed: { stated: 30, qualifier: 'about' } },
+    });
     const [result] = groundClaims(ARABIC_REPORT, [wrong], { crossCheck: [rules] });
     expect(result?.verification.status).toBe('unverified');
     expect(result?.verification.disagreement).toBe('rules extractor reads civilians_killed = 30 here');

@@ -5,17 +5,35 @@ import { ENV, notifySettings, processSettings } from '../../functions/env.ts';
 describe('function environment', () => {
   it('reads the process settings', () => {
     expect(
-      processSettings({ [ENV.tableName]: 'main', [ENV.alertsTableName]: 'alerts', [ENV.idempotencyTableName]: 'idem', [ENV.maxReportBytes]: '2048' }),
-    ).toEqual({ tableName: 'main', alertsTableName: 'alerts', idempotencyTableName: 'idem', maxReportBytes: 2048, minRemainingMsToStart: 0 });
+      processSettings({
+        [ENV.tableName]: 'main',
+        [ENV.alertsTableName]: 'alerts',
+        [ENV.idempotencyTableName]: 'idem',
+        [ENV.maxReportBytes]: '2048',
+      }),
+    ).toEqual({
+      tableName: 'main',
+      alertsTableName: 'alerts',
+      idempotencyTableName: 'idem',
+      maxReportBytes: 2048,
+      minRemainingMsToStart: 0,
+    });
   });
 
   it('names what is missing or malformed', () => {
-    expect(() => processSettings({ [ENV.tableName]: 'main' })).toThrow(/process function's environment is incomplete.*ALERTS_TABLE_NAME.*IDEMPOTENCY_TABLE_NAME/);
-    expect(() => notifySettings({ [ENV.tableName]: 'main', [ENV.alertsTableName]: 'alerts', [ENV.alertsTopicArn]: 'topic' })).toThrow(
-      /ALERTS_TOPIC_ARN/,
+    expect(() => processSettings({ [ENV.tableName]: 'main' })).toThrow(
+      /process function's environment is incomplete.*ALERTS_TABLE_NAME.*IDEMPOTENCY_TABLE_NAME/,
     );
     expect(() =>
-      notifySettings({ [ENV.tableName]: 'm', [ENV.alertsTableName]: 'a', [ENV.alertsTopicArn]: 'arn:aws:sns:us-east-1:1:t', [ENV.alertRetentionDays]: 'soon' }),
+      notifySettings({ [ENV.tableName]: 'main', [ENV.alertsTableName]: 'alerts', [ENV.alertsTopicArn]: 'topic' }),
+    ).toThrow(/ALERTS_TOPIC_ARN/);
+    expect(() =>
+      notifySettings({
+        [ENV.tableName]: 'm',
+        [ENV.alertsTableName]: 'a',
+        [ENV.alertsTopicArn]: 'arn:aws:sns:us-east-1:1:t',
+        [ENV.alertRetentionDays]: 'soon',
+      }),
     ).toThrow(/ALERT_RETENTION_DAYS/);
   });
 });

@@ -80,7 +80,8 @@ export function streamInsertRecord(image: Record<string, AttributeValue>, sequen
       SizeBytes: 512,
       StreamViewType: 'NEW_IMAGE',
     },
-    eventSourceARN: 'arn:aws:dynamodb:us-east-1:123456789012:table/Claimwatch-StoreAlerts/stream/2026-01-05T08:00:00.000',
+    eventSourceARN:
+      'arn:aws:dynamodb:us-east-1:123456789012:table/Claimwatch-StoreAlerts/stream/2026-01-05T08:00:00.000',
   };
 }
 

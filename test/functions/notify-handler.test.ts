@@ -1,25 +1,35 @@
 // The notify function's handler, driven with DynamoDB stream events built from the alerts table's own items
 // (written by the process handler from a real upload), against DynamoDB Local, with SNS mocked.
-import { type AttributeValue, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { InternalErrorException, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { mockClient } from 'aws-sdk-client-mock';
+import { type AttributeValue, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { InternalErrorException, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBBatchResponse } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENV } from '../../functions/env.ts';
 import { NOTIFY_METRICS } from '../../functions/metric-names.ts';
 import { DRAIN_OUTBOX, type DrainOutboxResult, type NotifyHandler } from '../../functions/notify/notify-handler.ts';
 import { wireNotifyHandler } from '../../functions/notify/wiring.ts';
-import { lambdaContext, s3NotificationBody, sqsEvent, sqsRecord, streamEvent, streamInsertRecord } from './lambda-events.ts';
+import {
+  lambdaContext,
+  s3NotificationBody,
+  sqsEvent,
+  sqsRecord,
+  streamEvent,
+  streamInsertRecord,
+} from './lambda-events.ts';
 import { useProcessFixture, type WiredHarness } from './process-harness.ts';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
 const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:Claimwatch-NotifyAlerts';
 // Invented for these tests: a strike, then a second report raising the toll.
-const FIRST = 'Seven civilians were killed on Monday in an air strike on the town of Hajin in eastern Deir ez-Zor, the Syrian Observatory for Human Rights said.';
-const SECOND = 'The Syrian Observatory for Human Rights said on Tuesday that the toll of Monday\'s air strike on the town of Hajin in eastern Deir ez-Zor has risen to 15 civilians killed.';
+const FIRST =
+  'Seven civilians were killed on Monday in an air strike on the town of Hajin in eastern Deir ez-Zor, the Syrian Observatory for Human Rights said.';
+const SECOND =
+  "The Syrian Observatory for Human Rights said on Tuesday that the toll of Monday's air strike on the town of Hajin in eastern Deir ez-Zor has risen to 15 civilians killed.";
 
 const fixture = useProcessFixture();
 const sns = mockClient(SNSClient);
@@ -56,15 +66,22 @@ async function withAlerts(reports: string[]): Promise<NotifyHarness> {
     handler,
     metrics,
     async alertItems() {
-      const { Items = [] } = await processed.dynamodb.send(new ScanCommand({ TableName: processed.tables.alertsTableName }));
-      return Items.sort((a, b) => String(a.createdAt?.S).localeCompare(String(b.createdAt?.S)) || String(a.id?.S).localeCompare(String(b.id?.S)));
+      const { Items = [] } = await processed.dynamodb.send(
+        new ScanCommand({ TableName: processed.tables.alertsTableName }),
+      );
+      return Items.sort(
+        (a, b) =>
+          String(a.createdAt?.S).localeCompare(String(b.createdAt?.S)) ||
+          String(a.id?.S).localeCompare(String(b.id?.S)),
+      );
     },
   };
 }
 
 function metricCounts(spy: ReturnType<typeof vi.spyOn>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const [name, , value] of spy.mock.calls as Array<[string, string, number]>) counts[name] = (counts[name] ?? 0) + value;
+  for (const [name, , value] of spy.mock.calls as Array<[string, string, number]>)
+    counts[name] = (counts[name] ?? 0) + value;
   return counts;
 }
 
@@ -81,7 +98,10 @@ describe('notify handler', () => {
     if (!item) throw new Error('the process handler wrote no alert');
     const alertId = item.id?.S ?? '';
 
-    const response = (await notify.handler(streamEvent(streamInsertRecord(item, 1)), lambdaContext())) as DynamoDBBatchResponse;
+    const response = (await notify.handler(
+      streamEvent(streamInsertRecord(item, 1)),
+      lambdaContext(),
+    )) as DynamoDBBatchResponse;
 
     expect(response).toEqual({ batchItemFailures: [] });
     const calls = sns.commandCalls(PublishCommand);
@@ -98,7 +118,9 @@ describe('notify handler', () => {
   it('keeps an alert through an SNS failure: the record fails, the retry publishes it, a replay publishes nothing', async () => {
     sns
       .on(PublishCommand)
-      .rejectsOnce(new InternalErrorException({ message: 'SNS is having a bad day', $metadata: { httpStatusCode: 500 } }))
+      .rejectsOnce(
+        new InternalErrorException({ message: 'SNS is having a bad day', $metadata: { httpStatusCode: 500 } }),
+      )
       .resolves({ MessageId: 'm-2' });
     const notify = await withAlerts([FIRST, SECOND]);
     const items = await notify.alertItems();
@@ -108,7 +130,9 @@ describe('notify handler', () => {
 
     // 1. SNS fails on the first alert: it and the alert after it (not attempted, to keep the order) go back.
     const failed = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
-    expect(failed.batchItemFailures).toEqual(batch.Records.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber })));
+    expect(failed.batchItemFailures).toEqual(
+      batch.Records.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber })),
+    );
     expect(await notify.processed.store.isAlertPublished(items[0]?.id?.S ?? '')).toBe(false);
     expect((await notify.processed.store.listUnpublishedAlerts()).map((a) => a.id)).toContain(items[0]?.id?.S);
 
@@ -121,7 +145,9 @@ describe('notify handler', () => {
     const replayed = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
     expect(replayed).toEqual({ batchItemFailures: [] });
 
-    const published = sns.commandCalls(PublishCommand).map((call) => call.args[0].input.MessageAttributes?.type?.StringValue);
+    const published = sns
+      .commandCalls(PublishCommand)
+      .map((call) => call.args[0].input.MessageAttributes?.type?.StringValue);
     // The failed attempt, then one per alert, in stream order.
     expect(published).toEqual(['NEW_INCIDENT', 'NEW_INCIDENT', 'COUNT_RAISED']);
     expect(metricCounts(added)).toEqual({

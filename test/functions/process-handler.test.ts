@@ -17,11 +17,13 @@ const STRIKE_REPORT = [
   'Nine civilians, among them four children, were killed on Monday when an air strike hit a house in the town of Hajin in the eastern Deir ez-Zor countryside, the Syrian Observatory for Human Rights said.',
 ].join('\n');
 const STRIKE_META = { 'published-at': '2026-01-06', source: 'claimwatch test fixture' };
-const BAKERY_REPORT = 'The local council reopened the bakery in the town of Hajin on Sunday after repairs to its ovens.';
+const BAKERY_REPORT =
+  'The local council reopened the bakery in the town of Hajin on Sunday after repairs to its ovens.';
 
 function metricCounts(spy: ReturnType<typeof vi.spyOn>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const [name, , value] of spy.mock.calls as Array<[string, string, number]>) counts[name] = (counts[name] ?? 0) + value;
+  for (const [name, , value] of spy.mock.calls as Array<[string, string, number]>)
+    counts[name] = (counts[name] ?? 0) + value;
   return counts;
 }
 
@@ -70,7 +72,10 @@ describe('process handler', () => {
 
     // S3 delivers at least once: the same notification again, in another message, and the same message twice.
     const added = vi.spyOn(harness.metrics, 'addMetric');
-    const again = await harness.handler(sqsEvent(sqsRecord(body, 'second'), sqsRecord(body, 'second')), lambdaContext());
+    const again = await harness.handler(
+      sqsEvent(sqsRecord(body, 'second'), sqsRecord(body, 'second')),
+      lambdaContext(),
+    );
     expect(again).toEqual({ batchItemFailures: [] });
     expect(added).not.toHaveBeenCalled(); // answered from the idempotency record: the pipeline did not run
 
@@ -87,9 +92,15 @@ describe('process handler', () => {
 
   it('reports only the failing record of a batch: a malformed message, and a report Bedrock throttles', async () => {
     const bedrock = mockClient(BedrockRuntimeClient);
-    bedrock.on(ConverseCommand).rejects(new ThrottlingException({ message: 'Too many requests', $metadata: { httpStatusCode: 429 } }));
+    bedrock
+      .on(ConverseCommand)
+      .rejects(new ThrottlingException({ message: 'Too many requests', $metadata: { httpStatusCode: 429 } }));
     const harness = await fixture.wire({
-      env: { [ENV.extractor]: 'bedrock', [ENV.modelId]: 'us.amazon.nova-lite-v1:0', [ENV.skipWithoutVocabulary]: 'true' },
+      env: {
+        [ENV.extractor]: 'bedrock',
+        [ENV.modelId]: 'us.amazon.nova-lite-v1:0',
+        [ENV.skipWithoutVocabulary]: 'true',
+      },
       bedrock: new BedrockRuntimeClient({ region: 'us-east-1' }),
     });
     const quiet = await fixture.upload('reports/bakery.txt', BAKERY_REPORT, STRIKE_META);
@@ -112,7 +123,10 @@ describe('process handler', () => {
     expect(metricCounts(added)).toMatchObject({ [PROCESS_METRICS.processed]: 1, [PROCESS_METRICS.retried]: 1 });
 
     // SQS delivers the throttled record again: it is tried again (its idempotency record was released).
-    const retry = await harness.handler(sqsEvent(sqsRecord(s3NotificationBody(throttled), 'throttled', 2)), lambdaContext());
+    const retry = await harness.handler(
+      sqsEvent(sqsRecord(s3NotificationBody(throttled), 'throttled', 2)),
+      lambdaContext(),
+    );
     expect(retry.batchItemFailures).toEqual([{ itemIdentifier: 'throttled' }]);
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(2);
     bedrock.restore();
@@ -132,7 +146,10 @@ describe('process handler', () => {
 
   it('reports every record of a batch that failed entirely, without failing the invocation', async () => {
     const harness = await fixture.wire();
-    const response = await harness.handler(sqsEvent(sqsRecord('not json', 'garbage'), sqsRecord('{}', 'empty')), lambdaContext());
+    const response = await harness.handler(
+      sqsEvent(sqsRecord('not json', 'garbage'), sqsRecord('{}', 'empty')),
+      lambdaContext(),
+    );
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'garbage' }, { itemIdentifier: 'empty' }] });
     expect(await harness.store.listReports()).toEqual([]);
   });

@@ -2,18 +2,18 @@
 // s3rver (uploads produce the S3 event records that S3 would put on the queue). Bedrock is whatever client the
 // test passes (a mock).
 import { randomUUID } from 'node:crypto';
-import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll } from 'vitest';
+import { createTableInput } from '../../cli/local/create-tables.ts';
+import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';
 import { ENV } from '../../functions/env.ts';
 import { type ProcessClients, type WiredProcessHandler, wireProcessHandler } from '../../functions/process/wiring.ts';
-import { createTableInput } from '../../cli/local/create-tables.ts';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/store.ts';
 import { IDEMPOTENCY_TABLE, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
-import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
 
 export const BUCKET = 'claimwatch-reports-test';
@@ -61,7 +61,10 @@ export function useProcessFixture(): ProcessFixture {
     return name;
   }
 
-  async function wireOn(tables: TableNames, options: Parameters<ProcessFixture['wire']>[0] = {}): Promise<WiredHarness> {
+  async function wireOn(
+    tables: TableNames,
+    options: Parameters<ProcessFixture['wire']>[0] = {},
+  ): Promise<WiredHarness> {
     const idempotencyTableName = await createIdempotencyTable();
     const env = {
       AWS_REGION: 'us-east-1',
@@ -72,7 +75,11 @@ export function useProcessFixture(): ProcessFixture {
     };
     const metrics = new Metrics({ namespace: 'Claimwatch', serviceName: 'claimwatch-process' });
     const logger = new Logger({ serviceName: 'claimwatch-process', logLevel: 'SILENT' });
-    const wired = wireProcessHandler(env, { dynamodb: dynamodb.client(), s3: s3(), bedrock: options.bedrock }, { logger, metrics });
+    const wired = wireProcessHandler(
+      env,
+      { dynamodb: dynamodb.client(), s3: s3(), bedrock: options.bedrock },
+      { logger, metrics },
+    );
     const store = new DynamoDbStore({ client: dynamodb.client(), ...tables });
     return {
       ...wired,
@@ -97,7 +104,13 @@ export function useProcessFixture(): ProcessFixture {
         });
       });
       await s3().send(
-        new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ContentType: 'text/plain; charset=utf-8', Metadata: metadata }),
+        new PutObjectCommand({
+          Bucket: BUCKET,
+          Key: key,
+          Body: body,
+          ContentType: 'text/plain; charset=utf-8',
+          Metadata: metadata,
+        }),
       );
       return event;
     },

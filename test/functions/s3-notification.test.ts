@@ -14,11 +14,18 @@ const notification = {
       eventName: 'ObjectCreated:Put',
       userIdentity: { principalId: 'AWS:AIDAEXAMPLEID' },
       requestParameters: { sourceIPAddress: '2001:db8::1' },
-      responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
+      responseElements: {
+        'x-amz-request-id': 'C3D13FE58DE4C810',
+        'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD',
+      },
       s3: {
         s3SchemaVersion: '1.0',
         configurationId: 'ReportsBucketNotifications',
-        bucket: { name: 'claimwatch-reports-1', ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: 'arn:aws:s3:::claimwatch-reports-1' },
+        bucket: {
+          name: 'claimwatch-reports-1',
+          ownerIdentity: { principalId: 'A3NL1KOZZKExample' },
+          arn: 'arn:aws:s3:::claimwatch-reports-1',
+        },
         object: {
           key: 'reports/%D8%AF%D9%8A%D8%B1+report.txt',
           size: 1024,
@@ -36,7 +43,10 @@ describe('UploadNotificationRecord', () => {
     const parsed = UploadNotificationRecord.parse(sqsRecord(JSON.stringify(notification)));
     expect(isTestEvent(parsed.body)).toBe(false);
     if (isTestEvent(parsed.body)) return;
-    expect(parsed.body.Records[0]?.s3.object).toMatchObject({ key: 'reports/%D8%AF%D9%8A%D8%B1+report.txt', versionId: '096fKKXTRTtl3on89fVO.nfljtsv6qko' });
+    expect(parsed.body.Records[0]?.s3.object).toMatchObject({
+      key: 'reports/%D8%AF%D9%8A%D8%B1+report.txt',
+      versionId: '096fKKXTRTtl3on89fVO.nfljtsv6qko',
+    });
   });
 
   it("recognises S3's test event", () => {

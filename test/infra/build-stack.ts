@@ -36,14 +36,16 @@ export interface Statement {
 export function identityStatements(template: Template): Array<{ policy: string; statement: Statement }> {
   const found: Array<{ policy: string; statement: Statement }> = [];
   const push = (policy: string, doc: unknown) => {
-    for (const statement of ((doc as { Statement?: Statement[] })?.Statement ?? [])) found.push({ policy, statement });
+    for (const statement of (doc as { Statement?: Statement[] })?.Statement ?? []) found.push({ policy, statement });
   };
   for (const [id, r] of resourcesOfType(template, 'AWS::IAM::Policy')) push(id, r.Properties?.PolicyDocument);
   for (const [id, r] of resourcesOfType(template, 'AWS::IAM::ManagedPolicy')) push(id, r.Properties?.PolicyDocument);
   for (const [id, r] of resourcesOfType(template, 'AWS::IAM::Role')) {
-    for (const p of (r.Properties?.Policies as Array<{ PolicyDocument: unknown }> | undefined) ?? []) push(id, p.PolicyDocument);
+    for (const p of (r.Properties?.Policies as Array<{ PolicyDocument: unknown }> | undefined) ?? [])
+      push(id, p.PolicyDocument);
   }
   return found;
 }
 
-export const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+export const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];

@@ -10,7 +10,10 @@ import { ClaimwatchConfig, ConfigError, DEFAULT_MODEL_ID, parseConfig, readConfi
 import { DEFAULT_MODEL_ID as EXTRACTOR_DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const cdkJson = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8')) as { app: string; context: Record<string, unknown> };
+const cdkJson = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8')) as {
+  app: string;
+  context: Record<string, unknown>;
+};
 
 function errorOf(context: Record<string, unknown>): string {
   try {
@@ -68,7 +71,8 @@ describe('reading -c overrides (strings)', () => {
 
   it('reads subscriptions with filters given as JSON', () => {
     const config = parseConfig({
-      alertPhones: '[{"number":"+15555550100","filter":{"minCivilians":10,"types":["NEW_INCIDENT"],"governorates":["Homs"]}}]',
+      alertPhones:
+        '[{"number":"+15555550100","filter":{"minCivilians":10,"types":["NEW_INCIDENT"],"governorates":["Homs"]}}]',
       alertEmails: [{ address: 'desk@example.org', filter: { types: ['DENIAL'] } }],
     });
     expect(config.alertPhones).toEqual([
@@ -88,8 +92,14 @@ describe('wrong values stop synth with the key and the fix', () => {
     [{ batchSize: 'abc' }, 'context key "batchSize" must be a number (got "abc"). Fix: -c batchSize=3'],
     [{ batchSize: '11' }, 'context key "batchSize" must be at most 10 (got "11")'],
     [{ maxConcurrency: 1 }, 'context key "maxConcurrency" must be at least 2 (got 1)'],
-    [{ alertPhones: '0555 0100' }, 'context key "alertPhones[0].number" is not an E.164 phone number such as +15555550100 (got "0555 0100")'],
-    [{ alertEmails: 'desk.example.org' }, 'context key "alertEmails[0].address" is not an email address (got "desk.example.org")'],
+    [
+      { alertPhones: '0555 0100' },
+      'context key "alertPhones[0].number" is not an E.164 phone number such as +15555550100 (got "0555 0100")',
+    ],
+    [
+      { alertEmails: 'desk.example.org' },
+      'context key "alertEmails[0].address" is not an email address (got "desk.example.org")',
+    ],
     [
       { alertEmails: '[{"address":"a@example.org","filter":{"types":["RAISED"]}}]' },
       'context key "alertEmails[0].filter.types[0]" alert types are NEW_INCIDENT, COUNT_RAISED, DENIAL (got "RAISED")',
@@ -98,10 +108,16 @@ describe('wrong values stop synth with the key and the fix', () => {
     [{ alertEmails: '[not json' }, 'context key "alertEmails" is not valid JSON'],
     [{ opsEmails: 7 }, 'context key "opsEmails" must be a list (got 7)'],
     [{ logRetentionDays: '8' }, 'context key "logRetentionDays" must be one of 1, 3, 5, 7, 14, 30'],
-    [{ modelId: 'nova lite' }, 'context key "modelId" is not a Bedrock model id or inference profile id (got "nova lite"). Fix: -c modelId='],
+    [
+      { modelId: 'nova lite' },
+      'context key "modelId" is not a Bedrock model id or inference profile id (got "nova lite"). Fix: -c modelId=',
+    ],
     [{ removalPolicy: 'delete' }, 'context key "removalPolicy" must be retain or destroy (got "delete")'],
     [{ reportPrefix: 'reports' }, 'context key "reportPrefix" must be empty or a key prefix ending in "/"'],
-    [{ stackName: 'Claimwatch-Production-2' }, 'context key "stackName" must start with a letter; letters, digits and hyphens; at most 18'],
+    [
+      { stackName: 'Claimwatch-Production-2' },
+      'context key "stackName" must start with a letter; letters, digits and hyphens; at most 18',
+    ],
     [{ skipWithoutVocabulary: 'yes' }, 'context key "skipWithoutVocabulary" must be true or false (got "yes")'],
     [{ batchsize: 3 }, 'context key "batchsize" is not known; did you mean "batchSize"? Fix: -c batchSize=3'],
   ])('%j', (context, expected) => {
@@ -121,7 +137,11 @@ describe('wrong values stop synth with the key and the fix', () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'infra/app.ts'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, batchSize: 'ten' }) },
+        env: {
+          ...process.env,
+          CDK_OUTDIR: outdir,
+          CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, batchSize: 'ten' }),
+        },
         timeout: 60_000,
       });
       expect(run.status).toBe(1);

@@ -66,7 +66,10 @@ describe('cdk-nag AwsSolutions', () => {
 
   it('acknowledges Resource "*" only for X-Ray, on the two function roles', () => {
     const stars = listAcknowledgments(build({})).filter((a) => a.id.includes('Resource::*'));
-    expect(stars.map((a) => a.path).sort()).toEqual(['Claimwatch/Notify/Notify/Role', 'Claimwatch/Processing/Process/Role']);
+    expect(stars.map((a) => a.path).sort()).toEqual([
+      'Claimwatch/Notify/Notify/Role',
+      'Claimwatch/Processing/Process/Role',
+    ]);
     for (const ack of stars) expect(ack.reason).toMatch(/X-Ray/);
   });
 });

@@ -49,7 +49,9 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
 
   it('announces uploads under the report prefix on an encrypted queue, once its policy lets S3 send', () => {
     const { template } = built;
-    const [[bucketId, reports] = []] = resourcesOfType(template, 'AWS::S3::Bucket').filter(([, b]) => b.Properties?.NotificationConfiguration);
+    const [[bucketId, reports] = []] = resourcesOfType(template, 'AWS::S3::Bucket').filter(
+      ([, b]) => b.Properties?.NotificationConfiguration,
+    );
     expect(bucketId).toBeDefined();
     expect(reports?.Properties?.NotificationConfiguration).toEqual({
       QueueConfigurations: [
@@ -60,7 +62,9 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
         },
       ],
     });
-    const [[queuePolicyId] = []] = resourcesOfType(template, 'AWS::SQS::QueuePolicy').filter(([id]) => id.startsWith('IntakeUploadsPolicy'));
+    const [[queuePolicyId] = []] = resourcesOfType(template, 'AWS::SQS::QueuePolicy').filter(([id]) =>
+      id.startsWith('IntakeUploadsPolicy'),
+    );
     expect(reports?.DependsOn).toContain(queuePolicyId);
     template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       PolicyDocument: {
@@ -89,7 +93,11 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       VisibilityTimeout: 6 * 180,
       RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 3 },
     });
-    template.resourcePropertiesCountIs('AWS::SQS::QueuePolicy', { PolicyDocument: { Statement: Match.arrayWith([TLS_DENY]) } }, 3);
+    template.resourcePropertiesCountIs(
+      'AWS::SQS::QueuePolicy',
+      { PolicyDocument: { Statement: Match.arrayWith([TLS_DENY]) } },
+      3,
+    );
   });
 
   it('runs both functions on the newest Node.js runtime, arm64, traced, with source maps', () => {
@@ -103,7 +111,8 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
         TracingConfig: { Mode: 'Active' },
         LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: expect.stringMatching(/Logs/) } },
       });
-      const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables ?? {};
+      const variables =
+        (fn.Properties?.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables ?? {};
       expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
       expect(variables.POWERTOOLS_METRICS_NAMESPACE).toBe('Claimwatch');
     }
@@ -169,7 +178,9 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       MaximumRetryAttempts: NOTIFY_RETRY_ATTEMPTS,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifyFailedBatches'), 'Arn'] } } },
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifyFailedBatches'), 'Arn'] } },
+      },
     });
   });
 
@@ -183,21 +194,32 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
     template.resourcePropertiesCountIs(
       'AWS::SNS::TopicPolicy',
-      { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) } },
+      {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      },
       2,
     );
     // CloudWatch alarms publish to the encrypted operations topic, so the key lets CloudWatch use it.
     template.hasResourceProperties('AWS::KMS::Key', {
       KeyPolicy: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          }),
         ]),
       },
     });
   });
 
   it('has no identity-policy statement on Resource "*" except the X-Ray actions', () => {
-    const star = identityStatements(built.template).filter(({ statement }) => asArray(statement.Resource).includes('*'));
+    const star = identityStatements(built.template).filter(({ statement }) =>
+      asArray(statement.Resource).includes('*'),
+    );
     expect(star.length).toBeGreaterThan(0);
     for (const { statement } of star) {
       expect(asArray(statement.Action).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
@@ -209,19 +231,26 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       asArray(statement.Action).some((action) => action.startsWith('bedrock:')),
     );
     expect(bedrock).toHaveLength(2);
-    expect(new Set(bedrock.map(({ policy }) => policy))).toEqual(new Set([expect.stringMatching(/^ProcessingProcessRole/)]));
+    expect(new Set(bedrock.map(({ policy }) => policy))).toEqual(
+      new Set([expect.stringMatching(/^ProcessingProcessRole/)]),
+    );
     for (const { statement } of bedrock) expect(statement.Action).toBe('bedrock:InvokeModel');
     const text = JSON.stringify(bedrock.map(({ statement }) => statement));
     expect(text).toContain(':inference-profile/us.amazon.nova-lite-v1:0');
     expect(text).toContain(':bedrock:*::foundation-model/amazon.nova-lite-v1:0');
     expect(text).not.toMatch(/foundation-model\/\*|inference-profile\/\*/);
-    const modelStatement = bedrock.find(({ statement }) => JSON.stringify(statement.Resource).includes('foundation-model'));
-    expect(modelStatement?.statement.Condition).toEqual({ StringEquals: { 'bedrock:InferenceProfileArn': expect.anything() } });
+    const modelStatement = bedrock.find(({ statement }) =>
+      JSON.stringify(statement.Resource).includes('foundation-model'),
+    );
+    expect(modelStatement?.statement.Condition).toEqual({
+      StringEquals: { 'bedrock:InferenceProfileArn': expect.anything() },
+    });
   });
 
   it('grants each function only its own tables, bucket prefix, queue and topic', () => {
     const statements = identityStatements(built.template);
-    const of = (role: RegExp) => JSON.stringify(statements.filter(({ policy }) => role.test(policy)).map(({ statement }) => statement));
+    const of = (role: RegExp) =>
+      JSON.stringify(statements.filter(({ policy }) => role.test(policy)).map(({ statement }) => statement));
     const processPolicy = of(/^ProcessingProcessRole/);
     const notifyPolicy = of(/^NotifyRole/);
     expect(processPolicy).toContain('"/reports/*"');
@@ -231,12 +260,18 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
     expect(notifyPolicy).not.toMatch(/StoreMain|StoreIdempotency|s3:|bedrock:/);
     expect(notifyPolicy).toContain('sns:Publish');
     // Both log only to their own log group (no AWSLambdaBasicExecutionRole).
-    for (const [, role] of resourcesOfType(built.template, 'AWS::IAM::Role')) expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
+    for (const [, role] of resourcesOfType(built.template, 'AWS::IAM::Role'))
+      expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
   });
 
   it('grants on the main and alerts tables only the DynamoDB actions the store calls: nothing deletes', () => {
     // The alerts stream's event source grants these to the notify function; they read the stream, not the table.
-    const STREAM_READ = new Set(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']);
+    const STREAM_READ = new Set([
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+    ]);
     const statements = identityStatements(built.template);
     const actionsOn = (role: RegExp, table: RegExp) =>
       statements
@@ -244,9 +279,18 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
         .flatMap(({ statement }) => asArray(statement.Action))
         .filter((action) => action.startsWith('dynamodb:') && !STREAM_READ.has(action))
         .sort();
-    expect(actionsOn(/^ProcessingProcessRole/, /StoreMain/)).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+    expect(actionsOn(/^ProcessingProcessRole/, /StoreMain/)).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+    ]);
     expect(actionsOn(/^ProcessingProcessRole/, /StoreAlerts/)).toEqual(['dynamodb:PutItem']);
-    expect(actionsOn(/^NotifyRole/, /StoreAlerts/)).toEqual(['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem']);
+    expect(actionsOn(/^NotifyRole/, /StoreAlerts/)).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:Scan',
+      'dynamodb:UpdateItem',
+    ]);
   });
 
   it('alarms on dead letters, errors, throttles, stream age, failed reports and Bedrock throttling, to the operations topic', () => {
@@ -351,13 +395,20 @@ describe('a stack configured with subscriptions, the rules extractor, a foundati
   });
 
   it('applies the queue settings from config', () => {
-    built.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 2, ScalingConfig: { MaximumConcurrency: 7 } });
+    built.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: 2,
+      ScalingConfig: { MaximumConcurrency: 7 },
+    });
     built.template.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: 360 });
     built.template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ [ENV.minRemainingMsToStart]: '30000' }) },
     });
     built.template.hasResourceProperties('AWS::S3::Bucket', {
-      NotificationConfiguration: { QueueConfigurations: [Match.objectLike({ Filter: { S3Key: { Rules: [{ Name: 'prefix', Value: 'incoming/' }] } } })] },
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          Match.objectLike({ Filter: { S3Key: { Rules: [{ Name: 'prefix', Value: 'incoming/' }] } } }),
+        ],
+      },
     });
     built.template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 90 }, 2);
   });
@@ -386,12 +437,20 @@ describe('a stack configured with subscriptions, the rules extractor, a foundati
 describe('a stack with a foundation model id (no inference profile)', () => {
   it('grants bedrock:InvokeModel on that model in the stack region only', () => {
     const { template } = buildStack({ modelId: 'anthropic.claude-haiku-4-5-20251001-v1:0' });
-    const bedrock = identityStatements(template).filter(({ statement }) => asArray(statement.Action).includes('bedrock:InvokeModel'));
+    const bedrock = identityStatements(template).filter(({ statement }) =>
+      asArray(statement.Action).includes('bedrock:InvokeModel'),
+    );
     expect(bedrock).toHaveLength(1);
     expect(bedrock[0]?.statement.Resource).toEqual({
       'Fn::Join': [
         '',
-        ['arn:', { Ref: 'AWS::Partition' }, ':bedrock:', { Ref: 'AWS::Region' }, '::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0'],
+        [
+          'arn:',
+          { Ref: 'AWS::Partition' },
+          ':bedrock:',
+          { Ref: 'AWS::Region' },
+          '::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0',
+        ],
       ],
     });
   });

@@ -24,7 +24,10 @@ describe('expandInputs', () => {
   it('lists report files by file name, skipping sidecars, dotfiles, README and subdirectories', async () => {
     await writeFile(join(dir, 'b.txt'), 'b');
     await writeFile(join(dir, 'a.html'), '<p>a</p>');
-    await writeFile(join(dir, 'a.meta.json'), JSON.stringify({ publishedAt: '2019-02-10', source: 'Invented', language: 'en' }));
+    await writeFile(
+      join(dir, 'a.meta.json'),
+      JSON.stringify({ publishedAt: '2019-02-10', source: 'Invented', language: 'en' }),
+    );
     await writeFile(join(dir, '.DS_Store'), 'x');
     await writeFile(join(dir, 'README.md'), '# about');
     await writeFile(join(dir, 'gold.json'), '{}');
@@ -59,6 +62,8 @@ describe('expandInputs', () => {
     await mkdir(join(dir, 'other'));
     await writeFile(join(dir, 'other', 'same.txt'), '1');
     await writeFile(join(dir, 'same.txt'), '2');
-    await expect(expandInputs([join(dir, 'same.txt'), join(dir, 'other')])).rejects.toThrow(/share the file name same\.txt/);
+    await expect(expandInputs([join(dir, 'same.txt'), join(dir, 'other')])).rejects.toThrow(
+      /share the file name same\.txt/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Report } from '../../shared/domain/schema.ts';
 import { buildRunResult, RunResult } from '../../cli/local/run-result.ts';
+import type { Claim, Report } from '../../shared/domain/schema.ts';
 import { makeAlert } from '../adapters/sns/alert-fixture.ts';
 
 const report = (key: string, extra: Partial<Report> = {}): Report => ({
@@ -38,11 +38,18 @@ describe('buildRunResult', () => {
     expect(result.reports.map((r) => r.key)).toEqual(['b.txt', 'a.txt', 'c.txt']);
     expect(result.reports[0]?.claims.map((c) => c.counts.civilians_killed?.stated)).toEqual([7]);
     expect(result.reports[0]?.claims[0]).not.toHaveProperty('id');
-    expect(result.reports[0]?.claims[0]).toMatchObject({ incidentId: 'incident-1', place: { names: ['هجين', 'Hajin'] } });
+    expect(result.reports[0]?.claims[0]).toMatchObject({
+      incidentId: 'incident-1',
+      place: { names: ['هجين', 'Hajin'] },
+    });
     expect(result.reports[1]?.replay).toBe(true);
     expect(result.reports[2]).toMatchObject({ status: 'duplicate', duplicateOf: 'b.txt', claims: [] });
     expect(result.totals).toEqual({ inputTokens: 150, outputTokens: 25 });
-    expect(result.alerts[0]).toMatchObject({ type: 'COUNT_RAISED', counts: { civilians_killed: 9 }, subject: expect.any(String) });
+    expect(result.alerts[0]).toMatchObject({
+      type: 'COUNT_RAISED',
+      counts: { civilians_killed: 9 },
+      subject: expect.any(String),
+    });
     expect(result.alerts[0]).not.toHaveProperty('createdAt');
   });
 });

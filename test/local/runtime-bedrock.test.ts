@@ -1,7 +1,8 @@
 // The local run with the Bedrock extractor (client mocked): token usage reaches the run result.
+
+import { resolve } from 'node:path';
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
-import { resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runLocal } from '../../cli/local/runtime.ts';
 import { toolAnswer } from '../adapters/bedrock/converse-fixtures.ts';
@@ -28,7 +29,10 @@ describe('runLocal --extractor bedrock', () => {
               place: { names: ['Mayadin', 'الميادين'] },
               date: { from: '2019-02-13', to: '2019-02-13' },
               perpetrator: 'syrian-government',
-              counts: { civilians_killed: { stated: 5, qualifier: 'exact' }, women_killed: { stated: 2, qualifier: 'exact' } },
+              counts: {
+                civilians_killed: { stated: 5, qualifier: 'exact' },
+                women_killed: { stated: 2, qualifier: 'exact' },
+              },
               evidence: EVIDENCE,
             },
           ],
@@ -45,13 +49,20 @@ describe('runLocal --extractor bedrock', () => {
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1);
     expect(result.extractor).toMatch(/bedrock/i);
     expect(result.reports[0]).toMatchObject({ status: 'processed', usage: { inputTokens: 900, outputTokens: 210 } });
-    expect(result.reports[0]?.claims[0]).toMatchObject({ counts: { civilians_killed: { stated: 5 } }, verification: { status: 'grounded' } });
+    expect(result.reports[0]?.claims[0]).toMatchObject({
+      counts: { civilians_killed: { stated: 5 } },
+      verification: { status: 'grounded' },
+    });
     expect(result.totals).toEqual({ inputTokens: 900, outputTokens: 210 });
     expect(result.alerts.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
   });
 
   it('shows a throttled report as failed (retryable) and goes on with the next one', async () => {
-    bedrock.on(ConverseCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 429 } }));
+    bedrock
+      .on(ConverseCommand)
+      .rejects(
+        Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 429 } }),
+      );
     const lines: string[] = [];
     const result = await runLocal({
       inputs: [sample, resolve(sample, '../06-aid-busayrah.txt')],

@@ -3,10 +3,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbStore } from '../../shared/adapters/dynamodb/index.ts';
 import { createLocalDynamoDbClient, startDynamoDbLocal } from '../../cli/local/dynamodb-local.ts';
 import type { RunResult } from '../../cli/local/run-result.ts';
 import { LOCAL_TABLES, runLocal } from '../../cli/local/runtime.ts';
+import { DynamoDbStore } from '../../shared/adapters/dynamodb/index.ts';
 
 // Reports written for this test (invented).
 const REPORT_A = 'قال مرصد تجريبي إن 6 مدنيين قتلوا بقصف على بلدة هجين يوم 3 آذار/مارس 2019.';
@@ -22,12 +22,30 @@ describe('runLocal twice into the same data directory', () => {
     const inputs = join(dir, 'in');
     await mkdir(inputs);
     await writeFile(join(inputs, 'a.txt'), REPORT_A);
-    await writeFile(join(inputs, 'a.meta.json'), JSON.stringify({ publishedAt: '2019-03-04', language: 'ar', source: 'test' }));
+    await writeFile(
+      join(inputs, 'a.meta.json'),
+      JSON.stringify({ publishedAt: '2019-03-04', language: 'ar', source: 'test' }),
+    );
     await writeFile(join(inputs, 'b.txt'), REPORT_B);
-    await writeFile(join(inputs, 'b.meta.json'), JSON.stringify({ publishedAt: '2019-03-04', language: 'en', source: 'test' }));
+    await writeFile(
+      join(inputs, 'b.meta.json'),
+      JSON.stringify({ publishedAt: '2019-03-04', language: 'en', source: 'test' }),
+    );
     const data = join(dir, 'data');
-    first = await runLocal({ inputs: [inputs], dataDir: data, extractor: 'rules', out: join(dir, 'one.json'), log: () => {} });
-    second = await runLocal({ inputs: [inputs], dataDir: data, extractor: 'rules', out: join(dir, 'two.json'), log: () => {} });
+    first = await runLocal({
+      inputs: [inputs],
+      dataDir: data,
+      extractor: 'rules',
+      out: join(dir, 'one.json'),
+      log: () => {},
+    });
+    second = await runLocal({
+      inputs: [inputs],
+      dataDir: data,
+      extractor: 'rules',
+      out: join(dir, 'two.json'),
+      log: () => {},
+    });
   });
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Alert } from '../../shared/domain/schema.ts';
 import { RunResult } from '../../cli/local/run-result.ts';
 import { runLocal } from '../../cli/local/runtime.ts';
+import { Alert } from '../../shared/domain/schema.ts';
 
 const samples = resolve(import.meta.dirname, '../../samples/reports');
 
@@ -16,7 +16,12 @@ describe('runLocal on samples/reports', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cw-run-'));
-    result = await runLocal({ inputs: [samples], extractor: 'rules', out: join(dir, 'result.json'), log: (l) => lines.push(l) });
+    result = await runLocal({
+      inputs: [samples],
+      extractor: 'rules',
+      out: join(dir, 'result.json'),
+      log: (l) => lines.push(l),
+    });
   });
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -45,7 +50,8 @@ describe('runLocal on samples/reports', () => {
   it('sends NEW_INCIDENT, COUNT_RAISED, DENIAL and NEW_INCIDENT, and nothing for the repeat or the aid report', () => {
     const created = result.alerts.find((a) => a.reportKey === '01-strike-hajin.txt');
     const hajin = created?.incidentId;
-    const ofReport = (key: string) => result.alerts.filter((a) => a.reportKey === key && a.incidentId === hajin).map((a) => a.type);
+    const ofReport = (key: string) =>
+      result.alerts.filter((a) => a.reportKey === key && a.incidentId === hajin).map((a) => a.type);
     expect(result.alerts[0]).toBe(created);
     expect(created).toMatchObject({ type: 'NEW_INCIDENT', counts: { civilians_killed: 7, children_killed: 3 } });
     expect(created?.place.names).toEqual(expect.arrayContaining(['هجين', 'Hajin']));
@@ -53,7 +59,9 @@ describe('runLocal on samples/reports', () => {
     expect(ofReport('03-coalition-denial-hajin.html')).toEqual(['DENIAL']);
     const raised = result.alerts.find((a) => a.type === 'COUNT_RAISED');
     expect(raised?.counts).toMatchObject({ civilians_killed: 11, children_killed: 4 });
-    expect(raised?.changes?.some((c) => c.metric === 'civilians_killed' && c.previous === 7 && c.current === 11)).toBe(true);
+    expect(raised?.changes?.some((c) => c.metric === 'civilians_killed' && c.previous === 7 && c.current === 11)).toBe(
+      true,
+    );
     const mayadin = result.alerts.filter((a) => a.reportKey === '04-shelling-mayadin.txt');
     expect(mayadin.map((a) => a.type)).toEqual(['NEW_INCIDENT']);
     expect(mayadin[0]?.incidentId).not.toBe(hajin);
@@ -64,7 +72,12 @@ describe('runLocal on samples/reports', () => {
   it('groups the Hajin reports into one incident with the denial', () => {
     const hajin = result.incidents.find((i) => i.id === result.alerts[0]?.incidentId);
     expect(hajin?.reportKeys).toEqual(
-      expect.arrayContaining(['01-strike-hajin.txt', '02-toll-rises-hajin.txt', '03-coalition-denial-hajin.html', '05-hajin-follow-up.txt']),
+      expect.arrayContaining([
+        '01-strike-hajin.txt',
+        '02-toll-rises-hajin.txt',
+        '03-coalition-denial-hajin.html',
+        '05-hajin-follow-up.txt',
+      ]),
     );
     expect(hajin?.counts.civilians_killed).toEqual({ low: 7, high: 11 });
     expect(hajin?.denials).toHaveLength(1);
@@ -84,6 +97,8 @@ describe('runLocal on samples/reports', () => {
     expect(jsonl.map((l) => Alert.parse(JSON.parse(l)).id)).toEqual(result.alerts.map((a) => a.id));
     expect(lines.filter((l) => /^\[\d\/6\] /.test(l))).toHaveLength(6);
     expect(lines.some((l) => l.startsWith('[2/6] 02-toll-rises-hajin.txt · processed'))).toBe(true);
-    expect(lines.at(-1)).toMatch(new RegExp(`^done in .* 6 reports \\(6 processed\\).* ${result.alerts.length} alerts`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^done in .* 6 reports \\(6 processed\\).* ${result.alerts.length} alerts`),
+    );
   });
 });

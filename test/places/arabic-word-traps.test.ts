@@ -55,7 +55,12 @@ describe('clitic + article-less stem', () => {
   });
 
   it('does not read whole words that contain a name as places', () => {
-    for (const s of ['قصفت إسرائيل مواقع في جنوب لبنان', 'عاد اللاجئون من لبنان ومن الأردن', 'قال وفيق إنه نجا', 'نحن بصدد إعداد تقرير']) {
+    for (const s of [
+      'قصفت إسرائيل مواقع في جنوب لبنان',
+      'عاد اللاجئون من لبنان ومن الأردن',
+      'قال وفيق إنه نجا',
+      'نحن بصدد إعداد تقرير',
+    ]) {
       expect(ids(s), s).toEqual([]);
     }
     expect(ids('الحكومة السورية والقوات السورية')).toEqual([]);

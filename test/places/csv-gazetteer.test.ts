@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GazetteerError } from '../../shared/places/create-gazetteer.ts';
 import { loadGazetteerFile } from '../../cli/local/local-extraction.ts';
+import { GazetteerError } from '../../shared/places/create-gazetteer.ts';
 import { GazetteerCsvError, gazetteerFromCsv } from '../../shared/places/csv-gazetteer.ts';
 
 const HEADER = 'id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon';
@@ -49,7 +49,12 @@ describe('gazetteerFromCsv', () => {
   it('builds the hierarchy', () => {
     expect(g.parentOf('old-quarter')?.id).toBe('riverton');
     expect(g.ancestors('old-quarter').map((e) => e.id)).toEqual(['riverton', 'north']);
-    expect(g.childrenOf('north').map((e) => e.id).sort()).toEqual(['hillside', 'riverton']);
+    expect(
+      g
+        .childrenOf('north')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['hillside', 'riverton']);
   });
 
   it('accepts a BOM and CRLF line endings', () => {
@@ -66,7 +71,11 @@ describe('gazetteerFromCsv', () => {
     ['bad latitude', `${HEADER}\nx,city,X,س,,,,95,40`, /line 2: lat "95" is not a number/],
     ['bad longitude', `${HEADER}\nx,city,X,س,,,,35,east`, /line 2: lon "east" is not a number/],
     ['duplicate id', `${HEADER}\nx,city,X,س,,,,,\nx,town,Y,ص,,,,,`, /line 3: duplicate id "x" \(first on line 2\)/],
-    ['unknown parent', `${HEADER}\nx,city,X,س,,,,,\ny,town,Y,ص,,nowhere,,,`, /line 3: parent_id "nowhere" is not an id/],
+    [
+      'unknown parent',
+      `${HEADER}\nx,city,X,س,,,,,\ny,town,Y,ص,,nowhere,,,`,
+      /line 3: parent_id "nowhere" is not an id/,
+    ],
     ['unclosed quote', `${HEADER}\nx,city,"X,س,,,,,`, /line 2: a quoted field is not closed/],
     ['empty file', '', /line 1: the file is empty/],
   ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefaultGazetteer } from '../../shared/places/default-gazetteer.ts';
-import { PLACE_KINDS } from '../../shared/places/gazetteer.ts';
 import { parseGazetteerCsv } from '../../shared/places/csv-gazetteer.ts';
 import { SYRIA_CSV } from '../../shared/places/data/syria.ts';
+import { loadDefaultGazetteer } from '../../shared/places/default-gazetteer.ts';
+import { PLACE_KINDS } from '../../shared/places/gazetteer.ts';
 
 const g = loadDefaultGazetteer();
 
@@ -50,7 +50,12 @@ describe('hierarchy', () => {
     expect(g.parentOf('abu-al-hassan')?.id).toBe('hajin');
     expect(g.parentOf('hawama')?.id).toBe('hajin');
     expect(g.ancestors('hawama').map((e) => e.id)).toEqual(['hajin', 'SY090201', 'SY0902', 'SY09', 'SY']);
-    expect(g.childrenOf('hajin').map((e) => e.id).sort()).toEqual(['abu-al-hassan', 'hawama', 'safafina']);
+    expect(
+      g
+        .childrenOf('hajin')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['abu-al-hassan', 'hawama', 'safafina']);
     expect(g.get('susah')?.governorate).toBe('Deir ez-Zor');
   });
 
@@ -77,7 +82,7 @@ describe('hierarchy', () => {
 describe('lookup and toPlace', () => {
   it('looks up names in any script and spelling', () => {
     expect(g.lookup('الشعفة').map((e) => e.id)).toContain('shafa');
-    expect(g.lookup('Sha\'afa').map((e) => e.id)).toContain('shafa');
+    expect(g.lookup("Sha'afa").map((e) => e.id)).toContain('shafa');
     expect(g.lookup('ابو الحسن').map((e) => e.id)).toEqual(['abu-al-hassan']);
     expect(g.lookup('Deir al-Zor').map((e) => e.id)).toContain('deir-ez-zor-city');
     expect(g.lookup('Atlantis')).toEqual([]);

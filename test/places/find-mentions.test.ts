@@ -118,7 +118,7 @@ describe('findMentions: English', () => {
       ['near Hajeen', 'hajin'],
       ['in al-Baghouz', 'baghuz-fawqani'],
       ['the village of Al Sha\u2019afa', 'shafa'],
-      ['in Sha\'fa', 'shafa'],
+      ["in Sha'fa", 'shafa'],
       ['in Abu al-Hasan', 'abu-al-hassan'],
       ['in Albu Hasan', 'abu-al-hassan'],
       ['the town of al-Susah', 'susah'],
@@ -134,7 +134,10 @@ describe('findMentions: English', () => {
     for (const spelling of ['Deir ez-Zor', 'Deir al-Zor', 'Deir Ezzor', 'Deir el-Zour', 'deir ez zor', 'Deir-ez-Zor']) {
       const text = `fighting in ${spelling} city`;
       const mentions = gazetteer.findMentions(text);
-      expect(mentions.map((m) => m.entry.id), spelling).toEqual(['deir-ez-zor-city']);
+      expect(
+        mentions.map((m) => m.entry.id),
+        spelling,
+      ).toEqual(['deir-ez-zor-city']);
       expect(mentions[0]?.text).toBe(spelling);
     }
     // "province" after the name points to the governorate, as "محافظة" before it does.
@@ -156,7 +159,13 @@ describe('findMentions: English', () => {
   });
 
   it('does not read English words as places', () => {
-    for (const s of ['a sarin attack', 'they dug a hole', 'crossing at Bab al-Hawa', 'Tall buildings', 'as the army moved']) {
+    for (const s of [
+      'a sarin attack',
+      'they dug a hole',
+      'crossing at Bab al-Hawa',
+      'Tall buildings',
+      'as the army moved',
+    ]) {
       expect(ids(s), s).toEqual([]);
     }
     expect(ids('the village of Sarin')).toEqual(['SY020602']);
@@ -164,7 +173,11 @@ describe('findMentions: English', () => {
 
   it('reads a name shared by two governorates as the one the text is about', () => {
     // "northern Hama" is the northern Hama countryside, an area of the governorate.
-    expect(ids('Shelling hit Suran and Morek in northern Hama.')).toEqual(['suran-hama', 'morek', 'northern-hama-countryside']);
+    expect(ids('Shelling hit Suran and Morek in northern Hama.')).toEqual([
+      'suran-hama',
+      'morek',
+      'northern-hama-countryside',
+    ]);
     expect(ids('Shelling hit Suran near Azaz, north of Aleppo.')).toEqual(['suran-aleppo', 'azaz', 'aleppo-city']);
   });
 

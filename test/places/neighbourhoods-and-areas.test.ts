@@ -24,7 +24,12 @@ describe('city neighbourhoods', () => {
     expect(under('homs-city')).toBeGreaterThan(30);
     expect(under('raqqa-city')).toBeGreaterThan(25);
     expect(under('deir-ez-zor-city')).toBeGreaterThan(20);
-    expect(g.get('N0156')).toMatchObject({ nameAr: 'الشعار', kind: 'neighbourhood', parentId: 'aleppo-city', pcode: 'N0156' });
+    expect(g.get('N0156')).toMatchObject({
+      nameAr: 'الشعار',
+      kind: 'neighbourhood',
+      parentId: 'aleppo-city',
+      pcode: 'N0156',
+    });
   });
 
   it('finds a neighbourhood after حي / أحياء / منطقة, in the right city', () => {
@@ -60,7 +65,10 @@ describe('city neighbourhoods', () => {
       'the Assad government has denied it',
       'fighters took the southern districts',
     ]) {
-      expect(g.findMentions(s).filter((m) => m.entry.kind === 'neighbourhood'), s).toEqual([]);
+      expect(
+        g.findMentions(s).filter((m) => m.entry.kind === 'neighbourhood'),
+        s,
+      ).toEqual([]);
     }
     // "ضاحية الأسد" is a suburb we do not list, not Latakia's الأسد neighbourhood.
     expect(ids('اشتباكات في حي ضاحية الأسد')).toEqual([]);
@@ -120,7 +128,23 @@ describe('Kurdish and colloquial spellings', () => {
 describe('areas with their towns', () => {
   it('puts the Eastern Ghouta towns under the area, and the area under Rural Damascus', () => {
     expect(g.parentOf('eastern-ghouta')?.id).toBe('SY03');
-    for (const name of ['حمورية', 'سقبا', 'كفربطنا', 'عين ترما', 'جسرين', 'مسرابا', 'بيت سوى', 'عربين', 'زملكا', 'دوما', 'حرستا', 'مديرا', 'الشيفونية', 'أوتايا', 'النشابية']) {
+    for (const name of [
+      'حمورية',
+      'سقبا',
+      'كفربطنا',
+      'عين ترما',
+      'جسرين',
+      'مسرابا',
+      'بيت سوى',
+      'عربين',
+      'زملكا',
+      'دوما',
+      'حرستا',
+      'مديرا',
+      'الشيفونية',
+      'أوتايا',
+      'النشابية',
+    ]) {
       const [m] = g.findMentions(`بلدة ${name}`);
       expect(m?.entry.kind, name).toMatch(/^(town|city)$/);
       expect(m && g.ancestors(m.entry.id).map((e) => e.id), name).toContain('eastern-ghouta');
@@ -130,7 +154,9 @@ describe('areas with their towns', () => {
   });
 
   it('reads the countryside areas as areas holding their towns', () => {
-    expect(found('غارات على ريف إدلب الجنوبي')).toEqual([{ text: 'ريف إدلب الجنوبي', id: 'southern-idlib-countryside' }]);
+    expect(found('غارات على ريف إدلب الجنوبي')).toEqual([
+      { text: 'ريف إدلب الجنوبي', id: 'southern-idlib-countryside' },
+    ]);
     expect(ids('في ريف حماة الشمالي')).toEqual(['northern-hama-countryside']);
     expect(ids('في سهل الغاب')).toEqual(['ghab-plain']);
     expect(ids('قرى جبل الزاوية')).toEqual(['jabal-al-zawiya']);

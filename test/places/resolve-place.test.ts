@@ -13,7 +13,9 @@ describe('resolvePlace', () => {
   });
 
   it('tries the other names when the written one is unknown', () => {
-    expect(resolvePlace({ names: ['حجين', 'al-Susah'] }, gazetteer).placeId).toBe(resolvePlace({ names: ['السوسة'] }, gazetteer).placeId);
+    expect(resolvePlace({ names: ['حجين', 'al-Susah'] }, gazetteer).placeId).toBe(
+      resolvePlace({ names: ['السوسة'] }, gazetteer).placeId,
+    );
   });
 
   it('leaves a place alone when it already has an id or no name is known', () => {

@@ -22,7 +22,8 @@ describeWithShared('default gazetteer on the seed reports and FA-KES articles', 
         found.add(m.entry.id);
       }
     }
-    for (const id of ['susah', 'baghuz-fawqani', 'hajin', 'abu-al-hassan', 'shafa', 'hawama']) expect(found).toContain(id);
+    for (const id of ['susah', 'baghuz-fawqani', 'hajin', 'abu-al-hassan', 'shafa', 'hawama'])
+      expect(found).toContain(id);
   });
 
   it('reads no common word of the seeds as a place', () => {

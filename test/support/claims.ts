@@ -34,5 +34,12 @@ export function claim(fields: Partial<Claim> & { placeId?: string }): Claim {
 }
 
 export function report(key: string, publishedAt: string): Report {
-  return { key, contentHash: `hash-${key}`, publishedAt, status: 'processed', claimCount: 0, processedAt: `${publishedAt}T12:00:00Z` };
+  return {
+    key,
+    contentHash: `hash-${key}`,
+    publishedAt,
+    status: 'processed',
+    claimCount: 0,
+    processedAt: `${publishedAt}T12:00:00Z`,
+  };
 }

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { createTables } from '../../cli/local/create-tables.ts';
-import type { TableNames } from '../../shared/adapters/dynamodb/tables.ts';
 import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from '../../cli/local/dynamodb-local.ts';
+import type { TableNames } from '../../shared/adapters/dynamodb/tables.ts';
 
 export { createTables };
 

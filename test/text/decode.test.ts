@@ -6,10 +6,45 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 // windows-1256 code points of the Arabic letters and punctuation used below (from the code page chart), so
 // the test does not encode with the decoder it is testing.
 const CP1256: Record<string, number> = {
-  'ء': 0xc1, 'آ': 0xc2, 'أ': 0xc3, 'ؤ': 0xc4, 'إ': 0xc5, 'ئ': 0xc6, 'ا': 0xc7, 'ب': 0xc8, 'ة': 0xc9, 'ت': 0xca,
-  'ث': 0xcb, 'ج': 0xcc, 'ح': 0xcd, 'خ': 0xce, 'د': 0xcf, 'ذ': 0xd0, 'ر': 0xd1, 'ز': 0xd2, 'س': 0xd3, 'ش': 0xd4,
-  'ص': 0xd5, 'ض': 0xd6, 'ط': 0xd8, 'ظ': 0xd9, 'ع': 0xda, 'غ': 0xdb, 'ف': 0xdd, 'ق': 0xde, 'ك': 0xdf, 'ل': 0xe1,
-  'م': 0xe3, 'ن': 0xe4, 'ه': 0xe5, 'و': 0xe6, 'ى': 0xec, 'ي': 0xed, '،': 0xa1, '؛': 0xba, '؟': 0xbf,
+  ء: 0xc1,
+  آ: 0xc2,
+  أ: 0xc3,
+  ؤ: 0xc4,
+  إ: 0xc5,
+  ئ: 0xc6,
+  ا: 0xc7,
+  ب: 0xc8,
+  ة: 0xc9,
+  ت: 0xca,
+  ث: 0xcb,
+  ج: 0xcc,
+  ح: 0xcd,
+  خ: 0xce,
+  د: 0xcf,
+  ذ: 0xd0,
+  ر: 0xd1,
+  ز: 0xd2,
+  س: 0xd3,
+  ش: 0xd4,
+  ص: 0xd5,
+  ض: 0xd6,
+  ط: 0xd8,
+  ظ: 0xd9,
+  ع: 0xda,
+  غ: 0xdb,
+  ف: 0xdd,
+  ق: 0xde,
+  ك: 0xdf,
+  ل: 0xe1,
+  م: 0xe3,
+  ن: 0xe4,
+  ه: 0xe5,
+  و: 0xe6,
+  ى: 0xec,
+  ي: 0xed,
+  '،': 0xa1,
+  '؛': 0xba,
+  '؟': 0xbf,
 };
 
 function cp1256(s: string): Uint8Array {
@@ -72,7 +107,9 @@ describe('decodeReport: rejections', () => {
     expect(rejection(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toBe(
       'The report is a PDF document, not text: upload it as plain text or HTML.',
     );
-    expect(rejection(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toMatch(/a PNG image/);
+    expect(rejection(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toMatch(
+      /a PNG image/,
+    );
     expect(rejection(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).toMatch(/ZIP archive.*docx/);
     expect(rejection(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))).toMatch(/a JPEG image/);
   });
@@ -137,8 +174,15 @@ describe('decodeReport: character sets', () => {
   it('uses the charset the Content-Type or an HTML meta tag declares', () => {
     const text = decodeReport(cp1256('غارة على هجين'), { contentType: 'text/plain; charset=windows-1256' });
     expect(text).toMatchObject({ text: 'غارة على هجين', charset: 'windows-1256' });
-    const html = cp1256('<html><head><meta charset="windows-1256"><title>خبر</title></head><body><p>غارة على هجين</p></body></html>');
-    expect(decodeReport(html, {})).toMatchObject({ text: 'غارة على هجين', title: 'خبر', format: 'html', charset: 'windows-1256' });
+    const html = cp1256(
+      '<html><head><meta charset="windows-1256"><title>خبر</title></head><body><p>غارة على هجين</p></body></html>',
+    );
+    expect(decodeReport(html, {})).toMatchObject({
+      text: 'غارة على هجين',
+      title: 'خبر',
+      format: 'html',
+      charset: 'windows-1256',
+    });
   });
 
   it('keeps UTF-8 with one broken sequence as UTF-8 (a replacement character), not as a garbled legacy charset', () => {
@@ -206,17 +250,35 @@ describe('decodeReport: HTML', () => {
         'وأضاف أن بين القتلى "ثلاثة أطفال" & امرأتين…\nوأصيب عشرة آخرون.',
       ].join('\n\n'),
     );
-    for (const dropped of ['999', '500', '77', '300', 'فيسبوك', 'الرئيسية', 'رياضة', 'بحث', 'محفوظة', 'الوسوم', 'color']) {
+    for (const dropped of [
+      '999',
+      '500',
+      '77',
+      '300',
+      'فيسبوك',
+      'الرئيسية',
+      'رياضة',
+      'بحث',
+      'محفوظة',
+      'الوسوم',
+      'color',
+    ]) {
       expect(decoded.text).not.toContain(dropped);
     }
   });
 
   it('takes the title from og:title, else the h1, else <title>', () => {
     expect(decodeReport(utf8(page), {}).title).toBe('مقتل عشرة مدنيين بغارة على هجين');
-    const noOg = page.replace(/<meta property="og:title"[^>]*>/, '').replace('<h1>مقتل عشرة مدنيين بغارة على هجين</h1>', '<h1>عنوان المقال</h1>');
+    const noOg = page
+      .replace(/<meta property="og:title"[^>]*>/, '')
+      .replace('<h1>مقتل عشرة مدنيين بغارة على هجين</h1>', '<h1>عنوان المقال</h1>');
     expect(decodeReport(utf8(noOg), {}).title).toBe('عنوان المقال');
-    const onlyTitle = '<html><head><title> Strike &amp; denial </title></head><body><p>Ten civilians were killed.</p></body></html>';
-    expect(decodeReport(utf8(onlyTitle), {})).toMatchObject({ title: 'Strike & denial', text: 'Ten civilians were killed.' });
+    const onlyTitle =
+      '<html><head><title> Strike &amp; denial </title></head><body><p>Ten civilians were killed.</p></body></html>';
+    expect(decodeReport(utf8(onlyTitle), {})).toMatchObject({
+      title: 'Strike & denial',
+      text: 'Ten civilians were killed.',
+    });
   });
 
   it('recognises HTML by file extension and by sniffing, and leaves plain text alone', () => {
@@ -233,7 +295,8 @@ describe('decodeReport: HTML', () => {
   });
 
   it('uses the whole body when there is no article element', () => {
-    const html = '<html><body><nav>Menu</nav><div><p>First paragraph.</p><p>Second   paragraph\n spans lines.</p></div></body></html>';
+    const html =
+      '<html><body><nav>Menu</nav><div><p>First paragraph.</p><p>Second   paragraph\n spans lines.</p></div></body></html>';
     expect(decodeReport(utf8(html), {}).text).toBe('First paragraph.\n\nSecond paragraph spans lines.');
   });
 });

@@ -65,7 +65,12 @@ export class BedrockExtractor implements Extractor {
   async extract(input: ExtractionInput): Promise<ExtractionResult> {
     const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
     if (this.skipTest && !this.skipTest(input.text)) {
-      return { language: input.language ?? guessLanguage(input.text), claims: [], usage, promptVersion: PROMPT_VERSION };
+      return {
+        language: input.language ?? guessLanguage(input.text),
+        claims: [],
+        usage,
+        promptVersion: PROMPT_VERSION,
+      };
     }
     const texts = splitReport(input.text, this.maxInputTokens);
     const results: PartResult[] = [];
@@ -99,10 +104,13 @@ export class BedrockExtractor implements Extractor {
     for (;;) {
       let response: ConverseCommandOutput;
       try {
-        response = await this.client.send(new ConverseCommand(buildConverseRequest({ modelId: this.modelId, messages, maxTokens })));
+        response = await this.client.send(
+          new ConverseCommand(buildConverseRequest({ modelId: this.modelId, messages, maxTokens })),
+        );
       } catch (err) {
         const classified = classifyBedrockError(err, this.modelId);
-        if (classified.kind === 'too-long') return this.split(input, text, usage, depth, `Bedrock said the input is too long (${classified.detail})`);
+        if (classified.kind === 'too-long')
+          return this.split(input, text, usage, depth, `Bedrock said the input is too long (${classified.detail})`);
         if (classified.kind !== 'retry-now') throw classified.error;
         retryOnce(`produced a malformed tool call (${classified.detail})`, 'invalid-output', [opening]);
         continue;
@@ -142,11 +150,20 @@ export class BedrockExtractor implements Extractor {
     }
   }
 
-  private async split(input: ExtractionInput, text: string, usage: TokenUsage, depth: number, why: string): Promise<PartResult[]> {
+  private async split(
+    input: ExtractionInput,
+    text: string,
+    usage: TokenUsage,
+    depth: number,
+    why: string,
+  ): Promise<PartResult[]> {
     const tokens = estimateTokens(text);
     const half = Math.ceil(tokens / 2) + Math.ceil(tokens / 20);
     if (depth >= MAX_SPLIT_DEPTH || half < MIN_PART_TOKENS || half >= tokens) {
-      throw new BedrockExtractionError('too-long', `model ${this.modelId}: ${why}, and the text cannot be split further`);
+      throw new BedrockExtractionError(
+        'too-long',
+        `model ${this.modelId}: ${why}, and the text cannot be split further`,
+      );
     }
     const texts = splitReport(text, half, Math.ceil(tokens / 20));
     const out: PartResult[] = [];

@@ -56,7 +56,9 @@ export function classifyBedrockError(err: unknown, modelId: string): ClassifiedE
   if (RETRY_LATER.has(name) || (status !== undefined && status >= 500) || isNetworkError(e.code)) {
     return {
       kind: 'retry-later',
-      error: new RetryableExtractionError(`Bedrock is unavailable or throttling after the SDK's retries (${said})`, { cause: err }),
+      error: new RetryableExtractionError(`Bedrock is unavailable or throttling after the SDK's retries (${said})`, {
+        cause: err,
+      }),
     };
   }
   // Nova reports a garbled tool call as a model error ("The model produced an invalid sequence as part of ToolUse").
@@ -70,7 +72,11 @@ export function classifyBedrockError(err: unknown, modelId: string): ClassifiedE
     );
   }
   if (name === 'ResourceNotFoundException') {
-    return fatal('model-not-found', `Bedrock model ${modelId} was not found in this region (${said}). Check BEDROCK_MODEL_ID and AWS_REGION.`, err);
+    return fatal(
+      'model-not-found',
+      `Bedrock model ${modelId} was not found in this region (${said}). Check BEDROCK_MODEL_ID and AWS_REGION.`,
+      err,
+    );
   }
   if (name === 'ValidationException' && /too long|too many (input )?tokens|context (window|length)/i.test(message)) {
     return { kind: 'too-long', detail: said };

@@ -24,7 +24,9 @@ export const MIN_PART_TOKENS = 64;
 export function splitReport(text: string, maxTokens: number, overlapTokens = Math.floor(maxTokens / 10)): string[] {
   if (!(maxTokens >= MIN_PART_TOKENS)) throw new RangeError(`a part budget must be at least ${MIN_PART_TOKENS} tokens`);
   if (estimateTokens(text) <= maxTokens) return [text];
-  const units = sentences(text).flatMap((s) => (estimateTokens(s) > maxTokens / 2 ? hardCut(s, Math.floor(maxTokens / 2)) : [s]));
+  const units = sentences(text).flatMap((s) =>
+    estimateTokens(s) > maxTokens / 2 ? hardCut(s, Math.floor(maxTokens / 2)) : [s],
+  );
   const parts: string[] = [];
   let current: string[] = [];
   let tokens = 0;
@@ -102,5 +104,7 @@ function identity(claim: ExtractedClaim): string {
 }
 
 function looseQuote(text: string): string {
-  return normalizeArabic(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  return normalizeArabic(text)
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
 }

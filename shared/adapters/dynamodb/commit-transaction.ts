@@ -28,7 +28,11 @@ export const NOT_PROCESSED_CONDITION = {
   ExpressionAttributeValues: { ':processed': { S: 'processed' } },
 } as const;
 
-export function buildCommitTransaction(commit: ReportCommit, objectVersion: string, tables: TableNames): CommitTransaction {
+export function buildCommitTransaction(
+  commit: ReportCommit,
+  objectVersion: string,
+  tables: TableNames,
+): CommitTransaction {
   const items: TransactWriteItem[] = [];
   const roles: ItemRole[] = [];
   const add = (item: TransactWriteItem, role: ItemRole) => {
@@ -39,7 +43,13 @@ export function buildCommitTransaction(commit: ReportCommit, objectVersion: stri
   const TableName = tables.tableName;
 
   add(
-    { Put: { TableName, Item: toItem(reportObjectKey(report.key, objectVersion), 'report', report), ...NOT_PROCESSED_CONDITION } },
+    {
+      Put: {
+        TableName,
+        Item: toItem(reportObjectKey(report.key, objectVersion), 'report', report),
+        ...NOT_PROCESSED_CONDITION,
+      },
+    },
     { role: 'object', label: `report ${report.key} @ ${objectVersion}` },
   );
   if (report.contentHash !== undefined) {
@@ -65,7 +75,8 @@ export function buildCommitTransaction(commit: ReportCommit, objectVersion: stri
   const indexKeys = new Set<string>();
   for (const { incident: raw, expectedVersion } of commit.incidents) {
     const incident = Incident.parse(raw);
-    if (incidentIds.has(incident.id)) throw new Error(`commit for report ${report.key} lists incident ${incident.id} twice`);
+    if (incidentIds.has(incident.id))
+      throw new Error(`commit for report ${report.key} lists incident ${incident.id} twice`);
     incidentIds.add(incident.id);
     assertVersionStep(incident, expectedVersion);
     add(
@@ -89,14 +100,23 @@ export function buildCommitTransaction(commit: ReportCommit, objectVersion: stri
       const id = `${key.pk}\u0000${key.sk}`;
       if (indexKeys.has(id)) continue;
       indexKeys.add(id);
-      add({ Put: { TableName, Item: toItem(key, 'place-index', { incidentId: incident.id }) } }, { role: 'index', label: key.pk });
+      add(
+        { Put: { TableName, Item: toItem(key, 'place-index', { incidentId: incident.id }) } },
+        { role: 'index', label: key.pk },
+      );
     }
   }
 
   for (const raw of commit.alerts) {
     const alert = Alert.parse(raw);
     add(
-      { Put: { TableName: tables.alertsTableName, Item: toAlertItem(alert), ConditionExpression: 'attribute_not_exists(id)' } },
+      {
+        Put: {
+          TableName: tables.alertsTableName,
+          Item: toAlertItem(alert),
+          ConditionExpression: 'attribute_not_exists(id)',
+        },
+      },
       { role: 'alert', label: `alert ${alert.id}` },
     );
   }
@@ -137,17 +157,24 @@ export function mapCommitError(error: unknown, roles: readonly ItemRole[]): unkn
   const conditionFailures = failed('ConditionalCheckFailed');
   const committed = conditionFailures.filter((r) => r.role === 'object' || r.role === 'hash' || r.role === 'alert');
   if (committed.length > 0) {
-    return new AlreadyCommittedError(`already committed: ${committed.map((r) => r.label).join(', ')}`, { cause: error });
+    return new AlreadyCommittedError(`already committed: ${committed.map((r) => r.label).join(', ')}`, {
+      cause: error,
+    });
   }
   const incidents = conditionFailures.filter((r) => r.role === 'incident');
   if (incidents.length > 0) {
-    return new ConcurrentUpdateError(`changed by another writer: ${incidents.map((r) => r.label).join(', ')}`, { cause: error });
+    return new ConcurrentUpdateError(`changed by another writer: ${incidents.map((r) => r.label).join(', ')}`, {
+      cause: error,
+    });
   }
   const conflicts = failed('TransactionConflict');
   if (conflicts.length > 0) {
-    return new ConcurrentUpdateError(`conflict with a concurrent transaction on ${conflicts.map((r) => r.label).join(', ')}`, {
-      cause: error,
-    });
+    return new ConcurrentUpdateError(
+      `conflict with a concurrent transaction on ${conflicts.map((r) => r.label).join(', ')}`,
+      {
+        cause: error,
+      },
+    );
   }
   return error;
 }

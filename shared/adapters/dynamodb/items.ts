@@ -10,7 +10,10 @@ import type { ItemKey, ItemKind } from './keys.ts';
 export type Item = Record<string, AttributeValue>;
 
 export function toItem(key: ItemKey, kind: ItemKind, entity: object): Item {
-  return marshall({ ...entity, pk: key.pk, sk: key.sk, kind }, { removeUndefinedValues: true, convertClassInstanceToMap: false });
+  return marshall(
+    { ...entity, pk: key.pk, sk: key.sk, kind },
+    { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  );
 }
 
 export function toAlertItem(alert: Alert): Item {

@@ -59,9 +59,14 @@ export function incidentPlaceKeys(incident: Incident): string[] {
 
 /** Every index key of an incident: each place key × each month its widened date range touches. */
 export function incidentIndexKeys(incident: Incident): ItemKey[] {
-  const months = monthsBetween(addDays(incident.date.from, -INDEX_WIDEN_DAYS), addDays(incident.date.to, INDEX_WIDEN_DAYS));
+  const months = monthsBetween(
+    addDays(incident.date.from, -INDEX_WIDEN_DAYS),
+    addDays(incident.date.to, INDEX_WIDEN_DAYS),
+  );
   const sk = `INCIDENT#${incident.id}`;
-  return incidentPlaceKeys(incident).flatMap((placeKey) => months.map((month) => ({ pk: placeIndexPk(placeKey, month), sk })));
+  return incidentPlaceKeys(incident).flatMap((placeKey) =>
+    months.map((month) => ({ pk: placeIndexPk(placeKey, month), sk })),
+  );
 }
 
 /** Inclusive list of YYYY-MM months from the month of `from` to the month of `to` (empty when to < from). */
@@ -79,7 +84,6 @@ export function monthsBetween(from: string, to: string): string[] {
   }
   return months;
 }
-
 
 function parseMonth(date: string): [number, number] {
   const match = /^(\d{4})-(\d{2})/.exec(date);

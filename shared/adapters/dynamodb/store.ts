@@ -14,8 +14,8 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
-import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
 import type { IncidentLookup } from '../../domain/incidents.ts';
+import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
 import type { PipelineStore, ReportCommit } from '../../ports/store.ts';
 import { buildCommitTransaction, mapCommitError, NOT_PROCESSED_CONDITION } from './commit-transaction.ts';
 import { fromItem, type Item, toItem } from './items.ts';
@@ -56,14 +56,22 @@ export class DynamoDbStore implements PipelineStore {
 
   async getReportByObject(key: string, objectVersion: string): Promise<Report | undefined> {
     const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tables.tableName, Key: keyItem(reportObjectKey(key, objectVersion)), ConsistentRead: true }),
+      new GetItemCommand({
+        TableName: this.tables.tableName,
+        Key: keyItem(reportObjectKey(key, objectVersion)),
+        ConsistentRead: true,
+      }),
     );
     return Item ? fromItem(Report, Item, 'Report') : undefined;
   }
 
   async getReportByHash(contentHash: string): Promise<Report | undefined> {
     const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tables.tableName, Key: keyItem(contentHashKey(contentHash)), ConsistentRead: true }),
+      new GetItemCommand({
+        TableName: this.tables.tableName,
+        Key: keyItem(contentHashKey(contentHash)),
+        ConsistentRead: true,
+      }),
     );
     if (!Item) return undefined;
     const pointer = fromItem(HashPointer, Item, 'content-hash pointer');
@@ -78,7 +86,9 @@ export class DynamoDbStore implements PipelineStore {
     const ids = [...new Set(idLists.flat())];
     const incidents = await this.batchGetIncidents(ids);
     // Index items can be stale (an incident's range moved) and months are coarse: re-check the overlap.
-    return incidents.filter((incident) => incident.date.from <= lookup.to && incident.date.to >= lookup.from).sort(byCreatedThenId);
+    return incidents
+      .filter((incident) => incident.date.from <= lookup.to && incident.date.to >= lookup.from)
+      .sort(byCreatedThenId);
   }
 
   async commit(commit: ReportCommit, objectVersion: string): Promise<void> {
@@ -107,22 +117,32 @@ export class DynamoDbStore implements PipelineStore {
   }
 
   async listUnpublishedAlerts(): Promise<Alert[]> {
-    const items = await this.scan({ TableName: this.tables.alertsTableName, FilterExpression: 'attribute_not_exists(publishedAt)' });
+    const items = await this.scan({
+      TableName: this.tables.alertsTableName,
+      FilterExpression: 'attribute_not_exists(publishedAt)',
+    });
     return items.map((item) => fromItem(Alert, item, 'Alert')).sort(byCreatedThenId);
   }
 
   async markAlertPublished(alertId: string, at: string): Promise<boolean> {
     const expiresAt =
-      this.alertRetentionDays === undefined ? undefined : Math.floor(Date.parse(at) / 1000) + Math.round(this.alertRetentionDays * 86_400);
-    if (expiresAt !== undefined && Number.isNaN(expiresAt)) throw new Error(`markAlertPublished: not a timestamp: ${at}`);
+      this.alertRetentionDays === undefined
+        ? undefined
+        : Math.floor(Date.parse(at) / 1000) + Math.round(this.alertRetentionDays * 86_400);
+    if (expiresAt !== undefined && Number.isNaN(expiresAt))
+      throw new Error(`markAlertPublished: not a timestamp: ${at}`);
     try {
       await this.client.send(
         new UpdateItemCommand({
           TableName: this.tables.alertsTableName,
           Key: { id: { S: alertId } },
-          UpdateExpression: expiresAt === undefined ? 'SET publishedAt = :at' : 'SET publishedAt = :at, expiresAt = :expiresAt',
+          UpdateExpression:
+            expiresAt === undefined ? 'SET publishedAt = :at' : 'SET publishedAt = :at, expiresAt = :expiresAt',
           ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(publishedAt)',
-          ExpressionAttributeValues: { ':at': { S: at }, ...(expiresAt === undefined ? {} : { ':expiresAt': { N: String(expiresAt) } }) },
+          ExpressionAttributeValues: {
+            ':at': { S: at },
+            ...(expiresAt === undefined ? {} : { ':expiresAt': { N: String(expiresAt) } }),
+          },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
@@ -130,7 +150,8 @@ export class DynamoDbStore implements PipelineStore {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // No old item means the alert was never written: a caller bug, not a replay.
-      if (!error.Item) throw new Error(`markAlertPublished: no alert ${alertId} in ${this.tables.alertsTableName}`, { cause: error });
+      if (!error.Item)
+        throw new Error(`markAlertPublished: no alert ${alertId} in ${this.tables.alertsTableName}`, { cause: error });
       return false;
     }
   }
@@ -164,7 +185,9 @@ export class DynamoDbStore implements PipelineStore {
   }
 
   async listAlerts(): Promise<Alert[]> {
-    return (await this.scan({ TableName: this.tables.alertsTableName })).map((item) => fromItem(Alert, item, 'Alert')).sort(byCreatedThenId);
+    return (await this.scan({ TableName: this.tables.alertsTableName }))
+      .map((item) => fromItem(Alert, item, 'Alert'))
+      .sort(byCreatedThenId);
   }
 
   private async queryIndexPartition(pk: string): Promise<string[]> {
@@ -192,12 +215,14 @@ export class DynamoDbStore implements PipelineStore {
     for (let start = 0; start < ids.length; start += BATCH_GET_LIMIT) {
       let keys: Item[] | undefined = ids.slice(start, start + BATCH_GET_LIMIT).map((id) => keyItem(incidentKey(id)));
       for (let attempt = 0; keys && keys.length > 0; attempt++) {
-        if (attempt >= BATCH_GET_ATTEMPTS) throw new Error(`BatchGetItem left ${keys.length} incidents unprocessed after ${attempt} attempts`);
+        if (attempt >= BATCH_GET_ATTEMPTS)
+          throw new Error(`BatchGetItem left ${keys.length} incidents unprocessed after ${attempt} attempts`);
         if (attempt > 0) await sleep(50 * 2 ** attempt);
         const result: BatchGetItemCommandOutput = await this.client.send(
           new BatchGetItemCommand({ RequestItems: { [this.tables.tableName]: { Keys: keys, ConsistentRead: true } } }),
         );
-        for (const item of result.Responses?.[this.tables.tableName] ?? []) incidents.push(fromItem(Incident, item, 'Incident'));
+        for (const item of result.Responses?.[this.tables.tableName] ?? [])
+          incidents.push(fromItem(Incident, item, 'Incident'));
         keys = result.UnprocessedKeys?.[this.tables.tableName]?.Keys;
       }
     }

@@ -19,7 +19,9 @@ export function decodeMetadataValue(value: string): string {
       encoding.toUpperCase() === 'B'
         ? Buffer.from(data, 'base64')
         : Buffer.from(
-            data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
             'latin1',
           );
     try {

@@ -1,9 +1,9 @@
 // One S3 event record → one processed report: the S3 event shape is translated to the pipeline's ObjectRef here, so the
 // pipeline never sees an AWS type. Lambda (via SQS) and `claimwatch run` (via s3rver) both call this.
 import type { S3EventRecord } from 'aws-lambda';
-import type { ObjectRef } from '../../ports/report-source.ts';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import { type ProcessOutcome, processReport } from '../../pipeline/process-report.ts';
+import type { ObjectRef } from '../../ports/report-source.ts';
 
 /** S3 URL-encodes keys in event records, with '+' for a space. */
 export function decodeS3Key(key: string): string {
@@ -31,7 +31,10 @@ export function objectRefOf(record: S3EventRecord): ObjectRef | undefined {
 }
 
 /** Undefined for records that are not report uploads (deletions, sidecars). */
-export async function processS3EventRecord(deps: PipelineDeps, record: S3EventRecord): Promise<ProcessOutcome | undefined> {
+export async function processS3EventRecord(
+  deps: PipelineDeps,
+  record: S3EventRecord,
+): Promise<ProcessOutcome | undefined> {
   const ref = objectRefOf(record);
   return ref ? processReport(deps, ref) : undefined;
 }

@@ -17,7 +17,11 @@ export class S3ReportSource implements ReportSource {
 
   async head(ref: ObjectRef): Promise<Omit<ReportObject, 'body'>> {
     const out = await this.client.send(
-      new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...(ref.versionId ? { VersionId: ref.versionId } : {}) }),
+      new HeadObjectCommand({
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ...(ref.versionId ? { VersionId: ref.versionId } : {}),
+      }),
     );
     const etag = bareEtag(out.ETag);
     return {
@@ -33,7 +37,11 @@ export class S3ReportSource implements ReportSource {
 
   async get(ref: ObjectRef): Promise<ReportObject> {
     const out = await this.client.send(
-      new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...(ref.versionId ? { VersionId: ref.versionId } : {}) }),
+      new GetObjectCommand({
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ...(ref.versionId ? { VersionId: ref.versionId } : {}),
+      }),
     );
     if (!out.Body) throw new Error(`S3 returned no body for s3://${ref.bucket}/${ref.key}`);
     const body = await out.Body.transformToByteArray();

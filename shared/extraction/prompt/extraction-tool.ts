@@ -10,8 +10,13 @@ export const EXTRACTION_TOOL_DESCRIPTION =
 
 export const ExtractionToolInput = z.object({
   language: z.string().min(2).describe('ISO 639-1 code of the report language, e.g. "ar" or "en".'),
-  title: z.string().optional().describe("A short headline in the report's language (the report's own title if it has one)."),
-  summary_en: z.string().describe('One to three sentences in English: what happened, where, when, who claims how many.'),
+  title: z
+    .string()
+    .optional()
+    .describe("A short headline in the report's language (the report's own title if it has one)."),
+  summary_en: z
+    .string()
+    .describe('One to three sentences in English: what happened, where, when, who claims how many.'),
   summary_original: z
     .string()
     .optional()

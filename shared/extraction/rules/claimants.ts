@@ -46,16 +46,23 @@ export function claimantOfSource(source: string): Claimant {
   if (entry === undefined) {
     const folded = ` ${sourceKey(source)} `;
     let best: { entry: ClaimantEntry; length: number } | undefined;
-    for (const [key, e] of SOURCE_KEYS) if (folded.includes(` ${key} `) && (!best || key.length > best.length)) best = { entry: e, length: key.length };
+    for (const [key, e] of SOURCE_KEYS)
+      if (folded.includes(` ${key} `) && (!best || key.length > best.length)) best = { entry: e, length: key.length };
     entry = best?.entry ?? null;
     if (SOURCE_CACHE.size > 1000) SOURCE_CACHE.clear();
     SOURCE_CACHE.set(source, entry);
   }
   return entry ? claimantOf(entry) : { name: source };
 }
-const sourceKey = (name: string) => foldPattern(name).toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+const sourceKey = (name: string) =>
+  foldPattern(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 const SOURCE_KEYS: Array<[string, ClaimantEntry]> = CLAIMANTS.flatMap((e) =>
-  [e.name, ...e.aliases, ...e.ar, ...e.en].map((n): [string, ClaimantEntry] => [sourceKey(n), e]).filter(([k]) => k.length >= 3),
+  [e.name, ...e.aliases, ...e.ar, ...e.en]
+    .map((n): [string, ClaimantEntry] => [sourceKey(n), e])
+    .filter(([k]) => k.length >= 3),
 );
 const SOURCE_CACHE = new Map<string, ClaimantEntry | null>();
 
@@ -82,7 +89,11 @@ export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
     const entry = PHRASE_TO_ENTRY.get(phraseKey(phrase)) ?? PHRASE_TO_ENTRY.get(phraseKey(`ال${phrase}`));
     if (!entry) continue;
     const start = m.index ?? 0;
-    if (PLACE_NAMES.has(phraseKey(phrase)) && namesAPlace(text.folded, start, start + m[0].length, m[0].length > phrase.length)) continue;
+    if (
+      PLACE_NAMES.has(phraseKey(phrase)) &&
+      namesAPlace(text.folded, start, start + m[0].length, m[0].length > phrase.length)
+    )
+      continue;
     found.push({ entry, claimant: claimantOf(entry), start, end: start + m[0].length });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -105,20 +116,114 @@ export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
 }
 
 const AR_VERBS = [
-  'قال', 'قالت', 'يقول', 'تقول', 'افاد', 'افادت', 'يفيد', 'تفيد', 'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'اعلن', 'اعلنت', 'يعلن', 'تعلن',
-  'اعلان', 'وثق', 'وثقت', 'يوثق', 'توثق', 'احصي', 'احصت', 'يحصي', 'اكد', 'اكدت', 'يوكد', 'توكد', 'اضاف', 'اضافت', 'اوضح', 'اوضحت',
-  'اشار', 'اشارت', 'يشير', 'تشير', 'نقل', 'نقلت', 'حمل', 'حملت', 'يحمل', 'تحمل', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'ادعي', 'ادعت',
-  'زعم', 'زعمت', 'رصد', 'رصدت', 'سجل', 'سجلت', 'اورد', 'اوردت', 'بث', 'بثت', 'نشر', 'نشرت', 'قدر', 'قدرت', 'يقدر', 'تقدر',
-  'احصت', 'تابع', 'تابعت', 'اردف', 'نفي', 'نفت', 'ينفي', 'تنفي', 'اقر', 'اقرت', 'اعترف', 'اعترفت', 'وجه', 'وجهت', 'بيان', 'تحدث', 'تحدثت',
+  'قال',
+  'قالت',
+  'يقول',
+  'تقول',
+  'افاد',
+  'افادت',
+  'يفيد',
+  'تفيد',
+  'ذكر',
+  'ذكرت',
+  'يذكر',
+  'تذكر',
+  'اعلن',
+  'اعلنت',
+  'يعلن',
+  'تعلن',
+  'اعلان',
+  'وثق',
+  'وثقت',
+  'يوثق',
+  'توثق',
+  'احصي',
+  'احصت',
+  'يحصي',
+  'اكد',
+  'اكدت',
+  'يوكد',
+  'توكد',
+  'اضاف',
+  'اضافت',
+  'اوضح',
+  'اوضحت',
+  'اشار',
+  'اشارت',
+  'يشير',
+  'تشير',
+  'نقل',
+  'نقلت',
+  'حمل',
+  'حملت',
+  'يحمل',
+  'تحمل',
+  'اتهم',
+  'اتهمت',
+  'يتهم',
+  'تتهم',
+  'ادعي',
+  'ادعت',
+  'زعم',
+  'زعمت',
+  'رصد',
+  'رصدت',
+  'سجل',
+  'سجلت',
+  'اورد',
+  'اوردت',
+  'بث',
+  'بثت',
+  'نشر',
+  'نشرت',
+  'قدر',
+  'قدرت',
+  'يقدر',
+  'تقدر',
+  'احصت',
+  'تابع',
+  'تابعت',
+  'اردف',
+  'نفي',
+  'نفت',
+  'ينفي',
+  'تنفي',
+  'اقر',
+  'اقرت',
+  'اعترف',
+  'اعترفت',
+  'وجه',
+  'وجهت',
+  'بيان',
+  'تحدث',
+  'تحدثت',
   // Participles that continue the last speaker's statement: "…، مشيرة إلى أن", "مضيفاً أن".
-  'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'معلنا', 'معلنة',
+  'مشيرا',
+  'مشيرة',
+  'مضيفا',
+  'مضيفة',
+  'مؤكدا',
+  'مؤكدة',
+  'موضحا',
+  'موضحة',
+  'لافتا',
+  'لافتة',
+  'معلنا',
+  'معلنة',
   // With the toll as object pronoun: "في حصيلة أعلنها الدفاع المدني".
-  'اعلنها', 'اعلنته', 'ذكرها', 'اوردها', 'نشرها', 'وثقها', 'اكدها',
+  'اعلنها',
+  'اعلنته',
+  'ذكرها',
+  'اوردها',
+  'نشرها',
+  'وثقها',
+  'اكدها',
 ];
 const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
 // "بحسب ما أفاد به", "وفق ما أعلنته", "وفقاً لما ذكره": the relative "ما" and its verb belong to the phrase, so the
 // speaker is the noun phrase after them. These come first: the bare "بحسب" would otherwise match alone.
-const AR_ACCORDING_RE = /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|تبعا)\s+(?:ل)?ما\s+[\p{L}]+(?:\s+(?:به|بها|عنه|عنها))?|[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])/gu;
+const AR_ACCORDING_RE =
+  /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|تبعا)\s+(?:ل)?ما\s+[\p{L}]+(?:\s+(?:به|بها|عنه|عنها))?|[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])/gu;
 // "claimed" (not "claimed the lives of", "claimed responsibility"), "put the death toll at".
 /** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
 const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
@@ -134,7 +239,8 @@ const PRONOUN_SUBJECT_AR =
 const ANAPHORIC_SUBJECT_AR =
   /^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه|الشبكه|الوكاله|المركز|القياده)(?![\p{L}])/u;
 const DENIED_OBJECT_BEFORE = /\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|refutes?|refuted)\s+(?:the\s+)?$/u;
-const PRONOUN_SUBJECT_EN = /\b(?:he|she|they|it|we|the\s+statement|the\s+spokesman|the\s+spokeswoman|the\s+group|the\s+monitor)\s*$/u;
+const PRONOUN_SUBJECT_EN =
+  /\b(?:he|she|they|it|we|the\s+statement|the\s+spokesman|the\s+spokeswoman|the\s+group|the\s+monitor)\s*$/u;
 
 /**
  * Attributions in document order. A verb with a pronoun subject ("وأضاف", "he said") inherits the last speaker.
@@ -160,15 +266,22 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
       const windowEnd = subjectWindowEnd(f, ev.end, 90);
-      const after = mentions.find((m) => m.start >= ev.end && m.start < windowEnd && !isPerpetratorRole(f, m) && !isAddressee(f, m));
+      const after = mentions.find(
+        (m) => m.start >= ev.end && m.start < windowEnd && !isPerpetratorRole(f, m) && !isAddressee(f, m),
+      );
       // SVO: "المرصد السوري يعلن", "التحالف ينفي".
       // "according to" always names its source after it: "… بريف دمشق، وفق ما أفاد به الدفاع المدني".
       const before =
-        ev.kind === 'ar-acc' ? undefined : [...mentions].reverse().find((m) => m.end <= ev.at && ev.at - m.end <= 14 && !/[.\n]/.test(f.slice(m.end, ev.at)));
+        ev.kind === 'ar-acc'
+          ? undefined
+          : [...mentions]
+              .reverse()
+              .find((m) => m.end <= ev.at && ev.at - m.end <= 14 && !/[.\n]/.test(f.slice(m.end, ev.at)));
       // A subject right before the verb ("التحالف ينفي") beats a later noun unless that follows the verb directly.
       const adjacentBefore = before && ev.at - before.end <= 3;
       const adjacentAfter = after && after.start - ev.end <= 3;
-      if (after && (!before || (adjacentAfter ?? false) || (!adjacentBefore && after.start - ev.end < 40))) subject = after;
+      if (after && (!before || (adjacentAfter ?? false) || (!adjacentBefore && after.start - ev.end < 40)))
+        subject = after;
       else if (before) subject = before;
       else if (ev.kind === 'ar') {
         const rest = f.slice(ev.end, ev.end + 60);
@@ -191,7 +304,10 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end < 40);
       const unknown = after ? undefined : unknownEnglishSubject(text, ev.end, 'after');
       // "According to the spokesman, …": the spokesman quoted before.
-      const anaphoric = unknown && lastSpeaker && /^the\s+spokes(?:man|woman|person)$/u.test(f.slice(unknown.start, unknown.end).trim());
+      const anaphoric =
+        unknown &&
+        lastSpeaker &&
+        /^the\s+spokes(?:man|woman|person)$/u.test(f.slice(unknown.start, unknown.end).trim());
       subject = after ?? (anaphoric && lastSpeaker ? { ...unknown, claimant: lastSpeaker } : unknown);
     } else {
       let before = [...mentions]
@@ -201,10 +317,15 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       // appositive is not the speaker; the noun before the appositive is.
       if (before && f.slice(before.end, ev.at).includes(',')) {
         const open = f.lastIndexOf(',', before.start);
-        const head = [...mentions].reverse().find((m) => m.end <= open && open - m.end <= 2 && !/[."\n]/.test(f.slice(m.end, ev.at)));
+        const head = [...mentions]
+          .reverse()
+          .find((m) => m.end <= open && open - m.end <= 2 && !/[."\n]/.test(f.slice(m.end, ev.at)));
         if (head) before = head;
       }
-      const after = mentions.find((m) => m.start >= ev.end && m.start - ev.end <= 30 && !/[."]/.test(f.slice(ev.end, m.start)) && !isAccuser(f, m));
+      const after = mentions.find(
+        (m) =>
+          m.start >= ev.end && m.start - ev.end <= 30 && !/[."]/.test(f.slice(ev.end, m.start)) && !isAccuser(f, m),
+      );
       if (before) subject = before;
       else if (after) subject = after;
       else if (PRONOUN_SUBJECT_EN.test(f.slice(Math.max(0, ev.at - 20), ev.at)) && lastSpeaker) {
@@ -213,12 +334,23 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
     }
     if (!subject) continue;
     // "Turkey rejects YPG claims of …": a noun ("claims"), the object of a denial, not YPG speaking.
-    if (ev.kind === 'en' && /^claims?$/u.test(f.slice(ev.at, ev.end).trim()) && DENIED_OBJECT_BEFORE.test(f.slice(Math.max(0, subject.start - 24), subject.start))) continue;
+    if (
+      ev.kind === 'en' &&
+      /^claims?$/u.test(f.slice(ev.at, ev.end).trim()) &&
+      DENIED_OBJECT_BEFORE.test(f.slice(Math.max(0, subject.start - 24), subject.start))
+    )
+      continue;
     subject = {
       ...subject,
-      claimant: antecedentOfBareHead(f.slice(subject.start, subject.end), out) ?? introducedSpeaker(f, subject, mentions, out) ?? subject.claimant,
+      claimant:
+        antecedentOfBareHead(f.slice(subject.start, subject.end), out) ??
+        introducedSpeaker(f, subject, mentions, out) ??
+        subject.claimant,
     };
-    subject = { ...subject, claimant: monitorNamedInReport(f.slice(subject.start, subject.end), mentions) ?? subject.claimant };
+    subject = {
+      ...subject,
+      claimant: monitorNamedInReport(f.slice(subject.start, subject.end), mentions) ?? subject.claimant,
+    };
     lastSpeaker = subject.claimant;
     out.push({
       claimant: subject.claimant,
@@ -236,7 +368,9 @@ const INDEFINITE_MONITOR =
 function monitorNamedInReport(written: string, mentions: ClaimantMention[]): Claimant | undefined {
   if (!INDEFINITE_MONITOR.test(written)) return undefined;
   const monitors = new Map(
-    mentions.filter((m) => m.entry && /observatory|monitor|network\s+for\s+human\s+rights/i.test(m.entry.name)).map((m) => [m.entry?.id, m.claimant]),
+    mentions
+      .filter((m) => m.entry && /observatory|monitor|network\s+for\s+human\s+rights/i.test(m.entry.name))
+      .map((m) => [m.entry?.id, m.claimant]),
   );
   return monitors.size === 1 ? [...monitors.values()][0] : undefined;
 }
@@ -257,7 +391,8 @@ function introducedSpeaker(
     if (a.end >= subject.start) continue;
     const known = CLAIMANTS.some((c) => c.name === a.claimant.name);
     const intro = f.slice(a.end, Math.min(subject.start, a.end + 80));
-    if (known && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(intro)) return a.claimant;
+    if (known && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(intro))
+      return a.claimant;
   }
   return undefined;
 }
@@ -265,7 +400,8 @@ function introducedSpeaker(
 /** The latest speaking claimant named in the paragraph before `at`, if any. */
 function namedBefore(f: string, mentions: ClaimantMention[], at: number): Claimant | undefined {
   const paragraphStart = f.lastIndexOf('\n', at) + 1;
-  return [...mentions].reverse().find((m) => m.end <= at && m.start >= paragraphStart && !isPerpetratorRole(f, m))?.claimant;
+  return [...mentions].reverse().find((m) => m.end <= at && m.start >= paragraphStart && !isPerpetratorRole(f, m))
+    ?.claimant;
 }
 
 /**
@@ -278,13 +414,16 @@ const BARE_HEADS: ReadonlyArray<{ bare: RegExp; kind: RegExp }> = [
 ];
 
 /** "بحسب المصدر ذاته", "وفق المصادر نفسها", "the same source": whoever was quoted last. */
-const SAME_SOURCE = /^\s*[وفبل]?(?:ال)?(?:مصدر|مصادر)\s+(?:ذاته|نفسه|ذاتها|نفسها|ذاتهم|نفسهم)\s*$|^\s*the\s+same\s+sources?\s*$/u;
+const SAME_SOURCE =
+  /^\s*[وفبل]?(?:ال)?(?:مصدر|مصادر)\s+(?:ذاته|نفسه|ذاتها|نفسها|ذاتهم|نفسهم)\s*$|^\s*the\s+same\s+sources?\s*$/u;
 
 function antecedentOfBareHead(written: string, earlier: readonly Attribution[]): Claimant | undefined {
   if (SAME_SOURCE.test(written)) return earlier.at(-1)?.claimant;
   const head = BARE_HEADS.find((h) => h.bare.test(written));
   if (!head) return undefined;
-  return [...earlier].reverse().find((a) => [a.claimant.name, ...(a.claimant.aliases ?? [])].some((n) => head.kind.test(n)))?.claimant;
+  return [...earlier]
+    .reverse()
+    .find((a) => [a.claimant.name, ...(a.claimant.aliases ?? [])].some((n) => head.kind.test(n)))?.claimant;
 }
 
 function subjectWindowEnd(f: string, from: number, max: number): number {
@@ -300,16 +439,22 @@ function subjectWindowEnd(f: string, from: number, max: number): number {
 
 /** "لأورينت نت", "للمرصد", "لمراسل سانا", "لوكالة فرانس برس": whom a speaker told, not the speaker. */
 function isAddressee(f: string, m: { start: number; end: number }): boolean {
-  return /^[وف]?ل/u.test(f.slice(m.start, m.end)) || /(?<![\p{L}])[وف]?ل[\p{L}]{2,}\s+$/u.test(f.slice(Math.max(0, m.start - 14), m.start));
+  return (
+    /^[وف]?ل/u.test(f.slice(m.start, m.end)) ||
+    /(?<![\p{L}])[وف]?ل[\p{L}]{2,}\s+$/u.test(f.slice(Math.max(0, m.start - 14), m.start))
+  );
 }
 
-const PERP_BEFORE = /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
+const PERP_BEFORE =
+  /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
 
 /** "rejects YPG claims", "rejected claims by the PKK's Syrian offshoot YPG": the party that accuses, not the denier. */
 export function isAccuser(f: string, m: { start: number; end: number }): boolean {
   return (
     /^\s*(?:'s\s+)?(?:claims?|accusations?|allegations?)\b/u.test(f.slice(m.end, m.end + 20)) ||
-    /\b(?:claims?|accusations?|allegations?|reports?)\s+(?:made\s+)?by\s+(?:[\w'-]+\s+){0,5}$/u.test(f.slice(Math.max(0, m.start - 70), m.start))
+    /\b(?:claims?|accusations?|allegations?|reports?)\s+(?:made\s+)?by\s+(?:[\w'-]+\s+){0,5}$/u.test(
+      f.slice(Math.max(0, m.start - 70), m.start),
+    )
   );
 }
 
@@ -318,16 +463,19 @@ export function isPerpetratorRole(f: string, m: { start: number }): boolean {
   return PERP_BEFORE.test(f.slice(Math.max(0, m.start - 24), m.start));
 }
 
-const AR_UNKNOWN_STOP = /^(?:ان|بان|انه|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|ما|مما|الذي|التي|بعض|لل?\S*)$/u;
+const AR_UNKNOWN_STOP =
+  /^(?:ان|بان|انه|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|ما|مما|الذي|التي|بعض|لل?\S*)$/u;
 /** Heads that take a "في" phrase naming their body: "مسؤول في الأسايش", "مصدر في قيادة الشرطة". */
 const GENERIC_SPEAKER = /^(?:مسوول|مسوولا|مسوولون|مسوولين|مصدر|مصادر|متحدث|ناطق|عضو|مدير|رييس|قايد|ضابط|طبيب|مراسل)$/u;
 /** A definite nisba adjective ends a name after the usual three words: "رئاسة الأركان العامة التركية". */
 const NISBA = /^ال[\p{L}]{2,}(?:ي|يه)$/u;
 
 /** News agencies that relay others' claims: "نقلت رويترز عن مسؤول" credits the official. */
-const REPORTER = /^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+/u;
+const REPORTER =
+  /^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+/u;
 
-const RELATIVE_SOURCE = /^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+/u;
+const RELATIVE_SOURCE =
+  /^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+/u;
 /** A casualty noun right after a verb is its object ("وتعلن مقتل 4"), never its subject. */
 /** What a denial or report is about ("تنفي استهداف مدنيين", "نفت صحة الادعاءات"): an object, never the speaker. */
 const STATEMENT_OBJECT =
@@ -338,7 +486,11 @@ const CASUALTY_OBJECT = /^\s*[وفب]?(?:ال)?(?:مقتل|قتل|استشهاد
 const QUOTED_BODY =
   /^\s*[وف]?((?:حمله|وكاله|شبكه|تجمع|منظمه|مرصد|هييه|فريق|مجموعه|صفحه|موقع|مركز|جمعيه|لجنه|لجان|تنسيقيه|اتحاد|رابطه|حركه|جبهه|فصيل|قناه|صحيفه|مجلس))\s*["«“]\s*([^"»”\n]{2,50}?)\s*["»”]/u;
 
-function quotedBody(text: FoldedText, from: number, m: RegExpExecArray): { claimant: Claimant; start: number; end: number } {
+function quotedBody(
+  text: FoldedText,
+  from: number,
+  m: RegExpExecArray,
+): { claimant: Claimant; start: number; end: number } {
   const headStart = from + m[0].indexOf(m[1] as string);
   const nameStart = from + m[0].lastIndexOf(m[2] as string);
   const end = nameStart + (m[2] as string).length;
@@ -349,12 +501,18 @@ function quotedBody(text: FoldedText, from: number, m: RegExpExecArray): { claim
   return { claimant: { name, aliases: [`${headWord} ${name}`] }, start: headStart, end };
 }
 
-function unknownArabicSubject(text: FoldedText, from: number, to: number): { claimant: Claimant; start: number; end: number } | undefined {
+function unknownArabicSubject(
+  text: FoldedText,
+  from: number,
+  to: number,
+): { claimant: Claimant; start: number; end: number } | undefined {
   const reporter = REPORTER.exec(text.folded.slice(from, from + 60));
-  if (reporter) return unknownArabicSubject(text, from + reporter[0].length, Math.max(to, from + reporter[0].length + 40));
+  if (reporter)
+    return unknownArabicSubject(text, from + reporter[0].length, Math.max(to, from + reporter[0].length + 40));
   // "بحسب الحصيلة التي أعلنها المجلس المحلي": the subject of the relative clause is the source.
   const relative = RELATIVE_SOURCE.exec(text.folded.slice(from, from + 60));
-  if (relative) return unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
+  if (relative)
+    return unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
   const quoted = QUOTED_BODY.exec(text.folded.slice(from, from + 80));
   if (quoted?.[1] && quoted[2]) return quotedBody(text, from, quoted);
   const slice = text.folded.slice(from, to);
@@ -375,7 +533,12 @@ function unknownArabicSubject(text: FoldedText, from: number, to: number): { cla
     if (AR_UNKNOWN_STOP.test(t[0])) break;
     // Past the usual length only an adjective phrase ending in a nisba: "… العامة التركية", "… الجوية العامة الأردنية".
     const next = tokens[i + 1]?.[0] ?? '';
-    if (kept.length >= limit && !NISBA.test(t[0]) && !(kept.length === limit && t[0].startsWith('ال') && NISBA.test(next))) break;
+    if (
+      kept.length >= limit &&
+      !NISBA.test(t[0]) &&
+      !(kept.length === limit && t[0].startsWith('ال') && NISBA.test(next))
+    )
+      break;
     kept.push(t);
   }
   // "مسؤول في" with nothing after: just the head.
@@ -429,18 +592,29 @@ function unknownEnglishSubject(
   if (/\b(?:toll|tolls|number|figure|figures|count|total)$/.test(phrase)) return undefined;
   const start = at - (window.length - window.lastIndexOf(phrase));
   // "the health authority of the Jazira canton announced": the head noun before "of" is the speaker.
-  const head = /\b(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}(?:authority|authorities|ministry|office|department|directorate|council|administration|committee|spokesman|spokeswoman|spokesperson|head|director|chief)\s+of\s+$/u.exec(
-    f.slice(Math.max(0, start - 60), start),
-  );
+  const head =
+    /\b(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}(?:authority|authorities|ministry|office|department|directorate|council|administration|committee|spokesman|spokeswoman|spokesperson|head|director|chief)\s+of\s+$/u.exec(
+      f.slice(Math.max(0, start - 60), start),
+    );
   if (head && /^the\s/u.test(phrase)) return toUnknown(text, start - head[0].length, head[0].length + phrase.length);
   return toUnknown(text, start, phrase.length);
 }
 
-function toUnknown(text: FoldedText, start: number, length: number): { claimant: Claimant; start: number; end: number } | undefined {
+function toUnknown(
+  text: FoldedText,
+  start: number,
+  length: number,
+): { claimant: Claimant; start: number; end: number } | undefined {
   if (length < 3) return undefined;
   const range = originalRange(text, start, start + length);
   const name = text.original.slice(range.start, range.end).trim();
   // "The Kurdish Red Crescent": also known without its article.
   const bare = name.replace(/^(?:the|a|an)\s+/iu, '');
-  return name ? { claimant: { name, ...(bare !== name && bare.length >= 3 ? { aliases: [bare] } : {}) }, start, end: start + length } : undefined;
+  return name
+    ? {
+        claimant: { name, ...(bare !== name && bare.length >= 3 ? { aliases: [bare] } : {}) },
+        start,
+        end: start + length,
+      }
+    : undefined;
 }

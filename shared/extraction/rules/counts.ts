@@ -31,7 +31,8 @@ function slotOf(figure: Figure): Slot {
 }
 
 function toCount(figure: Figure): Count {
-  if (figure.value === null) return { stated: null, qualifier: 'at_least', ...(figure.min !== undefined ? { min: figure.min } : {}) };
+  if (figure.value === null)
+    return { stated: null, qualifier: 'at_least', ...(figure.min !== undefined ? { min: figure.min } : {}) };
   const count: Count = { stated: figure.value, qualifier: figure.partial ? 'at_least' : figure.qualifier };
   if (count.qualifier === 'at_least' || count.qualifier === 'more_than') count.min = figure.value;
   if (count.qualifier === 'up_to') {
@@ -65,7 +66,10 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
     const lastOfSlot = current?.slots.get(slot)?.at(-1);
     const restated = slot === 'combatants' && lastOfSlot !== undefined && figure.start - lastOfSlot.end > 50;
     const startNew =
-      !current || (taken && figure.value !== null && (figure.additional || (!figure.inclusion && (slot !== 'combatants' || restated))));
+      !current ||
+      (taken &&
+        figure.value !== null &&
+        (figure.additional || (!figure.inclusion && (slot !== 'combatants' || restated))));
     if (startNew) {
       current = { figures: [], slots: new Map() };
       groups.push(current);
@@ -93,7 +97,8 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
       const combatantSum = combatants.reduce((s, f) => s + (f.value ?? 0), 0);
       const civilians = counts.civilians_killed?.stated ?? 0;
       const killed = counts.killed;
-      const anyInclusion = combatants.some((f) => f.inclusion) || (slots.get('civilians_killed') ?? []).some((f) => f.inclusion);
+      const anyInclusion =
+        combatants.some((f) => f.inclusion) || (slots.get('civilians_killed') ?? []).some((f) => f.inclusion);
       if (!killed || killed.stated === null) {
         const total = anyInclusion ? Math.max(combatantSum, civilians) : combatantSum + civilians;
         counts.killed = { stated: total, qualifier: combatants[0]?.qualifier ?? 'exact' };
@@ -101,7 +106,11 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
     }
     if (mostlyCivilians && counts.civilians_killed?.stated != null && counts.killed?.stated != null) {
       if (counts.civilians_killed.stated < counts.killed.stated) {
-        counts.civilians_killed = { stated: counts.civilians_killed.stated, qualifier: 'at_least', min: counts.civilians_killed.stated };
+        counts.civilians_killed = {
+          stated: counts.civilians_killed.stated,
+          qualifier: 'at_least',
+          min: counts.civilians_killed.stated,
+        };
       }
     }
     return {

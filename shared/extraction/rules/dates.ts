@@ -2,9 +2,10 @@
 // "October 29, 2016"), weekdays ("أمس الخميس", "on Tuesday", "يوم الثلاثاء الماضي") and relative days (اليوم،
 // أمس، خلال اليومين الماضيين, yesterday). A date right after a speaker ("قال المرصد الجمعة إن") dates the
 // statement, not the event: it is marked so the caller can treat it as an upper bound.
-import { readNumbers } from '../../text/numbers.ts';
+
 import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
+import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
 
 export interface DateMention {
@@ -50,19 +51,66 @@ const AR_MONTHS: Array<[string, number]> = [
   ['اب', 8],
 ];
 const EN_MONTHS: Array<[string, number]> = [
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
-  ['september', 9], ['october', 10], ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4],
-  ['jun', 6], ['jul', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sept', 9],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
 ];
 const AR_MONTH = `(?:${AR_MONTHS.map(([m]) => m.replace(/ /g, '\\s+')).join('|')})`;
 const EN_MONTH = `(?:${EN_MONTHS.map(([m]) => m).join('|')})\\.?`;
 
 const ORDINALS: Array<[string, number]> = [
-  ['الحادي والثلاثين', 31], ['الثلاثين', 30], ['التاسع والعشرين', 29], ['الثامن والعشرين', 28], ['السابع والعشرين', 27],
-  ['السادس والعشرين', 26], ['الخامس والعشرين', 25], ['الرابع والعشرين', 24], ['الثالث والعشرين', 23], ['الثاني والعشرين', 22],
-  ['الحادي والعشرين', 21], ['العشرين', 20], ['التاسع عشر', 19], ['الثامن عشر', 18], ['السابع عشر', 17], ['السادس عشر', 16],
-  ['الخامس عشر', 15], ['الرابع عشر', 14], ['الثالث عشر', 13], ['الثاني عشر', 12], ['الحادي عشر', 11], ['العاشر', 10],
-  ['التاسع', 9], ['الثامن', 8], ['السابع', 7], ['السادس', 6], ['الخامس', 5], ['الرابع', 4], ['الثالث', 3], ['الثاني', 2], ['الاول', 1],
+  ['الحادي والثلاثين', 31],
+  ['الثلاثين', 30],
+  ['التاسع والعشرين', 29],
+  ['الثامن والعشرين', 28],
+  ['السابع والعشرين', 27],
+  ['السادس والعشرين', 26],
+  ['الخامس والعشرين', 25],
+  ['الرابع والعشرين', 24],
+  ['الثالث والعشرين', 23],
+  ['الثاني والعشرين', 22],
+  ['الحادي والعشرين', 21],
+  ['العشرين', 20],
+  ['التاسع عشر', 19],
+  ['الثامن عشر', 18],
+  ['السابع عشر', 17],
+  ['السادس عشر', 16],
+  ['الخامس عشر', 15],
+  ['الرابع عشر', 14],
+  ['الثالث عشر', 13],
+  ['الثاني عشر', 12],
+  ['الحادي عشر', 11],
+  ['العاشر', 10],
+  ['التاسع', 9],
+  ['الثامن', 8],
+  ['السابع', 7],
+  ['السادس', 6],
+  ['الخامس', 5],
+  ['الرابع', 4],
+  ['الثالث', 3],
+  ['الثاني', 2],
+  ['الاول', 1],
 ];
 const AR_ORDINAL = `(?:${ORDINALS.map(([o]) => o.replace(/ /g, '\\s+')).join('|')})`;
 
@@ -70,24 +118,57 @@ const AR_EXPLICIT = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/\\-]\\s*(?:${AR_MONTH}))?(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?![\\p{L}])`,
   'gu',
 );
-const AR_THIS_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s+من\\s+(?:الشهر|شهر)\\s+(الجاري|الحالي|الماضي|الفايت|المنصرم)`, 'gu');
+const AR_THIS_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s+من\\s+(?:الشهر|شهر)\\s+(الجاري|الحالي|الماضي|الفايت|المنصرم)`,
+  'gu',
+);
 const EN_EXPLICIT_MD = new RegExp(`\\b(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gu');
-const EN_EXPLICIT_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})\\b(?:,?\\s+(\\d{4}))?`, 'gu');
+const EN_EXPLICIT_DM = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})\\b(?:,?\\s+(\\d{4}))?`,
+  'gu',
+);
 
-const AR_WEEKDAYS: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, ثلثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6 };
-const AR_WEEKDAY = /(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])/gu;
-const EN_WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const EN_WEEKDAY = /\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(night|morning|evening|afternoon))?\b/gu;
+const AR_WEEKDAYS: Record<string, number> = {
+  احد: 0,
+  اثنين: 1,
+  ثلاثاء: 2,
+  ثلثاء: 2,
+  اربعاء: 3,
+  خميس: 4,
+  جمعه: 5,
+  سبت: 6,
+};
+const AR_WEEKDAY =
+  /(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])/gu;
+const EN_WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const EN_WEEKDAY =
+  /\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(night|morning|evening|afternoon))?\b/gu;
 
 const RELATIVE: Array<[RegExp, number, number]> = [
   [/(?<![\p{L}])[وفب]?(?:يوم\s+)?امس\s+الاول(?![\p{L}])/gu, -2, -2],
   [/(?<![\p{L}])(?:خلال|في)\s+(?:ال)?يومين\s+(?:ال)?(?:ماضيين|ماضين|اخيرين|فايتين)(?![\p{L}])/gu, -2, 0],
-  [/(?<![\p{L}])(?:خلال|في)\s+(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره)|خلال\s+الساعات\s+(?:ال)?(?:\d+\s+)?(?:الماضيه|الاخيره)(?![\p{L}])/gu, -1, 0],
+  [
+    /(?<![\p{L}])(?:خلال|في)\s+(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره)|خلال\s+الساعات\s+(?:ال)?(?:\d+\s+)?(?:الماضيه|الاخيره)(?![\p{L}])/gu,
+    -1,
+    0,
+  ],
   [/(?<![\p{L}])قبل\s+يومين(?![\p{L}])/gu, -2, -2],
   [/(?<![\p{L}])(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+(?:يوم\s+)?امس(?![\p{L}])/gu, -1, -1],
   [/(?<![\p{L}])[وفب]?(?:يوم\s+)?(?:امس|البارحه)(?![\p{L}])/gu, -1, -1],
   // "في اليوم التالي" (the next day) and "اليوم نفسه" are not today.
-  [/(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم(?![\p{L}])(?!\s+(?:التالي|السابق|نفسه|ذاته|الذي|الاول|الثاني|الثالث))/gu, 0, 0],
+  [
+    /(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم(?![\p{L}])(?!\s+(?:التالي|السابق|نفسه|ذاته|الذي|الاول|الثاني|الثالث))/gu,
+    0,
+    0,
+  ],
   [/\bthe\s+day\s+before\s+yesterday\b/gu, -2, -2],
   [/\b(?:yesterday|last\s+night)\b/gu, -1, -1],
   [/\b(?:today|this\s+morning|tonight|this\s+afternoon|this\s+evening|earlier\s+today)\b/gu, 0, 0],
@@ -183,7 +264,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     });
   };
   for (const m of f.matchAll(AR_EXPLICIT)) {
-    const d = calendarDate(publishedAt, arMonth(m[2] as string), dayNumber(m[1] as string), m[3] ? Number(m[3]) : undefined);
+    const d = calendarDate(
+      publishedAt,
+      arMonth(m[2] as string),
+      dayNumber(m[1] as string),
+      m[3] ? Number(m[3]) : undefined,
+    );
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
   }
   for (const m of f.matchAll(AR_THIS_MONTH)) {
@@ -244,7 +330,9 @@ function withLaterDays(f: string, dates: DateMention[]): DateMention[] {
   const added: DateMention[] = [];
   for (const m of f.matchAll(LATER)) {
     const at = m.index ?? 0;
-    const anchor = [...dates].reverse().find((d) => d.end <= at && !d.statement && !d.since && d.range.from === d.range.to);
+    const anchor = [...dates]
+      .reverse()
+      .find((d) => d.end <= at && !d.statement && !d.since && d.range.from === d.range.to);
     if (!anchor || dates.some((d) => d.start < at + m[0].length && d.end > at)) continue;
     const word = m[1] && /\d/.test(m[1]) ? Number(m[1]) : (LATER_DAYS[m[1] ?? 'a'] ?? 1);
     const back = m[2] ? /earlier|before/.test(m[2]) : m[3] ? m[3] === 'previous' : m[4] === 'before';

@@ -1,8 +1,10 @@
 // Casualty figures: numbers (and vague amounts) that a killing or injury word governs, with what they count
 // (people, civilians, children, women, combatants, injured), their qualifier, and whether they are a subset
 // ("بينهم 28 مدنيا"), a rising toll ("ارتفعت الحصيلة إلى 30") or an old toll being replaced.
-import { type FoldedText, foldedOffset } from './folded-text.ts';
+
+import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
+import { type FoldedText, foldedOffset } from './folded-text.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,
@@ -17,7 +19,6 @@ import {
   QUALIFIERS_BEFORE,
   RISING_TOLL,
 } from './vocabulary.ts';
-import type { Qualifier } from '../../domain/schema.ts';
 
 export type Event = 'kill' | 'injury';
 
@@ -48,11 +49,13 @@ export interface Keyword {
 
 const RETRACTED_AFTER = /^\s*[،,]?\s*(?:و|بل\s+)?(?:ال)?(?:صحيح|صواب)(?![\p{L}])/u;
 const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|بدلا\s+عن)\s*$/u;
-const DIED_OF_WOUNDS_BEFORE = /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
+const DIED_OF_WOUNDS_BEFORE =
+  /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
 /** "مقتل وإصابة أكثر من مئة", "قتلى وجرحى تجاوز 100", "killed and wounded 100": a combined figure is neither. */
 const COMBINED_BEFORE =
   /(?:(?<![\p{L}])[وب]?(?:ال)?(?:مقتل\s+و\s*اصابه|قتلي\s+و\s*جرحي|قتيل\s+و\s*جريح|شهداء\s+و\s*جرحي|ضحايا\s+و\s*جرحي|قتلوا\s+و\s*(?:جرحوا|اصابوا)|قتلت\s+و\s*(?:جرحت|اصابت)|قتل\s+و\s*(?:جرح|اصاب))|\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:wounded|injured)|\bkilling\s+(?:and|or)\s+(?:wounding|injuring))\s*[^.\d؛;]{0,40}$/u;
-const COMBINED_AFTER = /^\s*(?:بين\s+قتيل\s+وجريح|(?:من\s+)?(?:ال)?(?:قتلي\s+و\s*(?:ال)?جرحي)|(?:people\s+)?(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)))/u;
+const COMBINED_AFTER =
+  /^\s*(?:بين\s+قتيل\s+وجريح|(?:من\s+)?(?:ال)?(?:قتلي\s+و\s*(?:ال)?جرحي)|(?:people\s+)?(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)))/u;
 const RECOVERED_BEFORE =
   /(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\s+(?:\S+\s+){0,2}$/u;
 /** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
@@ -71,7 +74,10 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
 const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|قتلي|شهداء)|of\s+the\s+(?:victims|dead))(?![\p{L}])/u;
 const PARTITIVE_AFTER = /^\s*(?:منهم|منهن)(?![\p{L}])/u;
 
-const ANCHORED_NOUNS: Array<[NounClass, RegExp]> = NOUN_CLASSES.map(([cls, re]) => [cls, new RegExp(re.source, `${re.flags.replace('g', '')}y`)]);
+const ANCHORED_NOUNS: Array<[NounClass, RegExp]> = NOUN_CLASSES.map(([cls, re]) => [
+  cls,
+  new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+]);
 
 const DUAL_CLASSES: Record<string, NounClass> = {
   طفل: 'children',
@@ -107,7 +113,10 @@ function nounAt(f: string, pos: number): { cls: NounClass; end: number } | undef
 function nounAfter(f: string, end: number): { cls: NounClass; end: number } | undefined {
   let pos = end;
   // "two of its fighters": a party's own men.
-  const skip = /^\s*(?:(?:من|of|من\s+بين)\s+(?:(?:its|their|his|our)\s+)?)?(?:(?:other|more|additional|further|innocent|unarmed)\s+)?/u.exec(f.slice(pos, pos + 30));
+  const skip =
+    /^\s*(?:(?:من|of|من\s+بين)\s+(?:(?:its|their|his|our)\s+)?)?(?:(?:other|more|additional|further|innocent|unarmed)\s+)?/u.exec(
+      f.slice(pos, pos + 30),
+    );
   pos += skip?.[0].length ?? 0;
   const first = nounAt(f, pos) ?? englishNounAfterModifiers(f, pos);
   if (!first) return undefined;
@@ -169,7 +178,8 @@ function keywords(f: string, from: number, to: number): Keyword[] {
     [INJURY_WORDS_EN, 'injury'],
   ] as const) {
     re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) out.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, event });
+    for (const m of slice.matchAll(re))
+      out.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, event });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -206,7 +216,14 @@ function governingEvent(
     if (after) {
       const between = f.slice(end, kw.start);
       // "… six civilians including three children (5-8 years) were injured": the figure's own passive verb.
-      if (hasNoun && between.length < 160 && PASSIVE_AUX.test(between) && PASSIVE_PREDICATE.test(between) && !ANY_EVENT_EN.test(between)) d = 0;
+      if (
+        hasNoun &&
+        between.length < 160 &&
+        PASSIVE_AUX.test(between) &&
+        PASSIVE_PREDICATE.test(between) &&
+        !ANY_EVENT_EN.test(between)
+      )
+        d = 0;
       // "killing three women and injuring dozens": a verb after "and" belongs to the next figure.
       else if (/\band\s+(?:also\s+)?$/u.test(between)) d += 3;
     }
@@ -235,9 +252,16 @@ function isNotACount(f: string, start: number, end: number, value: number, hasNo
   if (/^:\d/.test(f.slice(end, end + 2)) || /\d:$/.test(f.slice(Math.max(0, start - 2), start))) return true; // 10:30
   if (/\d[-./]$/.test(f.slice(Math.max(0, start - 2), start))) return true; // 14-05-2016, 03.10.2017
   // Ages: "aged 5 to 8", "a 5-year-old child", "(5-8 years)".
-  if (/\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/u.test(f.slice(Math.max(0, start - 24), start))) return true;
+  if (/\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/u.test(f.slice(Math.max(0, start - 24), start)))
+    return true;
   if (/^\s*-?\s*(?:years?[\s-]+old|year-old|years?\))/u.test(f.slice(end, end + 12))) return true;
-  if (/(?:الساعه|ساعه|رقم|عام|العام|سنه|منذ|\bin|\bsince|\bsurah|\bresolution|\bno\.)\s*$/u.test(f.slice(Math.max(0, start - 10), start)) && !hasNoun) return true;
+  if (
+    /(?:الساعه|ساعه|رقم|عام|العام|سنه|منذ|\bin|\bsince|\bsurah|\bresolution|\bno\.)\s*$/u.test(
+      f.slice(Math.max(0, start - 10), start),
+    ) &&
+    !hasNoun
+  )
+    return true;
   if (!hasNoun && value >= 1900 && value <= 2100 && Number.isInteger(value)) return true; // years
   if (value > 5_000_000 || !Number.isInteger(value)) return true;
   return false;
@@ -246,9 +270,16 @@ function isNotACount(f: string, start: number, end: number, value: number, hasNo
 /** "Four of the wounded died", "26 of the wounded were in critical condition": a part of a toll stated elsewhere. */
 const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
 /** "the number of civilians killed … has risen to 14", "the civilian death toll rose to 14": the noun comes first. */
-const EN_TOLL_REACHES = /\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$/u;
-const EN_COUNTED = /\b(?:number\s+of\s+([a-z]+)(?:\s+([a-z]+))?|(civilian|child|children's)\s+(?:death\s+)?toll|toll\s+(?:of|among)\s+([a-z]+))\b(?![^.;]*\b(?:number\s+of|toll)\b)/u;
-function englishCountedNoun(f: string, from: number, start: number, end: number): { cls: NounClass; end: number; event?: Event } | undefined {
+const EN_TOLL_REACHES =
+  /\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$/u;
+const EN_COUNTED =
+  /\b(?:number\s+of\s+([a-z]+)(?:\s+([a-z]+))?|(civilian|child|children's)\s+(?:death\s+)?toll|toll\s+(?:of|among)\s+([a-z]+))\b(?![^.;]*\b(?:number\s+of|toll)\b)/u;
+function englishCountedNoun(
+  f: string,
+  from: number,
+  start: number,
+  end: number,
+): { cls: NounClass; end: number; event?: Event } | undefined {
   const before = f.slice(Math.max(from, start - 160), start);
   if (!/[a-z]\s*$/.test(before) || !EN_TOLL_REACHES.test(before.slice(-40))) return undefined;
   const m = EN_COUNTED.exec(before);
@@ -257,7 +288,11 @@ function englishCountedNoun(f: string, from: number, start: number, end: number)
   // whatever casualty word sits nearer the number.
   const participle = m?.[2] ?? '';
   const event: Event | undefined =
-    m?.[3] || m?.[4] || /^(?:killed|dead)$/.test(participle) ? 'kill' : /^(?:wounded|injured)$/.test(participle) ? 'injury' : undefined;
+    m?.[3] || m?.[4] || /^(?:killed|dead)$/.test(participle)
+      ? 'kill'
+      : /^(?:wounded|injured)$/.test(participle)
+        ? 'injury'
+        : undefined;
   for (const word of words) {
     const noun = word ? nounAt(word, 0) : undefined;
     if (noun) return noun.cls === 'thing' ? undefined : { cls: noun.cls, end, ...(event ? { event } : {}) };
@@ -281,14 +316,19 @@ function englishCountAfter(f: string, end: number): { cls: NounClass; end: numbe
 }
 
 /** "between 500 and 1,300 people": one figure, up to the higher number and at least the lower (in `min`). */
-function mergeRanges(f: string, found: Array<{ start: number; end: number; value: number | null; min?: number; rangeMin?: number }>): void {
+function mergeRanges(
+  f: string,
+  found: Array<{ start: number; end: number; value: number | null; min?: number; rangeMin?: number }>,
+): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const low = found[i] as (typeof found)[number];
     const high = found[i + 1] as (typeof found)[number];
     if (low.value === null || high.value === null || high.value <= low.value) continue;
     // "between 33 and 40", "33–40", "33 - 40": one range.
     const dashed = /^\s*[-–—]\s*$/u.test(f.slice(low.end, high.start));
-    const between = /\bbetween\s+$/u.test(f.slice(Math.max(0, low.start - 9), low.start)) && /^\s+and\s+$/u.test(f.slice(low.end, high.start));
+    const between =
+      /\bbetween\s+$/u.test(f.slice(Math.max(0, low.start - 9), low.start)) &&
+      /^\s+and\s+$/u.test(f.slice(low.end, high.start));
     if (!dashed && !between) continue;
     found.splice(i, 2, { start: low.start, end: high.end, value: high.value, rangeMin: low.value });
   }
@@ -307,7 +347,16 @@ export function findFigures(
   if (kws.length === 0) return [];
   const clauseOriginal = { start: text.toOriginal[from] ?? 0, end: text.toOriginal[to] ?? text.original.length };
   const slice = text.original.slice(clauseOriginal.start, clauseOriginal.end);
-  const found: Array<{ start: number; end: number; value: number | null; min?: number; dual?: string; singular?: NounClass; eventObject?: boolean; rangeMin?: number }> = [];
+  const found: Array<{
+    start: number;
+    end: number;
+    value: number | null;
+    min?: number;
+    dual?: string;
+    singular?: NounClass;
+    eventObject?: boolean;
+    rangeMin?: number;
+  }> = [];
   const numbers = readNumbers(slice);
   for (const n of numbers) {
     found.push({
@@ -320,7 +369,12 @@ export function findFigures(
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
-    found.push({ start: foldedOffset(text, clauseOriginal.start + v.start), end: foldedOffset(text, clauseOriginal.start + v.end), value: null, min: v.min });
+    found.push({
+      start: foldedOffset(text, clauseOriginal.start + v.start),
+      end: foldedOffset(text, clauseOriginal.start + v.end),
+      value: null,
+      min: v.min,
+    });
   }
   found.sort((a, b) => a.start - b.start);
   mergeRanges(f, found);
@@ -332,7 +386,11 @@ export function findFigures(
       ? { cls: n.singular, end: n.end }
       : n.dual
         ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
-        : (nounAfter(f, n.end) ?? counted?.noun ?? ofThemNoun(f, n.end) ?? englishCountedNoun(f, from, n.start, n.end) ?? englishCountAfter(f, n.end));
+        : (nounAfter(f, n.end) ??
+          counted?.noun ??
+          ofThemNoun(f, n.end) ??
+          englishCountedNoun(f, from, n.start, n.end) ??
+          englishCountAfter(f, n.end));
     if (noun?.cls === 'thing') continue;
     // "8 من الضحايا ينتمون إلى عائلة واحدة", "8 of the victims were": a part of a toll already stated, not a toll.
     if (DEFINITE_PARTITIVE.test(f.slice(n.end, n.end + 24))) continue;
@@ -343,9 +401,20 @@ export function findFigures(
     else if (noun?.cls === 'dead') event = 'kill';
     else if (noun?.cls === 'injured') event = 'injury';
     else {
-      const others = /^\s*(?:اخرين|اخرون|others|more|other)(?![\p{L}])/u.exec(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 12));
-      const companions = /(?:برفقه|رفقه|بصحبه|along\s+with|together\s+with)\s*$/u.test(f.slice(Math.max(0, n.start - 20), n.start));
-      event = governingEvent(f, kws, n.start, (noun?.end ?? n.end) + (others?.[0].length ?? 0), Boolean(noun), companions ? 16 : 9);
+      const others = /^\s*(?:اخرين|اخرون|others|more|other)(?![\p{L}])/u.exec(
+        f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 12),
+      );
+      const companions = /(?:برفقه|رفقه|بصحبه|along\s+with|together\s+with)\s*$/u.test(
+        f.slice(Math.max(0, n.start - 20), n.start),
+      );
+      event = governingEvent(
+        f,
+        kws,
+        n.start,
+        (noun?.end ?? n.end) + (others?.[0].length ?? 0),
+        Boolean(noun),
+        companions ? 16 : 9,
+      );
     }
     // A bare number needs its casualty word right beside it ("مقتل 54", "54 killed").
     if (!noun && event && !bareNumberGoverned(f, kws, n.start, n.end)) {
@@ -354,13 +423,18 @@ export function findFigures(
     }
     // "15 شخصا منهم" (of them): a part of the figure before, like "بينهم 15".
     const partitive =
-      noun !== undefined && figures.length > 0 && (PARTITIVE_AFTER.test(f.slice(noun.end, noun.end + 12)) || OF_THEM_AFTER.test(f.slice(n.end, n.end + 24)));
+      noun !== undefined &&
+      figures.length > 0 &&
+      (PARTITIVE_AFTER.test(f.slice(noun.end, noun.end + 12)) || OF_THEM_AFTER.test(f.slice(n.end, n.end + 24)));
     const previous = figures[figures.length - 1];
     // "بينهم 6 أطفال و3 نساء": the next item of an enumeration is included too.
-    const enumerated = previous?.inclusion === true && /^\s*(?:\S+\s+){0,2}?و\s*$/u.test(f.slice(previous.end, n.start));
+    const enumerated =
+      previous?.inclusion === true && /^\s*(?:\S+\s+){0,2}?و\s*$/u.test(f.slice(previous.end, n.start));
     const inclusionWord = INCLUSION_BEFORE.exec(f.slice(Math.max(0, n.start - 40), n.start));
     // The inclusion phrase itself ("بينهم", "من بين القتلى", "including") ends where its words after it begin.
-    const inclusionLead = inclusionWord ? (/^(?:و?من\s+)?(?:بين\s+\S+|\S+)/u.exec(inclusionWord[0])?.[0].length ?? 0) : 0;
+    const inclusionLead = inclusionWord
+      ? (/^(?:و?من\s+)?(?:بين\s+\S+|\S+)/u.exec(inclusionWord[0])?.[0].length ?? 0)
+      : 0;
     const inclusionEnd = n.start - (inclusionWord ? inclusionWord[0].length : 0) + inclusionLead;
     // "بينهم طفلان وإصابة 17": a casualty word after بينهم starts a new figure.
     const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
@@ -374,23 +448,39 @@ export function findFigures(
     if (!event && risingToll) event = 'kill';
     if (!event) continue;
     // A combined killed-and-wounded figure states neither a death toll nor an injury count.
-    if (COMBINED_BEFORE.test(f.slice(Math.max(0, n.start - 70), n.start)) || COMBINED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30))) continue;
+    if (
+      COMBINED_BEFORE.test(f.slice(Math.max(0, n.start - 70), n.start)) ||
+      COMBINED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30))
+    )
+      continue;
     // "Four of the wounded died overnight": deaths inside a toll the report states, not a figure of their own.
     if (DIED_OF_WOUNDS_EN.test(f.slice(n.end, n.end + 50))) continue;
     // A correction: "ورد أن عدد القتلى 32 قتيلا، والصحيح 23"; "23 وليس 32".
-    if (RETRACTED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30)) || RETRACTED_BEFORE.test(f.slice(Math.max(0, n.start - 14), n.start))) continue;
+    if (
+      RETRACTED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30)) ||
+      RETRACTED_BEFORE.test(f.slice(Math.max(0, n.start - 14), n.start))
+    )
+      continue;
     // "ارتفعت الحصيلة إلى 8 بعد وفاة 3 جرحى": the deaths that raised the toll are inside it, not a new figure.
-    if (figures.some((x) => x.risingToll) && DIED_OF_WOUNDS_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start))) continue;
+    if (figures.some((x) => x.risingToll) && DIED_OF_WOUNDS_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start)))
+      continue;
     const afterNoun = noun?.end ?? n.end;
     const before = f.slice(Math.max(0, n.start - 70), n.start);
     const after = f.slice(afterNoun, afterNoun + 40);
     // "ارتفعت الحصيلة من 20 إلى 30": 20 is the old toll.
-    if (/(?:من|from)\s*$/u.test(f.slice(Math.max(0, n.start - 6), n.start)) && OLD_TOLL_AFTER.test(f.slice(afterNoun, afterNoun + 20))) {
+    if (
+      /(?:من|from)\s*$/u.test(f.slice(Math.max(0, n.start - 6), n.start)) &&
+      OLD_TOLL_AFTER.test(f.slice(afterNoun, afterNoun + 20))
+    ) {
       if (RISING_TOLL.test(`${before} `) || /ارتفع|rose|risen|climbed/u.test(before)) continue;
     }
     let value = n.value;
     // "قُتل القيادي … برفقة ستة من عناصره": the leader and six of his men.
-    if (value !== null && /(?:برفقه|رفقه|بصحبه|along\s+with|together\s+with)\s*$/u.test(before) && /^\s*(?:من\s+)?(?:عناصره|مرافقيه|مقاتليه|رفاقه|اتباعه|of\s+his)/u.test(f.slice(n.end, n.end + 20))) {
+    if (
+      value !== null &&
+      /(?:برفقه|رفقه|بصحبه|along\s+with|together\s+with)\s*$/u.test(before) &&
+      /^\s*(?:من\s+)?(?:عناصره|مرافقيه|مقاتليه|رفاقه|اتباعه|of\s+his)/u.test(f.slice(n.end, n.end + 20))
+    ) {
       value += 1;
     }
     figures.push({
@@ -404,10 +494,19 @@ export function findFigures(
       inclusion,
       risingToll,
       // "قتل 13 وأصيب 30 آخرون": "others" than the dead just counted, not a further toll.
-      additional: /^\s*(?:اخرين|اخرون|اخريات|others|more|other|additional)(?![\p{L}])/u.test(after) && !(previous && previous.event !== event),
-      ...(RECOVERED_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start)) && (noun?.cls === 'dead' || noun?.cls === 'people') ? { recovered: true } : {}),
+      additional:
+        /^\s*(?:اخرين|اخرون|اخريات|others|more|other|additional)(?![\p{L}])/u.test(after) &&
+        !(previous && previous.event !== event),
+      ...(RECOVERED_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start)) &&
+      (noun?.cls === 'dead' || noun?.cls === 'people')
+        ? { recovered: true }
+        : {}),
       // Only a breakdown item is a part ("بينهم 17 مدنيا من عائلة واحدة"); "قتل 4 مدنيين من عائلة واحدة" is the toll.
-      partial: inclusion && /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(after),
+      partial:
+        inclusion &&
+        /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(
+          after,
+        ),
     });
   }
   return figures;
@@ -416,15 +515,22 @@ export function findFigures(
 const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
 const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
-const REACHES = /(?<![\p{L}])(?:الي|ل|[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|وصل|وصلت|يصل|تصل))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$/u;
-const COUNT_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])/u;
+const REACHES =
+  /(?<![\p{L}])(?:الي|ل|[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|وصل|وصلت|يصل|تصل))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$/u;
+const COUNT_VERB =
+  /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])/u;
 const RISING_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع)(?![\p{L}])/u;
 
 /**
  * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",
  * "ارتفع عدد الشهداء المدنيين الذين سقطوا … إلى 13", "عدد الجرحى تجاوز الخمسين". `rising` when the count rose.
  */
-function countedNoun(f: string, from: number, start: number, end: number): { noun: { cls: NounClass; end: number }; rising: boolean } | undefined {
+function countedNoun(
+  f: string,
+  from: number,
+  start: number,
+  end: number,
+): { noun: { cls: NounClass; end: number }; rising: boolean } | undefined {
   const after = COUNT_NOUN_AFTER.exec(f.slice(end, end + 14));
   if (after) {
     const noun = nounAfter(f, end + after[0].length);

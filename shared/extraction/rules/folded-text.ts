@@ -105,9 +105,11 @@ export function words(alternatives: readonly string[], opts: { prefixes?: boolea
 
 /** The source of `words`: longest alternatives first; after ل the article's alef drops (للتحالف). */
 export function wordsSource(alternatives: readonly string[], prefixes: boolean, lead = '', capture = ''): string {
-  const folded = [...new Set(alternatives.map((a) => escapeRegex(foldPattern(a).toLowerCase()).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?')))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const folded = [
+    ...new Set(
+      alternatives.map((a) => escapeRegex(foldPattern(a).toLowerCase()).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?')),
+    ),
+  ].sort((a, b) => b.length - a.length);
   const body = folded.join('|');
   // With `capture` (a group-name suffix), the phrase itself is group "p…" (after clitics) or "l…" (after ل, whose
   // article drops).

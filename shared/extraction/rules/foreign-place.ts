@@ -9,7 +9,10 @@ const NAME = String.raw`([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)`;
 const KIND = String.raw`(?:border\s+)?(?:town|city|village|province|district)`;
 /** Forms that say the country themselves. */
 const EXPLICIT = [
-  new RegExp(String.raw`${NAME},\s+(?:(?:southern|northern|eastern|western|south-?eastern|south-?western)\s+)?${COUNTRY}\b`, 'u'),
+  new RegExp(
+    String.raw`${NAME},\s+(?:(?:southern|northern|eastern|western|south-?eastern|south-?western)\s+)?${COUNTRY}\b`,
+    'u',
+  ),
   new RegExp(String.raw`\bthe\s+${ADJECTIVE}\s+${KIND}\s+of\s+${NAME}`, 'u'),
   new RegExp(String.raw`\b${COUNTRY}'s\s+${KIND}\s+of\s+${NAME}`, 'u'),
 ];
@@ -24,6 +27,7 @@ export function foreignPlaceIn(gazetteer: Gazetteer, clause: string, sentence: s
     if (m?.[1] && !/^(?:The|A|An)$/u.test(m[1])) return { names: [m[1]] };
   }
   const border = BORDER_TOWN.exec(clause);
-  if (border?.[1] && NEIGHBOUR_NAMED.test(sentence) && gazetteer.lookup(border[1]).length === 0) return { names: [border[1]] };
+  if (border?.[1] && NEIGHBOUR_NAMED.test(sentence) && gazetteer.lookup(border[1]).length === 0)
+    return { names: [border[1]] };
   return undefined;
 }

@@ -1,5 +1,6 @@
 // The offline rules extractor and the helpers other extractors reuse.
-export { RulesExtractor, extractWithRules, languageOf } from './rules-extractor.ts';
-export { readNumbers, readVagueAmounts, type NumberMention, type VagueAmount } from '../../text/numbers.ts';
-export { hasCasualtyVocabulary } from './vocabulary.ts';
+
+export { type NumberMention, readNumbers, readVagueAmounts, type VagueAmount } from '../../text/numbers.ts';
 export { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
+export { extractWithRules, languageOf, RulesExtractor } from './rules-extractor.ts';
+export { hasCasualtyVocabulary } from './vocabulary.ts';

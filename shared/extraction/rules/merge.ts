@@ -62,7 +62,8 @@ function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim, 
   // A headline's date is the publication's; the body's sentence says when the event was, and quotes it whole.
   const bodyOverHeadline = target.inTitle && !other.inTitle;
   // The evidence of the richer statement supports the merged claim best.
-  const richer = numericMetrics(o) > numericMetrics(t) || (bodyOverHeadline && numericMetrics(o) === numericMetrics(t)) ? o : t;
+  const richer =
+    numericMetrics(o) > numericMetrics(t) || (bodyOverHeadline && numericMetrics(o) === numericMetrics(t)) ? o : t;
   let evidence = richer.evidence;
   // Figures from two sentences ("13 مدنياً قتلوا …" then "من بين القتلى 4 أطفال"): quote the passage with both.
   if (joinEvidence && !quotesCounts(evidence, counts)) {
@@ -78,7 +79,8 @@ function mergeInto(gazetteer: Gazetteer, target: DraftClaim, other: DraftClaim, 
     ...((!t.date || bodyOverHeadline) && o.date ? { date: o.date } : {}),
     ...(!t.perpetrator && o.perpetrator ? { perpetrator: o.perpetrator } : {}),
   };
-  if (placeSpecificity(gazetteer, o) > placeSpecificity(gazetteer, t) && o.place) target.placeRank = Math.max(target.placeRank, other.placeRank);
+  if (placeSpecificity(gazetteer, o) > placeSpecificity(gazetteer, t) && o.place)
+    target.placeRank = Math.max(target.placeRank, other.placeRank);
   target.inTitle &&= other.inTitle;
   target.risingToll ||= other.risingToll;
   target.explicitClaimant ||= other.explicitClaimant;
@@ -110,7 +112,13 @@ function sameClaimant(a: ExtractedClaim, b: ExtractedClaim): boolean {
 
 /** "Moscow denied" and "Russia's Defence Ministry denied": one belligerent's statement. */
 function sameParty(a: ExtractedClaim, b: ExtractedClaim): boolean {
-  return isStatement(a) && isStatement(b) && a.type === b.type && a.perpetrator !== undefined && a.perpetrator === b.perpetrator;
+  return (
+    isStatement(a) &&
+    isStatement(b) &&
+    a.type === b.type &&
+    a.perpetrator !== undefined &&
+    a.perpetrator === b.perpetrator
+  );
 }
 
 /** Every value of `claim` is restated by another claim (equal number, or vague where the other has one). */
@@ -127,7 +135,9 @@ function subsumed(gazetteer: Gazetteer, claim: ExtractedClaim, others: Extracted
       entries.every(([metric, count]) => {
         // A headline's "toll rises to 11" restates the body's "11 civilians" (even when the body has a killed figure too).
         const candidates = [o.counts[metric], metric === 'killed' ? o.counts.civilians_killed : undefined];
-        return candidates.some((other) => other !== undefined && (count.stated === null || other.stated === count.stated));
+        return candidates.some(
+          (other) => other !== undefined && (count.stated === null || other.stated === count.stated),
+        );
       }),
   );
 }
@@ -165,7 +175,14 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvid
   // A headline denial whose denier the headline does not name ("… تنفي قصف …") is the body's denial restated.
   for (const m of merged) {
     if (!isStatement(m.claim) || !m.inTitle || m.explicitClaimant) continue;
-    const body = merged.find((o) => o !== m && !dropped.has(o) && o.claim.type === m.claim.type && !o.inTitle && placesRelated(gazetteer, o.claim.place, m.claim.place));
+    const body = merged.find(
+      (o) =>
+        o !== m &&
+        !dropped.has(o) &&
+        o.claim.type === m.claim.type &&
+        !o.inTitle &&
+        placesRelated(gazetteer, o.claim.place, m.claim.place),
+    );
     if (body) dropped.add(m);
   }
   return merged.filter((m) => !dropped.has(m)).map((m) => m.claim);

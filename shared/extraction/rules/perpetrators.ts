@@ -7,8 +7,28 @@ import { type FoldedText, wordsSource } from './folded-text.ts';
 const PARTIES: Array<{ id: PerpetratorId; ar: string[]; en: string[] }> = [
   {
     id: 'coalition',
-    ar: ['التحالف الدولي', 'التحالف', 'قوات التحالف', 'الطيران الامريكي', 'الطيران الاميركي', 'الطايرات الامريكيه', 'القوات الامريكيه', 'الامريكي', 'الامريكيه', 'الاميركيه'],
-    en: ['us-led coalition', 'u.s.-led coalition', 'international coalition', 'coalition', 'american', 'u.s.', 'us-led', 'pentagon'],
+    ar: [
+      'التحالف الدولي',
+      'التحالف',
+      'قوات التحالف',
+      'الطيران الامريكي',
+      'الطيران الاميركي',
+      'الطايرات الامريكيه',
+      'القوات الامريكيه',
+      'الامريكي',
+      'الامريكيه',
+      'الاميركيه',
+    ],
+    en: [
+      'us-led coalition',
+      'u.s.-led coalition',
+      'international coalition',
+      'coalition',
+      'american',
+      'u.s.',
+      'us-led',
+      'pentagon',
+    ],
   },
   {
     id: 'russia',
@@ -18,14 +38,46 @@ const PARTIES: Array<{ id: PerpetratorId; ar: string[]; en: string[] }> = [
   {
     id: 'syrian-government',
     ar: [
-      'قوات النظام', 'النظام السوري', 'النظام', 'الحكومه السوريه', 'قوات الحكومه', 'القوات الحكوميه', 'الجيش السوري', 'الجيش العربي السوري',
-      'قوات الاسد', 'نظام الاسد', 'الطيران الحربي السوري', 'الطيران السوري', 'طيران النظام', 'البراميل المتفجره', 'الميليشيات المواليه',
-      'القوات المواليه', 'الطيران المروحي', 'الطيران الحربي',
+      'قوات النظام',
+      'النظام السوري',
+      'النظام',
+      'الحكومه السوريه',
+      'قوات الحكومه',
+      'القوات الحكوميه',
+      'الجيش السوري',
+      'الجيش العربي السوري',
+      'قوات الاسد',
+      'نظام الاسد',
+      'الطيران الحربي السوري',
+      'الطيران السوري',
+      'طيران النظام',
+      'البراميل المتفجره',
+      'الميليشيات المواليه',
+      'القوات المواليه',
+      'الطيران المروحي',
+      'الطيران الحربي',
     ],
     en: [
-      'regime', 'government forces', 'government troops', 'syrian army', 'syrian military', 'syrian government', 'assad forces', 'pro-government',
-      'pro-regime', 'loyalist', 'barrel bombs', 'barrel bomb', 'government warplanes', 'government aircraft', 'government helicopters',
-      'regime forces', 'syrian warplanes', 'syrian jets', 'army', 'government',
+      'regime',
+      'government forces',
+      'government troops',
+      'syrian army',
+      'syrian military',
+      'syrian government',
+      'assad forces',
+      'pro-government',
+      'pro-regime',
+      'loyalist',
+      'barrel bombs',
+      'barrel bomb',
+      'government warplanes',
+      'government aircraft',
+      'government helicopters',
+      'regime forces',
+      'syrian warplanes',
+      'syrian jets',
+      'army',
+      'government',
     ],
   },
   {
@@ -47,8 +99,28 @@ const PARTIES: Array<{ id: PerpetratorId; ar: string[]; en: string[] }> = [
   { id: 'israel', ar: ['اسراييل', 'الاسراييلي', 'الاسراييليه', 'الاحتلال الاسراييلي'], en: ['israeli', 'israel'] },
   {
     id: 'rebels',
-    ar: ['فصايل المعارضه', 'الفصايل المسلحه', 'المعارضه المسلحه', 'الفصايل', 'هييه تحرير الشام', 'جبهه النصره', 'الجيش الحر', 'المعارضه'],
-    en: ['rebels', 'rebel', 'opposition', 'nusra', 'al-nusra', 'hts', 'free syrian army', 'fsa', 'jaish al-islam', 'insurgents'],
+    ar: [
+      'فصايل المعارضه',
+      'الفصايل المسلحه',
+      'المعارضه المسلحه',
+      'الفصايل',
+      'هييه تحرير الشام',
+      'جبهه النصره',
+      'الجيش الحر',
+      'المعارضه',
+    ],
+    en: [
+      'rebels',
+      'rebel',
+      'opposition',
+      'nusra',
+      'al-nusra',
+      'hts',
+      'free syrian army',
+      'fsa',
+      'jaish al-islam',
+      'insurgents',
+    ],
   },
   {
     id: 'sna',
@@ -73,14 +145,16 @@ export interface PartyMention {
 
 const AGENT_BEFORE_AR =
   /(?:غارات|غاره|غاره|ضربات|ضربه|قصف|بقصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|مدفعيه|هجوم|هجمات|براميل|قوات|نفذها|نفذتها|شنها|شنتها|بقياده|قاده|اطلقتها|جراء\s+قصف|طايره|حربي)\s*(?:\S+\s+){0,1}$/u;
-const AGENT_AFTER_AR = /^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر|فجرت)(?![\p{L}])/u;
+const AGENT_AFTER_AR =
+  /^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر|فجرت)(?![\p{L}])/u;
 const AGENT_BEFORE_EN = /(?:\bby|\bfrom)\s+(?:the\s+|a\s+|suspected\s+)?$/u;
 const AGENT_AFTER_EN =
   /^\s*(?:-?\s*(?:led|backed))?\s*(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|jets|warplanes|planes|aircraft|shelling|bombing|bombardment|forces|troops|artillery|strikes?|missiles?|drones?|helicopters?|attack|attacks|offensive|fire|barrel|rocket|rockets|soldiers|army|militia|fighters|snipers|car\s+bomb|suicide)|^\s*(?:\w+\s+){0,1}?(?:killed|bombed|struck|shelled|hit|launched|carried\s+out|targeted|pounded|executed|attacked)\b/u;
 const VICTIM_BEFORE =
   /(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب|\bagainst|\bof|\bamong|\bon|\bheld|\bcontrolled|\b(?:held|controlled|run|dominated|besieged)\s+by\s+(?:the\s+)?)\s*$/u;
 /** "rebel stronghold", "Kurdish-held town": a party named as who holds a place, not who struck. */
-const HOLDER_AFTER_EN = /^\s*(?:-?\s*(?:held|controlled|run|dominated)\b|(?:stronghold|strongholds|territory|enclave|bastion|areas?)\b)/u;
+const HOLDER_AFTER_EN =
+  /^\s*(?:-?\s*(?:held|controlled|run|dominated)\b|(?:stronghold|strongholds|territory|enclave|bastion|areas?)\b)/u;
 
 export function findPartyMentions(text: FoldedText): PartyMention[] {
   const f = text.folded;
@@ -95,7 +169,10 @@ export function findPartyMentions(text: FoldedText): PartyMention[] {
       const victim = VICTIM_BEFORE.test(before) || HOLDER_AFTER_EN.test(after);
       const agent =
         !victim &&
-        (AGENT_BEFORE_AR.test(before) || AGENT_AFTER_AR.test(after) || AGENT_BEFORE_EN.test(before) || AGENT_AFTER_EN.test(after));
+        (AGENT_BEFORE_AR.test(before) ||
+          AGENT_AFTER_AR.test(after) ||
+          AGENT_BEFORE_EN.test(before) ||
+          AGENT_AFTER_EN.test(after));
       found.push({ id, start, end, agent });
     }
   }

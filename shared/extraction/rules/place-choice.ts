@@ -40,7 +40,11 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
   const out: LocatedMention[] = [];
   const governorates = new Map<string, GazetteerEntry | undefined>();
   const governorateNamed = (name: string) => {
-    if (!governorates.has(name)) governorates.set(name, gazetteer.lookup(name).find((e) => e.kind === 'governorate'));
+    if (!governorates.has(name))
+      governorates.set(
+        name,
+        gazetteer.lookup(name).find((e) => e.kind === 'governorate'),
+      );
     return governorates.get(name);
   };
   for (const mention of gazetteer.findMentions(text.original)) {
@@ -51,7 +55,10 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     const before = text.folded.slice(Math.max(0, start - 16), start);
     const after = text.folded.slice(end, end + 16);
     const sameNameGovernorate = governorateNamed(mention.text) ?? governorateNamed(entry.nameAr);
-    const sameNameDistrict = DISTRICT_CONTEXT.test(before) || DISTRICT_AFTER.test(after) ? gazetteer.lookup(mention.text).find((e) => e.kind === 'district') : undefined;
+    const sameNameDistrict =
+      DISTRICT_CONTEXT.test(before) || DISTRICT_AFTER.test(after)
+        ? gazetteer.lookup(mention.text).find((e) => e.kind === 'district')
+        : undefined;
     if (sameNameDistrict) {
       entry = sameNameDistrict;
       rank = RANK.district;
@@ -65,7 +72,8 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
       rank = RANK.district;
     }
     // "the town of al-Suqaylabiyah", "بلدة …": a subdistrict or district named for its seat is that town here.
-    if (TOWN_CONTEXT.test(before) && (entry.kind === 'subdistrict' || entry.kind === 'district')) rank = Math.max(rank, RANK.town);
+    if (TOWN_CONTEXT.test(before) && (entry.kind === 'subdistrict' || entry.kind === 'district'))
+      rank = Math.max(rank, RANK.town);
     out.push({ entry, asWritten: mention.text, start, end, rank });
   }
   return out;
@@ -112,7 +120,8 @@ export function choosePlace(
 function best(list: LocatedMention[], at: number): LocatedMention | undefined {
   let out: LocatedMention | undefined;
   for (const m of list) {
-    if (!out || m.rank > out.rank || (m.rank === out.rank && Math.abs(m.start - at) < Math.abs(out.start - at))) out = m;
+    if (!out || m.rank > out.rank || (m.rank === out.rank && Math.abs(m.start - at) < Math.abs(out.start - at)))
+      out = m;
   }
   return out;
 }

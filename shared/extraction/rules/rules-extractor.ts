@@ -5,20 +5,36 @@ import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
-import { type Attribution, type ClaimantMention, claimantOfSource, findAttributions, findClaimantMentions, isAccuser, isPerpetratorRole } from './claimants.ts';
+import { readNumbers } from '../../text/numbers.ts';
+import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
+import { CLAIMANTS } from './claimant-table.ts';
+import {
+  type Attribution,
+  type ClaimantMention,
+  claimantOfSource,
+  findAttributions,
+  findClaimantMentions,
+  isAccuser,
+  isPerpetratorRole,
+} from './claimants.ts';
 import { groupFigures } from './counts.ts';
 import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts';
-import { type FoldedText, foldText, originalRange } from './folded-text.ts';
-import { readNumbers } from '../../text/numbers.ts';
 import { type Figure, findFigures, findKeywords } from './figures.ts';
+import { type FoldedText, foldText, originalRange } from './folded-text.ts';
+import { foreignPlaceIn } from './foreign-place.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
 import { choosePlace, type LocatedMention, locateMentions, TOWN_RANK } from './place-choice.ts';
 import { type Sentence, splitSentences } from './segments.ts';
-import { ACKNOWLEDGMENT, DENIAL_TOPIC, DISCREDITED_EN, hasDenialVerb, isAggregate, NEGATED_ACTION, TWO_DAY_TOLL } from './vocabulary.ts';
-import { CLAIMANTS } from './claimant-table.ts';
-import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
-import { foreignPlaceIn } from './foreign-place.ts';
+import {
+  ACKNOWLEDGMENT,
+  DENIAL_TOPIC,
+  DISCREDITED_EN,
+  hasDenialVerb,
+  isAggregate,
+  NEGATED_ACTION,
+  TWO_DAY_TOLL,
+} from './vocabulary.ts';
 
 export class RulesExtractor implements Extractor {
   readonly name = 'rules';
@@ -54,7 +70,8 @@ const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حم
 const STATEMENT_VERB =
   /(?<![\p{L}])و(?:ينفي|تنفي|نفي|نفت|يقر|تقر|اقر|اقرت|يعترف|تعترف|اعترف|اعترفت|ينكر|تنكر|يرفض|ترفض)(?![\p{L}])|\band\s+(?:denies|denied|admits|admitted|acknowledges|acknowledged|rejects|rejected)\b/gu;
 const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
-const RECOVERY = /\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b/u;
+const RECOVERY =
+  /\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b/u;
 const MOSTLY_CIVILIANS =
   /(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدني|mostly\s+civilians|most\s+of\s+(?:them|whom)\s+(?:were\s+)?civilians|majority\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?civilians/u;
 
@@ -87,21 +104,30 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   for (const s of body) {
     for (const [i, clause] of s.clauses.entries()) {
       const own = findFigures(text, clause.start, clause.end, doc.dates, keywords);
-      const figures = own.length > 0 ? own : listItemFigures(text, clause, clauseFigures.get(s.clauses[i - 1] ?? clause) ?? []);
+      const figures =
+        own.length > 0 ? own : listItemFigures(text, clause, clauseFigures.get(s.clauses[i - 1] ?? clause) ?? []);
       clauseFigures.set(clause, figures);
       if (figures.length > 0) figureSentences.add(s.index);
     }
   }
   // "بعد انتشال 8 جثث جديدة": recovered bodies are part of a toll the report states elsewhere, never a toll of their own.
-  if ([...clauseFigures.values()].some((list) => list.some((x) => x.event === 'kill' && !x.recovered && !x.inclusion))) {
-    for (const [clause, list] of clauseFigures) clauseFigures.set(clause, list.filter((x) => !x.recovered));
+  if (
+    [...clauseFigures.values()].some((list) => list.some((x) => x.event === 'kill' && !x.recovered && !x.inclusion))
+  ) {
+    for (const [clause, list] of clauseFigures)
+      clauseFigures.set(
+        clause,
+        list.filter((x) => !x.recovered),
+      );
     figureSentences.clear();
-    for (const s of body) if (s.clauses.some((c) => (clauseFigures.get(c) ?? []).length > 0)) figureSentences.add(s.index);
+    for (const s of body)
+      if (s.clauses.some((c) => (clauseFigures.get(c) ?? []).length > 0)) figureSentences.add(s.index);
   }
   doc.figureSentences = figureSentences;
   doc.clauseFigures = clauseFigures;
   for (const s of body) {
-    for (const clause of s.clauses) drafts.push(...casualtyClaims(doc, s, clause, clauseFigures.get(clause) ?? [], figureSentences));
+    for (const clause of s.clauses)
+      drafts.push(...casualtyClaims(doc, s, clause, clauseFigures.get(clause) ?? [], figureSentences));
     const statement = statementClaim(doc, s, drafts);
     if (statement) drafts.push(statement);
   }
@@ -128,9 +154,20 @@ function listItemFigures(text: FoldedText, clause: { start: number; end: number 
   const m = LIST_ITEM.exec(text.folded.slice(clause.start, clause.end));
   if (!head || !m?.[1]) return [];
   const [n] = readNumbers(m[1]);
-  if (!n || n.start !== 0 || n.end !== m[1].length) return [];
+  if (n?.start !== 0 || n.end !== m[1].length) return [];
   const start = clause.start + m[0].indexOf(m[1]);
-  return [{ ...head, start, end: start + m[1].length, value: n.value, qualifier: 'exact', risingToll: false, additional: false, partial: false }];
+  return [
+    {
+      ...head,
+      start,
+      end: start + m[1].length,
+      value: n.value,
+      qualifier: 'exact',
+      risingToll: false,
+      additional: false,
+      partial: false,
+    },
+  ];
 }
 
 function casualtyClaims(
@@ -147,7 +184,9 @@ function casualtyClaims(
   const sentenceText = f.slice(s.start, s.end);
   // "… منذ 30 نيسان، والذي وثق المرصد خلاله مقتل 780": "during it" takes the period named earlier in the sentence.
   const aggregate =
-    isAggregate(clauseText, largest) || (DURING_IT.test(clauseText) && (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText)));
+    isAggregate(clauseText, largest) ||
+    (DURING_IT.test(clauseText) &&
+      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText)));
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
   for (const group of groups) {
@@ -161,9 +200,17 @@ function casualtyClaims(
     const { claimant, explicit } = inherited?.explicit ? inherited : ownSource;
     const context = contextRanges(doc, s, figureSentences, false);
     // The figure's own clause first: "شهدت أريحا مجزرة راح ضحيتها 17، في حين قتل 4 في معرة النعمان".
-    const place = choosePlace(doc.gazetteer, doc.places, clause, at, clause.start === s.start && clause.end === s.end ? context : [s, ...context]);
+    const place = choosePlace(
+      doc.gazetteer,
+      doc.places,
+      clause,
+      at,
+      clause.start === s.start && clause.end === s.end ? context : [s, ...context],
+    );
     // "…hit the border town of Kilis, wounding three": a place outside Syria is its own event.
-    const foreign = aggregate ? undefined : foreignPlaceIn(doc.gazetteer, originalText(doc, clause), originalText(doc, s));
+    const foreign = aggregate
+      ? undefined
+      : foreignPlaceIn(doc.gazetteer, originalText(doc, clause), originalText(doc, s));
     const perpetrator = perpetratorFor(doc, s, clause, at);
     // "Rescuers pulled five more bodies from the rubble on Tuesday": the day of the recovery, not of the strike.
     // Only dates named after the recovery words: "killed on Friday, 23 September, after more bodies were recovered".
@@ -176,7 +223,11 @@ function casualtyClaims(
       claim: {
         type: total ? 'aggregate' : 'casualty',
         claimant,
-        ...(foreign && !total ? { place: foreign } : place && !total ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) } : {}),
+        ...(foreign && !total
+          ? { place: foreign }
+          : place && !total
+            ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) }
+            : {}),
         ...(date ? { date } : {}),
         ...(perpetrator ? { perpetrator } : {}),
         counts: group.counts,
@@ -190,7 +241,11 @@ function casualtyClaims(
       order: at,
       // A place borrowed from the headline does not make two body figures one event (a roundup's headline
       // names several places).
-      placeRank: foreign ? FOREIGN_PLACE_RANK : place && !(place.start < doc.titleEnd && s.start >= doc.titleEnd) ? place.rank : -1,
+      placeRank: foreign
+        ? FOREIGN_PLACE_RANK
+        : place && !(place.start < doc.titleEnd && s.start >= doc.titleEnd)
+          ? place.rank
+          : -1,
     });
   }
   return out;
@@ -198,8 +253,10 @@ function casualtyClaims(
 
 const STATEMENT_SCREEN =
   /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies/u;
-const GENERAL_DENIAL = /\b(?:deny|denies)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|striking|attacking|bombing|hitting)\s+civilians?\b/u;
-const ACK_SCREEN = /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
+const GENERAL_DENIAL =
+  /\b(?:deny|denies)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|striking|attacking|bombing|hitting)\s+civilians?\b/u;
+const ACK_SCREEN =
+  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
 /** A denial or an acknowledgment made in this sentence, if any. */
@@ -217,9 +274,10 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
     type = 'acknowledgment';
     at = s.start + ack.index;
   } else if (hasDenialVerb(sentence) && DENIAL_TOPIC.test(sentence)) {
-    const m = /(?<![\p{L}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|نفي|نفيه|نفيها|تنفي|ينفي|انكر|انكرت|ينكر|تنكر|كذب|كذبت|فند|فندت|رفض|رفضت|يرفض|ترفض)(?![\p{L}])|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/u.exec(
-      sentence,
-    );
+    const m =
+      /(?<![\p{L}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|نفي|نفيه|نفيها|تنفي|ينفي|انكر|انكرت|ينكر|تنكر|كذب|كذبت|فند|فندت|رفض|رفضت|يرفض|ترفض)(?![\p{L}])|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/u.exec(
+        sentence,
+      );
     const verbless = m ? null : DISCREDITED_EN.exec(sentence);
     if (verbless) {
       type = 'denial';
@@ -251,7 +309,13 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
   STATEMENT_VERB.lastIndex = at - s.start + 3;
   const nextVerb = STATEMENT_VERB.exec(doc.text.folded.slice(s.start, s.end));
   const own = atClause && othersCount ? atClause : nextVerb ? { start: s.start, end: s.start + nextVerb.index } : s;
-  const found = choosePlace(doc.gazetteer, doc.places, own, at, own === s ? context : [...s.clauses.filter((c) => !(doc.clauseFigures?.get(c)?.length)), ...context]);
+  const found = choosePlace(
+    doc.gazetteer,
+    doc.places,
+    own,
+    at,
+    own === s ? context : [...s.clauses.filter((c) => !doc.clauseFigures?.get(c)?.length), ...context],
+  );
   // "…denied that its aircraft had carried out the strike": with no place of its own, a denial is about the
   // event the report has just described, not one named after it.
   const ownPlace = found && found.start >= s.start && found.end <= s.end ? found : undefined;
@@ -261,12 +325,19 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
   const prior = !ownPlace
     ? lastEventBefore(drafts, s.start, doc.titleEnd)
     : regional
-      ? lastEventBefore(drafts, s.start, doc.titleEnd, (id) => id === regional || doc.gazetteer.ancestors(id).some((a) => a.id === regional))
+      ? lastEventBefore(
+          drafts,
+          s.start,
+          doc.titleEnd,
+          (id) => id === regional || doc.gazetteer.ancestors(id).some((a) => a.id === regional),
+        )
       : undefined;
   // "The Russian and Syrian governments deny targeting civilians": a policy, not a denial of any one attack.
   if (type === 'denial' && !ownPlace && GENERAL_DENIAL.test(sentence)) return undefined;
   const place = prior ? undefined : found;
-  const ownDate = prior ? doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.strength === 3 && !d.statement && !d.since) : undefined;
+  const ownDate = prior
+    ? doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.strength === 3 && !d.statement && !d.since)
+    : undefined;
   const date = prior ? (ownDate?.range ?? prior.claim.date) : dateFor(doc, s, s.clauses[0] ?? s, at, context, true);
   const party = CLAIMANTS.find((c) => c.name === claimant.name)?.party;
   return {
@@ -290,7 +361,12 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
 }
 
 /** The latest one-event casualty claim with a place, read before `before` in the body (after the headline). */
-function lastEventBefore(drafts: DraftClaim[], before: number, titleEnd: number, within?: (placeId: string) => boolean): DraftClaim | undefined {
+function lastEventBefore(
+  drafts: DraftClaim[],
+  before: number,
+  titleEnd: number,
+  within?: (placeId: string) => boolean,
+): DraftClaim | undefined {
   return [...drafts]
     .reverse()
     .find(
@@ -304,7 +380,11 @@ function lastEventBefore(drafts: DraftClaim[], before: number, titleEnd: number,
 }
 
 /** Who denies or acknowledges: the speaker of the verb, else the belligerent named before it in the sentence. */
-function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: ExtractedClaim['claimant']; explicit: boolean } {
+function statementClaimant(
+  doc: Doc,
+  s: Sentence,
+  at: number,
+): { claimant: ExtractedClaim['claimant']; explicit: boolean } {
   const own = doc.attributions.find((a) => a.verbStart === at || (a.start <= at && a.end >= at));
   if (own) return { claimant: own.claimant, explicit: true };
   // '"… we have found no evidence of civilian casualties," a coalition spokesperson said': a statement made in
@@ -313,8 +393,12 @@ function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: Extra
   const quote = quotes.find(([from, to]) => from <= at && at < to);
   const afterQuote = quote && doc.attributions.find((a) => a.verbStart >= quote[1] && a.verbStart < s.end);
   if (afterQuote) return { claimant: afterQuote.claimant, explicit: true };
-  const inSentence = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !quotes.some(([from, to]) => from <= m.start && m.end <= to));
-  const speaking = inSentence.filter((m) => m.entry?.party && !isPerpetratorRole(doc.text.folded, m) && !isAccuser(doc.text.folded, m));
+  const inSentence = doc.mentions.filter(
+    (m) => m.start >= s.start && m.end <= s.end && !quotes.some(([from, to]) => from <= m.start && m.end <= to),
+  );
+  const speaking = inSentence.filter(
+    (m) => m.entry?.party && !isPerpetratorRole(doc.text.folded, m) && !isAccuser(doc.text.folded, m),
+  );
   const party = [...speaking].reverse().find((m) => m.start < at);
   if (party) return { claimant: party.claimant, explicit: true };
   const attr = doc.attributions.filter((a) => a.start >= s.start && a.end <= s.end);
@@ -329,7 +413,8 @@ function statementClaimant(doc: Doc, s: Sentence, at: number): { claimant: Extra
 /** Folded offsets of the quotations in a sentence (curly and guillemet quotes are folded to "). */
 function quotedSpans(folded: string, s: Sentence): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of folded.slice(s.start, s.end).matchAll(/"[^"]{1,800}"/g)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+  for (const m of folded.slice(s.start, s.end).matchAll(/"[^"]{1,800}"/g))
+    spans.push([s.start + m.index, s.start + m.index + m[0].length]);
   return spans;
 }
 
@@ -343,7 +428,9 @@ function claimantFor(
     const inRange = doc.attributions.filter((a) => a.start >= range.start && a.start < range.end);
     const before = [...inRange].reverse().find((a) => a.verbStart <= at);
     // A later verb may name the figure's source ("… 8 قتلى، بحسب المرصد"), but not an accuser ("ويتهم النظام الفصائل").
-    const pick = before ?? inRange.find((a) => a.verbStart > at && !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)));
+    const pick =
+      before ??
+      inRange.find((a) => a.verbStart > at && !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)));
     if (pick) return { claimant: relayedParty(doc, range, pick, at) ?? pick.claimant, explicit: true };
   }
   const named = [...doc.mentions]
@@ -364,17 +451,33 @@ const RELAY_BEFORE =
  * were fabricated") is that party's claim: a non-belligerent claimant named between the speaker's verb and the
  * figure (or right after the verb when the verb follows the figure) after a relay word.
  */
-function relayedParty(doc: Doc, range: { start: number; end: number }, pick: Attribution, at: number): ExtractedClaim['claimant'] | undefined {
+function relayedParty(
+  doc: Doc,
+  range: { start: number; end: number },
+  pick: Attribution,
+  at: number,
+): ExtractedClaim['claimant'] | undefined {
   const f = doc.text.folded;
   const from = Math.min(pick.verbStart, at);
   const to = pick.verbStart <= at ? at : Math.min(range.end, pick.end + 80);
   const relayed = doc.mentions.find(
-    (m) => m.start >= from && m.start < to && m.entry && !m.entry.party && m.claimant.name !== pick.claimant.name && RELAY_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start)),
+    (m) =>
+      m.start >= from &&
+      m.start < to &&
+      m.entry &&
+      !m.entry.party &&
+      m.claimant.name !== pick.claimant.name &&
+      RELAY_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start)),
   );
   return relayed?.claimant;
 }
 
-function perpetratorFor(doc: Doc, s: Sentence, clause: { start: number; end: number }, at: number): PerpetratorId | undefined {
+function perpetratorFor(
+  doc: Doc,
+  s: Sentence,
+  clause: { start: number; end: number },
+  at: number,
+): PerpetratorId | undefined {
   const inClause = agentIn(doc.parties, clause.start, clause.end, at);
   if (inClause) return inClause;
   const inSentence = agentIn(doc.parties, s.start, s.end, at);
@@ -400,7 +503,12 @@ function previousInParagraph(doc: Doc, s: Sentence, n: number): Sentence[] {
  * Sentences that may say where/when a claim happened: the previous ones in its paragraph, the next ones (up to
  * the next sentence with figures of its own; denials look further), then the headline.
  */
-function contextRanges(doc: Doc, s: Sentence, figureSentences: Set<number>, statement: boolean): Array<{ start: number; end: number }> {
+function contextRanges(
+  doc: Doc,
+  s: Sentence,
+  figureSentences: Set<number>,
+  statement: boolean,
+): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [...previousInParagraph(doc, s, 2)];
   for (let i = s.index + 1; i < doc.sentences.length && i <= s.index + (statement ? 3 : 2); i++) {
     if (figureSentences.has(i)) break;
@@ -408,7 +516,13 @@ function contextRanges(doc: Doc, s: Sentence, figureSentences: Set<number>, stat
   }
   if (doc.titleEnd > 0 && s.start >= doc.titleEnd) out.push({ start: 0, end: doc.titleEnd });
   // Then the lead (the first two sentences after the headline): a later "the attack" is the lead's event.
-  if (doc.titleEnd > 0) out.push(...doc.sentences.filter((x) => x.start >= doc.titleEnd).slice(0, 2).filter((x) => x.start < s.start));
+  if (doc.titleEnd > 0)
+    out.push(
+      ...doc.sentences
+        .filter((x) => x.start >= doc.titleEnd)
+        .slice(0, 2)
+        .filter((x) => x.start < s.start),
+    );
   return out;
 }
 
@@ -421,12 +535,18 @@ function dateFor(
   statement: boolean,
 ): DateRange | undefined {
   // "since January 20" starts a campaign: it never dates the strike in the same sentence.
-  const within = (r: { start: number; end: number }) => doc.dates.filter((d) => d.start >= r.start && d.end <= r.end && !d.since && !d.dateline);
+  const within = (r: { start: number; end: number }) =>
+    doc.dates.filter((d) => d.start >= r.start && d.end <= r.end && !d.since && !d.dateline);
   const nearest = (list: DateMention[]) =>
-    list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - at) < Math.abs(b.start - at) ? d : b), undefined);
+    list.reduce<DateMention | undefined>(
+      (b, d) => (!b || Math.abs(d.start - at) < Math.abs(b.start - at) ? d : b),
+      undefined,
+    );
   if (statement) {
     // A denial's statement often names the day of the strikes it denies: prefer a calendar date nearby.
-    const explicit = [s, ...context.filter((r) => r.start > s.start)].flatMap((r) => within(r)).find((d) => d.strength === 3 && !d.statement);
+    const explicit = [s, ...context.filter((r) => r.start > s.start)]
+      .flatMap((r) => within(r))
+      .find((d) => d.strength === 3 && !d.statement);
     if (explicit) return explicit.range;
   }
   const clauseDates = within(clause);
@@ -484,10 +604,12 @@ function reportClaimantOf(folded: string, mentions: ClaimantMention[]): Extracte
     const after = folded.slice(m.end, m.end + 3);
     if (lineStart === 0 && /^[\s"']*$/u.test(before) && HEADLINE_SPEAKER_AFTER.test(after)) return m.claimant;
     // A masthead: "شبكة شام الإخبارية - حصاد يوم …", "أورينت نت - خاص".
-    if (lineStart === 0 && /^\s*$/u.test(before) && /^\s+[-–—|]\s/u.test(folded.slice(m.end, m.end + 4))) return m.claimant;
+    if (lineStart === 0 && /^\s*$/u.test(before) && /^\s+[-–—|]\s/u.test(folded.slice(m.end, m.end + 4)))
+      return m.claimant;
     if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return m.claimant;
     // A byline: the claimant's name alone on a line under the headline ("Syrian Observatory for Human Rights").
-    if (lineStart > 0 && /^\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(folded.slice(m.end, m.end + 3))) return m.claimant;
+    if (lineStart > 0 && /^\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(folded.slice(m.end, m.end + 3)))
+      return m.claimant;
   }
   return undefined;
 }

@@ -149,7 +149,20 @@ export const INJURY_WORDS = words(
   { prefixes: true },
 );
 export const INJURY_WORDS_EN = words(
-  ['wounded', 'wounding', 'wound', 'injured', 'injuring', 'injures', 'injure', 'injuries', 'injury', 'hurt', 'wounds', 'wounds'],
+  [
+    'wounded',
+    'wounding',
+    'wound',
+    'injured',
+    'injuring',
+    'injures',
+    'injure',
+    'injuries',
+    'injury',
+    'hurt',
+    'wounds',
+    'wounds',
+  ],
   { flags: 'i' },
 );
 
@@ -157,36 +170,172 @@ export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combata
 
 /** What a noun right after a number counts. `thing` = not people (strikes, families, kilometres, days…). */
 export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
-  ['civilians', words(['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'], { prefixes: true })],
+  [
+    'civilians',
+    words(['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'], {
+      prefixes: true,
+    }),
+  ],
   ['civilians', words(['civilians', 'civilian', 'noncombatants'], { flags: 'i' })],
   ['children', words(['طفل', 'طفلا', 'اطفال', 'اطفالا', 'طفله', 'طفلات', 'قاصرين', 'قاصرا'], { prefixes: true })],
-  ['children', words(['children', 'child', 'kids', 'minors', 'boys', 'girls', 'infants', 'babies', 'toddlers', 'schoolchildren', 'teenagers'], { flags: 'i' })],
+  [
+    'children',
+    words(
+      [
+        'children',
+        'child',
+        'kids',
+        'minors',
+        'boys',
+        'girls',
+        'infants',
+        'babies',
+        'toddlers',
+        'schoolchildren',
+        'teenagers',
+      ],
+      { flags: 'i' },
+    ),
+  ],
   // SOHR writes مواطنة/مواطنات ("female citizens") for women.
-  ['women', words(['امراه', 'امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'امراه', 'مواطنة', 'مواطنات'], { prefixes: true })],
+  [
+    'women',
+    words(['امراه', 'امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'امراه', 'مواطنة', 'مواطنات'], { prefixes: true }),
+  ],
   ['women', words(['women', 'woman', 'females'], { flags: 'i' })],
   ['injured', words(['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'], { prefixes: true })],
   ['injured', words(['injured', 'wounded'], { flags: 'i' })],
-  ['dead', words(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'], { prefixes: true })],
+  [
+    'dead',
+    words(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'], { prefixes: true }),
+  ],
   ['dead', words(['dead', 'victims', 'bodies', 'fatalities', 'deaths'], { flags: 'i' })],
   [
     'people',
+    words(['شخص', 'شخصا', 'اشخاص', 'اشخاص', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا', 'اشخاصا'], {
+      prefixes: true,
+    }),
+  ],
+  [
+    'people',
     words(
-      ['شخص', 'شخصا', 'اشخاص', 'اشخاص', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا', 'اشخاصا'],
-      { prefixes: true },
+      [
+        'people',
+        'persons',
+        'person',
+        'men',
+        'individuals',
+        'residents',
+        'villagers',
+        'worshippers',
+        'passengers',
+        'pilgrims',
+        'members',
+        'relatives',
+        'volunteers',
+        'workers',
+        'rescuers',
+        'medics',
+        'paramedics',
+        'doctors',
+        'nurses',
+        'patients',
+        'students',
+        'teachers',
+        'journalists',
+        'syrians',
+        'mourners',
+        'farmers',
+        'shepherds',
+        'employees',
+        'staff',
+        'guests',
+        'inmates',
+        'youths',
+        'adults',
+        'elderly',
+      ],
+      { flags: 'i' },
     ),
   ],
-  ['people', words(['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'worshippers', 'passengers', 'pilgrims', 'members', 'relatives', 'volunteers', 'workers', 'rescuers', 'medics', 'paramedics', 'doctors', 'nurses', 'patients', 'students', 'teachers', 'journalists', 'syrians', 'mourners', 'farmers', 'shepherds', 'employees', 'staff', 'guests', 'inmates', 'youths', 'adults', 'elderly'], { flags: 'i' })],
   [
     'combatants',
     words(
-      ['عنصر', 'عنصرا', 'عناصر', 'عناصره', 'عناصرها', 'عناصرهم', 'مرافقيه', 'مرافقيهم', 'مقاتليه', 'مقاتليها', 'مقاتلي', 'مسلحي', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'جندي', 'جنديا', 'جنود', 'مسلح', 'مسلحا', 'مسلحين', 'عسكري', 'عسكريا', 'عسكريين', 'مرتزقه', 'ارهابي', 'ارهابيا', 'ارهابيين', 'قيادي', 'قياديين', 'قياديا'],
+      [
+        'عنصر',
+        'عنصرا',
+        'عناصر',
+        'عناصره',
+        'عناصرها',
+        'عناصرهم',
+        'مرافقيه',
+        'مرافقيهم',
+        'مقاتليه',
+        'مقاتليها',
+        'مقاتلي',
+        'مسلحي',
+        'مقاتل',
+        'مقاتلا',
+        'مقاتلين',
+        'مقاتلون',
+        'جندي',
+        'جنديا',
+        'جنود',
+        'مسلح',
+        'مسلحا',
+        'مسلحين',
+        'عسكري',
+        'عسكريا',
+        'عسكريين',
+        'مرتزقه',
+        'ارهابي',
+        'ارهابيا',
+        'ارهابيين',
+        'قيادي',
+        'قياديين',
+        'قياديا',
+      ],
       { prefixes: true },
     ),
   ],
   [
     'combatants',
     words(
-      ['fighters', 'fighter', 'soldiers', 'soldier', 'troops', 'militants', 'militant', 'rebels', 'rebel', 'jihadists', 'jihadist', 'gunmen', 'policemen', 'police', 'loyalists', 'insurgents', 'terrorists', 'militiamen', 'servicemen', 'officers', 'commanders', 'guards', 'personnel', 'combatants', 'pilots', 'jihadis', 'extremists', 'mercenaries', 'conscripts', 'recruits', 'attackers', 'paramilitaries', 'loyalist'],
+      [
+        'fighters',
+        'fighter',
+        'soldiers',
+        'soldier',
+        'troops',
+        'militants',
+        'militant',
+        'rebels',
+        'rebel',
+        'jihadists',
+        'jihadist',
+        'gunmen',
+        'policemen',
+        'police',
+        'loyalists',
+        'insurgents',
+        'terrorists',
+        'militiamen',
+        'servicemen',
+        'officers',
+        'commanders',
+        'guards',
+        'personnel',
+        'combatants',
+        'pilots',
+        'jihadis',
+        'extremists',
+        'mercenaries',
+        'conscripts',
+        'recruits',
+        'attackers',
+        'paramilitaries',
+        'loyalist',
+      ],
       { flags: 'i' },
     ),
   ],
@@ -194,13 +343,108 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
     'thing',
     words(
       [
-        'ضربه', 'ضربات', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هجومات', 'عايله', 'عايلات', 'عوايل', 'اسره', 'اسر', 'كيلومتر', 'كيلومترات',
-        'كيلو', 'كم', 'كلم', 'متر', 'مترا', 'امتار', 'اليه', 'اليات', 'سياره', 'سيارات', 'منزل', 'منزلا', 'منازل', 'مبني', 'مباني',
-        'قريه', 'قري', 'بلده', 'بلدات', 'يوم', 'يوما', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'شهور', 'عام', 'عاما',
-        'اعوام', 'سنه', 'سنوات', 'بالميه', 'بالمايه', 'الميه', 'مره', 'مرات', 'صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذايف', 'برميل',
-        'براميل', 'طايره', 'طايرات', 'دولار', 'ليره', 'طن', 'مشفي', 'مستشفي', 'مدرسه', 'مدارس', 'نقطه', 'موقع', 'مواقع', 'حاجز',
-        'دبابه', 'دبابات', 'عربه', 'مخيم', 'رساله', 'رسايل', 'بيان', 'تغريده', 'مشاهده', 'مشاهدات', 'طلعه', 'طلعات', 'هدف', 'اهداف',
-        'الف', 'دقيقه', 'دقايق', 'مجزره', 'مجازر', 'نازح', 'نازحا', 'نازحين', 'لاجي', 'لاجيا', 'لاجيين', 'معتقل', 'معتقلا', 'معتقلين', 'مخطوف',
+        'ضربه',
+        'ضربات',
+        'غاره',
+        'غارات',
+        'هجوم',
+        'هجمات',
+        'هجومات',
+        'عايله',
+        'عايلات',
+        'عوايل',
+        'اسره',
+        'اسر',
+        'كيلومتر',
+        'كيلومترات',
+        'كيلو',
+        'كم',
+        'كلم',
+        'متر',
+        'مترا',
+        'امتار',
+        'اليه',
+        'اليات',
+        'سياره',
+        'سيارات',
+        'منزل',
+        'منزلا',
+        'منازل',
+        'مبني',
+        'مباني',
+        'قريه',
+        'قري',
+        'بلده',
+        'بلدات',
+        'يوم',
+        'يوما',
+        'ايام',
+        'ساعه',
+        'ساعات',
+        'اسبوع',
+        'اسابيع',
+        'شهر',
+        'اشهر',
+        'شهور',
+        'عام',
+        'عاما',
+        'اعوام',
+        'سنه',
+        'سنوات',
+        'بالميه',
+        'بالمايه',
+        'الميه',
+        'مره',
+        'مرات',
+        'صاروخ',
+        'صاروخا',
+        'صواريخ',
+        'قذيفه',
+        'قذايف',
+        'برميل',
+        'براميل',
+        'طايره',
+        'طايرات',
+        'دولار',
+        'ليره',
+        'طن',
+        'مشفي',
+        'مستشفي',
+        'مدرسه',
+        'مدارس',
+        'نقطه',
+        'موقع',
+        'مواقع',
+        'حاجز',
+        'دبابه',
+        'دبابات',
+        'عربه',
+        'مخيم',
+        'رساله',
+        'رسايل',
+        'بيان',
+        'تغريده',
+        'مشاهده',
+        'مشاهدات',
+        'طلعه',
+        'طلعات',
+        'هدف',
+        'اهداف',
+        'الف',
+        'دقيقه',
+        'دقايق',
+        'مجزره',
+        'مجازر',
+        'نازح',
+        'نازحا',
+        'نازحين',
+        'لاجي',
+        'لاجيا',
+        'لاجيين',
+        'معتقل',
+        'معتقلا',
+        'معتقلين',
+        'مخطوف',
       ],
       { prefixes: true },
     ),
@@ -209,12 +453,78 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
     'thing',
     words(
       [
-        'strikes', 'strike', 'airstrikes', 'airstrike', 'air', 'raids', 'raid', 'attacks', 'attack', 'families', 'family', 'kilometres',
-        'kilometers', 'km', 'miles', 'mile', 'metres', 'meters', 'vehicles', 'tanks', 'homes', 'houses', 'buildings', 'villages', 'towns',
-        'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', 'per', 'times', 'rockets', 'missiles',
-        'shells', 'barrel', 'barrels', 'bombs', 'aircraft', 'jets', 'planes', 'dollars', 'tons', 'tonnes', 'hospitals', 'schools', 'sorties',
-        'targets', 'positions', 'refugees', 'displaced', 'prisoners', 'detainees', 'million', 'billion', 'am', 'pm', 'gmt', 'minutes',
-        'cases', 'sites', 'locations', 'checkpoints', 'trucks', 'shelters', 'camps',
+        'strikes',
+        'strike',
+        'airstrikes',
+        'airstrike',
+        'air',
+        'raids',
+        'raid',
+        'attacks',
+        'attack',
+        'families',
+        'family',
+        'kilometres',
+        'kilometers',
+        'km',
+        'miles',
+        'mile',
+        'metres',
+        'meters',
+        'vehicles',
+        'tanks',
+        'homes',
+        'houses',
+        'buildings',
+        'villages',
+        'towns',
+        'days',
+        'day',
+        'hours',
+        'hour',
+        'weeks',
+        'week',
+        'months',
+        'month',
+        'years',
+        'year',
+        'percent',
+        'per',
+        'times',
+        'rockets',
+        'missiles',
+        'shells',
+        'barrel',
+        'barrels',
+        'bombs',
+        'aircraft',
+        'jets',
+        'planes',
+        'dollars',
+        'tons',
+        'tonnes',
+        'hospitals',
+        'schools',
+        'sorties',
+        'targets',
+        'positions',
+        'refugees',
+        'displaced',
+        'prisoners',
+        'detainees',
+        'million',
+        'billion',
+        'am',
+        'pm',
+        'gmt',
+        'minutes',
+        'cases',
+        'sites',
+        'locations',
+        'checkpoints',
+        'trucks',
+        'shelters',
+        'camps',
       ],
       { flags: 'i' },
     ),
@@ -222,12 +532,22 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
 ];
 
 /** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
-export const INCLUSION_BEFORE = /(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$/u;
+export const INCLUSION_BEFORE =
+  /(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$/u;
 
 export const QUALIFIERS_BEFORE: Array<['at_least' | 'more_than' | 'about' | 'up_to', RegExp]> = [
-  ['at_least', /(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$/u],
-  ['more_than', /(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل|ب)?$/u],
-  ['about', /(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$/u],
+  [
+    'at_least',
+    /(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$/u,
+  ],
+  [
+    'more_than',
+    /(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل|ب)?$/u,
+  ],
+  [
+    'about',
+    /(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$/u,
+  ],
   ['up_to', /(?:(?<![\p{L}])حتي|ما\s+يصل\s+(?:الي|ل)|يصل\s+(?:الي|ل)|\bup\s+to|\bas\s+many\s+as)\s*$/u],
 ];
 export const AT_LEAST_AFTER = /^\s*(?:\S+\s+){0,2}?(?:علي\s+الاقل|at\s+least)/u;
@@ -241,7 +561,27 @@ export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
 
 /** A denial verb (whole word: تنفيذ/نفذ "carried out" are not denials). */
 export const DENIAL = words(
-  ['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ينفون', 'نفي', 'نفيه', 'نفيها', 'تنفي', 'ينفي', 'انكر', 'انكرت', 'ينكر', 'تنكر', 'كذب', 'كذبت', 'فند', 'فندت'],
+  [
+    'نفي',
+    'نفت',
+    'ينفي',
+    'تنفي',
+    'نفوا',
+    'ينفون',
+    'نفي',
+    'نفيه',
+    'نفيها',
+    'تنفي',
+    'ينفي',
+    'انكر',
+    'انكرت',
+    'ينكر',
+    'تنكر',
+    'كذب',
+    'كذبت',
+    'فند',
+    'فندت',
+  ],
   { prefixes: false },
 );
 const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت)(?![\p{L}\p{N}])/u;
@@ -254,7 +594,8 @@ export const DENIAL_EN =
  */
 export const DISCREDITED_EN =
   /\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies|a\s+provocation|a\s+fabrication|staged)\b|\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b/iu;
-export const REJECTION_AR = /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
+export const REJECTION_AR =
+  /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
 /** What a denial must be about: harm, strikes, responsibility or the reports of them. */
 export const DENIAL_TOPIC =
   /مدني|ضحايا|قتل|مقتل|مسوولي|استهداف|غارات|غاره|ضربات|قصف|الاتهام|المزاعم|الادعاء|الانباء|التقارير|خساير|civilian|casualt|responsib|involvement|strike|struck|raid|bomb|attack|kill|death|allegation|accusation|report|claim|target|shell|warplane|aircraft|jets/iu;
@@ -265,7 +606,13 @@ export const NEGATED_ACTION =
 
 export function hasDenialVerb(folded: string): boolean {
   DENIAL.lastIndex = 0;
-  return DENIAL.test(folded) || DENIAL_WITH_CLITIC.test(folded) || DENIAL_EN.test(folded) || REJECTION_AR.test(folded) || DISCREDITED_EN.test(folded);
+  return (
+    DENIAL.test(folded) ||
+    DENIAL_WITH_CLITIC.test(folded) ||
+    DENIAL_EN.test(folded) ||
+    REJECTION_AR.test(folded) ||
+    DISCREDITED_EN.test(folded)
+  );
 }
 
 /** An acknowledgment: a party admits it may have struck ("may have conducted strikes", ربما نفذت ضربات, أقر). */
@@ -296,7 +643,8 @@ const PERFECT_KILLED =
 const LARGEST_INCIDENT = 5000;
 
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a two-day toll, a total when its place is a region. */
-export const TWO_DAY_TOLL = /(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])|\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b/u;
+export const TWO_DAY_TOLL =
+  /(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])|\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b/u;
 
 /** A clause (folded) stating a war- or campaign-wide total rather than one event. */
 export function isAggregate(clause: string, largestFigure: number): boolean {
@@ -305,8 +653,10 @@ export function isAggregate(clause: string, largestFigure: number): boolean {
   return SINCE_EN.test(clause) && PERFECT_KILLED.test(clause);
 }
 
-const ANY_CASUALTY_EN = /\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties|massacre|executed|beheaded|beheading)\b/i;
-const ANY_CASUALTY_AR = /مقتل|قتل|قتلي|قتيل|حتف|مصرع|ضحايا|ضحيه|جرحي|جريح|اصاب|مصاب|استشهاد|شهداء|شهيد|وفاه|مجزره|حصيله|نفي|نفت|ينفي|تنفي/u;
+const ANY_CASUALTY_EN =
+  /\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties|massacre|executed|beheaded|beheading)\b/i;
+const ANY_CASUALTY_AR =
+  /مقتل|قتل|قتلي|قتيل|حتف|مصرع|ضحايا|ضحيه|جرحي|جريح|اصاب|مصاب|استشهاد|شهداء|شهيد|وفاه|مجزره|حصيله|نفي|نفت|ينفي|تنفي/u;
 
 /** Cheap check: does the text use any casualty word (either language)? Reports without one need no extraction. */
 export function hasCasualtyVocabulary(text: string): boolean {

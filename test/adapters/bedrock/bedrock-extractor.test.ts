@@ -13,7 +13,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BedrockExtractor } from '../../../shared/adapters/bedrock/bedrock-extractor.ts';
 import { BedrockExtractionError } from '../../../shared/adapters/bedrock/errors.ts';
 import { groundClaims } from '../../../shared/extraction/grounding.ts';
-import { EXTRACTION_TOOL_NAME, extractionToolJsonSchema, PROMPT_VERSION } from '../../../shared/extraction/prompt/index.ts';
+import {
+  EXTRACTION_TOOL_NAME,
+  extractionToolJsonSchema,
+  PROMPT_VERSION,
+} from '../../../shared/extraction/prompt/index.ts';
 import { type ExtractionInput, RetryableExtractionError } from '../../../shared/ports/extractor.ts';
 import { casualty, textAnswer, toolAnswer } from './converse-fixtures.ts';
 
@@ -68,7 +72,13 @@ describe('BedrockExtractor answers', () => {
   it('turns a valid tool answer into claims, with usage, prompt version, language and both summaries', async () => {
     bedrock.on(ConverseCommand).resolves(
       toolAnswer(
-        { language: 'ar', title: 'غارة على السوسة', summary_en: 'Twelve civilians killed.', summary_original: 'مقتل 12 مدنياً.', claims: [GOOD] },
+        {
+          language: 'ar',
+          title: 'غارة على السوسة',
+          summary_en: 'Twelve civilians killed.',
+          summary_original: 'مقتل 12 مدنياً.',
+          claims: [GOOD],
+        },
         { inputTokens: 2100, outputTokens: 420 },
       ),
     );
@@ -82,7 +92,12 @@ describe('BedrockExtractor answers', () => {
   });
 
   it('fixes null optional fields, stringified claims, a bare claimant and a single name without a repair turn', async () => {
-    const sloppy = { ...GOOD, place: null, perpetrator: null, counts: { killed: { stated: null, qualifier: 'about', min: null } } };
+    const sloppy = {
+      ...GOOD,
+      place: null,
+      perpetrator: null,
+      counts: { killed: { stated: null, qualifier: 'about', min: null } },
+    };
     const bare = { ...GOOD, claimant: 'الدفاع المدني', place: { names: 'السوسة' } };
     bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: JSON.stringify([sloppy, bare]) }));
     const result = await extractor().extract(INPUT);
@@ -96,7 +111,10 @@ describe('BedrockExtractor answers', () => {
   it('answers an invalid tool input with one repair turn quoting the errors, then succeeds', async () => {
     const invalid = { ...GOOD, type: 'massacre', counts: { civilians_killed: { stated: '12', qualifier: 'exact' } } };
     const first = toolAnswer({ claims: [invalid] });
-    bedrock.on(ConverseCommand).resolvesOnce(first).resolves(toolAnswer({ claims: [GOOD] }));
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(first)
+      .resolves(toolAnswer({ claims: [GOOD] }));
     const result = await extractor().extract(INPUT);
     expect(result.claims).toEqual([GOOD]);
     const repair = requests()[1];
@@ -113,7 +131,9 @@ describe('BedrockExtractor answers', () => {
 
   it('fails with the errors when the repaired answer is still invalid', async () => {
     bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: [{ ...GOOD, evidence: '' }] }));
-    const error = await extractor().extract(INPUT).catch((e: unknown) => e);
+    const error = await extractor()
+      .extract(INPUT)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BedrockExtractionError);
     expect((error as BedrockExtractionError).code).toBe('invalid-output');
     expect((error as Error).message).toMatch(/after a repair turn: claims\.0\.evidence/);
@@ -121,7 +141,10 @@ describe('BedrockExtractor answers', () => {
   });
 
   it('answers a text-only reply with one reminder, then succeeds', async () => {
-    bedrock.on(ConverseCommand).resolvesOnce(textAnswer('Here are the claims: twelve civilians.')).resolves(toolAnswer({ claims: [GOOD] }));
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(textAnswer('Here are the claims: twelve civilians.'))
+      .resolves(toolAnswer({ claims: [GOOD] }));
     const result = await extractor().extract(INPUT);
     expect(result.claims).toEqual([GOOD]);
     const retry = requests()[1];
@@ -136,17 +159,26 @@ describe('BedrockExtractor answers', () => {
   });
 
   it('retries a malformed tool use once (stop reason or Nova model error), then fails', async () => {
-    bedrock.on(ConverseCommand).resolvesOnce(textAnswer('', 'malformed_tool_use')).resolves(toolAnswer({ claims: [GOOD] }));
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(textAnswer('', 'malformed_tool_use'))
+      .resolves(toolAnswer({ claims: [GOOD] }));
     expect((await extractor().extract(INPUT)).claims).toEqual([GOOD]);
 
     bedrock.reset();
-    const novaError = new ModelErrorException({ message: 'The model produced an invalid sequence as part of ToolUse.', $metadata: {} });
+    const novaError = new ModelErrorException({
+      message: 'The model produced an invalid sequence as part of ToolUse.',
+      $metadata: {},
+    });
     bedrock.on(ConverseCommand).rejectsOnce(novaError).resolves(textAnswer('', 'malformed_tool_use'));
     await expect(extractor().extract(INPUT)).rejects.toThrow(/malformed tool call .* twice/);
   });
 
   it('asks again with a larger output budget when the answer is cut at max_tokens', async () => {
-    bedrock.on(ConverseCommand).resolvesOnce(textAnswer('', 'max_tokens')).resolves(toolAnswer({ claims: [GOOD] }));
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(textAnswer('', 'max_tokens'))
+      .resolves(toolAnswer({ claims: [GOOD] }));
     const result = await extractor({ maxOutputTokens: 8192 }).extract(INPUT);
     expect(result.claims).toEqual([GOOD]);
     const [first, second] = requests();
@@ -156,7 +188,11 @@ describe('BedrockExtractor answers', () => {
   it('splits the report when the answer does not fit the largest budget, and merges the parts', async () => {
     const long = Array.from({ length: 8 }, (_, i) => `${TEXT} (${i + 1})`).join('\n');
     bedrock.on(ConverseCommand).callsFake((input: ConverseCommandInput) => {
-      if ((input.inferenceConfig?.maxTokens ?? 0) >= 2048 && input.messages?.[0]?.content?.[0]?.text?.includes('(8)') && input.messages[0].content[0].text.includes('(1)')) {
+      if (
+        (input.inferenceConfig?.maxTokens ?? 0) >= 2048 &&
+        input.messages?.[0]?.content?.[0]?.text?.includes('(8)') &&
+        input.messages[0].content[0].text.includes('(1)')
+      ) {
         return textAnswer('', 'max_tokens');
       }
       return toolAnswer({ claims: [GOOD] });
@@ -179,7 +215,12 @@ describe('BedrockExtractor failures', () => {
   it('throttling after the SDK retries → RetryableExtractionError (back to the queue); the redelivery succeeds', async () => {
     bedrock
       .on(ConverseCommand)
-      .rejectsOnce(new ThrottlingException({ message: 'Too many requests, please wait before trying again.', $metadata: { httpStatusCode: 429 } }))
+      .rejectsOnce(
+        new ThrottlingException({
+          message: 'Too many requests, please wait before trying again.',
+          $metadata: { httpStatusCode: 429 },
+        }),
+      )
       .resolves(toolAnswer({ claims: [GOOD] }));
     const ex = extractor();
     const error = await ex.extract(INPUT).catch((e: unknown) => e);
@@ -189,16 +230,27 @@ describe('BedrockExtractor failures', () => {
   });
 
   it('a 5xx is retryable too', async () => {
-    bedrock.on(ConverseCommand).rejects(Object.assign(new Error('bad gateway'), { name: 'UnknownError', $metadata: { httpStatusCode: 502 } }));
+    bedrock
+      .on(ConverseCommand)
+      .rejects(Object.assign(new Error('bad gateway'), { name: 'UnknownError', $metadata: { httpStatusCode: 502 } }));
     await expect(extractor().extract(INPUT)).rejects.toBeInstanceOf(RetryableExtractionError);
   });
 
   it('access denied → a plain error that says how to enable the model', async () => {
-    bedrock.on(ConverseCommand).rejects(new AccessDeniedException({ message: "You don't have access to the model with the specified model ID.", $metadata: { httpStatusCode: 403 } }));
-    const error = await extractor().extract(INPUT).catch((e: unknown) => e);
+    bedrock.on(ConverseCommand).rejects(
+      new AccessDeniedException({
+        message: "You don't have access to the model with the specified model ID.",
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
+    const error = await extractor()
+      .extract(INPUT)
+      .catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(RetryableExtractionError);
     expect((error as BedrockExtractionError).code).toBe('access-denied');
-    expect((error as Error).message).toMatch(new RegExp(`denied access to model ${MODEL.replace(/\./g, '\\.')}.*Model access.*bedrock:InvokeModel`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`denied access to model ${MODEL.replace(/\./g, '\\.')}.*Model access.*bedrock:InvokeModel`),
+    );
   });
 
   it('unknown model and validation errors fail with the reason and a hint', async () => {
@@ -206,7 +258,10 @@ describe('BedrockExtractor failures', () => {
     await expect(extractor().extract(INPUT)).rejects.toThrow(/not found in this region .*BEDROCK_MODEL_ID/);
     bedrock.reset();
     bedrock.on(ConverseCommand).rejects(
-      new ValidationException({ message: "Invocation of model ID anthropic.x with on-demand throughput isn't supported.", $metadata: {} }),
+      new ValidationException({
+        message: "Invocation of model ID anthropic.x with on-demand throughput isn't supported.",
+        $metadata: {},
+      }),
     );
     await expect(extractor({ modelId: 'anthropic.x' }).extract(INPUT)).rejects.toThrow(/needs an inference profile id/);
   });
@@ -220,7 +275,12 @@ describe('BedrockExtractor options', () => {
       ...INPUT,
       text: 'افتتاح معرض للكتاب في المدينة.',
     });
-    expect(result).toEqual({ language: 'ar', claims: [], usage: { inputTokens: 0, outputTokens: 0 }, promptVersion: PROMPT_VERSION });
+    expect(result).toEqual({
+      language: 'ar',
+      claims: [],
+      usage: { inputTokens: 0, outputTokens: 0 },
+      promptVersion: PROMPT_VERSION,
+    });
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(0);
     await extractor({ skipWithoutVocabulary: true, hasCasualtyVocabulary: vocabulary }).extract(INPUT);
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1);
@@ -239,7 +299,9 @@ describe('BedrockExtractor options', () => {
 describe('Bedrock answers through grounding', () => {
   it('a quote not in the text and a number not in its quote both come out unverified', async () => {
     const invented = casualty('قتل 15 مدنيا في السوسة', { civilians_killed: { stated: 15, qualifier: 'exact' } });
-    const wrongNumber = casualty('وأضاف أن بين القتلى خمسة أطفال', { children_killed: { stated: 6, qualifier: 'exact' } });
+    const wrongNumber = casualty('وأضاف أن بين القتلى خمسة أطفال', {
+      children_killed: { stated: 6, qualifier: 'exact' },
+    });
     const right = casualty('وأضاف أن بين القتلى خمسة أطفال', { children_killed: { stated: 5, qualifier: 'exact' } });
     bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: [GOOD, invented, wrongNumber, right] }));
     const { claims } = await extractor().extract(INPUT);

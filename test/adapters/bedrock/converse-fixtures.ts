@@ -13,7 +13,10 @@ export interface ToolAnswer {
 
 let nextId = 0;
 
-export function toolAnswer(input: ToolAnswer | Record<string, unknown>, usage = { inputTokens: 1200, outputTokens: 300 }): ConverseCommandOutput {
+export function toolAnswer(
+  input: ToolAnswer | Record<string, unknown>,
+  usage = { inputTokens: 1200, outputTokens: 300 },
+): ConverseCommandOutput {
   nextId += 1;
   const full = { language: 'ar', summary_en: 'Summary.', ...input };
   return {
@@ -30,7 +33,10 @@ export function toolAnswer(input: ToolAnswer | Record<string, unknown>, usage = 
   };
 }
 
-export function textAnswer(text: string, stopReason: ConverseCommandOutput['stopReason'] = 'end_turn'): ConverseCommandOutput {
+export function textAnswer(
+  text: string,
+  stopReason: ConverseCommandOutput['stopReason'] = 'end_turn',
+): ConverseCommandOutput {
   return {
     $metadata: {},
     output: { message: { role: 'assistant', content: text ? [{ text }] : [] } },
@@ -40,7 +46,11 @@ export function textAnswer(text: string, stopReason: ConverseCommandOutput['stop
   };
 }
 
-export function casualty(evidence: string, counts: ExtractedClaim['counts'], claimant = 'المرصد السوري لحقوق الإنسان'): ExtractedClaim {
+export function casualty(
+  evidence: string,
+  counts: ExtractedClaim['counts'],
+  claimant = 'المرصد السوري لحقوق الإنسان',
+): ExtractedClaim {
   return {
     type: 'casualty',
     claimant: { name: claimant },

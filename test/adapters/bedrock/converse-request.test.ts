@@ -3,14 +3,20 @@ import { buildConverseRequest, repairTurns, reportTurn } from '../../../shared/a
 import { readConverseResponse } from '../../../shared/adapters/bedrock/converse-response.ts';
 import { baseModelId, defaultModelId } from '../../../shared/adapters/bedrock/models.ts';
 import { METRICS } from '../../../shared/domain/schema.ts';
-import { buildReportMessage, extractionToolJsonSchema, ExtractionToolInput } from '../../../shared/extraction/prompt/index.ts';
+import {
+  buildReportMessage,
+  ExtractionToolInput,
+  extractionToolJsonSchema,
+} from '../../../shared/extraction/prompt/index.ts';
 import { textAnswer, toolAnswer } from './converse-fixtures.ts';
 
 describe('the tool schema', () => {
   const schema = extractionToolJsonSchema() as {
     type: string;
     required: string[];
-    properties: { claims: { items: { required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> } } };
+    properties: {
+      claims: { items: { required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> } };
+    };
   };
 
   it('is generated from the zod claim schema, with counts spelled out per metric', () => {
@@ -53,7 +59,11 @@ describe('the report message', () => {
 
 describe('the request', () => {
   it('is a complete Converse input: system prompt, forced tool, budget and temperature', () => {
-    const request = buildConverseRequest({ modelId: 'm', messages: [reportTurn({ reportKey: 'k', text: 't' })], maxTokens: 3000 });
+    const request = buildConverseRequest({
+      modelId: 'm',
+      messages: [reportTurn({ reportKey: 'k', text: 't' })],
+      maxTokens: 3000,
+    });
     expect(request.system?.[0]?.text).toContain('record_claims');
     expect(request.inferenceConfig).toEqual({ maxTokens: 3000, temperature: 0 });
     expect(request.toolConfig?.toolChoice).toEqual({ tool: { name: 'record_claims' } });
@@ -91,8 +101,12 @@ describe('model ids', () => {
   });
 
   it('reads the base model of inference profiles and ARNs', () => {
-    expect(baseModelId('global.anthropic.claude-haiku-4-5-20251001-v1:0')).toBe('anthropic.claude-haiku-4-5-20251001-v1:0');
+    expect(baseModelId('global.anthropic.claude-haiku-4-5-20251001-v1:0')).toBe(
+      'anthropic.claude-haiku-4-5-20251001-v1:0',
+    );
     expect(baseModelId('us-gov.anthropic.claude-3-haiku-20240307-v1:0')).toBe('anthropic.claude-3-haiku-20240307-v1:0');
-    expect(baseModelId('arn:aws:bedrock:us-east-1:123:inference-profile/us.amazon.nova-lite-v1:0')).toBe('amazon.nova-lite-v1:0');
+    expect(baseModelId('arn:aws:bedrock:us-east-1:123:inference-profile/us.amazon.nova-lite-v1:0')).toBe(
+      'amazon.nova-lite-v1:0',
+    );
   });
 });

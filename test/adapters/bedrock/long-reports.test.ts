@@ -62,6 +62,11 @@ describe('mergeClaims', () => {
     const otherClaimant = { ...base, claimant: { name: 'الدفاع المدني' } };
     const otherType = { ...base, type: 'aggregate' as const };
     const otherPassage = { ...base, evidence: 'وفي حادثة أخرى قتل 7 أشخاص' };
-    expect(mergeClaims([[base, otherFigure], [otherClaimant, otherType, otherPassage]])).toHaveLength(5);
+    expect(
+      mergeClaims([
+        [base, otherFigure],
+        [otherClaimant, otherType, otherPassage],
+      ]),
+    ).toHaveLength(5);
   });
 });

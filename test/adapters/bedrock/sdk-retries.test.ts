@@ -10,7 +10,11 @@ import { RetryableExtractionError } from '../../../shared/ports/extractor.ts';
 import { casualty, toolAnswer } from './converse-fixtures.ts';
 
 const TEXT = 'أفاد الدفاع المدني بمقتل 4 مدنيين في قصف على الحي الشرقي.';
-const CLAIM = casualty('بمقتل 4 مدنيين في قصف على الحي الشرقي', { civilians_killed: { stated: 4, qualifier: 'exact' } }, 'الدفاع المدني');
+const CLAIM = casualty(
+  'بمقتل 4 مدنيين في قصف على الحي الشرقي',
+  { civilians_killed: { stated: 4, qualifier: 'exact' } },
+  'الدفاع المدني',
+);
 const MODEL = 'us.amazon.nova-lite-v1:0';
 
 let server: Http2Server;
@@ -71,7 +75,10 @@ describe('createBedrockClient', () => {
 
   it('throttling beyond the attempts: RetryableExtractionError, so the record goes back to the queue', async () => {
     throttleNext = 2;
-    const extractor = new BedrockExtractor({ client: createBedrockClient({ region: 'us-east-1', maxAttempts: 2 }), modelId: MODEL });
+    const extractor = new BedrockExtractor({
+      client: createBedrockClient({ region: 'us-east-1', maxAttempts: 2 }),
+      modelId: MODEL,
+    });
     await expect(extractor.extract({ reportKey: 'k', text: TEXT })).rejects.toBeInstanceOf(RetryableExtractionError);
     expect(paths).toHaveLength(2);
   });

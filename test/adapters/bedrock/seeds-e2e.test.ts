@@ -7,12 +7,12 @@ import { resolve } from 'node:path';
 import { BedrockRuntimeClient, ConverseCommand, type ConverseCommandInput } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { expect, it } from 'vitest';
-import { type ExtractedClaim, type Metric, Perpetrator } from '../../../shared/domain/schema.ts';
 import { type GoldClaim, GoldFile } from '../../../cli/eval/gold.ts';
 import { scoreRun } from '../../../cli/eval/score.ts';
-import { readNumbers } from '../../../shared/text/numbers.ts';
 import { runLocal } from '../../../cli/local/runtime.ts';
+import { type ExtractedClaim, type Metric, Perpetrator } from '../../../shared/domain/schema.ts';
 import { normalizeArabic } from '../../../shared/text/normalize.ts';
+import { readNumbers } from '../../../shared/text/numbers.ts';
 import { describeWithShared, sharedDir } from '../../support/shared-data.ts';
 import { toolAnswer } from './converse-fixtures.ts';
 
@@ -44,7 +44,10 @@ function stated(claim: GoldClaim, sentence: string): ExtractedClaim['counts'] {
   const counts: ExtractedClaim['counts'] = {};
   for (const [metric, count] of Object.entries(claim.counts)) {
     const options = asList(count!.stated);
-    counts[metric as Metric] = { stated: options.find((n) => readable.has(n)) ?? (options[0] as number), qualifier: count!.qualifier };
+    counts[metric as Metric] = {
+      stated: options.find((n) => readable.has(n)) ?? (options[0] as number),
+      qualifier: count!.qualifier,
+    };
   }
   return counts;
 }
@@ -83,7 +86,9 @@ describeWithShared('Bedrock extractor on the seeds, model answers built from gol
     const perfect = new Map(
       gold.reports.map((r) => {
         const text = readFileSync(resolve(seedsDir, r.file), 'utf8');
-        const meta = JSON.parse(readFileSync(resolve(seedsDir, r.file.replace(/\.txt$/, '.meta.json')), 'utf8')) as { source?: string };
+        const meta = JSON.parse(readFileSync(resolve(seedsDir, r.file.replace(/\.txt$/, '.meta.json')), 'utf8')) as {
+          source?: string;
+        };
         return [r.file, perfectAnswer(gold, r.file, text, meta.source)] as const;
       }),
     );
@@ -109,7 +114,8 @@ describeWithShared('Bedrock extractor on the seeds, model answers built from gol
     // Every report that was not a duplicate was sent once, with its publication date.
     const processed = run.reports.filter((r) => r.status === 'processed');
     expect(requests).toHaveLength(processed.length);
-    for (const request of requests) expect(request.messages?.[0]?.content?.[0]?.text).toMatch(/Publication date: \d{4}-\d{2}-\d{2}/);
+    for (const request of requests)
+      expect(request.messages?.[0]?.content?.[0]?.text).toMatch(/Publication date: \d{4}-\d{2}-\d{2}/);
     // Every claim is grounded, except those whose figure no sentence states literally.
     const claims = processed.flatMap((r) => r.claims);
     expect(claims.length).toBeGreaterThan(0);

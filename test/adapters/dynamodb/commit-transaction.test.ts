@@ -1,6 +1,10 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { buildCommitTransaction, MAX_TRANSACTION_ITEMS, mapCommitError } from '../../../shared/adapters/dynamodb/commit-transaction.ts';
+import {
+  buildCommitTransaction,
+  MAX_TRANSACTION_ITEMS,
+  mapCommitError,
+} from '../../../shared/adapters/dynamodb/commit-transaction.ts';
 import { AlreadyCommittedError, ConcurrentUpdateError } from '../../../shared/ports/store.ts';
 import { aClaim, aCommit, anIncident } from './fixtures.ts';
 
@@ -57,21 +61,21 @@ describe('mapCommitError', () => {
   const { roles } = buildCommitTransaction(aCommit(), 'v', tables);
 
   it('maps a failed condition on the object or hash item to AlreadyCommittedError', () => {
-    expect(mapCommitError(cancelled(['ConditionalCheckFailed', 'None', 'None', 'None', 'None', 'None']), roles)).toBeInstanceOf(
-      AlreadyCommittedError,
-    );
-    expect(mapCommitError(cancelled(['None', 'ConditionalCheckFailed', 'None', 'None', 'None', 'None']), roles)).toBeInstanceOf(
-      AlreadyCommittedError,
-    );
+    expect(
+      mapCommitError(cancelled(['ConditionalCheckFailed', 'None', 'None', 'None', 'None', 'None']), roles),
+    ).toBeInstanceOf(AlreadyCommittedError);
+    expect(
+      mapCommitError(cancelled(['None', 'ConditionalCheckFailed', 'None', 'None', 'None', 'None']), roles),
+    ).toBeInstanceOf(AlreadyCommittedError);
   });
 
   it('maps a failed condition on an incident, or a transaction conflict, to ConcurrentUpdateError', () => {
     const error = mapCommitError(cancelled(['None', 'None', 'None', 'ConditionalCheckFailed', 'None', 'None']), roles);
     expect(error).toBeInstanceOf(ConcurrentUpdateError);
     expect((error as Error).message).toContain('incident inc-1');
-    expect(mapCommitError(cancelled(['None', 'None', 'None', 'TransactionConflict', 'None', 'None']), roles)).toBeInstanceOf(
-      ConcurrentUpdateError,
-    );
+    expect(
+      mapCommitError(cancelled(['None', 'None', 'None', 'TransactionConflict', 'None', 'None']), roles),
+    ).toBeInstanceOf(ConcurrentUpdateError);
   });
 
   it('prefers AlreadyCommittedError when both kinds fail, and passes other errors through', () => {

@@ -48,7 +48,9 @@ describe('startDynamoDbLocal', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent-claimwatch-test';
     try {
-      await expect(startDynamoDbLocal()).rejects.toThrow(/not found on PATH.*apt-get install -y openjdk-17-jre-headless/s);
+      await expect(startDynamoDbLocal()).rejects.toThrow(
+        /not found on PATH.*apt-get install -y openjdk-17-jre-headless/s,
+      );
     } finally {
       process.env.PATH = path;
     }

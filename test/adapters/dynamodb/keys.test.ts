@@ -32,7 +32,9 @@ describe('key layout', () => {
   it("falls back to the domain's place keys when an incident has no place ids", () => {
     const incident = anIncident({ placeIds: [], place: { names: ['الرقة', 'al-Raqqa'] } });
     expect(incidentPlaceKeys(incident)).toEqual([`name:${nameKey('الرقة')}`, `name:${nameKey('al-Raqqa')}`]);
-    expect(incidentPlaceKeys(anIncident({ placeIds: [], place: { names: ['Somewhere'], placeId: 'g-42' } }))).toEqual(['g-42']);
+    expect(incidentPlaceKeys(anIncident({ placeIds: [], place: { names: ['Somewhere'], placeId: 'g-42' } }))).toEqual([
+      'g-42',
+    ]);
     expect(incidentPlaceKeys(anIncident({ placeIds: ['x', 'x', 'y'] }))).toEqual(['x', 'y']);
   });
 

@@ -78,7 +78,12 @@ describe('commit', () => {
 
   it('refuses an alert id that exists already', async () => {
     await store.commit(aCommit(), '"etag-1"');
-    const second = aCommit({ report: aReport({ key: 'r/2', contentHash: 'h2' }), claims: [], incidents: [], alerts: [anAlert()] });
+    const second = aCommit({
+      report: aReport({ key: 'r/2', contentHash: 'h2' }),
+      claims: [],
+      incidents: [],
+      alerts: [anAlert()],
+    });
     await expect(store.commit(second, '"e2"')).rejects.toThrow(AlreadyCommittedError);
     expect(await store.getReportByObject('r/2', '"e2"')).toBeUndefined();
   });
@@ -102,7 +107,9 @@ describe('commit', () => {
       aCommit({
         report: aReport({ key, contentHash: hash }),
         claims: [aClaim({ id: `claim-${hash}`, reportKey: key })],
-        incidents: [{ incident: anIncident({ version: 1, reportKeys: ['reports/2024/aleppo-1.txt', key] }), expectedVersion: 0 }],
+        incidents: [
+          { incident: anIncident({ version: 1, reportKeys: ['reports/2024/aleppo-1.txt', key] }), expectedVersion: 0 },
+        ],
         alerts: [anAlert({ id: `alert-${hash}`, type: 'COUNT_RAISED', reportKey: key })],
       });
     await store.commit(update('r/b', 'hb'), '"b"');
@@ -170,7 +177,12 @@ describe('findIncidents', () => {
   it('ignores stale index items after an incident moved', async () => {
     const moved = { ...incidents.may, date: { from: '2024-07-01', to: '2024-07-02' }, version: 1 };
     await store.commit(
-      { report: aReport({ key: 'r/moved', contentHash: 'hm' }), claims: [], incidents: [{ incident: moved, expectedVersion: 0 }], alerts: [] },
+      {
+        report: aReport({ key: 'r/moved', contentHash: 'hm' }),
+        claims: [],
+        incidents: [{ incident: moved, expectedVersion: 0 }],
+        alerts: [],
+      },
       '"m"',
     );
     expect(await ids(['p1'], '2024-05-15', '2024-05-31')).toEqual([]);
@@ -180,7 +192,10 @@ describe('findIncidents', () => {
 
 describe('alerts outbox', () => {
   it('marks an alert published once: true, then false', async () => {
-    await store.commit(aCommit({ alerts: [anAlert(), anAlert({ id: 'alert-0', createdAt: '2024-03-15T09:00:00.000Z' })] }), '"etag-1"');
+    await store.commit(
+      aCommit({ alerts: [anAlert(), anAlert({ id: 'alert-0', createdAt: '2024-03-15T09:00:00.000Z' })] }),
+      '"etag-1"',
+    );
     expect((await store.listUnpublishedAlerts()).map((a) => a.id)).toEqual(['alert-0', 'alert-1']);
     expect(await store.isAlertPublished('alert-1')).toBe(false);
     expect(await store.markAlertPublished('alert-1', '2024-03-15T10:01:00.000Z')).toBe(true);
@@ -189,7 +204,9 @@ describe('alerts outbox', () => {
     expect(await store.isAlertPublished('no-such-alert')).toBe(false);
     expect((await store.listUnpublishedAlerts()).map((a) => a.id)).toEqual(['alert-0']);
     expect((await store.listAlerts()).map((a) => a.id)).toEqual(['alert-0', 'alert-1']);
-    const raw = await ddb.client().send(new GetItemCommand({ TableName: tables.alertsTableName, Key: { id: { S: 'alert-1' } } }));
+    const raw = await ddb
+      .client()
+      .send(new GetItemCommand({ TableName: tables.alertsTableName, Key: { id: { S: 'alert-1' } } }));
     expect(raw.Item?.publishedAt).toEqual({ S: '2024-03-15T10:01:00.000Z' });
     expect(raw.Item?.expiresAt).toBeUndefined();
   });
@@ -202,14 +219,22 @@ describe('alerts outbox', () => {
     const retaining = new DynamoDbStore({ client: ddb.client(), ...tables, alertRetentionDays: 30 });
     await retaining.commit(aCommit(), '"etag-1"');
     expect(await retaining.markAlertPublished('alert-1', '2024-03-15T10:00:00.000Z')).toBe(true);
-    const raw = await ddb.client().send(new GetItemCommand({ TableName: tables.alertsTableName, Key: { id: { S: 'alert-1' } } }));
+    const raw = await ddb
+      .client()
+      .send(new GetItemCommand({ TableName: tables.alertsTableName, Key: { id: { S: 'alert-1' } } }));
     expect(raw.Item?.expiresAt).toEqual({ N: String(Date.parse('2024-03-15T10:00:00.000Z') / 1000 + 30 * 86_400) });
   });
 });
 
 describe('recordStatus', () => {
   it('records a rejected report, lets a later status replace it, but never overwrites a processed one', async () => {
-    const rejected = aReport({ key: 'r/x', status: 'rejected', reason: 'not a report', claimCount: 0, contentHash: undefined });
+    const rejected = aReport({
+      key: 'r/x',
+      status: 'rejected',
+      reason: 'not a report',
+      claimCount: 0,
+      contentHash: undefined,
+    });
     await store.recordStatus(rejected, '"x"');
     expect(await store.getReportByObject('r/x', '"x"')).toEqual(rejected);
     const failed = { ...rejected, status: 'failed' as const, reason: 'extractor down' };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMetadata, decodeMetadataValue, encodeMetadataValue } from '../../../shared/adapters/s3/metadata-encoding.ts';
+import {
+  decodeMetadata,
+  decodeMetadataValue,
+  encodeMetadataValue,
+} from '../../../shared/adapters/s3/metadata-encoding.ts';
 
 describe('S3 metadata RFC 2047 encoding', () => {
   it('leaves ASCII alone and round-trips Arabic', () => {

@@ -1,9 +1,9 @@
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalS3Client, type LocalS3, startS3rver } from '../../../cli/local/s3rver.ts';
 import { encodeMetadata } from '../../../shared/adapters/s3/metadata-encoding.ts';
 import { S3ReportSource } from '../../../shared/adapters/s3/s3-report-source.ts';
-import { createLocalS3Client, type LocalS3, startS3rver } from '../../../cli/local/s3rver.ts';
 
 const BUCKET = 'reports';
 

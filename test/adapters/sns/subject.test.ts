@@ -5,7 +5,9 @@ const printableAscii = /^[\x20-\x7e]+$/;
 
 describe('sanitizeSubject', () => {
   it('keeps a plain ASCII subject unchanged', () => {
-    expect(sanitizeSubject('NEW incident: 4 killed in Hajin, 2019-03-01')).toBe('NEW incident: 4 killed in Hajin, 2019-03-01');
+    expect(sanitizeSubject('NEW incident: 4 killed in Hajin, 2019-03-01')).toBe(
+      'NEW incident: 4 killed in Hajin, 2019-03-01',
+    );
   });
   it('drops Arabic script, empty brackets and folds typographic punctuation and accents', () => {
     const out = sanitizeSubject('Denial — “coalition” denies strike in Susah (السوسة)… café');

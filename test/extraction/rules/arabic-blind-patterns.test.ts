@@ -4,25 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { claimantOfSource } from '../../../shared/extraction/rules/claimants.ts';
 import { extractChecked, namedAs as isNamed, ofType, stated } from './claim-helpers.ts';
 
-
 const claimsOf = async (text: string, publishedAt = '2019-03-14', source?: string) =>
   (await extractChecked({ text, publishedAt, ...(source ? { source } : {}) })).claims;
 
 describe('claimants introduced by "ما"', () => {
   it('takes the noun phrase after "بحسب ما قال", not "ما قال مسؤول"', async () => {
-    const [claim] = ofType(await claimsOf('قتل 6 أشخاص في انفجار سيارة مفخخة في هجين، بحسب ما قال مسؤول في المجلس المحلي للصحفيين.'), 'casualty');
+    const [claim] = ofType(
+      await claimsOf('قتل 6 أشخاص في انفجار سيارة مفخخة في هجين، بحسب ما قال مسؤول في المجلس المحلي للصحفيين.'),
+      'casualty',
+    );
     expect(claim?.claimant.name).toBe('مسؤول في المجلس المحلي');
   });
 
   it('reads "وفق ما أفاد به" and "حسب ما أكده" with a known claimant after them', async () => {
-    const [a] = ofType(await claimsOf('قتل 4 مدنيين في قصف على السوسة، وفق ما أفاد به الدفاع المدني السوري.'), 'casualty');
+    const [a] = ofType(
+      await claimsOf('قتل 4 مدنيين في قصف على السوسة، وفق ما أفاد به الدفاع المدني السوري.'),
+      'casualty',
+    );
     expect(isNamed(a, 'White Helmets')).toBe(true);
     const [b] = ofType(await claimsOf('أصيب 9 مدنيين في هجين حسب ما أكده المرصد السوري.'), 'casualty');
     expect(isNamed(b, 'Syrian Observatory for Human Rights')).toBe(true);
   });
 
   it('keeps the nisba adjective of an unknown body and never names a headline fragment as the denier', async () => {
-    const claims = await claimsOf('هيئة الأركان تنفي قصف منازل في الشعفة\n\nنفت قيادة القوات الجوية العامة الأردنية، الأحد، قصف منازل المدنيين في الشعفة.');
+    const claims = await claimsOf(
+      'هيئة الأركان تنفي قصف منازل في الشعفة\n\nنفت قيادة القوات الجوية العامة الأردنية، الأحد، قصف منازل المدنيين في الشعفة.',
+    );
     const denials = ofType(claims, 'denial');
     expect(denials.map((d) => d.claimant.name)).not.toContain('قصف منازل');
     expect(denials.some((d) => d.claimant.name === 'قيادة القوات الجوية العامة الأردنية')).toBe(true);
@@ -39,7 +46,10 @@ describe('claimants introduced by "ما"', () => {
   });
 
   it('resolves a dateline "دمشق-سانا" to SANA, not to the government named by the capital', async () => {
-    const [claim] = ofType(await claimsOf('دمشق-سانا\n\nاستشهد مدنيان وأصيب 7 آخرون بقذائف على حي الحوامة.'), 'casualty');
+    const [claim] = ofType(
+      await claimsOf('دمشق-سانا\n\nاستشهد مدنيان وأصيب 7 آخرون بقذائف على حي الحوامة.'),
+      'casualty',
+    );
     expect(claim?.claimant.name).toBe('SANA');
   });
 
@@ -52,12 +62,17 @@ describe('claimants introduced by "ما"', () => {
   });
 
   it('does not take the addressee ("لمراسل سانا") for the speaker', async () => {
-    const [claim] = ofType(await claimsOf('وذكر مصدر في مشفى هجين لمراسل سانا أن 3 مدنيين قتلوا في القصف.'), 'casualty');
+    const [claim] = ofType(
+      await claimsOf('وذكر مصدر في مشفى هجين لمراسل سانا أن 3 مدنيين قتلوا في القصف.'),
+      'casualty',
+    );
     expect(claim?.claimant.name).toBe('مصدر في مشفى هجين');
   });
 
   it('resolves a report source that contains a known claimant name', () => {
-    expect(claimantOfSource('Website of the Syrian Observatory for Human Rights').name).toBe('Syrian Observatory for Human Rights');
+    expect(claimantOfSource('Website of the Syrian Observatory for Human Rights').name).toBe(
+      'Syrian Observatory for Human Rights',
+    );
     expect(claimantOfSource('عنب بلدي').name).toBe('Enab Baladi');
     expect(claimantOfSource('Some Unknown Blog').name).toBe('Some Unknown Blog');
   });
@@ -88,19 +103,26 @@ describe('totals that are not incidents', () => {
     expect(stated(ofType(since, 'aggregate')[0])).toEqual({ civilians_killed: 412 });
     const days = await claimsOf('وتشهد مدينة حلب قصفاً منذ 5 أيام أودى بحياة أكثر من 90 مدنياً.');
     expect(ofType(days, 'casualty')).toEqual([]);
-    const region = await claimsOf('وارتفعت حصيلة القتلى في محافظة دير الزور خلال يومين إلى 64 مدنياً، بحسب المرصد السوري.');
+    const region = await claimsOf(
+      'وارتفعت حصيلة القتلى في محافظة دير الزور خلال يومين إلى 64 مدنياً، بحسب المرصد السوري.',
+    );
     expect(ofType(region, 'casualty')).toEqual([]);
   });
 
   it('keeps a rising toll of one event, and a two-day toll at one town, as casualties', async () => {
-    const [rose] = ofType(await claimsOf('ارتفعت حصيلة ضحايا الغارة على بلدة هجين إلى 23 مدنياً، بحسب المرصد السوري.'), 'casualty');
+    const [rose] = ofType(
+      await claimsOf('ارتفعت حصيلة ضحايا الغارة على بلدة هجين إلى 23 مدنياً، بحسب المرصد السوري.'),
+      'casualty',
+    );
     expect(stated(rose)).toEqual({ civilians_killed: 23 });
     const [town] = ofType(await claimsOf('ارتفعت حصيلة القتلى في بلدة السوسة خلال يومين إلى 17 مدنياً.'), 'casualty');
     expect(stated(town)).toEqual({ civilians_killed: 17 });
   });
 
   it('reads "during it" (خلاله) after a campaign start as an aggregate', async () => {
-    const claims = await claimsOf('يأتي ذلك ضمن حملة قصف مستمرة منذ 3 آذار، والتي وثقت الشبكة السورية خلالها مقتل 215 مدنياً.');
+    const claims = await claimsOf(
+      'يأتي ذلك ضمن حملة قصف مستمرة منذ 3 آذار، والتي وثقت الشبكة السورية خلالها مقتل 215 مدنياً.',
+    );
     expect(ofType(claims, 'casualty')).toEqual([]);
   });
 });

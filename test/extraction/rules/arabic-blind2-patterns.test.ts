@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../../shared/text/normalize.ts';
 import { extractChecked, names, ofType, stated } from './claim-helpers.ts';
 
-
-const casualties = async (text: string) => ofType((await extractChecked({ text, publishedAt: '2020-02-03' })).claims, 'casualty');
+const casualties = async (text: string) =>
+  ofType((await extractChecked({ text, publishedAt: '2020-02-03' })).claims, 'casualty');
 
 describe('civilian victims and single victims', () => {
   it('reads "N شهيدا من المدنيين" as civilians killed', async () => {
@@ -36,7 +36,9 @@ describe('figures that are not casualty counts', () => {
   });
 
   it('drops "N من الضحايا" (a part of a toll already stated)', async () => {
-    const claims = await casualties('قتل 9 مدنيين في غارة على السوق.\n\nوأوضح ناشطون أن 5 من الضحايا ينتمون إلى أسرة واحدة.');
+    const claims = await casualties(
+      'قتل 9 مدنيين في غارة على السوق.\n\nوأوضح ناشطون أن 5 من الضحايا ينتمون إلى أسرة واحدة.',
+    );
     expect(claims.map(stated)).toEqual([{ civilians_killed: 9 }]);
   });
 
@@ -54,7 +56,9 @@ describe('claimants', () => {
   });
 
   it('credits a toll to the source named after it ("في حصيلة أعلنها …")', async () => {
-    const [claim] = await casualties('قتل 10 مدنيين بغارات على السوق الشعبي، في حصيلة أولية أعلنها الدفاع المدني السوري.');
+    const [claim] = await casualties(
+      'قتل 10 مدنيين بغارات على السوق الشعبي، في حصيلة أولية أعلنها الدفاع المدني السوري.',
+    );
     expect(names(claim)).toContain(nameKey('White Helmets'));
   });
 

@@ -4,27 +4,38 @@ import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import { casualties, extractChecked, namedAs as isNamed, stated } from './claim-helpers.ts';
 
-
-const claimsOf = async (text: string, publishedAt = '2020-02-12') => (await extractChecked({ text, publishedAt })).claims;
+const claimsOf = async (text: string, publishedAt = '2020-02-12') =>
+  (await extractChecked({ text, publishedAt })).claims;
 
 describe('Arabic figures', () => {
   it('counts a "بينهم" breakdown with the figure it breaks down, even when an injury verb is nearer', async () => {
     const [claim, ...rest] = casualties(
-      await claimsOf('قال المرصد السوري إن 9 مدنيين قتلوا في قصف على هجين، بينهم ثلاثة أطفال وامرأتان، وأصيب 14 آخرون.'),
+      await claimsOf(
+        'قال المرصد السوري إن 9 مدنيين قتلوا في قصف على هجين، بينهم ثلاثة أطفال وامرأتان، وأصيب 14 آخرون.',
+      ),
     );
     expect(rest).toEqual([]);
     expect(stated(claim)).toEqual({ civilians_killed: 9, children_killed: 3, women_killed: 2, injured: 14 });
   });
 
   it('starts a new figure when a casualty word follows بينهم', async () => {
-    const [claim] = casualties(await claimsOf('أسفر القصف على بلدة الشعفة عن استشهاد ستة أشخاص بينهم طفلان وإصابة 11 شخصاً.'));
+    const [claim] = casualties(
+      await claimsOf('أسفر القصف على بلدة الشعفة عن استشهاد ستة أشخاص بينهم طفلان وإصابة 11 شخصاً.'),
+    );
     expect(stated(claim)).toEqual({ killed: 6, children_killed: 2, injured: 11 });
   });
 
   it('reads dual verbs, nominative duals of sound plurals and ارتقى', async () => {
-    expect(stated(casualties(await claimsOf('لقي شابان حتفهما بانفجار عبوة ناسفة في السوسة.'))[0])).toEqual({ killed: 2 });
-    expect(stated(casualties(await claimsOf('أفادت مصادر محلية بأن عنصرين قتلا وأصيب مدنيان في هجين.'))[0])).toEqual({ killed: 2, injured: 2 });
-    expect(stated(casualties(await claimsOf('ارتقى أربعة مدنيين بقصف صاروخي على بلدة هجين.'))[0])).toEqual({ civilians_killed: 4 });
+    expect(stated(casualties(await claimsOf('لقي شابان حتفهما بانفجار عبوة ناسفة في السوسة.'))[0])).toEqual({
+      killed: 2,
+    });
+    expect(stated(casualties(await claimsOf('أفادت مصادر محلية بأن عنصرين قتلا وأصيب مدنيان في هجين.'))[0])).toEqual({
+      killed: 2,
+      injured: 2,
+    });
+    expect(stated(casualties(await claimsOf('ارتقى أربعة مدنيين بقصف صاروخي على بلدة هجين.'))[0])).toEqual({
+      civilians_killed: 4,
+    });
     // مدنيين is plural as well as dual: no figure.
     expect(casualties(await claimsOf('أصيب مدنيين في هجين.'))).toEqual([]);
   });
@@ -55,7 +66,9 @@ describe('Arabic figures', () => {
   });
 
   it('drops the figure a correction withdraws', async () => {
-    const corrected = casualties(await claimsOf('تصحيح: ذكرت نسخة سابقة أن عدد القتلى في هجين بلغ 41 قتيلاً، والصحيح 14 قتيلاً.'));
+    const corrected = casualties(
+      await claimsOf('تصحيح: ذكرت نسخة سابقة أن عدد القتلى في هجين بلغ 41 قتيلاً، والصحيح 14 قتيلاً.'),
+    );
     expect(corrected.map(stated)).toEqual([{ killed: 14 }]);
     const instead = casualties(await claimsOf('قتل 18 وليس 81 شخصاً في القصف على السوسة.'));
     expect(instead.map(stated)).toEqual([{ killed: 18 }]);
@@ -81,12 +94,15 @@ describe('Arabic figures', () => {
 
 describe('Arabic claimants', () => {
   it('reads "وفقاً لما وثقه" as according to', async () => {
-    const [claim] = casualties(await claimsOf('استشهد 6 مدنيين في قصف على هجين، وفقاً لما وثقه المرصد السوري لحقوق الإنسان.'));
+    const [claim] = casualties(
+      await claimsOf('استشهد 6 مدنيين في قصف على هجين، وفقاً لما وثقه المرصد السوري لحقوق الإنسان.'),
+    );
     expect(isNamed(claim, 'SOHR')).toBe(true);
   });
 
   it('credits a participle or "الوزارة" to the last speaker, and merges its figure across sentences', async () => {
-    const text = 'قالت وزارة الدفاع التركية إن 7 مدنيين قتلوا وأصيب 20 آخرون في انفجار بهجين.\nوأضافت الوزارة في بيان صدر عنها، مشيرة إلى أن من بين القتلى 3 أطفال.';
+    const text =
+      'قالت وزارة الدفاع التركية إن 7 مدنيين قتلوا وأصيب 20 آخرون في انفجار بهجين.\nوأضافت الوزارة في بيان صدر عنها، مشيرة إلى أن من بين القتلى 3 أطفال.';
     const claims = casualties(await claimsOf(text));
     expect(claims).toHaveLength(1);
     expect(isNamed(claims[0], 'Turkish military')).toBe(true);
@@ -94,33 +110,45 @@ describe('Arabic claimants', () => {
   });
 
   it('does not credit a figure to an accuser named after it', async () => {
-    const [claim] = casualties(await claimsOf('ارتفعت حصيلة القصف على هجين إلى 8 قتلى، وتتهم الحكومة الفصائل بإطلاق القذائف.'));
+    const [claim] = casualties(
+      await claimsOf('ارتفعت حصيلة القصف على هجين إلى 8 قتلى، وتتهم الحكومة الفصائل بإطلاق القذائف.'),
+    );
     expect(claim?.claimant.name).toBe('unattributed');
   });
 
   it('takes the claimant of a headline "X:" or a dateline for the figures nobody else claims', async () => {
-    const headline = casualties(await claimsOf('المرصد السوري: مقتل 5 مدنيين في هجين\n\nقتل خمسة مدنيين بقصف مدفعي على بلدة هجين صباح اليوم.'));
+    const headline = casualties(
+      await claimsOf('المرصد السوري: مقتل 5 مدنيين في هجين\n\nقتل خمسة مدنيين بقصف مدفعي على بلدة هجين صباح اليوم.'),
+    );
     expect(headline.every((c) => isNamed(c, 'SOHR'))).toBe(true);
-    const dateline = casualties(await claimsOf('مقتل 3 مدنيين بقذائف على حلب\n\nحلب-سانا\n\nاستشهد ثلاثة مدنيين جراء سقوط قذائف على حي في مدينة حلب.'));
+    const dateline = casualties(
+      await claimsOf(
+        'مقتل 3 مدنيين بقذائف على حلب\n\nحلب-سانا\n\nاستشهد ثلاثة مدنيين جراء سقوط قذائف على حي في مدينة حلب.',
+      ),
+    );
     expect(dateline.length).toBeGreaterThan(0);
     expect(dateline.every((c) => isNamed(c, 'SANA'))).toBe(true);
   });
 
   it('names the source in "بحسب الأرقام التي أعلنها X" and a casualty noun is never a speaker', async () => {
-    const [claim] = casualties(await claimsOf('قتل 9 أشخاص في السوسة بحسب الأرقام التي أعلنها المجلس المحلي في البلدة.'));
+    const [claim] = casualties(
+      await claimsOf('قتل 9 أشخاص في السوسة بحسب الأرقام التي أعلنها المجلس المحلي في البلدة.'),
+    );
     expect(claim?.claimant.name).toBe('المجلس المحلي');
     const [sdf] = casualties(await claimsOf('نفت قسد مسؤوليتها عن القصف، وتعلن مقتل 3 من مقاتليها في هجين.'));
     expect(isNamed(sdf, 'SDF')).toBe(true);
   });
 
   it('credits a spokesman named after his organisation to it when he speaks again', async () => {
-    const text = 'وقال المتحدث باسم قوات سوريا الديمقراطية، آزاد حسو، إن الهجوم صُدّ. وأضاف حسو أن 3 مقاتلين أصيبوا في هجين.';
+    const text =
+      'وقال المتحدث باسم قوات سوريا الديمقراطية، آزاد حسو، إن الهجوم صُدّ. وأضاف حسو أن 3 مقاتلين أصيبوا في هجين.';
     const [claim] = casualties(await claimsOf(text));
     expect(isNamed(claim, 'SDF')).toBe(true);
   });
 
   it('reads "وجاء في التقرير" as the reporting party, and "قتلوا عن غير قصد" as an acknowledgment', async () => {
-    const text = 'أصدر التحالف الدولي تقريره الشهري. وجاء في التقرير: نقدر أن ثلاثة مدنيين قتلوا عن غير قصد في غارة على السوسة.';
+    const text =
+      'أصدر التحالف الدولي تقريره الشهري. وجاء في التقرير: نقدر أن ثلاثة مدنيين قتلوا عن غير قصد في غارة على السوسة.';
     const claims = await claimsOf(text);
     const [casualty] = casualties(claims);
     expect(isNamed(casualty, 'US-led coalition')).toBe(true);
@@ -131,13 +159,16 @@ describe('Arabic claimants', () => {
 
 describe('Arabic places and dates', () => {
   it('places a figure by its own clause before the rest of the sentence', async () => {
-    const claims = casualties(await claimsOf('شهدت بلدة السوسة مجزرة راح ضحيتها 15 مدنياً، في حين قتل 3 مدنيين في حي الحوامة بهجين.'));
+    const claims = casualties(
+      await claimsOf('شهدت بلدة السوسة مجزرة راح ضحيتها 15 مدنياً، في حين قتل 3 مدنيين في حي الحوامة بهجين.'),
+    );
     const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.placeId]));
     expect(where).toEqual({ 15: 'town-susah', 3: 'nb-hawama' });
   });
 
   it('does not date a figure by a neighbouring sentence that names two different days', async () => {
-    const text = 'تشييع ضحايا القصف على هجين\nشيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\nوقتل في القصف 7 مدنيين بحسب مصادر محلية.';
+    const text =
+      'تشييع ضحايا القصف على هجين\nشيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\nوقتل في القصف 7 مدنيين بحسب مصادر محلية.';
     const [claim] = casualties(await claimsOf(text, '2020-02-13'));
     expect(claim?.counts.civilians_killed?.stated).toBe(7);
     expect(claim?.date).toBeUndefined();

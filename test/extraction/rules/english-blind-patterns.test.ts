@@ -9,23 +9,29 @@ import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor
 import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';
 import { casualties, extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
 
-
 /** 2019-05-23 is a Thursday. */
-const claimsOf = async (text: string, publishedAt = '2019-05-23') => (await extractChecked({ text, publishedAt, language: 'en' })).claims;
+const claimsOf = async (text: string, publishedAt = '2019-05-23') =>
+  (await extractChecked({ text, publishedAt, language: 'en' })).claims;
 const day = (d: string) => ({ from: d, to: d });
 
 describe('event dates in English reports', () => {
   it('reads an explicit date after a weekday, with or without the year, and abbreviated months', async () => {
-    const [a] = casualties(await claimsOf('An air strike on Hajin on Friday, 17 May 2019, killed 12 civilians, local sources said.'));
+    const [a] = casualties(
+      await claimsOf('An air strike on Hajin on Friday, 17 May 2019, killed 12 civilians, local sources said.'),
+    );
     expect(a?.date).toEqual(day('2019-05-17'));
     const [b] = casualties(await claimsOf('Shelling on Susah killed six civilians on May 14, residents said.'));
     expect(b?.date).toEqual(day('2019-05-14'));
-    const [c] = casualties(await claimsOf('Shelling on Susah on 13 Sept killed four civilians, residents said.', '2019-09-20'));
+    const [c] = casualties(
+      await claimsOf('Shelling on Susah on 13 Sept killed four civilians, residents said.', '2019-09-20'),
+    );
     expect(c?.date).toEqual(day('2019-09-13'));
   });
 
   it('reads "late on Monday", "early on Tuesday" and "on Monday night" as that weekday', async () => {
-    const [a] = casualties(await claimsOf('An air strike hit a bakery in Hajin late on Monday, killing nine civilians, local sources said.'));
+    const [a] = casualties(
+      await claimsOf('An air strike hit a bakery in Hajin late on Monday, killing nine civilians, local sources said.'),
+    );
     expect(a?.date).toEqual(day('2019-05-20'));
     const [b] = casualties(await claimsOf('Early on Tuesday, rockets killed five civilians in Susah, residents said.'));
     expect(b?.date).toEqual(day('2019-05-21'));
@@ -38,7 +44,11 @@ describe('event dates in English reports', () => {
       'On 10 May, shelling killed four civilians in Hajin, local sources said.\n\nSusah\n\nTwo days later, an air strike on Susah killed six civilians, including two children, residents said.';
     const claims = casualties(await claimsOf(text));
     expect(claims.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-12'));
-    const next = casualties(await claimsOf('On 10 May, shelling killed four civilians in Hajin. The next day, a car bomb killed seven people in Susah.'));
+    const next = casualties(
+      await claimsOf(
+        'On 10 May, shelling killed four civilians in Hajin. The next day, a car bomb killed seven people in Susah.',
+      ),
+    );
     expect(next.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-11'));
   });
 
@@ -55,13 +65,15 @@ describe('event dates in English reports', () => {
   });
 
   it('does not take a dateline for the event date', async () => {
-    const text = 'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. The strike hit the market late on Monday.';
+    const text =
+      'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. The strike hit the market late on Monday.';
     const [a] = casualties(await claimsOf(text, '2019-05-22'));
     expect(a?.date).toEqual(day('2019-05-20'));
   });
 
   it('keeps the date named before a recovery ("killed on Friday, …, after more bodies were recovered")', async () => {
-    const text = 'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were recovered from the rubble.';
+    const text =
+      'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were recovered from the rubble.';
     const [a] = casualties(await claimsOf(text));
     expect(a?.date).toEqual(day('2019-05-17'));
   });
@@ -165,9 +177,33 @@ describe('English places', () => {
   it('reads "the town of X" as the town when the gazetteer knows X only as a subdistrict', async () => {
     const gazetteer = createGazetteer([
       { id: 'syria', nameEn: 'Syria', nameAr: 'سوريا', aliases: [], kind: 'country' },
-      { id: 'gov-hama', nameEn: 'Hama', nameAr: 'حماة', aliases: [], kind: 'governorate', parentId: 'syria', governorate: 'Hama' },
-      { id: 'area-west-hama', nameEn: 'western Hama countryside', nameAr: 'ريف حماة الغربي', aliases: [], kind: 'area', parentId: 'gov-hama', governorate: 'Hama' },
-      { id: 'sub-mhardeh', nameEn: 'Mhardeh', nameAr: 'محردة', aliases: [], kind: 'subdistrict', parentId: 'gov-hama', governorate: 'Hama' },
+      {
+        id: 'gov-hama',
+        nameEn: 'Hama',
+        nameAr: 'حماة',
+        aliases: [],
+        kind: 'governorate',
+        parentId: 'syria',
+        governorate: 'Hama',
+      },
+      {
+        id: 'area-west-hama',
+        nameEn: 'western Hama countryside',
+        nameAr: 'ريف حماة الغربي',
+        aliases: [],
+        kind: 'area',
+        parentId: 'gov-hama',
+        governorate: 'Hama',
+      },
+      {
+        id: 'sub-mhardeh',
+        nameEn: 'Mhardeh',
+        nameAr: 'محردة',
+        aliases: [],
+        kind: 'subdistrict',
+        parentId: 'gov-hama',
+        governorate: 'Hama',
+      },
     ]);
     const result = await new RulesExtractor(gazetteer).extract({
       reportKey: 'k',
@@ -181,7 +217,10 @@ describe('English places', () => {
 
 describe('English figures', () => {
   it('reads "between 12 and 19" and "12–19" as one range of one metric', async () => {
-    for (const text of ['Between 12 and 19 civilians were killed in Hajin on Monday.', 'On Monday, 12–19 civilians were killed in Hajin.']) {
+    for (const text of [
+      'Between 12 and 19 civilians were killed in Hajin on Monday.',
+      'On Monday, 12–19 civilians were killed in Hajin.',
+    ]) {
       const [a] = casualties(await claimsOf(text));
       expect(Object.keys(a?.counts ?? {}), text).toEqual(['civilians_killed']);
       expect(a?.counts.civilians_killed, text).toMatchObject({ stated: 19, qualifier: 'up_to', min: 12, max: 19 });
@@ -189,12 +228,18 @@ describe('English figures', () => {
   });
 
   it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
-    const [children] = casualties(await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'));
+    const [children] = casualties(
+      await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
+    );
     expect(stated(children)).toEqual({ children_killed: 2 });
     const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
     expect(stated(fighters)).toEqual({ killed: 2 });
     expect(namedAs(fighters, 'SDF')).toBe(true);
-    const [raised] = casualties(await claimsOf('A woman died of her wounds in Hajin on Monday, raising to 31 the number of civilians killed in that strike.'));
+    const [raised] = casualties(
+      await claimsOf(
+        'A woman died of her wounds in Hajin on Monday, raising to 31 the number of civilians killed in that strike.',
+      ),
+    );
     expect(stated(raised)).toEqual({ civilians_killed: 31 });
   });
 
@@ -231,10 +276,16 @@ describe('English figures', () => {
 describe('English claimants', () => {
   it('credits the noun before an appositive, not a name inside it', async () => {
     const [a] = casualties(
-      await claimsOf('The Britain-based Syrian Observatory for Human Rights, which relies on a network of activists, put the death toll at 14.'),
+      await claimsOf(
+        'The Britain-based Syrian Observatory for Human Rights, which relies on a network of activists, put the death toll at 14.',
+      ),
     );
     expect(namedAs(a, 'SOHR')).toBe(true);
-    const [b] = casualties(await claimsOf('Local sources, including a network run by residents of the town, put the death toll in Hajin at 9 civilians.'));
+    const [b] = casualties(
+      await claimsOf(
+        'Local sources, including a network run by residents of the town, put the death toll in Hajin at 9 civilians.',
+      ),
+    );
     expect(namedAs(b, 'local sources')).toBe(true);
   });
 
@@ -246,10 +297,14 @@ describe('English claimants', () => {
   });
 
   it('names Anadolu, the Kurdish Red Crescent, and the monitor a report calls "British-based"', async () => {
-    const [anadolu] = casualties(await claimsOf("Turkey's state news agency Anadolu said four people were wounded in Hajin on Friday."));
+    const [anadolu] = casualties(
+      await claimsOf("Turkey's state news agency Anadolu said four people were wounded in Hajin on Friday."),
+    );
     expect(namedAs(anadolu, 'Anadolu')).toBe(true);
     expect(namedAs(anadolu, 'SANA')).toBe(false);
-    const [krc] = casualties(await claimsOf('The Kurdish Red Crescent said five civilians were killed in Hajin on Friday.'));
+    const [krc] = casualties(
+      await claimsOf('The Kurdish Red Crescent said five civilians were killed in Hajin on Friday.'),
+    );
     expect(namedAs(krc, 'Kurdish Red Crescent')).toBe(true);
     const text =
       'The Syrian Observatory for Human Rights said jets struck Hajin. Nine civilians were killed in Susah late on Monday, the British-based monitoring group said.';
@@ -265,13 +320,16 @@ describe('English claimants', () => {
 
   it('does not take "attacks reported to date" for a speaker', async () => {
     const [a] = casualties(
-      await claimsOf('On 20 May, in one of the deadliest attacks reported to date, air strikes on Hajin killed 16 civilians, according to local sources.'),
+      await claimsOf(
+        'On 20 May, in one of the deadliest attacks reported to date, air strikes on Hajin killed 16 civilians, according to local sources.',
+      ),
     );
     expect(namedAs(a, 'local sources')).toBe(true);
   });
 
   it('never takes a structured "Suspected belligerent" field for the claimant', async () => {
-    const text = 'Incident date: May 20, 2019\nSuspected belligerent: US-led Coalition\nCivilians reported killed: 12–19\n\nBetween 12 and 19 civilians were killed in Hajin.';
+    const text =
+      'Incident date: May 20, 2019\nSuspected belligerent: US-led Coalition\nCivilians reported killed: 12–19\n\nBetween 12 and 19 civilians were killed in Hajin.';
     for (const c of casualties(await claimsOf(text))) expect(namedAs(c, 'coalition')).toBe(false);
   });
 });

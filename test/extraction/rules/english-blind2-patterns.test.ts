@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import { extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
 
-
 /** 2019-05-23 is a Thursday. */
 const claimsOf = async (text: string, source = 'Example Wire') =>
   (await extractChecked({ text, publishedAt: '2019-05-23', language: 'en', source })).claims;
@@ -15,7 +14,9 @@ const claimsOf = async (text: string, source = 'Example Wire') =>
 describe('rising tolls counted by "the number of people killed"', () => {
   it('reads the toll as killed and the "with N wounded" figure as injured, credited to the source after the clause', async () => {
     const claims = ofType(
-      await claimsOf("The number of people killed in Tuesday's car bomb in Hajin has risen to 37, with 112 wounded, the health directorate of the Deir ez-Zor council announced on Wednesday."),
+      await claimsOf(
+        "The number of people killed in Tuesday's car bomb in Hajin has risen to 37, with 112 wounded, the health directorate of the Deir ez-Zor council announced on Wednesday.",
+      ),
       'casualty',
     );
     expect(claims).toHaveLength(1);
@@ -25,7 +26,9 @@ describe('rising tolls counted by "the number of people killed"', () => {
 
   it('reads "at least N, X of them children" as a toll and its children', async () => {
     const [c] = ofType(
-      await claimsOf("The number of people killed in Monday's strike on a bakery in Susah has risen to at least 19, five of them children, according to the Syrian Observatory for Human Rights."),
+      await claimsOf(
+        "The number of people killed in Monday's strike on a bakery in Susah has risen to at least 19, five of them children, according to the Syrian Observatory for Human Rights.",
+      ),
       'casualty',
     );
     expect(stated(c)).toEqual({ killed: 19, children_killed: 5 });
@@ -37,7 +40,9 @@ describe('rising tolls counted by "the number of people killed"', () => {
 describe('figures that restate or continue a toll', () => {
   it('does not read "N of the wounded were in critical condition" as a new injury figure', async () => {
     const claims = ofType(
-      await claimsOf('A truck bomb in Hajin killed 30 people and wounded 90, officials said.\n\nOfficials said that 14 of the wounded were in critical condition.'),
+      await claimsOf(
+        'A truck bomb in Hajin killed 30 people and wounded 90, officials said.\n\nOfficials said that 14 of the wounded were in critical condition.',
+      ),
       'casualty',
     );
     expect(claims.map(stated)).toEqual([{ killed: 30, injured: 90 }]);
@@ -45,7 +50,9 @@ describe('figures that restate or continue a toll', () => {
 
   it('merges "At least N others were injured." into the claim of the sentence before, with its source', async () => {
     const claims = ofType(
-      await claimsOf('Six civilians, including two women, were killed when jets struck Shafa on Tuesday, the Syrian Observatory for Human Rights said. At least 15 others were injured.'),
+      await claimsOf(
+        'Six civilians, including two women, were killed when jets struck Shafa on Tuesday, the Syrian Observatory for Human Rights said. At least 15 others were injured.',
+      ),
       'casualty',
     );
     expect(claims).toHaveLength(1);
@@ -57,11 +64,17 @@ describe('figures that restate or continue a toll', () => {
 describe('a list of figures per place', () => {
   it('reads "N in X and M in Y" after a toll as one claim per place', async () => {
     const claims = ofType(
-      await claimsOf('The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, seven in Susah and four in Shafa.'),
+      await claimsOf(
+        'The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, seven in Susah and four in Shafa.',
+      ),
       'casualty',
     );
     const byPlace = Object.fromEntries(claims.map((c) => [c.place?.placeId, stated(c)]));
-    expect(byPlace).toEqual({ 'town-hajin': { killed: 11, children_killed: 3 }, 'town-susah': { killed: 7 }, 'town-shafa': { killed: 4 } });
+    expect(byPlace).toEqual({
+      'town-hajin': { killed: 11, children_killed: 3 },
+      'town-susah': { killed: 7 },
+      'town-shafa': { killed: 4 },
+    });
   });
 
   it('does not split "killed 12 in Hajin" when no list follows', async () => {
@@ -73,7 +86,12 @@ describe('a list of figures per place', () => {
 
 describe('one victim named with an article', () => {
   it('reads "killing a soldier and wounding three civilians" as killed 1 and injured 3', async () => {
-    const [c] = ofType(await claimsOf('Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian Defence Ministry said.'), 'casualty');
+    const [c] = ofType(
+      await claimsOf(
+        'Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian Defence Ministry said.',
+      ),
+      'casualty',
+    );
     expect(stated(c)).toEqual({ killed: 1, injured: 3 });
   });
 

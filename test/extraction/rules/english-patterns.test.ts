@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { casualties, extractChecked, namedAs, stated } from './claim-helpers.ts';
 
-
-const claimsOf = async (text: string, publishedAt = '2019-05-23') => (await extractChecked({ text, publishedAt, language: 'en' })).claims;
+const claimsOf = async (text: string, publishedAt = '2019-05-23') =>
+  (await extractChecked({ text, publishedAt, language: 'en' })).claims;
 
 describe('English totals that are not one event', () => {
   it('reads multi-day and campaign totals as aggregates', async () => {
@@ -19,7 +19,11 @@ describe('English totals that are not one event', () => {
     ];
     for (const text of totals) {
       const claims = await claimsOf(text);
-      expect({ text, casualties: casualties(claims).length, aggregates: claims.filter((c) => c.type === 'aggregate').length }).toEqual({
+      expect({
+        text,
+        casualties: casualties(claims).length,
+        aggregates: claims.filter((c) => c.type === 'aggregate').length,
+      }).toEqual({
         text,
         casualties: 0,
         aggregates: 1,
@@ -35,51 +39,75 @@ describe('English totals that are not one event', () => {
 
 describe('English figures', () => {
   it('reads beheadings and nouns behind modifiers', async () => {
-    expect(stated(casualties(await claimsOf('The militants beheaded 18 Syrians in Hajin on Monday.'))[0])).toEqual({ killed: 18 });
-    expect(stated(casualties(await claimsOf('Fifteen SARC volunteers were killed in the strike on Hajin.'))[0])).toEqual({ killed: 15 });
-    expect(stated(casualties(await claimsOf('At least 287 IS fighters have died in the battle for Hajin, the monitor said.'))[0])).toMatchObject({ killed: 287 });
+    expect(stated(casualties(await claimsOf('The militants beheaded 18 Syrians in Hajin on Monday.'))[0])).toEqual({
+      killed: 18,
+    });
+    expect(
+      stated(casualties(await claimsOf('Fifteen SARC volunteers were killed in the strike on Hajin.'))[0]),
+    ).toEqual({ killed: 15 });
+    expect(
+      stated(
+        casualties(await claimsOf('At least 287 IS fighters have died in the battle for Hajin, the monitor said.'))[0],
+      ),
+    ).toMatchObject({ killed: 287 });
   });
 
   it('does not read a date or an organisation name as a count', async () => {
     const claims = await claimsOf('14-05-2019 Five civilians killed in a car bomb attack in Hajin.');
     expect(casualties(claims).map(stated)).toEqual([{ civilians_killed: 5 }]);
-    const named = await claimsOf('Activists from the Deir Ezzor 24 network said rescuers found the bodies of three people in Hajin.');
+    const named = await claimsOf(
+      'Activists from the Deir Ezzor 24 network said rescuers found the bodies of three people in Hajin.',
+    );
     expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
   });
 
   it('adds up fighters of two sides but not a restated fighters figure', async () => {
-    const sides = casualties(await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'));
+    const sides = casualties(
+      await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'),
+    );
     expect(stated(sides[0])).toEqual({ killed: 65 });
     const restated = casualties(
-      await claimsOf('Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers were killed, the monitor said'),
+      await claimsOf(
+        'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers were killed, the monitor said',
+      ),
     );
     expect(restated.map((c) => c.counts.killed?.stated)).not.toContain(20);
   });
 
   it('gives a verb after "and" to the next figure, and an English subject its own passive verb', async () => {
-    const [women] = casualties(await claimsOf('Shelling on Hajin killed at least three women and injured dozens of others on Thursday.'));
+    const [women] = casualties(
+      await claimsOf('Shelling on Hajin killed at least three women and injured dozens of others on Thursday.'),
+    );
     expect(women?.counts.women_killed?.stated).toBe(3);
     expect(women?.counts.injured?.stated).toBe(null);
     const claims = casualties(
-      await claimsOf('A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.'),
+      await claimsOf(
+        'A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.',
+      ),
     );
     expect(claims.map(stated)).toEqual([{ injured: 6 }]);
   });
 
   it('reads "between X and Y" as up to Y and at least X', async () => {
-    const [claim] = casualties(await claimsOf('After the gas attack on Hajin, the death toll was estimated at between 500 and 1,300 people.'));
+    const [claim] = casualties(
+      await claimsOf('After the gas attack on Hajin, the death toll was estimated at between 500 and 1,300 people.'),
+    );
     expect(claim?.counts.killed).toEqual({ stated: 1300, qualifier: 'up_to', min: 500, max: 1300 });
   });
 
   it('takes what a rising toll counts from "the number of …" before it', async () => {
-    const [claim] = casualties(await claimsOf('The number of civilians killed in the raid on Hajin has risen to 14, local activists say.'));
+    const [claim] = casualties(
+      await claimsOf('The number of civilians killed in the raid on Hajin has risen to 14, local activists say.'),
+    );
     expect(stated(claim)).toEqual({ civilians_killed: 14 });
     expect(namedAs(claim, 'local activists') || namedAs(claim, 'activists')).toBe(true);
   });
 
   it('does not count the wounded who died inside a toll as a new figure', async () => {
     const claims = casualties(
-      await claimsOf('The toll from the car bomb in Hajin has risen to 11 civilians. Four of the wounded died in hospital overnight, the Observatory said.'),
+      await claimsOf(
+        'The toll from the car bomb in Hajin has risen to 11 civilians. Four of the wounded died in hospital overnight, the Observatory said.',
+      ),
     );
     expect(claims.flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(4);
   });
@@ -110,12 +138,16 @@ describe('English claimants and statements', () => {
       "Moscow denied its jets had carried out the attack on Hajin on Tuesday. Russia's Defence Ministry denied its aircraft had struck Hajin.",
     );
     expect(claims.filter((c) => c.type === 'denial')).toHaveLength(1);
-    const disputed = await claimsOf('Toll from disputed raid on Hajin rises to 14\n\nActivists said 14 civilians were killed in Hajin last week.');
+    const disputed = await claimsOf(
+      'Toll from disputed raid on Hajin rises to 14\n\nActivists said 14 civilians were killed in Hajin last week.',
+    );
     expect(disputed.filter((c) => c.type === 'denial')).toEqual([]);
   });
 
   it('does not make the party holding a town its attacker', async () => {
-    const [claim] = casualties(await claimsOf('Shells hit Hajin, which is held by Kurdish fighters, killing four civilians on Sunday.'));
+    const [claim] = casualties(
+      await claimsOf('Shells hit Hajin, which is held by Kurdish fighters, killing four civilians on Sunday.'),
+    );
     expect(claim?.perpetrator).not.toBe('sdf');
   });
 });
@@ -142,7 +174,9 @@ describe('English places and dates from the lead', () => {
   });
 
   it('reads "last week" as the week before the publication\'s week', async () => {
-    const [claim] = casualties(await claimsOf('Activists said 14 civilians were killed in an air raid on Hajin last week.', '2019-05-23'));
+    const [claim] = casualties(
+      await claimsOf('Activists said 14 civilians were killed in an air raid on Hajin last week.', '2019-05-23'),
+    );
     expect(claim?.date).toEqual({ from: '2019-05-13', to: '2019-05-19' });
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { casualties, extractChecked, namedAs, stated } from './claim-helpers.ts';
 
-
-const extract = (text: string, publishedAt = '2018-11-18', source?: string) => extractChecked({ text, publishedAt, ...(source ? { source } : {}) });
+const extract = (text: string, publishedAt = '2018-11-18', source?: string) =>
+  extractChecked({ text, publishedAt, ...(source ? { source } : {}) });
 
 describe('RulesExtractor: Arabic casualty claims', () => {
   it('reads claimant, counts with "including", place, date and perpetrator', async () => {
@@ -19,10 +19,12 @@ describe('RulesExtractor: Arabic casualty claims', () => {
     expect(claim?.perpetrator).toBe('coalition');
   });
 
-  it('names the Turkish-backed Syrian National Army as its own party, on Turkey\'s side', async () => {
+  it("names the Turkish-backed Syrian National Army as its own party, on Turkey's side", async () => {
     // Arabic and English reports name the SNA by its own name, not as "the factions" or "the rebels".
     const ar = casualties((await extract('قتل 4 مدنيين بقصف مدفعي للجيش الوطني السوري على بلدة هجين أمس.')).claims);
-    const en = casualties((await extract('Shelling by the Syrian National Army killed four civilians in Hajin on Tuesday.')).claims);
+    const en = casualties(
+      (await extract('Shelling by the Syrian National Army killed four civilians in Hajin on Tuesday.')).claims,
+    );
     expect(ar.map((c) => c.perpetrator)).toEqual(['sna']);
     expect(en.map((c) => c.perpetrator)).toEqual(['sna']);
   });
@@ -52,7 +54,11 @@ describe('RulesExtractor: Arabic casualty claims', () => {
 
   it('keeps a civilians sub-figure of one family as a floor when most of the dead were civilians', async () => {
     const [claim] = casualties(
-      (await extract('وأفادت مصادر محلية بمقتل 43 شخصا أغلبهم مدنيون جراء غارات على قرية أبو الحسن، بينهم 17 مدنيا من عائلة واحدة.')).claims,
+      (
+        await extract(
+          'وأفادت مصادر محلية بمقتل 43 شخصا أغلبهم مدنيون جراء غارات على قرية أبو الحسن، بينهم 17 مدنيا من عائلة واحدة.',
+        )
+      ).claims,
     );
     expect(claim?.counts.killed?.stated).toBe(43);
     expect(claim?.counts.civilians_killed).toMatchObject({ stated: 17, qualifier: 'at_least' });
@@ -73,18 +79,26 @@ describe('RulesExtractor: Arabic casualty claims', () => {
     const claims = casualties((await extract(text)).claims);
     expect(claims).toHaveLength(1);
     expect(claims[0]?.counts.killed?.stated).toBe(30);
-    const fromTo = casualties((await extract('وارتفعت حصيلة القتلى في السوسة من 20 إلى 30 شخصا بحسب المرصد السوري.')).claims);
+    const fromTo = casualties(
+      (await extract('وارتفعت حصيلة القتلى في السوسة من 20 إلى 30 شخصا بحسب المرصد السوري.')).claims,
+    );
     expect(fromTo.map((c) => c.counts.killed?.stated)).toEqual([30]);
   });
 
   it('names claimants from the table in both scripts and falls back to the source, then "unattributed"', async () => {
-    const sana = casualties((await extract('وحملت وكالة الأنباء السورية سانا التحالف مسؤولية مقتل نحو ثلاثين مدنيا في هجين.')).claims)[0];
+    const sana = casualties(
+      (await extract('وحملت وكالة الأنباء السورية سانا التحالف مسؤولية مقتل نحو ثلاثين مدنيا في هجين.')).claims,
+    )[0];
     expect(namedAs(sana, 'SANA')).toBe(true);
     expect(namedAs(sana, 'سانا')).toBe(true);
-    const amaq = casualties((await extract('أعلن تنظيم الدولة عبر وكالة أعماق مقتل 40 مدنيا في قصف على هجين.')).claims)[0];
+    const amaq = casualties(
+      (await extract('أعلن تنظيم الدولة عبر وكالة أعماق مقتل 40 مدنيا في قصف على هجين.')).claims,
+    )[0];
     expect(namedAs(amaq, 'Amaq')).toBe(true);
     expect(namedAs(amaq, 'Islamic State')).toBe(true);
-    const withSource = casualties((await extract('قتل 9 مدنيين في قصف على هجين.', '2018-11-18', 'Step News Agency')).claims)[0];
+    const withSource = casualties(
+      (await extract('قتل 9 مدنيين في قصف على هجين.', '2018-11-18', 'Step News Agency')).claims,
+    )[0];
     expect(withSource?.claimant.name).toBe('Step News Agency');
     const none = casualties((await extract('قتل 9 مدنيين في قصف على هجين.')).claims)[0];
     expect(none?.claimant.name).toBe('unattributed');
@@ -102,7 +116,9 @@ describe('RulesExtractor: a bare "the monitor" refers back', () => {
   });
 
   it('to SOHR when SOHR is the monitor quoted', async () => {
-    const { claims } = await extract('قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في بلدة هجين.\n\nوأضاف المرصد أن 11 شخصا أصيبوا.');
+    const { claims } = await extract(
+      'قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في بلدة هجين.\n\nوأضاف المرصد أن 11 شخصا أصيبوا.',
+    );
     expect(claims.every((c) => namedAs(c, 'SOHR'))).toBe(true);
   });
 });
@@ -116,7 +132,9 @@ describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic
   });
 
   it('does not take تنفيذ / نفذ (carried out) for a denial', async () => {
-    const { claims } = await extract('نفذ التحالف الدولي غارات على هجين، واتهمت سانا التحالف بتنفيذ الضربة على المدنيين.');
+    const { claims } = await extract(
+      'نفذ التحالف الدولي غارات على هجين، واتهمت سانا التحالف بتنفيذ الضربة على المدنيين.',
+    );
     expect(claims.filter((c) => c.type === 'denial')).toEqual([]);
   });
 
@@ -128,11 +146,15 @@ describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic
 
   it('reads a belligerent saying it did not strike as a denial', async () => {
     const { claims } = await extract('وقالت وزارة الدفاع الروسية إن الطائرات الروسية لم تنفذ أي غارات على حلب.');
-    expect(claims.map((c) => [c.type, c.claimant.name, c.perpetrator])).toEqual([['denial', 'Russian Ministry of Defence', 'russia']]);
+    expect(claims.map((c) => [c.type, c.claimant.name, c.perpetrator])).toEqual([
+      ['denial', 'Russian Ministry of Defence', 'russia'],
+    ]);
   });
 
   it('credits the source an agency quotes, not the agency', async () => {
-    const [claim] = casualties((await extract('ونقلت وكالة رويترز عن مسؤول محلي قوله إن 10 أشخاص قتلوا في هجين.')).claims);
+    const [claim] = casualties(
+      (await extract('ونقلت وكالة رويترز عن مسؤول محلي قوله إن 10 أشخاص قتلوا في هجين.')).claims,
+    );
     expect(claim?.claimant.name).toBe('مسؤول محلي');
   });
 
@@ -157,7 +179,9 @@ describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic
 
   it('marks war-wide and campaign totals as aggregates, never casualties', async () => {
     const war = await extract('وتشهد سوريا نزاعا تسبب منذ اندلاعه في آذار/مارس 2011 بمقتل أكثر من 350 ألف شخص.');
-    expect(war.claims.map((c) => [c.type, c.counts.killed?.stated, c.counts.killed?.qualifier])).toEqual([['aggregate', 350000, 'more_than']]);
+    expect(war.claims.map((c) => [c.type, c.counts.killed?.stated, c.counts.killed?.qualifier])).toEqual([
+      ['aggregate', 350000, 'more_than'],
+    ]);
     const campaign = await extract(
       'قتل 38 شخصا على الأقل في الشعفة الثلاثاء، فيما أحصى المرصد السوري مقتل 234 مدنيا بينهم 82 طفلا خلال الأشهر الثلاثة الماضية.',
     );
@@ -181,24 +205,54 @@ describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic
 describe('RulesExtractor: dates', () => {
   it('counts "N days ago" back from publication, in words or digits, and leaves "a few days ago" undated', async () => {
     const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
-    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل 10 أيام أسفر عن مقتل 4 مدنيين.')).toEqual({ from: '2019-06-19', to: '2019-06-19' });
-    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل خمسة أيام أسفر عن مقتل 4 مدنيين.')).toEqual({ from: '2019-06-24', to: '2019-06-24' });
-    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل أسبوع أسفر عن مقتل 4 مدنيين.')).toEqual({ from: '2019-06-22', to: '2019-06-22' });
-    expect(await date('Activists said shelling of Hajin two days ago killed 4 civilians.')).toEqual({ from: '2019-06-27', to: '2019-06-27' });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل 10 أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-19',
+      to: '2019-06-19',
+    });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل خمسة أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-24',
+      to: '2019-06-24',
+    });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل أسبوع أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-22',
+      to: '2019-06-22',
+    });
+    expect(await date('Activists said shelling of Hajin two days ago killed 4 civilians.')).toEqual({
+      from: '2019-06-27',
+      to: '2019-06-27',
+    });
     expect(await date('Activists said shelling of Hajin a few days ago killed 4 civilians.')).toBeUndefined();
   });
 
   it('resolves weekdays, relative days and explicit dates against publication', async () => {
     const date = async (text: string, pub: string) => casualties((await extract(text, pub)).claims)[0]?.date;
     // 2018-11-18 is a Sunday.
-    expect(await date('ويوم الثلاثاء الماضي قتل 38 شخصا في الشعفة.', '2018-11-18')).toEqual({ from: '2018-11-13', to: '2018-11-13' });
-    expect(await date('قتل 5 مدنيين في هجين أمس الخميس.', '2018-07-13')).toEqual({ from: '2018-07-12', to: '2018-07-12' });
+    expect(await date('ويوم الثلاثاء الماضي قتل 38 شخصا في الشعفة.', '2018-11-18')).toEqual({
+      from: '2018-11-13',
+      to: '2018-11-13',
+    });
+    expect(await date('قتل 5 مدنيين في هجين أمس الخميس.', '2018-07-13')).toEqual({
+      from: '2018-07-12',
+      to: '2018-07-12',
+    });
     expect(await date('قتل 5 مدنيين في هجين اليوم.', '2018-07-13')).toEqual({ from: '2018-07-13', to: '2018-07-13' });
-    expect(await date('قتل نحو 20 مدنيا في السوسة خلال اليومين الماضيين.', '2019-01-18')).toEqual({ from: '2019-01-16', to: '2019-01-18' });
-    expect(await date('قتل 40 مدنيا في هجين مساء الخميس 8 تشرين الثاني / نوفمبر.', '2018-11-10')).toEqual({ from: '2018-11-08', to: '2018-11-08' });
+    expect(await date('قتل نحو 20 مدنيا في السوسة خلال اليومين الماضيين.', '2019-01-18')).toEqual({
+      from: '2019-01-16',
+      to: '2019-01-18',
+    });
+    expect(await date('قتل 40 مدنيا في هجين مساء الخميس 8 تشرين الثاني / نوفمبر.', '2018-11-10')).toEqual({
+      from: '2018-11-08',
+      to: '2018-11-08',
+    });
     // An explicit date after publication belongs to the previous year.
-    expect(await date('قتل 4 مدنيين في هجين في 20 كانون الأول/ديسمبر.', '2019-01-05')).toEqual({ from: '2018-12-20', to: '2018-12-20' });
-    expect(await date('Five civilians were killed in Hajin yesterday.', '2018-07-13')).toEqual({ from: '2018-07-12', to: '2018-07-12' });
+    expect(await date('قتل 4 مدنيين في هجين في 20 كانون الأول/ديسمبر.', '2019-01-05')).toEqual({
+      from: '2018-12-20',
+      to: '2018-12-20',
+    });
+    expect(await date('Five civilians were killed in Hajin yesterday.', '2018-07-13')).toEqual({
+      from: '2018-07-12',
+      to: '2018-07-12',
+    });
   });
 
   it('omits the date when the text gives none', async () => {
@@ -221,7 +275,8 @@ describe('RulesExtractor: English', () => {
 
   it('reads killed and wounded figures and "according to"', async () => {
     const [claim] = casualties(
-      (await extract('Twenty-five people were killed and 40 others wounded in Aleppo, according to the White Helmets.')).claims,
+      (await extract('Twenty-five people were killed and 40 others wounded in Aleppo, according to the White Helmets.'))
+        .claims,
     );
     expect(stated(claim)).toEqual({ killed: 25, injured: 40 });
     expect(namedAs(claim, 'White Helmets')).toBe(true);
@@ -230,7 +285,9 @@ describe('RulesExtractor: English', () => {
   it('reads dozens as a vague count and a risen toll as the figure', async () => {
     const [vague] = casualties((await extract('Dozens of civilians were killed in air strikes on Aleppo.')).claims);
     expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
-    const [risen] = casualties((await extract('The death toll from the strike on Hajin rose to 30, activists said.')).claims);
+    const [risen] = casualties(
+      (await extract('The death toll from the strike on Hajin rose to 30, activists said.')).claims,
+    );
     expect(risen?.counts.killed?.stated).toBe(30);
   });
 
@@ -270,7 +327,9 @@ describe('RulesExtractor: English', () => {
 
 describe('RulesExtractor: report fields', () => {
   it('gives the headline as title and the lead claim as summary', async () => {
-    const result = await extract('مقتل 12 مدنيا بقصف على هجين\n\nقال المرصد السوري إن 12 مدنيا قتلوا في قصف على هجين أمس.');
+    const result = await extract(
+      'مقتل 12 مدنيا بقصف على هجين\n\nقال المرصد السوري إن 12 مدنيا قتلوا في قصف على هجين أمس.',
+    );
     expect(result.title).toBe('مقتل 12 مدنيا بقصف على هجين');
     expect(result.summary).toContain('12');
     // The headline restates the Observatory's figure: one claim, the Observatory's.

@@ -1,11 +1,11 @@
 // The rules extractor on the seed reports (gold: ../shared/gold/seeds.gold.json) and on FA-KES English
 // articles (../shared/data/fa-kes-dev.jsonl). Floors are the measured values less a small margin.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { GoldFile } from '../../../cli/eval/gold.ts';
 import { scoreRun } from '../../../cli/eval/score.ts';
+import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
 import { extractWithRules } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { loadDefaultGazetteer } from '../../../shared/places/default-gazetteer.ts';
 import { describeWithShared, sharedDir } from '../../support/shared-data.ts';
@@ -24,7 +24,9 @@ describeWithShared('rules extractor on the seed reports', () => {
   beforeAll(() => {
     const gazetteer = loadDefaultGazetteer();
     const dir = resolve(sharedDir, 'seeds');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const text = readFileSync(resolve(dir, file), 'utf8');
       const meta = JSON.parse(readFileSync(resolve(dir, file.replace(/\.txt$/, '.meta.json')), 'utf8'));
       reports.push({ key: file, text, claims: extractWithRules(gazetteer, { reportKey: file, text, ...meta }).claims });
@@ -71,7 +73,17 @@ describeWithShared('rules extractor on FA-KES English articles', () => {
     const rows = readFileSync(resolve(sharedDir, 'data/fa-kes-dev.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { id: string; title: string; text: string; date?: string; source?: string; civilians: number | null });
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string;
+            title: string;
+            text: string;
+            date?: string;
+            source?: string;
+            civilians: number | null;
+          },
+      );
     let n = 0;
     let exact = 0;
     let within = 0;

@@ -34,12 +34,16 @@ describe('isAggregate', () => {
     expect(isAggregate(folded('تسبب منذ اندلاعه في 2011 بمقتل أكثر من 350 ألف شخص'), 350000)).toBe(true);
     expect(isAggregate(folded('أحصى المرصد مقتل 234 مدنيا خلال الأشهر الثلاثة الفائتة'), 234)).toBe(true);
     expect(isAggregate(folded('وثقت الشبكة مقتل 120 مدنيا في شهر تشرين الأول'), 120)).toBe(true);
-    expect(isAggregate(folded('more than 250,000 people have been killed since the conflict began'), 250000)).toBe(true);
+    expect(isAggregate(folded('more than 250,000 people have been killed since the conflict began'), 250000)).toBe(
+      true,
+    );
     expect(isAggregate(folded('the bombing campaign has killed hundreds'), 200)).toBe(true);
   });
   it('leaves one event alone, even next to "since"', () => {
     expect(isAggregate(folded('قتل 38 شخصا في الشعفة يوم الثلاثاء'), 38)).toBe(false);
-    expect(isAggregate(folded('the first blast in the town since the outbreak of the war killed four people'), 4)).toBe(false);
+    expect(isAggregate(folded('the first blast in the town since the outbreak of the war killed four people'), 4)).toBe(
+      false,
+    );
     expect(isAggregate(folded('قتل 10 أشخاص منذ صباح اليوم'), 10)).toBe(false);
   });
 });
