@@ -32,7 +32,10 @@ const YARMOUK_COMMUNITY = 'C1002';
 const SKIP_COMMUNITIES = new Set(['C3871']);
 /** Name parts too generic to be a name on their own ("الراموسة/ المنطقة الصناعية" keeps "الراموسة"). */
 const GENERIC_AR = new Set(['المنطقة الصناعية', 'منطقة صناعية', 'مركز المدينة', 'المدينة', 'الجنوبي', 'الصناعي']);
-/** English names that are only generic words ("Southern", "Industrial"): kept out, they would match "its southern districts". */
+/**
+ * English names that are only generic words ("Southern", "Industrial"): kept out, they would match "its southern
+ * districts".
+ */
 const GENERIC_EN = /^(southern|northern|eastern|western|central|industrial|youth housing|city centre)$/i;
 
 /** Spellings reports use beside OCHA's, keyed by P-code (areas by their area P-code). */

@@ -3,7 +3,10 @@
 import type { Place } from '../domain/schema.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind } from './gazetteer.ts';
 
-/** Where a name matches several entries (Hajin the town and Hajin the sub-district), the scene of an event is the most local. */
+/**
+ * Where a name matches several entries (Hajin the town and Hajin the sub-district), the scene of an event is the most
+ * local.
+ */
 const SPECIFICITY: Record<PlaceKind, number> = {
   neighbourhood: 0,
   village: 1,

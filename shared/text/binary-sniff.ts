@@ -1,5 +1,6 @@
 // Recognises bytes that are not a text report: known file signatures ("magic numbers") and data full of
-// NUL or control bytes (which also catches signatures too short to trust, such as "MZ"). Used before any charset detection, which would otherwise "decode" a PDF as Latin-1.
+// NUL or control bytes (which also catches signatures too short to trust, such as "MZ"). Used before any charset
+// detection, which would otherwise "decode" a PDF as Latin-1.
 
 interface Signature {
   what: string;

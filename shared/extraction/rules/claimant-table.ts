@@ -304,7 +304,8 @@ export const CLAIMANTS: ClaimantEntry[] = [
     name: 'White Helmets',
     aliases: ['Syria Civil Defence', 'civil defence', 'الدفاع المدني', 'الخوذ البيضاء', 'الدفاع المدني السوري'],
     ar: ['الدفاع المدني السوري', 'الدفاع المدني', 'الخوذ البيضاء'],
-    // "rescue workers said" in opposition areas is the civil defence ("the White Helmets rescue workers" is one claimant).
+    // "rescue workers said" in opposition areas is the civil defence ("the White Helmets rescue workers" is one
+    // claimant).
     en: [
       'white helmets rescue workers',
       'civil defence rescue workers',

@@ -39,7 +39,8 @@ export function claimantOf(entry: ClaimantEntry): Claimant {
 
 /**
  * The claimant a report's `source` metadata names ("SOHR", "Syrian Observatory for Human Rights website",
- * "عنب بلدي"): the table entry whose longest name, alias or phrase it contains as whole words; else the source as given.
+ * "عنب بلدي"): the table entry whose longest name, alias or phrase it contains as whole words; else the source as
+ * given.
  */
 export function claimantOfSource(source: string): Claimant {
   let entry = SOURCE_CACHE.get(source);
@@ -80,7 +81,10 @@ function namesAPlace(f: string, start: number, end: number, hasClitic: boolean):
 
 const SOURCES_ANAPHORA = /(?<![\p{L}])[وفبل]?(?:ال|لل)(?:مصادر|مصدر)(?![\p{L}])|\bthe\s+sources?\b/gu;
 
-/** Claimant-table mentions, longest first, non-overlapping, in text order; "المصادر" resolves to the latest sources named. */
+/**
+ * Claimant-table mentions, longest first, non-overlapping, in text order; "المصادر" resolves to the latest sources
+ * named.
+ */
 export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
   const found: ClaimantMention[] = [];
   MENTION_RE.lastIndex = 0;

@@ -16,7 +16,10 @@ export interface DateMention {
   strength: 3 | 2 | 1;
   /** Dates when something was said rather than when it happened. */
   statement: boolean;
-  /** The start of an operation or a count ("since January 20", "the offensive began on 26 April"): never an event's date. */
+  /**
+   * The start of an operation or a count ("since January 20", "the offensive began on 26 April"): never an event's
+   * date.
+   */
   since?: boolean;
   /** A dateline's date: when the story was filed, never an event's date. */
   dateline?: boolean;

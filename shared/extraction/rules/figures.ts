@@ -109,7 +109,10 @@ function nounAt(f: string, pos: number): { cls: NounClass; end: number } | undef
   return undefined;
 }
 
-/** The noun a figure counts: "54 شخصا", "17 قتيلا مدنيا" (the more specific wins), "10 من المدنيين", "dozens of civilians". */
+/**
+ * The noun a figure counts: "54 شخصا", "17 قتيلا مدنيا" (the more specific wins), "10 من المدنيين", "dozens of
+ * civilians".
+ */
 function nounAfter(f: string, end: number): { cls: NounClass; end: number } | undefined {
   let pos = end;
   // "two of its fighters": a party's own men.

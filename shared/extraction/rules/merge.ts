@@ -133,7 +133,8 @@ function subsumed(gazetteer: Gazetteer, claim: ExtractedClaim, others: Extracted
       // restates the body's figure under a wider (or another) place name.
       (anyPlace || placesRelated(gazetteer, o.place, claim.place)) &&
       entries.every(([metric, count]) => {
-        // A headline's "toll rises to 11" restates the body's "11 civilians" (even when the body has a killed figure too).
+        // A headline's "toll rises to 11" restates the body's "11 civilians" (even when the body has a killed figure
+        // too).
         const candidates = [o.counts[metric], metric === 'killed' ? o.counts.civilians_killed : undefined];
         return candidates.some(
           (other) => other !== undefined && (count.stated === null || other.stated === count.stated),

@@ -110,7 +110,8 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
       if (figures.length > 0) figureSentences.add(s.index);
     }
   }
-  // "بعد انتشال 8 جثث جديدة": recovered bodies are part of a toll the report states elsewhere, never a toll of their own.
+  // "بعد انتشال 8 جثث جديدة": recovered bodies are part of a toll the report states elsewhere, never a toll of their
+  // own.
   if (
     [...clauseFigures.values()].some((list) => list.some((x) => x.event === 'kill' && !x.recovered && !x.inclusion))
   ) {
@@ -302,7 +303,8 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
   const { claimant, explicit } = statementClaimant(doc, s, at);
   // A later sentence with figures of its own ("وأضاف أن القوات قتلت 20 مسلحاً قرب …") is another event.
   const context = contextRanges(doc, s, doc.figureSentences ?? new Set(), true);
-  // "… لم ينفذ أي غارات، مضيفاً أن 30 مسلحاً قتلوا قرب …": a clause with figures of its own names another event's place.
+  // "… لم ينفذ أي غارات، مضيفاً أن 30 مسلحاً قتلوا قرب …": a clause with figures of its own names another event's
+  // place.
   const atClause = s.clauses.find((c) => c.start <= at && at < c.end);
   const othersCount = s.clauses.some((c) => c !== atClause && (doc.clauseFigures?.get(c)?.length ?? 0) > 0);
   // "يقر بمقتل 5 في الرقة وينفي استهداف مدرسة في الميادين": the second statement's place is not the first's.
@@ -442,7 +444,9 @@ function claimantFor(
   return { claimant: source ? claimantOfSource(source) : { name: 'unattributed' }, explicit: false };
 }
 
-/** "نقلاً عن الخوذ البيضاء", "المعلومات التي نشرتها منظمة …", "citing the White Helmets": the source the speaker relays. */
+/**
+ * "نقلاً عن الخوذ البيضاء", "المعلومات التي نشرتها منظمة …", "citing the White Helmets": the source the speaker relays.
+ */
 const RELAY_BEFORE =
   /(?:(?<![\p{L}])(?:نقلا\s+عن|عن|نشرها|نشرتها|نشره|نشرته|اوردها|اوردتها|اعلنها|اعلنتها|وثقها|وثقتها|ذكرها|ذكرتها|قدمتها|قدمها)|\b(?:citing|quoting|published\s+by|released\s+by|issued\s+by))\s+(?:(?:ال)?(?:منظمه|وكاله|هييه|مركز|شبكه|فرق|مجموعه|the)\s+)?["']?\s*$/u;
 

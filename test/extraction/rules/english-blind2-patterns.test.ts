@@ -1,8 +1,8 @@
 // English reading patterns that the second blind English corpus (test/fixtures/en-blind2) showed the rules
 // extractor misread, each class checked on sentences written for this test: "the number of people killed … has
 // risen to N, with M wounded", "N, X of them children", subsets of the wounded, "N others were injured" in the
-// next sentence, a list of figures per place, one victim named with an article, "according to the spokesman", accusers named after a denial
-// verb, policy denials, negated past actions and reports called "a provocation".
+// next sentence, a list of figures per place, one victim named with an article, "according to the spokesman", accusers
+// named after a denial verb, policy denials, negated past actions and reports called "a provocation".
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import { extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
