@@ -25,6 +25,8 @@ export function summariseUsage(
       : `≈ $${costUsd.toFixed(4)} in all, $${(costUsd / used.length).toFixed(5)} per report`;
   return {
     totals: { reports: used.length, inputTokens, outputTokens, costUsd },
-    line: `  model tokens     ${inputTokens} in / ${outputTokens} out over ${used.length} reports (${per(inputTokens)} / ${per(outputTokens)} per report); ${cost} (${modelId}, list prices)`,
+    line:
+      `  model tokens     ${inputTokens} in / ${outputTokens} out over ${used.length} reports ` +
+      `(${per(inputTokens)} / ${per(outputTokens)} per report); ${cost} (${modelId}, list prices)`,
   };
 }

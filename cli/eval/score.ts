@@ -115,7 +115,8 @@ export function scoreRun(gold: GoldFile, run: ScoredRun): Score {
         if (countsRight(s, g)) t.rightCounts += 1;
         else
           misses.push(
-            `${key}: ${g.type} for ${g.incident} has counts ${describeCounts(s.counts)}, gold ${describeCounts(g.counts)}`,
+            `${key}: ${g.type} for ${g.incident} has counts ${describeCounts(s.counts)}, ` +
+              `gold ${describeCounts(g.counts)}`,
           );
       }
     }

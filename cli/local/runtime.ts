@@ -82,9 +82,8 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
     for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason;
     if (!dynamo || !s3) throw new Error('local servers did not start');
     checkAborted(opts.signal);
-    opts.log(
-      `DynamoDB Local ${dynamo.endpoint}, S3 ${s3.endpoint}/${LOCAL_BUCKET}${dataDir ? `, data in ${dataDir}` : ' (in memory)'}`,
-    );
+    const where = dataDir ? `, data in ${dataDir}` : ' (in memory)';
+    opts.log(`DynamoDB Local ${dynamo.endpoint}, S3 ${s3.endpoint}/${LOCAL_BUCKET}${where}`);
     dynamoClient = createLocalDynamoDbClient(dynamo.endpoint);
     s3Client = createLocalS3Client(s3.endpoint);
     await createTables(dynamoClient, LOCAL_TABLES);
@@ -271,11 +270,12 @@ function summaryLine(result: RunResult, out: string | undefined, alertsFile: str
   const claims = result.reports.reduce((n, r) => n + r.claims.length, 0);
   const written = out ? ` → ${out}${alertsFile && result.alerts.length > 0 ? ` and ${alertsFile}` : ''}` : '';
   const counts = [
-    plural(result.reports.length, 'report'),
+    `${plural(result.reports.length, 'report')} (${byStatus})`,
     plural(claims, 'claim'),
     plural(result.incidents.length, 'incident'),
+    plural(result.alerts.length, 'alert'),
   ];
-  return `done in ${(ms / 1000).toFixed(1)} s: ${counts[0]} (${byStatus}), ${counts[1]}, ${counts[2]}, ${plural(result.alerts.length, 'alert')}${written}`;
+  return `done in ${(ms / 1000).toFixed(1)} s: ${counts.join(', ')}${written}`;
 }
 
 function plural(n: number, word: string): string {

@@ -134,12 +134,14 @@ export function decodeReport(bytes: Uint8Array, hints: DecodeHints = {}): Decode
   const visible = chars.filter((c) => /\S/u.test(c)).length;
   if (guessed && letters / visible < 0.6) {
     throw new RejectedReportError(
-      `The report is not valid UTF-8 and does not read as text in any other charset (${decoded.charset} gives mostly symbols): re-save it as UTF-8.`,
+      'The report is not valid UTF-8 and does not read as text in any other charset ' +
+        `(${decoded.charset} gives mostly symbols): re-save it as UTF-8.`,
     );
   }
   if (garbage / chars.length > 0.05) {
     throw new RejectedReportError(
-      `The report does not decode to readable text (${decoded.charset} leaves ${garbage} undecodable characters): re-save it as UTF-8.`,
+      `The report does not decode to readable text (${decoded.charset} leaves ${garbage} undecodable characters): ` +
+        're-save it as UTF-8.',
     );
   }
 

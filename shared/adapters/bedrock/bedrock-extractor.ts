@@ -124,7 +124,8 @@ export class BedrockExtractor implements Extractor {
           if (repaired) {
             throw new BedrockExtractionError(
               'invalid-output',
-              `model ${this.modelId} returned an invalid tool input after a repair turn: ${reading.issues.slice(0, 5).join('; ')}`,
+              `model ${this.modelId} returned an invalid tool input after a repair turn: ` +
+                reading.issues.slice(0, 5).join('; '),
             );
           }
           repaired = true;

@@ -6,7 +6,8 @@ import { ExtractedClaim, METRICS } from '../../domain/schema.ts';
 export const EXTRACTION_TOOL_NAME = 'record_claims';
 
 export const EXTRACTION_TOOL_DESCRIPTION =
-  'Records the casualty, denial, acknowledgment and aggregate claims found in one report, with its language, a title and summaries.';
+  'Records the casualty, denial, acknowledgment and aggregate claims found in one report, ' +
+  'with its language, a title and summaries.';
 
 export const ExtractionToolInput = z.object({
   language: z.string().min(2).describe('ISO 639-1 code of the report language, e.g. "ar" or "en".'),
