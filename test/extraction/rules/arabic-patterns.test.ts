@@ -120,6 +120,7 @@ describe('Arabic claimants', () => {
     const headline = casualties(
       await claimsOf('المرصد السوري: مقتل 5 مدنيين في هجين\n\nقتل خمسة مدنيين بقصف مدفعي على بلدة هجين صباح اليوم.'),
     );
+    expect(headline.length).toBeGreaterThan(0);
     expect(headline.every((c) => isNamed(c, 'SOHR'))).toBe(true);
     const dateline = casualties(
       await claimsOf(

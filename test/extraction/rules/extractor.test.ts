@@ -119,6 +119,7 @@ describe('RulesExtractor: a bare "the monitor" refers back', () => {
     const { claims } = await extract(
       'قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في بلدة هجين.\n\nوأضاف المرصد أن 11 شخصا أصيبوا.',
     );
+    expect(claims.map((c) => stated(c))).toEqual([{ civilians_killed: 5, injured: 11 }]);
     expect(claims.every((c) => namedAs(c, 'SOHR'))).toBe(true);
   });
 });
