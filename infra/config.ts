@@ -1,14 +1,23 @@
-// The operator's configuration: ONE zod schema over CDK context. Defaults live in cdk.json ("context") and here
-// (so tests and `new App()` work without cdk.json); `-c key=value` overrides arrive as strings, so every field
-// accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
+// The operator's configuration: ONE zod schema over CDK context. It holds every default, and each key's
+// description and the hint shown when a value is wrong are derived from it. `-c key=value` overrides arrive as
+// strings, so every field accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
 import type { Node } from 'constructs';
 import * as z from 'zod';
-import { DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
+import { baseModelId, DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { ALERT_TYPES } from '../shared/domain/schema.ts';
 
 // The stack's default model is the extractor's: one constant, kept in the Bedrock adapter.
 export { DEFAULT_MODEL_ID };
+
+/** What a key means (README's table says the same) and, where the default shows no usable value, an example. */
+interface SettingMeta {
+  description: string;
+  /** `-c` values to show in the hint instead of the default (e.g. a list whose default is empty). */
+  examples?: string[];
+}
+
+const setting = <T extends z.ZodType>(schema: T, meta: SettingMeta): T => schema.meta({ ...meta });
 
 /** Retention periods CloudWatch Logs accepts (aws-cdk-lib RetentionDays); 9999 means never expire. */
 export const LOG_RETENTION_DAYS = [
@@ -101,75 +110,149 @@ const PhoneSubscription = z.preprocess(
 export type EmailSubscription = z.infer<typeof EmailSubscription>;
 export type PhoneSubscription = z.infer<typeof PhoneSubscription>;
 
-export const ClaimwatchConfig = z.object({
-  stackName: z
-    .string()
-    // At most 18 characters: the reports bucket is named <stack>-reports-<stack uuid> within S3's 63.
-    .regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, {
-      error: 'must start with a letter; letters, digits and hyphens; at most 18 characters',
-    })
-    .default('Claimwatch'),
-  extractor: z.enum(EXTRACTOR_KINDS, { error: 'must be rules or bedrock' }).default('bedrock'),
-  modelId: z
-    .string()
-    .regex(MODEL_ID, { error: 'is not a Bedrock model id or inference profile id' })
-    .default(DEFAULT_MODEL_ID),
-  /** Regions a cross-region inference profile may route to, to name them in IAM instead of "*". */
-  bedrockModelRegions: list(
-    z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, { error: 'is not an AWS region name such as us-east-1' }),
-  ).default([]),
-  bedrockMaxInputTokens: int(1_000, 1_000_000).optional(),
-  skipWithoutVocabulary: bool.default(false),
-  alertEmails: list(EmailSubscription).default([]),
-  alertPhones: list(PhoneSubscription).default([]),
-  opsEmails: list(z.string().regex(EMAIL, { error: 'is not an email address' })).default([]),
-  reportPrefix: z
-    .string()
-    .regex(/^(?:[^/\s][^\s]*\/)?$/, { error: 'must be empty or a key prefix ending in "/" (e.g. reports/)' })
-    .default('reports/'),
-  batchSize: int(1, 10).default(3),
-  maxConcurrency: int(2, 1000).default(2),
-  processTimeoutSeconds: int(30, 900).default(180),
-  processMemoryMb: int(128, 10_240).default(1024),
-  maxReceiveCount: int(1, 10).default(3),
-  maxReportBytes: int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
-  logRetentionDays: z
-    .preprocess(
-      numberFromContext,
-      z.literal([...LOG_RETENTION_DAYS], { error: `must be one of ${LOG_RETENTION_DAYS.join(', ')}` }),
-    )
-    .default(30),
-  removalPolicy: z.enum(['retain', 'destroy'], { error: 'must be retain or destroy' }).default('retain'),
-  /** Published alerts expire from the outbox table this many days after publication; unset keeps them. */
-  alertRetentionDays: int(1, 3650).optional(),
-});
+const BEDROCK_ONLY = 'with extractor=bedrock only';
+
+export const ClaimwatchConfig = z
+  .object({
+    stackName: setting(
+      z
+        .string()
+        // At most 18 characters: the reports bucket is named <stack>-reports-<stack uuid> within S3's 63.
+        .regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, {
+          error: 'must start with a letter; letters, digits and hyphens; at most 18 characters',
+        })
+        .default('Claimwatch'),
+      { description: 'stack name (≤ 18 characters; it prefixes the bucket name)' },
+    ),
+    extractor: setting(z.enum(EXTRACTOR_KINDS, { error: 'must be rules or bedrock' }).default('bedrock'), {
+      description: '`bedrock` or `rules` (offline, no model calls)',
+    }),
+    modelId: setting(
+      z
+        .string()
+        .regex(MODEL_ID, { error: 'is not a Bedrock model id or inference profile id' })
+        .default(DEFAULT_MODEL_ID),
+      {
+        description:
+          `Bedrock model id or cross-region inference profile id (prefix ${INFERENCE_PROFILE_PREFIXES.join('/')}.)` +
+          `; ${BEDROCK_ONLY}`,
+      },
+    ),
+    bedrockModelRegions: setting(
+      list(
+        z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, { error: 'is not an AWS region name such as us-east-1' }),
+      ).default([]),
+      {
+        description:
+          'regions the inference profile may route to, named in IAM (see aws bedrock get-inference-profile); ' +
+          `empty grants the one model in any region, only through the profile; ${BEDROCK_ONLY}`,
+        examples: ['us-east-1,us-east-2,us-west-2'],
+      },
+    ),
+    bedrockMaxInputTokens: setting(int(1_000, 1_000_000).optional(), {
+      description: `estimated tokens of report text per request before a report is split; ${BEDROCK_ONLY}`,
+      examples: ['20000'],
+    }),
+    skipWithoutVocabulary: setting(bool.default(false), {
+      description: `don't send reports with no casualty vocabulary to the model; ${BEDROCK_ONLY}`,
+    }),
+    alertEmails: setting(list(EmailSubscription).default([]), {
+      description: 'email subscribers: comma-separated, or JSON with a `filter`',
+      examples: ['a@example.org,b@example.org', '[{"address":"a@example.org","filter":{"types":["DENIAL"]}}]'],
+    }),
+    alertPhones: setting(list(PhoneSubscription).default([]), {
+      description: 'SMS subscribers (E.164): comma-separated, or JSON with a `filter`',
+      examples: [
+        '+15555550100',
+        '[{"number":"+15555550100","filter":{"minCivilians":10,"governorates":["Deir ez-Zor"]}}]',
+      ],
+    }),
+    opsEmails: setting(list(z.string().regex(EMAIL, { error: 'is not an email address' })).default([]), {
+      description: 'who receives alarms',
+      examples: ['ops@example.org'],
+    }),
+    reportPrefix: setting(
+      z
+        .string()
+        .regex(/^(?:[^/\s][^\s]*\/)?$/, { error: 'must be empty or a key prefix ending in "/" (e.g. reports/)' })
+        .default('reports/'),
+      { description: 'only uploads under this prefix are reports (`""` for the whole bucket)' },
+    ),
+    batchSize: setting(int(1, 10).default(3), { description: 'SQS messages per invocation (1 to 10)' }),
+    maxConcurrency: setting(int(2, 1000).default(2), {
+      description:
+        'concurrent process invocations (2 to 1000): ' +
+        'keep maxConcurrency × batchSize requests within your Bedrock quota',
+    }),
+    processTimeoutSeconds: setting(int(30, 900).default(180), {
+      description:
+        'process function timeout (30 to 900; a Bedrock call can take a minute); ' +
+        "the queue's visibility timeout is 6× this",
+    }),
+    processMemoryMb: setting(int(128, 10_240).default(1024), { description: 'process function memory' }),
+    maxReceiveCount: setting(int(1, 10).default(3), {
+      description: 'deliveries before a message goes to the dead-letter queue',
+    }),
+    maxReportBytes: setting(int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024), {
+      description: 'larger reports are rejected without being downloaded',
+    }),
+    logRetentionDays: setting(
+      z
+        .preprocess(
+          numberFromContext,
+          z.literal([...LOG_RETENTION_DAYS], { error: `must be one of ${LOG_RETENTION_DAYS.join(', ')}` }),
+        )
+        .default(30),
+      { description: 'CloudWatch Logs retention in days' },
+    ),
+    removalPolicy: setting(z.enum(['retain', 'destroy'], { error: 'must be retain or destroy' }).default('retain'), {
+      description:
+        '`retain` keeps buckets, tables, logs and the key when the stack is deleted; ' +
+        '`destroy` deletes them (test stacks)',
+    }),
+    alertRetentionDays: setting(int(1, 3650).optional(), {
+      description: 'published alerts expire from the outbox table after this many days (unset: kept)',
+      examples: ['365'],
+    }),
+  })
+  // Settings that apply to one extractor are checked only with that extractor: a rules stack ignores them.
+  .superRefine((config, ctx) => {
+    if (config.extractor !== 'bedrock') return;
+    if (config.bedrockModelRegions.length > 0 && baseModelId(config.modelId) === config.modelId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bedrockModelRegions'],
+        input: config.bedrockModelRegions,
+        message: `applies only to an inference profile id, and modelId "${config.modelId}" is a foundation model id`,
+      });
+    }
+  });
 export type ClaimwatchConfig = z.infer<typeof ClaimwatchConfig>;
 export const CONFIG_KEYS = Object.keys(ClaimwatchConfig.shape) as Array<keyof ClaimwatchConfig>;
 
-/** How to fix each key, shown with the error. */
-const FIXES: Record<keyof ClaimwatchConfig, string> = {
-  stackName: '-c stackName=Claimwatch',
-  extractor: '-c extractor=bedrock (or rules: no Bedrock calls)',
-  modelId: `-c modelId=${DEFAULT_MODEL_ID} (a model id, or an inference profile id with a prefix ${INFERENCE_PROFILE_PREFIXES.join('/')}.)`,
-  bedrockModelRegions: '-c bedrockModelRegions=us-east-1,us-east-2,us-west-2 (see aws bedrock get-inference-profile)',
-  bedrockMaxInputTokens: '-c bedrockMaxInputTokens=20000',
-  skipWithoutVocabulary: '-c skipWithoutVocabulary=true',
-  alertEmails:
-    '-c alertEmails=a@example.org,b@example.org or -c \'alertEmails=[{"address":"a@example.org","filter":{"types":["DENIAL"]}}]\'',
-  alertPhones:
-    '-c alertPhones=+15555550100 or -c \'alertPhones=[{"number":"+15555550100","filter":{"minCivilians":10,"governorates":["Deir ez-Zor"]}}]\'',
-  opsEmails: '-c opsEmails=ops@example.org',
-  reportPrefix: '-c reportPrefix=reports/',
-  batchSize: '-c batchSize=3 (1 to 10 SQS messages per invocation)',
-  maxConcurrency: '-c maxConcurrency=2 (2 to 1000 concurrent invocations; keep it within your Bedrock quota)',
-  processTimeoutSeconds: '-c processTimeoutSeconds=180 (30 to 900; a Bedrock call can take a minute)',
-  processMemoryMb: '-c processMemoryMb=1024',
-  maxReceiveCount: '-c maxReceiveCount=3',
-  maxReportBytes: '-c maxReportBytes=5242880',
-  logRetentionDays: '-c logRetentionDays=30',
-  removalPolicy: '-c removalPolicy=retain (keep data on stack deletion) or destroy (test stacks)',
-  alertRetentionDays: '-c alertRetentionDays=365',
-};
+/** Every key's default, as the schema gives it (undefined for keys without one). */
+export const CONFIG_DEFAULTS: Readonly<ClaimwatchConfig> = ClaimwatchConfig.parse({});
+
+/** A value as it is written after `-c key=`: lists comma-separated, the empty string as "". */
+function cliValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(cliValue).join(',');
+  if (value === '') return '""';
+  return String(value);
+}
+
+/** `-c key=value`, single-quoted for the shell when the value has characters a shell would read. */
+function cliFlag(key: string, value: string): string {
+  return /^[\w@.,:/+"-]*$/.test(value) ? `-c ${key}=${value}` : `-c '${key}=${value}'`;
+}
+
+/** How to fix a key, derived from the schema: its default (or examples) as a -c flag, and what the key means. */
+export function configHint(key: keyof ClaimwatchConfig): string {
+  const meta = ClaimwatchConfig.shape[key].meta() as SettingMeta | undefined;
+  const fallback = CONFIG_DEFAULTS[key];
+  const values = meta?.examples ?? (fallback === undefined ? [] : [cliValue(fallback)]);
+  const flags = values.map((value) => cliFlag(key, value)).join(' or ');
+  return meta ? `${flags} (${meta.description})` : flags;
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -186,7 +269,7 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
   // A key that differs from a known one only by case is a typo that would otherwise be silently ignored.
   for (const key of Object.keys(context)) {
     const known = CONFIG_KEYS.find((k) => k !== key && k.toLowerCase() === key.toLowerCase());
-    if (known) problems.push(`context key "${key}" is not known; did you mean "${known}"? Fix: ${FIXES[known]}`);
+    if (known) problems.push(`context key "${key}" is not known; did you mean "${known}"? Fix: ${configHint(known)}`);
   }
   const input = Object.fromEntries(CONFIG_KEYS.filter((k) => context[k] !== undefined).map((k) => [k, context[k]]));
   const result = ClaimwatchConfig.safeParse(input);
@@ -202,9 +285,7 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
         if (!got || typeof got !== 'object') break;
         got = (got as Record<PropertyKey, unknown>)[part as PropertyKey];
       }
-      problems.push(
-        `context key "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${FIXES[key] ?? 'see cdk.json'}`,
-      );
+      problems.push(`context key "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${configHint(key)}`);
     }
   }
   if (problems.length > 0 || !result.success) {

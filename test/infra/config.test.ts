@@ -1,12 +1,21 @@
-// The operator config: cdk.json's defaults are valid, `-c key=value` strings are read as numbers, booleans and
-// lists, and a wrong value stops synth with the key and the fix.
+// The operator config: the schema holds every default (cdk.json none), the README's table and the hints agree with
+// it, `-c key=value` strings are read as numbers, booleans and lists, and a wrong value stops synth with the key
+// and the fix.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { ClaimwatchConfig, ConfigError, DEFAULT_MODEL_ID, parseConfig, readConfig } from '../../infra/config.ts';
+import {
+  CONFIG_DEFAULTS,
+  CONFIG_KEYS,
+  ConfigError,
+  configHint,
+  DEFAULT_MODEL_ID,
+  parseConfig,
+  readConfig,
+} from '../../infra/config.ts';
 import { DEFAULT_MODEL_ID as EXTRACTOR_DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,13 +40,10 @@ describe('cdk.json', () => {
     expect(cdkJson.context['cli-telemetry']).toBe(false);
   });
 
-  it('holds exactly the schema defaults for every config key', () => {
-    const fromCdkJson = parseConfig(cdkJson.context);
-    expect(fromCdkJson).toEqual(ClaimwatchConfig.parse({}));
-    const optionalKeys = ['bedrockMaxInputTokens', 'alertRetentionDays'];
-    for (const key of Object.keys(ClaimwatchConfig.shape).filter((k) => !optionalKeys.includes(k))) {
-      expect(cdkJson.context, `cdk.json context should show the default of ${key}`).toHaveProperty(key);
-    }
+  it('holds no operator setting: the schema is the one home of the defaults', () => {
+    expect(CONFIG_KEYS.length).toBeGreaterThan(10);
+    for (const key of CONFIG_KEYS) expect(cdkJson.context, key).not.toHaveProperty(key);
+    expect(parseConfig(cdkJson.context)).toEqual(CONFIG_DEFAULTS);
   });
 
   it('defaults to the same model as the extractor', () => {
@@ -150,5 +156,50 @@ describe('wrong values stop synth with the key and the fix', () => {
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('what the schema says about each key', () => {
+  it('gives every key a hint: a -c flag whose value the schema accepts, and what the key means', () => {
+    for (const key of CONFIG_KEYS) {
+      const hint = configHint(key);
+      const flags = [...hint.matchAll(/-c (?:'(\w+)=([^']*)'|(\w+)=(\S*))/g)].map((m) => [m[1] ?? m[3], m[2] ?? m[4]]);
+      expect(flags.length, hint).toBeGreaterThan(0);
+      for (const [flagKey, value] of flags) {
+        expect(flagKey).toBe(key);
+        const context = { [key]: value === '""' ? '' : value };
+        expect(() => parseConfig(context), hint).not.toThrow();
+      }
+      expect(hint, key).toMatch(/\(.{10,}\)$/);
+    }
+    expect(configHint('batchSize')).toBe('-c batchSize=3 (SQS messages per invocation (1 to 10))');
+    expect(configHint('reportPrefix')).toMatch(/^-c reportPrefix=reports\/ /);
+  });
+
+  it("matches the README's table of keys and defaults", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const key of CONFIG_KEYS) {
+      const row = readme.split('\n').find((line) => new RegExp(`^\\| (?:\`\\w+\`, )*\`${key}\``).test(line));
+      expect(row, `README table row for ${key}`).toBeDefined();
+      const value = CONFIG_DEFAULTS[key];
+      if (value !== undefined) expect(row, key).toContain(`| \`${JSON.stringify(value).replace(/^"|"$/g, '')}\` |`);
+    }
+  });
+});
+
+describe('settings that apply to one extractor', () => {
+  it('refuses bedrockModelRegions with a foundation model id, which routes nowhere', () => {
+    expect(errorOf({ modelId: 'amazon.nova-lite-v1:0', bedrockModelRegions: 'us-east-1' })).toContain(
+      'context key "bedrockModelRegions" applies only to an inference profile id',
+    );
+  });
+
+  it('ignores Bedrock settings with the rules extractor', () => {
+    const config = parseConfig({
+      extractor: 'rules',
+      modelId: 'amazon.nova-lite-v1:0',
+      bedrockModelRegions: 'us-east-1',
+    });
+    expect(config.extractor).toBe('rules');
   });
 });
