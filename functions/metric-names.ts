@@ -1,4 +1,14 @@
-// CloudWatch metric names the handlers emit (Powertools EMF) and the stack's alarms and dashboard read.
+// The CloudWatch metrics of the pipeline, in one place: the namespace and service names (the stack hands them to
+// Powertools as POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_SERVICE_NAME), the metric names the handlers emit
+// (EMF), which the stack's alarms and dashboard read back. Change one here and both sides follow.
+
+export const METRICS_NAMESPACE = 'Claimwatch';
+
+/** Powertools service names: the `service` dimension of every metric, and the tag on logs and traces. */
+export const SERVICE_NAMES = {
+  process: 'claimwatch-process',
+  notify: 'claimwatch-notify',
+} as const;
 
 export const PROCESS_METRICS = {
   /** Reports by final status (report.status). */

@@ -18,12 +18,12 @@ export function bedrockModelTarget(modelId: string): BedrockModelTarget {
 }
 
 export interface BedrockInvokeStatementsOptions {
-  modelId: string;
+  readonly modelId: string;
   /**
    * Regions the inference profile may route to. Empty: any region ("*"), because AWS changes a profile's
    * destinations over time; the statement stays limited to one model, reached only through the profile.
    */
-  destinationRegions: string[];
+  readonly destinationRegions: readonly string[];
 }
 
 export function bedrockInvokeStatements(options: BedrockInvokeStatementsOptions): PolicyStatement[] {
@@ -39,7 +39,8 @@ export function bedrockInvokeStatements(options: BedrockInvokeStatementsOptions)
       }),
     ];
   }
-  const profileArn = `arn:${Aws.PARTITION}:bedrock:${Aws.REGION}:${Aws.ACCOUNT_ID}:inference-profile/${target.inferenceProfileId}`;
+  const profileArn =
+    `arn:${Aws.PARTITION}:bedrock:${Aws.REGION}:${Aws.ACCOUNT_ID}` + `:inference-profile/${target.inferenceProfileId}`;
   const regions = options.destinationRegions.length > 0 ? options.destinationRegions : ['*'];
   const modelArns = regions.map(modelArn);
   // Global profiles may route outside every named region; AWS authorises those calls on a region-less model ARN.

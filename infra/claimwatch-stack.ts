@@ -15,7 +15,8 @@ import { ProcessReports } from './constructs/process-reports.ts';
 import { Store } from './constructs/store.ts';
 
 export interface ClaimwatchStackProps extends StackProps {
-  config: ClaimwatchConfig;
+  /** The operator's configuration, parsed and defaulted by infra/config.ts. */
+  readonly config: ClaimwatchConfig;
 }
 
 export class ClaimwatchStack extends Stack {
@@ -48,10 +49,10 @@ export class ClaimwatchStack extends Stack {
 
     // 3. Process: queue → extraction → incidents and alerts.
     this.processing = new ProcessReports(this, 'Processing', {
-      config,
+      settings: config,
       bucket: this.intake.bucket,
       queue: this.intake.queue,
-      store: this.store,
+      tables: this.store,
       logRetention,
       removalPolicy,
     });

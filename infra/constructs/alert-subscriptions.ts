@@ -19,9 +19,12 @@ export function filterPolicyOf(filter: AlertFilter | undefined): Record<string, 
 }
 
 export interface AlertSubscriptionsProps {
-  topic: ITopic;
-  emails: EmailConfig[];
-  phones: PhoneSubscription[];
+  /** The alerts topic. */
+  readonly topic: ITopic;
+  /** Email subscribers (the long text), each with an optional filter. */
+  readonly emails: readonly EmailConfig[];
+  /** SMS subscribers (the short text), each with an optional filter. */
+  readonly phones: readonly PhoneSubscription[];
 }
 
 export class AlertSubscriptions extends Construct {

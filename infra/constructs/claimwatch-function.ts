@@ -7,6 +7,7 @@ import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-l
 import { type BundlingOptions, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { METRICS_NAMESPACE } from '../../functions/metric-names.ts';
 import { acknowledge } from '../nag.ts';
 
 /** The repository root: entries, the lock file and tsconfig are resolved from here. */
@@ -14,7 +15,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\
 
 /** ESM output still meets CommonJS dependencies (aws-xray-sdk-core) that call require(): give them one. */
 const ESM_REQUIRE_BANNER =
-  "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);";
+  "import { createRequire as __cwCreateRequire } from 'node:module'; " +
+  'const require = __cwCreateRequire(import.meta.url);';
 
 /** The Lambda runtime the functions target; NodejsFunction derives esbuild's target (node24) from it. */
 const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
@@ -38,16 +40,21 @@ const BUNDLING: BundlingOptions = {
 
 export interface ClaimwatchFunctionProps {
   /** Path of the handler module relative to the repository root, e.g. functions/process/handler.ts. */
-  entry: string;
-  description: string;
-  timeout: Duration;
-  memorySize?: number;
-  environment: Record<string, string>;
-  logRetention: RetentionDays;
-  removalPolicy: RemovalPolicy;
-  /** Powertools service name: logs, metrics and traces are tagged with it. */
-  serviceName: string;
-  metricsNamespace: string;
+  readonly entry: string;
+  readonly description: string;
+  readonly timeout: Duration;
+  /**
+   * Memory in MB (CPU grows with it).
+   * @default 512
+   */
+  readonly memorySize?: number;
+  /** The function's own variables, beside the Powertools and Node.js ones every function gets. */
+  readonly environment: Readonly<Record<string, string>>;
+  readonly logRetention: RetentionDays;
+  /** Whether the log group outlives the stack. */
+  readonly removalPolicy: RemovalPolicy;
+  /** Powertools service name (SERVICE_NAMES): logs, metrics and traces are tagged with it. */
+  readonly serviceName: string;
 }
 
 export class ClaimwatchFunction extends Construct {
@@ -84,14 +91,15 @@ export class ClaimwatchFunction extends Construct {
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         ...props.environment,
       },
     });
     acknowledge(
       role,
       'AwsSolutions-IAM5[Resource::*]',
-      'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions, so AWS allows only "*".',
+      'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions, ' +
+        'so AWS allows only "*".',
     );
   }
 }

@@ -1,20 +1,23 @@
 // Where reports come in: a private, versioned, encrypted bucket whose uploads under the report prefix are announced
 // on an SQS queue (with a dead-letter queue) that the process function drains.
-import { Aws, Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, type RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Bucket, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueueProps, secureBucketProps, secureQueueProps } from '../secure-defaults.ts';
 
 export interface IntakeProps {
   /** Lower-case prefix of the reports bucket's name (the stack name). */
-  bucketNamePrefix: string;
+  readonly bucketNamePrefix: string;
   /** Only objects under this key prefix are reports ('' = the whole bucket). */
-  reportPrefix: string;
+  readonly reportPrefix: string;
   /** The consumer's timeout: the queue hides a message 6 times as long (AWS's advice for Lambda consumers). */
-  consumerTimeout: Duration;
-  maxReceiveCount: number;
-  removalPolicy: RemovalPolicy;
+  readonly consumerTimeout: Duration;
+  /** Deliveries of a message before it goes to the dead-letter queue. */
+  readonly maxReceiveCount: number;
+  /** Whether the buckets and queues outlive the stack (DESTROY also empties the buckets). */
+  readonly removalPolicy: RemovalPolicy;
 }
 
 export class Intake extends Construct {
@@ -25,19 +28,14 @@ export class Intake extends Construct {
 
   constructor(scope: Construct, id: string, props: IntakeProps) {
     super(scope, id);
-    const destroy = props.removalPolicy === RemovalPolicy.DESTROY;
+    const { removalPolicy } = props;
 
     // The reports bucket's access logs. This bucket logs nothing itself: that would need yet another bucket.
-    this.accessLogsBucket = new Bucket(this, 'AccessLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      // Server access logs can only be delivered to SSE-S3 buckets.
-      encryption: BucketEncryption.S3_MANAGED,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      lifecycleRules: [{ expiration: Duration.days(365) }],
-      removalPolicy: props.removalPolicy,
-      autoDeleteObjects: destroy,
-    });
+    this.accessLogsBucket = new Bucket(
+      this,
+      'AccessLogs',
+      secureBucketProps({ lifecycleRules: [{ expiration: Duration.days(365) }], removalPolicy }),
+    );
 
     // The bucket's name is fixed before it exists (prefix + this stack's UUID, unique per stack creation), so the
     // queue policy can name the bucket while the bucket's notification waits for that policy: a plain
@@ -46,34 +44,30 @@ export class Intake extends Construct {
     const bucketName = Fn.join('', [props.bucketNamePrefix, '-reports-', stackUuid]);
     const bucketArn = Fn.join('', ['arn:', Aws.PARTITION, ':s3:::', bucketName]);
 
-    this.bucket = new Bucket(this, 'Reports', {
-      bucketName,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      encryption: BucketEncryption.S3_MANAGED,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      versioned: true,
-      serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'reports-bucket/',
-      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
-      removalPolicy: props.removalPolicy,
-      autoDeleteObjects: destroy,
-    });
+    this.bucket = new Bucket(
+      this,
+      'Reports',
+      secureBucketProps({
+        bucketName,
+        versioned: true,
+        serverAccessLogsBucket: this.accessLogsBucket,
+        serverAccessLogsPrefix: 'reports-bucket/',
+        lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
+        removalPolicy,
+      }),
+    );
 
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: props.removalPolicy,
-    });
-    this.queue = new Queue(this, 'Uploads', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(props.consumerTimeout.toSeconds() * 6),
-      retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
-      removalPolicy: props.removalPolicy,
-    });
+    this.deadLetterQueue = new Queue(this, 'DeadLetters', deadLetterQueueProps({ removalPolicy }));
+    this.queue = new Queue(
+      this,
+      'Uploads',
+      secureQueueProps({
+        visibilityTimeout: Duration.seconds(props.consumerTimeout.toSeconds() * 6),
+        retentionPeriod: Duration.days(4),
+        deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
+        removalPolicy,
+      }),
+    );
     this.queue.addToResourcePolicy(
       new PolicyStatement({
         sid: 'ReportsBucketNotifications',

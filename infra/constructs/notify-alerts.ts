@@ -4,7 +4,7 @@
 // `publishedAt` first, so a replay publishes nothing twice. Batches that exhaust their retries are recorded in a
 // dead-letter queue and the alerts stay unpublished in the table until the operator drains the outbox.
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
-import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -12,24 +12,32 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/env.ts';
+import { SERVICE_NAMES } from '../../functions/metric-names.ts';
 import { acknowledge } from '../nag.ts';
+import { deadLetterQueueProps, secureTopicProps } from '../secure-defaults.ts';
 import { ClaimwatchFunction } from './claimwatch-function.ts';
-import { METRICS_NAMESPACE } from './process-reports.ts';
 
-export const NOTIFY_SERVICE_NAME = 'claimwatch-notify';
 /** Stream batches are retried this many times before their pointers go to the dead-letter queue. */
 export const NOTIFY_RETRY_ATTEMPTS = 10;
 
 export interface NotifyAlertsProps {
-  table: TableV2;
-  alertsTable: TableV2;
-  topicKey: IKey;
-  alertRetentionDays?: number;
-  logRetention: RetentionDays;
-  removalPolicy: RemovalPolicy;
+  /** The main table: only its name (the store needs it); the function is granted nothing on it. */
+  readonly table: ITableV2;
+  /** The outbox, with a NEW_IMAGE stream. */
+  readonly alertsTable: ITableV2;
+  /** Encrypts the alerts topic. */
+  readonly topicKey: IKey;
+  /**
+   * Published alerts expire from the outbox this many days after publication.
+   * @default - published alerts are kept
+   */
+  readonly alertRetentionDays?: number;
+  readonly logRetention: RetentionDays;
+  /** Whether the log group and the failed-batches queue outlive the stack. */
+  readonly removalPolicy: RemovalPolicy;
 }
 
 export class NotifyAlerts extends Construct {
@@ -39,11 +47,11 @@ export class NotifyAlerts extends Construct {
 
   constructor(scope: Construct, id: string, props: NotifyAlertsProps) {
     super(scope, id);
-    this.topic = new Topic(this, 'Alerts', {
-      displayName: 'claimwatch alerts',
-      masterKey: props.topicKey,
-      enforceSSL: true,
-    });
+    this.topic = new Topic(
+      this,
+      'Alerts',
+      secureTopicProps({ displayName: 'claimwatch alerts', masterKey: props.topicKey }),
+    );
 
     const environment: Record<string, string> = {
       // The store needs both names; this function is granted only the alerts table.
@@ -61,8 +69,7 @@ export class NotifyAlerts extends Construct {
       environment,
       logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
-      serviceName: NOTIFY_SERVICE_NAME,
-      metricsNamespace: METRICS_NAMESPACE,
+      serviceName: SERVICE_NAMES.notify,
     });
     this.function = fn.function;
 
@@ -82,16 +89,16 @@ export class NotifyAlerts extends Construct {
       }),
     );
 
-    this.deadLetterQueue = new Queue(this, 'FailedBatches', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: props.removalPolicy,
-    });
+    this.deadLetterQueue = new Queue(
+      this,
+      'FailedBatches',
+      deadLetterQueueProps({ removalPolicy: props.removalPolicy }),
+    );
     acknowledge(
       this.deadLetterQueue,
       'AwsSolutions-SQS3',
-      'This queue is itself a dead-letter destination (failed alert-stream batches); it needs no dead-letter queue of its own.',
+      'This queue is itself a dead-letter destination (failed alert-stream batches); ' +
+        'it needs no dead-letter queue of its own.',
     );
     fn.function.addEventSource(
       new DynamoEventSource(props.alertsTable, {

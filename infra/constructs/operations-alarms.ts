@@ -13,25 +13,29 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { NOTIFY_METRICS, PROCESS_METRICS } from '../../functions/metric-names.ts';
-import { NOTIFY_SERVICE_NAME } from './notify-alerts.ts';
-import { METRICS_NAMESPACE, PROCESS_SERVICE_NAME } from './process-reports.ts';
+import { METRICS_NAMESPACE, NOTIFY_METRICS, PROCESS_METRICS, SERVICE_NAMES } from '../../functions/metric-names.ts';
+import { secureTopicProps } from '../secure-defaults.ts';
 
 export interface OperationsAlarmsProps {
-  topicKey: IKey;
-  opsEmails: string[];
-  processFunction: NodejsFunction;
-  notifyFunction: NodejsFunction;
-  uploadsQueue: Queue;
-  uploadsDeadLetterQueue: Queue;
-  notifyDeadLetterQueue: Queue;
-  /** The Bedrock model id (or inference profile id) whose throttling is watched; undefined with the rules extractor. */
-  bedrockModelId?: string;
+  /** Encrypts the operations topic; CloudWatch must be allowed to use it. */
+  readonly topicKey: IKey;
+  /** Email addresses subscribed to the operations topic. */
+  readonly opsEmails: readonly string[];
+  readonly processFunction: IFunction;
+  readonly notifyFunction: IFunction;
+  readonly uploadsQueue: IQueue;
+  readonly uploadsDeadLetterQueue: IQueue;
+  readonly notifyDeadLetterQueue: IQueue;
+  /**
+   * The Bedrock model id (or inference profile id) whose throttling is watched.
+   * @default - no Bedrock alarm (the rules extractor calls no model)
+   */
+  readonly bedrockModelId?: string;
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -56,11 +60,11 @@ export class OperationsAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: OperationsAlarmsProps) {
     super(scope, id);
-    this.topic = new Topic(this, 'Operations', {
-      displayName: 'claimwatch operations',
-      masterKey: props.topicKey,
-      enforceSSL: true,
-    });
+    this.topic = new Topic(
+      this,
+      'Operations',
+      secureTopicProps({ displayName: 'claimwatch operations', masterKey: props.topicKey }),
+    );
     for (const address of props.opsEmails) this.topic.addSubscription(new EmailSubscription(address));
     const action = new SnsAction(this.topic);
 
@@ -86,7 +90,8 @@ export class OperationsAlarms extends Construct {
         statistic: 'Maximum',
       }),
       1,
-      'Report notifications failed every delivery and sit in the dead-letter queue. Fix the cause, then redrive (README, Deploying).',
+      'Report notifications failed every delivery and sit in the dead-letter queue. ' +
+        'Fix the cause, then redrive (README, Deploying).',
     );
     alarm(
       'NotifyDeadLetters',
@@ -95,7 +100,8 @@ export class OperationsAlarms extends Construct {
         statistic: 'Maximum',
       }),
       1,
-      'Alert batches exhausted their retries; the alerts are still unpublished in the outbox. Fix SNS, then drain the outbox (README, Deploying).',
+      'Alert batches exhausted their retries; the alerts are still unpublished in the outbox. ' +
+        'Fix SNS, then drain the outbox (README, Deploying).',
     );
     for (const [name, fn] of [
       ['Process', props.processFunction],
@@ -129,7 +135,7 @@ export class OperationsAlarms extends Construct {
     );
     alarm(
       'ReportsFailed',
-      pipelineMetric(PROCESS_SERVICE_NAME, PROCESS_METRICS.failed),
+      pipelineMetric(SERVICE_NAMES.process, PROCESS_METRICS.failed),
       1,
       'A report ended with status failed (its reason is in the process function logs and the report record).',
     );
@@ -144,12 +150,13 @@ export class OperationsAlarms extends Construct {
           period: FIVE_MINUTES,
         }),
         5,
-        'Bedrock throttles the model: lower maxConcurrency or ask for a higher quota. Throttled reports return to the queue.',
+        'Bedrock throttles the model: lower maxConcurrency or ask for a higher quota. ' +
+          'Throttled reports return to the queue.',
       );
     }
 
-    const processMetric = (name: string, label: string) => pipelineMetric(PROCESS_SERVICE_NAME, name, label);
-    const notifyMetric = (name: string, label: string) => pipelineMetric(NOTIFY_SERVICE_NAME, name, label);
+    const processMetric = (name: string, label: string) => pipelineMetric(SERVICE_NAMES.process, name, label);
+    const notifyMetric = (name: string, label: string) => pipelineMetric(SERVICE_NAMES.notify, name, label);
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(
       new GraphWidget({

@@ -32,7 +32,8 @@ function tableProps(definition: TableDefinition, removalPolicy: RemovalPolicy): 
 }
 
 export interface StoreProps {
-  removalPolicy: RemovalPolicy;
+  /** Whether the tables (and their data) outlive the stack. */
+  readonly removalPolicy: RemovalPolicy;
 }
 
 export class Store extends Construct {
