@@ -1,10 +1,12 @@
 // `claimwatch eval`: runs a gold file's reports through the local pipeline (the same code as `run`) and scores
-// the alerts and claims as ../shared/gold/FORMAT.md defines; or scores the English side on FA-KES articles.
+// the alerts and claims as ../shared/gold/FORMAT.md defines; or scores the English side on FA-KES articles, with
+// its misses by category.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
-import { parseFakes, scoreFakes } from '../eval/fakes.ts';
+import { FAKES_MISSES, parseFakes, scoreFakes } from '../eval/fakes.ts';
+import { FIGURE_MISSES } from '../eval/figures.ts';
 import { GoldFile } from '../eval/gold.ts';
 import { type Score, scoreRun } from '../eval/score.ts';
 import { parseExtractorOption } from '../extractor-option.ts';
@@ -13,13 +15,24 @@ import { runLocal } from '../local/runtime.ts';
 import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';
 
+const categoryLines = (misses: Record<string, string>) =>
+  Object.entries(misses)
+    .map(([name, what]) => `    ${name.padEnd(32)}${what}`)
+    .join('\n');
+
 export const evalHelp = `Usage: claimwatch eval --gold <gold.json> [--reports <dir>] [options]
        claimwatch eval --fakes <articles.jsonl> [options]
 
 Runs the reports a gold file names, in its order, through the local pipeline (DynamoDB Local + s3rver, the
 same processing code as Lambda) and prints alert recall/precision, count accuracy, claim recall/precision
-and every miss, scored as ../shared/gold/FORMAT.md defines. With --fakes, measures the English extraction on
-FA-KES articles: per article the highest civilians_killed (else killed) figure against the annotation.
+and every miss, scored as ../shared/gold/FORMAT.md defines.
+
+With --fakes, measures the English extraction on FA-KES articles: per article the highest civilians_killed
+(else killed) figure of its casualty claims against the civilians annotation (no figure counts as 0).
+
+Misses by category (an article's figure misses in exactly one):
+${categoryLines(FIGURE_MISSES)}
+${categoryLines({ 'annotation 0': FAKES_MISSES['annotation 0'], 'fighters counted': FAKES_MISSES['fighters counted'] })}
 
 Options:
   --gold <file>           gold file (FORMAT.md)
@@ -28,7 +41,7 @@ Options:
   --fakes <file>          FA-KES articles (JSON lines) instead of a gold file
   --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials and model access)
   --gazetteer <csv>       use this gazetteer instead of the bundled one
-  --json <file>           also write the scores as JSON
+  --json <file>           also write the scores as JSON (with every article's figure and miss)
   --quiet                 print only the scores
   -h, --help              show this help
 `;
@@ -122,8 +135,17 @@ async function evalFakes(path: string, kind: ExtractorKind, gazetteerCsv: string
       `  within ±10%             ${pct(score.within10pct, score.annotated)}`,
       `  annotation > 0: exact   ${pct(score.exactNonZero, score.annotatedNonZero)}`,
       `  annotation > 0: ±10%    ${pct(score.within10pctNonZero, score.annotatedNonZero)}`,
+      missLines('misses', FAKES_MISSES, score.misses),
       '',
     ].join('\n'),
   );
   return { corpus: 'fa-kes', extractor: kind, ...score };
+}
+
+/** One line per category, in the order the categories are defined, with the number of texts in each. */
+function missLines(title: string, categories: Record<string, string>, counts: Record<string, number | undefined>) {
+  const lines = Object.keys(categories)
+    .filter((name) => (counts[name] ?? 0) > 0)
+    .map((name) => `    ${name.padEnd(32)}${String(counts[name]).padStart(4)}`);
+  return lines.length > 0 ? [`  ${title}:`, ...lines].join('\n') : `  ${title}: none`;
 }

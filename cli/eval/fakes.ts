@@ -3,8 +3,8 @@
 // The annotations are noisy (0 often means "not stated"), so the scorer reports exact and near matches, and
 // the same figures with the zero annotations left out.
 import * as z from 'zod';
-import type { ExtractedClaim } from '../../shared/domain/schema.ts';
 import type { Extractor } from '../../shared/ports/extractor.ts';
+import { FIGURE_MISSES, type FigureClaim, figureMiss, headlineFigure } from './figures.ts';
 
 export const FakesArticle = z.object({
   id: z.string(),
@@ -12,6 +12,7 @@ export const FakesArticle = z.object({
   text: z.string(),
   date: z.string().optional(),
   civilians: z.number().nullable().optional(),
+  noncivilians: z.number().nullable().optional(),
 });
 export type FakesArticle = z.infer<typeof FakesArticle>;
 
@@ -28,16 +29,26 @@ export function parseFakes(jsonl: string): FakesArticle[] {
     });
 }
 
-/** The figure an analyst would read off the article: the top civilians count, else the top killed count. */
-export function headlineFigure(claims: readonly ExtractedClaim[]): number | undefined {
-  const top = (metric: 'civilians_killed' | 'killed') => {
-    const values = claims
-      .filter((c) => c.type === 'casualty')
-      .map((c) => c.counts[metric]?.stated)
-      .filter((v): v is number => v != null);
-    return values.length > 0 ? Math.max(...values) : undefined;
-  };
-  return top('civilians_killed') ?? top('killed');
+/** Why an article's figure is not its annotation: the shared categories and two that FA-KES annotations allow. */
+export const FAKES_MISSES = {
+  ...FIGURE_MISSES,
+  'annotation 0': 'annotated 0 (often "not stated"), yet the article gives a figure',
+  'fighters counted': 'the figure is the annotated non-civilians, or them and the civilians together',
+} as const;
+export type FakesMiss = keyof typeof FAKES_MISSES;
+
+/** `undefined` when the article's figure (none counts as 0) equals its annotation; else the category. */
+export function fakesMiss(
+  claims: readonly FigureClaim[],
+  annotation: { civilians: number; noncivilians?: number | null | undefined },
+): FakesMiss | undefined {
+  const gold = annotation.civilians;
+  const got = headlineFigure(claims)?.value ?? 0;
+  if (got === gold) return undefined;
+  if (gold === 0) return 'annotation 0';
+  const fighters = annotation.noncivilians ?? 0;
+  if (fighters > 0 && (got === fighters || got === gold + fighters)) return 'fighters counted';
+  return figureMiss(claims, { min: gold, max: gold });
 }
 
 export interface FakesScore {
@@ -49,7 +60,9 @@ export interface FakesScore {
   annotatedNonZero: number;
   exactNonZero: number;
   within10pctNonZero: number;
-  rows: Array<{ id: string; gold: number; got: number | null }>;
+  /** Articles whose figure is not their annotation, per category. */
+  misses: Partial<Record<FakesMiss, number>>;
+  rows: Array<{ id: string; gold: number; got: number | null; miss?: FakesMiss }>;
 }
 
 export async function scoreFakes(articles: readonly FakesArticle[], extractor: Extractor): Promise<FakesScore> {
@@ -61,6 +74,7 @@ export async function scoreFakes(articles: readonly FakesArticle[], extractor: E
     annotatedNonZero: 0,
     exactNonZero: 0,
     within10pctNonZero: 0,
+    misses: {},
     rows: [],
   };
   for (const article of articles) {
@@ -74,7 +88,8 @@ export async function scoreFakes(articles: readonly FakesArticle[], extractor: E
       publishedAt: article.date?.slice(0, 10),
       language: 'en',
     });
-    const got = headlineFigure(result.claims) ?? 0;
+    const headline = headlineFigure(result.claims)?.value;
+    const got = headline ?? 0;
     const exact = got === gold;
     const near = Math.abs(got - gold) <= Math.max(1, gold * 0.1);
     score.annotated += 1;
@@ -85,7 +100,9 @@ export async function scoreFakes(articles: readonly FakesArticle[], extractor: E
       score.exactNonZero += Number(exact);
       score.within10pctNonZero += Number(near);
     }
-    score.rows.push({ id: article.id, gold, got: headlineFigure(result.claims) ?? null });
+    const miss = fakesMiss(result.claims, { civilians: gold, noncivilians: article.noncivilians });
+    if (miss) score.misses[miss] = (score.misses[miss] ?? 0) + 1;
+    score.rows.push({ id: article.id, gold, got: headline ?? null, ...(miss ? { miss } : {}) });
   }
   return score;
 }
