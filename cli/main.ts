@@ -10,8 +10,9 @@ locally with DynamoDB Local and s3rver (the same processing code as the AWS depl
 
 Commands:
   run <dir-or-file>... --out <result.json>   process reports and write the run result
-  eval --gold <gold.json> | --fakes <jsonl>  run a gold corpus and score alerts and claims,
-                                             or score English extraction on FA-KES articles
+  eval --gold <gold.json>                    run a gold corpus and score alerts and claims
+  eval --fakes <jsonl> | --airwars <jsonl>   score extraction on real texts: FA-KES articles
+                                             (English), Airwars source texts (Arabic)
 
 Options:
   -h, --help       show this help (or: claimwatch <command> --help)

@@ -1,16 +1,18 @@
 // `claimwatch eval`: runs a gold file's reports through the local pipeline (the same code as `run`) and scores
-// the alerts and claims as ../shared/gold/FORMAT.md defines; or scores the English side on FA-KES articles, with
-// its misses by category.
+// the alerts and claims as ../shared/gold/FORMAT.md defines; or scores real texts: FA-KES articles (English)
+// and Airwars source texts (Arabic), with their misses by category.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
+import { type AirwarsScore, CHILDREN_MISSES, parseAirwars, scoreAirwars, TEXT_MISSES } from '../eval/airwars.ts';
+import { airwarsReportKey, runAirwars } from '../eval/airwars-run.ts';
 import { FAKES_MISSES, parseFakes, scoreFakes } from '../eval/fakes.ts';
 import { FIGURE_MISSES } from '../eval/figures.ts';
 import { GoldFile } from '../eval/gold.ts';
 import { type Score, scoreRun } from '../eval/score.ts';
 import { parseExtractorOption } from '../extractor-option.ts';
-import { localExtraction } from '../local/local-extraction.ts';
+import { localExtraction, localGazetteer } from '../local/local-extraction.ts';
 import { runLocal } from '../local/runtime.ts';
 import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';
@@ -22,6 +24,7 @@ const categoryLines = (misses: Record<string, string>) =>
 
 export const evalHelp = `Usage: claimwatch eval --gold <gold.json> [--reports <dir>] [options]
        claimwatch eval --fakes <articles.jsonl> [options]
+       claimwatch eval --airwars <texts.jsonl> [options]
 
 Runs the reports a gold file names, in its order, through the local pipeline (DynamoDB Local + s3rver, the
 same processing code as Lambda) and prints alert recall/precision, count accuracy, claim recall/precision
@@ -30,18 +33,34 @@ and every miss, scored as ../shared/gold/FORMAT.md defines.
 With --fakes, measures the English extraction on FA-KES articles: per article the highest civilians_killed
 (else killed) figure of its casualty claims against the civilians annotation (no figure counts as 0).
 
-Misses by category (an article's figure misses in exactly one):
+With --airwars, runs Airwars source texts (JSON lines: id, publisher, publishedAt, url, title, text,
+incident {code, date, location_ar/en, region_en, civ_killed_min/max, children_killed_min/max}) through the
+local pipeline as \`claimwatch run <dir>\` would (each text a report, in file-name order, with its publishedAt,
+publisher and URL as sidecar metadata; written to a temporary directory) and prints:
+  figure in range     texts whose highest civilians (else killed) figure lies in [civ_killed_min, max]
+  children in range   the same for children_killed, over texts whose incident has a children range
+  grouping            over pairs of texts: grouped = the pipeline put casualty claims of both into one
+                      incident, same = one Airwars incident; precision = grouped and same / grouped,
+                      recall = grouped and same / same
+
+Misses by category (both --fakes and --airwars; a text's figure misses in exactly one):
 ${categoryLines(FIGURE_MISSES)}
+  --fakes only:
 ${categoryLines({ 'annotation 0': FAKES_MISSES['annotation 0'], 'fighters counted': FAKES_MISSES['fighters counted'] })}
+  --airwars, children (over texts whose incident has a children range):
+${categoryLines(CHILDREN_MISSES)}
+  --airwars, place, date and grouping (a text can have several):
+${categoryLines(TEXT_MISSES)}
 
 Options:
   --gold <file>           gold file (FORMAT.md)
   --reports <dir>         where the gold's report files and their .meta.json sidecars are
                           (default: <gold dir>/../<corpus>, e.g. ../shared/seeds)
   --fakes <file>          FA-KES articles (JSON lines) instead of a gold file
+  --airwars <file>        Airwars source texts (JSON lines) instead of a gold file
   --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials and model access)
   --gazetteer <csv>       use this gazetteer instead of the bundled one
-  --json <file>           also write the scores as JSON (with every article's figure and miss)
+  --json <file>           also write the scores as JSON (with every text's figure and misses)
   --quiet                 print only the scores
   -h, --help              show this help
 `;
@@ -53,6 +72,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
       gold: { type: 'string' },
       reports: { type: 'string' },
       fakes: { type: 'string' },
+      airwars: { type: 'string' },
       extractor: { type: 'string', default: 'rules' },
       gazetteer: { type: 'string' },
       json: { type: 'string' },
@@ -66,12 +86,15 @@ export async function evalCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const extractor = parseExtractorOption(values.extractor);
-  if (Boolean(values.gold) === Boolean(values.fakes))
-    throw new UsageError('give exactly one of --gold <gold.json> or --fakes <articles.jsonl>');
+  const sources = [values.gold, values.fakes, values.airwars].filter(Boolean);
+  if (sources.length !== 1)
+    throw new UsageError('give exactly one of --gold <gold.json>, --fakes <articles.jsonl> or --airwars <texts.jsonl>');
 
   const result = values.gold
     ? await evalGold(values.gold, values.reports, extractor, values.gazetteer, values.quiet)
-    : await evalFakes(values.fakes!, extractor, values.gazetteer);
+    : values.fakes
+      ? await evalFakes(values.fakes, extractor, values.gazetteer)
+      : await evalAirwars(values.airwars!, extractor, values.gazetteer, values.quiet);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
@@ -140,6 +163,35 @@ async function evalFakes(path: string, kind: ExtractorKind, gazetteerCsv: string
     ].join('\n'),
   );
   return { corpus: 'fa-kes', extractor: kind, ...score };
+}
+
+async function evalAirwars(path: string, extractor: ExtractorKind, gazetteerCsv: string | undefined, quiet: boolean) {
+  if (!existsSync(path)) throw new UsageError(`Airwars file not found: ${path}`);
+  const texts = parseAirwars(readFileSync(path, 'utf8'));
+  const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
+  const run = await runAirwars(texts, { extractor, gazetteerCsv, log });
+  const score = scoreAirwars(texts, run, { keyOf: airwarsReportKey, gazetteer: localGazetteer(gazetteerCsv) });
+  process.stdout.write(formatAirwarsScore(score, extractor));
+  const usage = summariseUsage(run.reports, extractor === 'bedrock' ? process.env.BEDROCK_MODEL_ID : undefined);
+  if (usage) process.stdout.write(`${usage.line}\n`);
+  return { corpus: 'airwars', extractor, ...score, usage: usage?.totals };
+}
+
+export function formatAirwarsScore(s: AirwarsScore, extractor: string): string {
+  const share = (n: number, d: number) => `${(d === 0 ? 0 : n / d).toFixed(3)}  (${n}/${d}`;
+  const p = s.pairs;
+  return [
+    '',
+    `claimwatch eval — Airwars: ${s.texts} texts of ${s.incidents} incidents, extractor ${extractor}`,
+    `  figure in range     ${share(s.figureInRange, s.texts)} texts)`,
+    `  children in range   ${share(s.childrenInRange, s.childrenTexts)} texts whose incident has a children range)`,
+    `  grouping precision  ${share(p.groupedSame, p.grouped)} grouped pairs of texts are of one Airwars incident)`,
+    `  grouping recall     ${share(p.groupedSame, p.same)} pairs of texts of one Airwars incident were grouped)`,
+    missLines('figure misses', FIGURE_MISSES, s.figureMisses),
+    missLines('children misses', CHILDREN_MISSES, s.childrenMisses),
+    missLines('place, date and grouping misses (a text can have several)', TEXT_MISSES, s.textMisses),
+    '',
+  ].join('\n');
 }
 
 /** One line per category, in the order the categories are defined, with the number of texts in each. */

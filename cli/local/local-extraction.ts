@@ -18,13 +18,18 @@ export interface LocalExtractionOptions {
 }
 
 export function localExtraction(options: LocalExtractionOptions): { gazetteer: Gazetteer; extractor: Extractor } {
-  const gazetteer = options.gazetteerCsv ? loadGazetteerFile(options.gazetteerCsv) : loadDefaultGazetteer();
+  const gazetteer = localGazetteer(options.gazetteerCsv);
   const extractor = extractorFromEnv(
     { ...process.env, [EXTRACTOR_ENV.kind]: options.kind },
     gazetteer,
     options.bedrockClient ? { client: options.bedrockClient } : {},
   );
   return { gazetteer, extractor };
+}
+
+/** The operator's gazetteer CSV, or the bundled gazetteer. */
+export function localGazetteer(gazetteerCsv: string | undefined): Gazetteer {
+  return gazetteerCsv ? loadGazetteerFile(gazetteerCsv) : loadDefaultGazetteer();
 }
 
 /** A gazetteer from an operator's CSV file on disk; errors name the file and line. */
