@@ -66,6 +66,7 @@ const BROADER: Record<Metric, readonly Metric[]> = {
   civilians_killed: ['killed'],
   children_killed: ['civilians_killed', 'killed'],
   women_killed: ['civilians_killed', 'killed'],
+  combatants_killed: ['killed'],
   injured: [],
 };
 

@@ -9,6 +9,7 @@ const METRIC_LABELS: Record<Metric, string> = {
   civilians_killed: 'civilians killed',
   children_killed: 'children killed',
   women_killed: 'women killed',
+  combatants_killed: 'combatants killed',
   injured: 'injured',
 };
 const SHORT_LABELS: Record<Metric, string> = {
@@ -16,6 +17,7 @@ const SHORT_LABELS: Record<Metric, string> = {
   civilians_killed: 'civ',
   children_killed: 'children',
   women_killed: 'women',
+  combatants_killed: 'combatants',
   injured: 'injured',
 };
 const TYPE_LABELS = { NEW_INCIDENT: 'New incident', COUNT_RAISED: 'Toll raised', DENIAL: 'Denial' } as const;

@@ -3,11 +3,37 @@
 import * as z from 'zod';
 import { PERPETRATOR_IDS } from './perpetrators.ts';
 
-export const METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_killed', 'injured'] as const;
+/**
+ * What a figure counts: a victim category and an outcome. A figure is recorded under the metric its text gives
+ * it, never under one it could be added up or inferred to. Civilians never include combatants: fighters,
+ * soldiers and members of an armed group of any side are `combatants_killed`, and a figure of "civilians and
+ * fighters" together is `killed`. A lump of killed and wounded together ("12 killed and wounded") is neither
+ * a death toll nor a count of injured: it is dropped rather than given a metric of its own, because no alert,
+ * incident range or score could compare it with either.
+ */
+export const METRICS = [
+  'killed',
+  'civilians_killed',
+  'children_killed',
+  'women_killed',
+  'combatants_killed',
+  'injured',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** What each metric counts, in words: the one text the schema, the LLM's tool schema and its prompt all show. */
+export const METRIC_MEANINGS: Readonly<Record<Metric, string>> = {
+  killed: 'people killed, counted without a category or as civilians and combatants together',
+  civilians_killed: 'dead said to be civilians (never fighters or soldiers)',
+  children_killed: 'dead children',
+  women_killed: 'dead women',
+  combatants_killed: 'dead fighters, soldiers or members of an armed group, of any side',
+  injured: 'wounded (a lump of "killed and wounded" together is neither killed nor injured: leave it out)',
+};
+
 export const Metric = z
   .enum(METRICS)
-  .describe('What is counted: all people killed, civilians, children, women, or injured.');
-export type Metric = z.infer<typeof Metric>;
+  .describe(`What is counted. ${METRICS.map((m) => `${m}: ${METRIC_MEANINGS[m]}`).join('; ')}.`);
 
 export const QUALIFIERS = ['exact', 'about', 'at_least', 'more_than', 'up_to'] as const;
 export const Qualifier = z

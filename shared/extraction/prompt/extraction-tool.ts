@@ -1,7 +1,7 @@
 // The one tool an LLM extractor is forced to call. Its input schema is built from the domain's zod schemas,
 // so the JSON schema the model sees, the validation of its answer and the stored types cannot drift apart.
 import * as z from 'zod';
-import { ExtractedClaim, METRICS } from '../../domain/schema.ts';
+import { ExtractedClaim, METRIC_MEANINGS, METRICS } from '../../domain/schema.ts';
 
 export const EXTRACTION_TOOL_NAME = 'record_claims';
 
@@ -31,8 +31,9 @@ type JsonSchema = Record<string, unknown>;
 /**
  * The tool's JSON schema. Two changes from zod's literal output, both for the model's benefit:
  * `counts` (a partial record keyed by metric) is spelled as an object with one optional property per metric,
- * which every Bedrock model understands (`propertyNames` is not universally supported); and the
- * `$schema` marker and Number.MAX_SAFE_INTEGER bounds, which only add noise to the prompt, are dropped.
+ * described by what the metric counts, which every Bedrock model understands (`propertyNames` is not
+ * universally supported); and the `$schema` marker and Number.MAX_SAFE_INTEGER bounds, which only add noise to
+ * the prompt, are dropped.
  */
 export function extractionToolJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(ExtractionToolInput, {
@@ -41,8 +42,10 @@ export function extractionToolJsonSchema(): JsonSchema {
       const js = jsonSchema as JsonSchema;
       const names = js.propertyNames as { enum?: unknown } | undefined;
       if (js.type === 'object' && names && sameMembers(names.enum, METRICS) && js.additionalProperties) {
-        const count = js.additionalProperties;
-        js.properties = Object.fromEntries(METRICS.map((metric) => [metric, count]));
+        const count = js.additionalProperties as JsonSchema;
+        js.properties = Object.fromEntries(
+          METRICS.map((metric) => [metric, { ...count, description: `${metric}: ${METRIC_MEANINGS[metric]}` }]),
+        );
         js.additionalProperties = false;
         delete js.propertyNames;
       }

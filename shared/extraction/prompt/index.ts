@@ -8,7 +8,7 @@ export {
   reportDelimiterId,
   SYSTEM_PROMPT,
   TOOL_REMINDER,
-} from './claims-v2.ts';
+} from './claims-v3.ts';
 export {
   describeIssues,
   EXTRACTION_TOOL_DESCRIPTION,
