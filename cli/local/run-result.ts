@@ -57,6 +57,7 @@ export const RunResultAlert = Alert.pick({
   changes: true,
   claimant: true,
   severity: true,
+  combatantsOnly: true,
   governorate: true,
   subject: true,
   sms: true,

@@ -14,6 +14,7 @@ import {
   type Report,
   type Severity,
 } from './schema.ts';
+import { onlyCombatantsKilled } from './victims.ts';
 
 export function alertsForReport(
   report: Report,
@@ -50,17 +51,36 @@ function factsFor(
   const alerts: AlertFacts[] = [];
 
   const opened = !before;
-  if (opened && hasCasualties(after)) alerts.push({ ...base('NEW_INCIDENT'), severity: severityOf(after) });
+  if (opened && hasCasualties(after)) {
+    alerts.push({ ...base('NEW_INCIDENT'), ...civilianOrCombatants(onlyCombatantsKilled(after.figures), after) });
+  }
   if (!opened) {
     const changes = raisedFigures(before, claims);
-    if (changes.length > 0) alerts.push({ ...base('COUNT_RAISED'), changes, severity: severityOf(after) });
+    // A higher count of fighters is not a higher civilian toll: alone, it is news only for who opted in to it.
+    const combatantsOnly = changes.every((c) => c.metric === 'combatants_killed');
+    if (changes.length > 0)
+      alerts.push({ ...base('COUNT_RAISED'), changes, ...civilianOrCombatants(combatantsOnly, after) });
   }
   const denial = claims.find((c) => c.type === 'denial');
   if (denial) alerts.push({ ...base('DENIAL'), claimant: { name: denial.claimant.name }, severity: 'medium' });
   return alerts;
 }
 
-/** The metrics that include this one: children and women killed are civilians, civilians are among the killed. */
+/**
+ * Severity and the combatants-only mark. An alert about combatants' deaths alone is low and marked, so that
+ * subscribers get it only when they opt in (the SNS attribute `combatantsOnly` and their filter policy).
+ */
+function civilianOrCombatants(
+  combatantsOnly: boolean,
+  incident: Incident,
+): Pick<AlertFacts, 'severity' | 'combatantsOnly'> {
+  return combatantsOnly ? { severity: 'low', combatantsOnly: true } : { severity: severityOf(incident) };
+}
+
+/**
+ * The metrics that include this one: children and women killed are civilians; civilians and combatants are among
+ * the killed.
+ */
 const BROADER: Record<Metric, readonly Metric[]> = {
   killed: [],
   civilians_killed: ['killed'],
@@ -74,11 +94,15 @@ const BROADER: Record<Metric, readonly Metric[]> = {
  * Per metric, the report's highest stated figure where it exceeds the incident's highest so far. A metric the
  * incident has no figure for yet raises only what is known to rise: more civilians than anyone counted dead, or
  * a first figure for an incident that had none (only "dozens", or only a denial). A first injured count next to
- * known deaths is new detail, not a higher toll.
+ * known deaths is new detail, not a higher toll. Combatants' deaths are no civilian toll: while an incident's
+ * only deaths are fighters, a first civilians, children or women figure raises whatever its size, and its
+ * killed figure raises only above the fighters counted; a first count of fighters next to civilian figures is
+ * new detail.
  */
 export function raisedFigures(before: Incident, claims: readonly Claim[]): Change[] {
   const changes: Change[] = [];
   const hadFigures = METRICS.some((m) => before.counts[m] !== undefined);
+  const fightersOnly = onlyCombatantsKilled(before.figures);
   for (const metric of METRICS) {
     let top: { value: number; claimant: string } | undefined;
     for (const claim of claims) {
@@ -87,13 +111,25 @@ export function raisedFigures(before: Incident, claims: readonly Claim[]): Chang
     }
     if (!top || top.value === 0) continue;
     const previous = before.counts[metric]?.high ?? null;
-    const broader = BROADER[metric].map((m) => before.counts[m]?.high).filter((v): v is number => v !== undefined);
-    const bound = previous ?? (broader.length > 0 ? Math.max(...broader) : undefined);
-    if (bound === undefined ? !hadFigures : top.value > bound) {
+    const bound = previous ?? firstFigureBound(before, metric, fightersOnly);
+    const firstRaises = !hadFigures || (fightersOnly && CIVILIAN_DEATHS.includes(metric));
+    if (bound === undefined ? firstRaises : top.value > bound) {
       changes.push({ metric, previous, current: top.value, claimant: top.claimant });
     }
   }
   return changes;
+}
+
+const CIVILIAN_DEATHS: readonly Metric[] = ['civilians_killed', 'children_killed', 'women_killed'];
+
+/** What a metric's first figure must exceed to raise: the broader metrics' highs; those of the dead are fighters. */
+function firstFigureBound(before: Incident, metric: Metric, fightersOnly: boolean): number | undefined {
+  if (fightersOnly && metric === 'killed') return before.counts.combatants_killed?.high;
+  const broader = BROADER[metric]
+    .filter((m) => !(fightersOnly && m === 'killed'))
+    .map((m) => before.counts[m]?.high)
+    .filter((v): v is number => v !== undefined);
+  return broader.length > 0 ? Math.max(...broader) : undefined;
 }
 
 function highs(incident: Incident): Alert['counts'] {
@@ -105,7 +141,10 @@ function highs(incident: Incident): Alert['counts'] {
   return counts;
 }
 
-/** High when civilians, children or many people are reported killed; subscribers can filter on it. */
+/**
+ * High when civilians, children or many people are reported killed; subscribers can filter on it. Combatants'
+ * deaths alone add nothing: they are no civilian toll.
+ */
 export function severityOf(incident: Incident): Severity {
   const high = (m: (typeof METRICS)[number]) => incident.counts[m]?.high ?? 0;
   if (high('children_killed') > 0 || high('women_killed') > 0 || high('civilians_killed') >= 10 || high('killed') >= 20)

@@ -222,6 +222,11 @@ export const Alert = z.object({
   changes: z.array(Change).optional(),
   claimant: z.object({ name: z.string() }).optional(),
   severity: Severity,
+  /**
+   * True when the alert is about combatants' deaths alone (an incident whose only deaths are fighters, or a raise
+   * of their count only): low severity, and sent only to subscribers who opt in.
+   */
+  combatantsOnly: z.boolean().optional(),
   governorate: z.string().optional(),
   subject: z.string(),
   sms: z.string(),

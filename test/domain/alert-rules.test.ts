@@ -156,3 +156,82 @@ describe('alert rules', () => {
     expect(alerts).toEqual([]);
   });
 });
+
+describe('alert rules, combatants', () => {
+  const fighters = (n: number, evidence: string) =>
+    claim({ placeId: 'town-susah', date: day, evidence, counts: counts({ combatants_killed: n }) });
+
+  it('an incident whose only deaths are combatants is recorded with a low alert marked combatants-only', () => {
+    const { alerts, incidents } = run('r1', '2018-07-13', [fighters(22, '22 fighters were killed')]);
+    expect(incidents[0]!.counts.combatants_killed).toEqual({ low: 22, high: 22 });
+    expect(alerts.map((a) => [a.type, a.severity, a.combatantsOnly])).toEqual([['NEW_INCIDENT', 'low', true]]);
+    expect(alerts[0]!.subject).toContain('22 combatants killed');
+  });
+
+  it('civilians beside fighters make a civilian alert; fighters never raise its severity', () => {
+    const { alerts } = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ civilians_killed: 2, combatants_killed: 40 }) }),
+    ]);
+    expect(alerts.map((a) => [a.type, a.severity, a.combatantsOnly])).toEqual([['NEW_INCIDENT', 'medium', undefined]]);
+  });
+
+  it('a raise of combatants alone is combatants-only and never a raise of the civilian toll', () => {
+    const first = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, evidence: 'e1', counts: counts({ civilians_killed: 12 }) }),
+      fighters(5, 'e2'),
+    ]);
+    expect(first.alerts[0]!.severity).toBe('high');
+    const more = run('r2', '2018-07-14', [fighters(9, 'nine fighters')], first.incidents);
+    expect(more.alerts.map((a) => [a.type, a.severity, a.combatantsOnly])).toEqual([['COUNT_RAISED', 'low', true]]);
+    expect(more.alerts[0]!.changes).toEqual([
+      { metric: 'combatants_killed', previous: 5, current: 9, claimant: 'SOHR' },
+    ]);
+  });
+
+  it('a first count of fighters beside known civilian deaths is new detail', () => {
+    const first = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ civilians_killed: 12 }) }),
+    ]);
+    expect(run('r2', '2018-07-14', [fighters(3, 'three fighters')], first.incidents).alerts).toEqual([]);
+  });
+
+  it('a first civilian figure on an incident of fighters raises a civilian alert, however small', () => {
+    const first = run('r1', '2018-07-13', [
+      claim({
+        placeId: 'town-susah',
+        date: day,
+        evidence: '22 fighters killed',
+        counts: counts({ killed: 22, combatants_killed: 22 }),
+      }),
+    ]);
+    expect(first.alerts[0]!.combatantsOnly).toBe(true);
+    const civilians = run(
+      'r2',
+      '2018-07-14',
+      [claim({ placeId: 'town-susah', date: day, counts: counts({ civilians_killed: 3 }) })],
+      first.incidents,
+    );
+    expect(civilians.alerts.map((a) => [a.type, a.combatantsOnly])).toEqual([['COUNT_RAISED', undefined]]);
+    expect(civilians.alerts[0]!.changes).toEqual([
+      { metric: 'civilians_killed', previous: null, current: 3, claimant: 'SOHR' },
+    ]);
+  });
+
+  it('killed raises an incident of fighters only above the fighters counted', () => {
+    const first = run('r1', '2018-07-13', [fighters(22, '22 fighters')]);
+    const same = run(
+      'r2',
+      '2018-07-14',
+      [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 22 }) })],
+      first.incidents,
+    );
+    expect(same.alerts).toEqual([]);
+    const more = run(
+      'r3',
+      '2018-07-14',
+      [claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 25 }) })],
+      first.incidents,
+    );
+    expect(more.alerts.map((a) => [a.type, a.combatantsOnly])).toEqual([['COUNT_RAISED', undefined]]);
+  });
+});

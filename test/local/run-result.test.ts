@@ -52,4 +52,21 @@ describe('buildRunResult', () => {
     });
     expect(result.alerts[0]).not.toHaveProperty('createdAt');
   });
+
+  it('carries combatants killed in claims, incident counts and alerts, and the combatants-only mark', () => {
+    const fighters: Claim = {
+      ...claim('d.txt', 0),
+      counts: { combatants_killed: { stated: 22, qualifier: 'exact' } },
+      evidence: '22 fighters were killed',
+    };
+    const result = buildRunResult({
+      extractor: 'rules',
+      reports: [report('d.txt')],
+      claims: [fighters],
+      incidents: [],
+      alerts: [makeAlert({ type: 'NEW_INCIDENT', counts: { combatants_killed: 22 }, combatantsOnly: true })],
+    });
+    expect(result.reports[0]?.claims[0]?.counts).toEqual({ combatants_killed: { stated: 22, qualifier: 'exact' } });
+    expect(result.alerts[0]).toMatchObject({ counts: { combatants_killed: 22 }, combatantsOnly: true });
+  });
 });
