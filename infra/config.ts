@@ -85,6 +85,8 @@ export const AlertFilter = z
       .optional(),
     minCivilians: z.number().int().nonnegative().optional(),
     governorates: z.array(z.string().min(1)).min(1).optional(),
+    /** Opt in to alerts about combatants' deaths alone (low severity); without it they are filtered out. */
+    combatants: bool.optional(),
   })
   .strict();
 export type AlertFilter = z.infer<typeof AlertFilter>;

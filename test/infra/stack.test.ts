@@ -374,12 +374,12 @@ describe('a stack configured with subscriptions, the rules extractor, a foundati
       Protocol: 'email',
       Endpoint: 'desk@example.org',
       TopicArn: { Ref: Match.stringLikeRegexp('^NotifyAlerts') },
-      FilterPolicy: Match.absent(),
+      FilterPolicy: { combatantsOnly: ['false'] },
     });
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: 'denials@example.org',
-      FilterPolicy: { type: ['DENIAL'] },
+      FilterPolicy: { type: ['DENIAL'], combatantsOnly: ['false'] },
     });
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'sms',
@@ -389,6 +389,7 @@ describe('a stack configured with subscriptions, the rules extractor, a foundati
         type: ['NEW_INCIDENT', 'COUNT_RAISED'],
         civilians: [{ numeric: ['>=', 10] }],
         governorate: ['Deir ez-Zor', 'Raqqa'],
+        combatantsOnly: ['false'],
       },
     });
     template.hasResourceProperties('AWS::SNS::Subscription', {

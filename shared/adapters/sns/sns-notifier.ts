@@ -1,11 +1,13 @@
-import { type MessageAttributeValue, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Alert } from '../../domain/schema.ts';
 import type { Notifier } from '../../ports/notifier.ts';
+import { alertAttributes } from './alert-attributes.ts';
 import { sanitizeSubject } from './subject.ts';
 
 /**
  * Publishes alerts to an SNS topic with one message per protocol: email subscribers get the long text,
- * SMS subscribers the short one. Attributes allow subscription filter policies (e.g. only high severity by SMS).
+ * SMS subscribers the short one. Attributes (alert-attributes.ts) allow subscription filter policies (e.g. only
+ * high severity by SMS, combatants-only alerts only for who opts in).
  * Errors propagate so the caller retries the alert.
  */
 export class SnsNotifier implements Notifier {
@@ -20,18 +22,11 @@ export class SnsNotifier implements Notifier {
 }
 
 export function buildPublishCommand(topicArn: string, alert: Alert): PublishCommand {
-  const attributes: Record<string, MessageAttributeValue> = {
-    type: { DataType: 'String', StringValue: alert.type },
-    severity: { DataType: 'String', StringValue: alert.severity },
-    civilians: { DataType: 'Number', StringValue: String(alert.counts.civilians_killed ?? 0) },
-    incidentId: { DataType: 'String', StringValue: alert.incidentId },
-  };
-  if (alert.governorate) attributes.governorate = { DataType: 'String', StringValue: alert.governorate };
   return new PublishCommand({
     TopicArn: topicArn,
     MessageStructure: 'json',
     Message: JSON.stringify({ default: alert.sms, email: alert.email, sms: alert.sms }),
     Subject: sanitizeSubject(alert.subject),
-    MessageAttributes: attributes,
+    MessageAttributes: alertAttributes(alert),
   });
 }

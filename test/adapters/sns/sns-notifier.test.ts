@@ -32,8 +32,18 @@ describe('SnsNotifier', () => {
         governorate: { DataType: 'String', StringValue: 'Deir-ez-Zor' },
         civilians: { DataType: 'Number', StringValue: '9' },
         incidentId: { DataType: 'String', StringValue: 'incident-aaaabbbbccccdddd' },
+        combatantsOnly: { DataType: 'String', StringValue: 'false' },
       },
     });
+  });
+
+  it('marks an alert about combatants alone, so only subscribers who opt in get it', async () => {
+    await new SnsNotifier(new SNSClient({ region: 'us-east-1' }), TOPIC).publish(
+      makeAlert({ counts: { combatants_killed: 22 }, combatantsOnly: true, severity: 'low' }),
+    );
+    const attributes = sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {};
+    expect(attributes.combatantsOnly).toEqual({ DataType: 'String', StringValue: 'true' });
+    expect(attributes.civilians).toEqual({ DataType: 'Number', StringValue: '0' });
   });
 
   it('omits governorate when unknown and sends civilians 0 when not counted', async () => {
@@ -41,7 +51,7 @@ describe('SnsNotifier', () => {
       makeAlert({ type: 'DENIAL', governorate: undefined, counts: { killed: 4 }, severity: 'medium' }),
     );
     const attributes = sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {};
-    expect(Object.keys(attributes).sort()).toEqual(['civilians', 'incidentId', 'severity', 'type']);
+    expect(Object.keys(attributes).sort()).toEqual(['civilians', 'combatantsOnly', 'incidentId', 'severity', 'type']);
     expect(attributes.civilians).toEqual({ DataType: 'Number', StringValue: '0' });
     expect(attributes.type?.StringValue).toBe('DENIAL');
   });
