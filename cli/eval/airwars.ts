@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { gapDays } from '../../shared/domain/dates.ts';
 import type { ExtractedClaim, Place } from '../../shared/domain/schema.ts';
 import type { Gazetteer } from '../../shared/places/gazetteer.ts';
-import { type FigureMiss, figureMiss, highestFigure, rangeSide } from './figures.ts';
+import { type FigureMiss, figureMiss, headlineFigure, highestFigure, rangeSide } from './figures.ts';
 import { namesMatch } from './score.ts';
 
 const nullableText = z.string().nullable().optional();
@@ -170,7 +170,7 @@ export function scoreAirwars(
     const row: AirwarsTextScore = { id: text.id, incident: incident.code, misses: [] };
     const figure = figureMiss(claims, { min: incident.civ_killed_min, max: incident.civ_killed_max });
     row.figureMiss = figure;
-    row.figure = highestFigure(claims, 'civilians_killed') ?? highestFigure(claims, 'killed');
+    row.figure = headlineFigure(claims)?.value;
     if (figure === undefined) score.figureInRange += 1;
     tally(score.figureMisses, figure);
 

@@ -1,5 +1,6 @@
 // The English side measured on FA-KES articles (../shared/data/fa-kes-dev.jsonl): per article, the highest
 // civilians_killed figure of its casualty claims (else the highest killed) against the `civilians` annotation.
+// FA-KES annotates civilians, so an article whose only dead are combatants gives no figure (0).
 // The annotations are noisy (0 often means "not stated"), so the scorer reports exact and near matches, and
 // the same figures with the zero annotations left out.
 import * as z from 'zod';

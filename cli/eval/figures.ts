@@ -1,6 +1,7 @@
 // What the real-text scorers (FA-KES, Airwars) read off a text's claims, and how a wrong figure misses. Both
 // compare one figure per text with an annotation, so both share the figure and the names of its misses.
 import type { ExtractedClaim, Metric } from '../../shared/domain/schema.ts';
+import { onlyCombatantsKilled, statementFigures } from '../../shared/domain/victims.ts';
 
 export type FigureClaim = Pick<ExtractedClaim, 'type' | 'counts'>;
 
@@ -21,20 +22,29 @@ export interface Headline {
 /**
  * The figure an analyst would read off the text: the highest civilians count of its casualty claims, else the
  * highest killed count. A civilians figure anywhere in the text outranks a larger killed figure, which may count
- * fighters or another event.
+ * fighters or another event. A killed figure of a claim whose only dead are combatants ("22 fighters were
+ * killed", read as killed and combatants 22) is no civilian figure at all, so it is never the headline.
  */
 export function headlineFigure(claims: readonly FigureClaim[]): Headline | undefined {
-  for (const metric of ['civilians_killed', 'killed'] as const) {
-    const value = highestFigure(claims, metric);
-    if (value !== undefined) return { value, metric };
-  }
-  return undefined;
+  const civilians = highestFigure(claims, 'civilians_killed');
+  if (civilians !== undefined) return { value: civilians, metric: 'civilians_killed' };
+  const killed = highestFigure(
+    claims.filter((c) => !combatantsOnly(c)),
+    'killed',
+  );
+  return killed === undefined ? undefined : { value: killed, metric: 'killed' };
+}
+
+/** A claim whose only dead are combatants, read as one statement. */
+function combatantsOnly(claim: FigureClaim): boolean {
+  return onlyCombatantsKilled(statementFigures(claim.counts, 'text', 'claim'));
 }
 
 /** Why a text's figure is not the annotated one. The help of `eval` prints these descriptions. */
 export const FIGURE_MISSES = {
   'no casualty claim': 'the extractor found no casualty claim in the text',
   'no death figure': 'casualty claims, none giving civilians or killed (injured, children, "dozens")',
+  'combatants only': 'the only dead the text counts are combatants (fighters, soldiers): no civilian figure',
   'below range': 'the figure is lower than the annotation',
   'above range, civilians': 'a civilians figure higher than the annotation, at most 10 times it',
   'above range, killed': 'no civilians figure; the killed figure (all dead, fighters too) is higher',
@@ -54,7 +64,9 @@ export interface Annotation {
 export function figureMiss(claims: readonly FigureClaim[], annotation: Annotation): FigureMiss | undefined {
   if (!claims.some((c) => c.type === 'casualty')) return 'no casualty claim';
   const headline = headlineFigure(claims);
-  if (!headline) return 'no death figure';
+  if (!headline) {
+    return claims.some((c) => c.type === 'casualty' && combatantsOnly(c)) ? 'combatants only' : 'no death figure';
+  }
   const side = rangeSide(headline.value, annotation);
   if (side === 'in range') return undefined;
   if (side === 'above range') return headline.metric === 'killed' ? 'above range, killed' : 'above range, civilians';

@@ -23,6 +23,13 @@ describe('headline figure', () => {
     expect(headlineFigure(claims)).toEqual({ value: 3, metric: 'killed' });
     expect(headlineFigure([casualty({ injured: 8, children_killed: 2 })])).toBeUndefined();
   });
+
+  it('never takes the killed figure of a claim whose only dead are combatants', () => {
+    const fighters = casualty({ killed: 22, combatants_killed: 22 });
+    expect(headlineFigure([fighters])).toBeUndefined();
+    expect(headlineFigure([fighters, casualty({ killed: 4 })])).toEqual({ value: 4, metric: 'killed' });
+    expect(headlineFigure([casualty({ killed: 30, combatants_killed: 22 })])).toEqual({ value: 30, metric: 'killed' });
+  });
 });
 
 describe('figure misses', () => {
@@ -30,6 +37,8 @@ describe('figure misses', () => {
   it.each([
     [[], 'no casualty claim'],
     [[casualty({ injured: 8 })], 'no death figure'],
+    [[casualty({ combatants_killed: 22 })], 'combatants only'],
+    [[casualty({ killed: 22, combatants_killed: 22 })], 'combatants only'],
     [[casualty({ civilians_killed: 1 })], 'below range'],
     [[casualty({ civilians_killed: 5 })], 'above range, civilians'],
     [[casualty({ killed: 5 })], 'above range, killed'],
@@ -53,5 +62,11 @@ describe('figure misses', () => {
     expect(fakesMiss([casualty({ killed: 5 })], { civilians: 4, noncivilians: 5 })).toBe('fighters counted');
     expect(fakesMiss([casualty({ killed: 6 })], { civilians: 4, noncivilians: 5 })).toBe('above range, killed');
     expect(fakesMiss([], { civilians: 4 })).toBe('no casualty claim');
+  });
+
+  it('FA-KES: an article whose only dead are combatants gives no civilian figure', () => {
+    expect(fakesMiss([casualty({ combatants_killed: 22 })], { civilians: 0, noncivilians: 22 })).toBeUndefined();
+    expect(fakesMiss([casualty({ killed: 22, combatants_killed: 22 })], { civilians: 0 })).toBeUndefined();
+    expect(fakesMiss([casualty({ combatants_killed: 22 })], { civilians: 3 })).toBe('combatants only');
   });
 });
