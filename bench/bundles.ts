@@ -1,95 +1,89 @@
-// Bundle sizes and cold-import times of the Lambda functions, bundled exactly as the stack bundles them: this
-// synthesizes the app (esbuild via NodejsFunction) into cdk.out/bench-bundles, then imports each bundle in a
-// fresh `node` process several times and reports the mean. Run: npm run bench:bundles [-- --runs 10]
+// Bundle size and cold import time of each Lambda function, bundled exactly as the stack bundles them (synth),
+// imported in a fresh `node` with the environment its template gives it (NODE_OPTIONS, Powertools settings,
+// the runtime's own variables) — what Lambda does before the first invocation. A busy machine slows every
+// process alike, so the time is reported over a bare `node -e ""` start measured alternately with it: as
+// milliseconds above it and as a ratio. Medians of --runs.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { App } from 'aws-cdk-lib';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
-import { ENV } from '../functions/env.ts';
-import { buildApp } from '../infra/app.ts';
+import { BUNDLE_BUDGETS } from './budgets.ts';
+import { printTable } from './print-table.ts';
+import { LAMBDA_RUNTIME_ENV, PROJECT_ROOT, type SynthesisedBundle, synthBundles } from './synth-bundles.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${values.runs}`);
-
-const root = resolve(import.meta.dirname, '..');
-// Inside the repository, so the bundles' external @aws-sdk/* imports resolve from node_modules as the Lambda
-// runtime's own SDK would.
-const outdir = join(root, 'cdk.out', 'bench-bundles');
-rmSync(outdir, { recursive: true, force: true });
-
-const synthStart = performance.now();
-const app = new App({ outdir });
-const { stack } = buildApp(app);
-app.synth();
-const synthMs = performance.now() - synthStart;
-
-/** What the handlers need in their environment at import time (values are placeholders; nothing is called). */
-const handlerEnv: Record<string, string> = {
-  AWS_REGION: 'us-east-1',
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  POWERTOOLS_SERVICE_NAME: 'bench',
-  [ENV.tableName]: 'bench-main',
-  [ENV.alertsTableName]: 'bench-alerts',
-  [ENV.idempotencyTableName]: 'bench-idempotency',
-  [ENV.alertsTopicArn]: 'arn:aws:sns:us-east-1:123456789012:bench',
-};
-
-const importScript = `
-const started = performance.now();
-await import(process.argv[1]);
-process.stdout.write(String(performance.now() - started));
-`;
-
-function coldImportMs(file: string): number {
-  const child = spawnSync(
-    process.execPath,
-    ['--enable-source-maps', '--input-type=module', '-e', importScript, pathToFileURL(file).href],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', ...handlerEnv },
-    },
-  );
-  if (child.status !== 0) throw new Error(`importing ${file} failed:\n${child.stderr}`);
-  return Number(child.stdout);
+/** Wall time of one fresh node process: spawn to exit, as a Lambda init is measured. */
+function processMs(args: string[], env: Record<string, string>): number {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  const ms = performance.now() - start;
+  if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${child.stderr}`);
+  return ms;
 }
 
-const rows: string[][] = [];
-for (const fn of stack.node.findAll().filter((c): c is NodejsFunction => c instanceof NodejsFunction)) {
-  const asset = fn.node.findChild('Code') as Asset;
-  const file = join(outdir, asset.assetPath, 'index.mjs');
-  const bytes = statSync(file).size;
-  const mapBytes = statSync(`${file}.map`).size;
-  const gzipBytes = gzipSync(readFileSync(file)).byteLength;
-  const times = Array.from({ length: runs }, () => coldImportMs(file));
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  const sd = Math.sqrt(times.reduce((a, t) => a + (t - mean) ** 2, 0) / times.length);
-  const name = fn.node.path.split('/').slice(1, -1).join('/');
-  rows.push([
-    name,
-    kb(bytes),
-    kb(gzipBytes),
-    kb(mapBytes),
-    `${mean.toFixed(0)} ± ${sd.toFixed(0)}`,
-    `${Math.min(...times).toFixed(0)}`,
-  ]);
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface ImportTiming {
+  bareMs: number;
+  importMs: number;
+  /** importMs − bareMs: what importing the bundle adds to a node start. */
+  overBareMs: number;
+  ratio: number;
+}
+
+/** Imports `bundle` in fresh processes with its template environment, alternating with bare node starts. */
+export function timeColdImport(bundle: SynthesisedBundle, runs: number): ImportTiming {
+  const env = { ...LAMBDA_RUNTIME_ENV, AWS_LAMBDA_FUNCTION_NAME: bundle.name, ...bundle.environment };
+  const importArgs = ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(bundle.file).href)})`];
+  const bare: number[] = [];
+  const imported: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(processMs(['-e', ''], env));
+    imported.push(processMs(importArgs, env));
+  }
+  const bareMs = median(bare);
+  const importMs = median(imported);
+  return { bareMs, importMs, overBareMs: importMs - bareMs, ratio: importMs / bareMs };
+}
+
+export function benchBundles(runs: number): void {
+  const synthStart = performance.now();
+  const bundles = synthBundles();
+  const synthMs = performance.now() - synthStart;
+  const rows = bundles.map((bundle) => {
+    const bytes = statSync(bundle.file).size;
+    const timing = timeColdImport(bundle, runs);
+    const budget = BUNDLE_BUDGETS[bundle.name];
+    const within =
+      budget === undefined
+        ? 'no budget'
+        : bytes <= budget.bytes && timing.overBareMs <= budget.importMs
+          ? 'yes'
+          : `no (≤ ${kb(budget.bytes)}, ≤ ${budget.importMs} ms)`;
+    return [
+      bundle.name,
+      kb(bytes),
+      kb(gzipSync(readFileSync(bundle.file)).byteLength),
+      `${timing.overBareMs.toFixed(0)} ms`,
+      `${timing.ratio.toFixed(2)}×`,
+      `${timing.bareMs.toFixed(0)} ms`,
+      within,
+    ];
+  });
+  console.log(
+    `Bundles (synth with esbuild ${(synthMs / 1000).toFixed(1)} s; Node ${process.version} ${process.arch}; `,
+  );
+  console.log(`  Lambda runs Node 24 on arm64, so read the times as ratios). Import: median of ${runs}.`);
+  printTable(['function', 'bundle', 'gzip', 'import over bare node', 'ratio', 'bare node', 'within budget'], rows);
 }
 
 function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024).toFixed(0)} KB`;
 }
-
-const header = ['function', 'bundle', 'gzip', 'source map', `cold import ms (mean ± sd, n=${runs})`, 'min ms'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-console.log(`Synth with bundling: ${(synthMs / 1000).toFixed(1)} s (esbuild, minified ESM, @aws-sdk/* external)`);
-console.log(`Node ${process.version} on ${process.arch}; Lambda runs Node 24 on arm64, so absolute times differ.\n`);
-console.log(line(header));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const row of rows) console.log(line(row));

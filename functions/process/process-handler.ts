@@ -2,18 +2,23 @@
 // event), process each uploaded object once (Powertools idempotency keyed on bucket + key + version), count what
 // happened, and report only the records that must come back (retryable failures) as batch item failures.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { objectRefOf, processS3EventRecord } from '../../shared/adapters/s3/s3-event.ts';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
 import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
 import { PROCESS_METRICS } from '../metric-names.ts';
 import { type Observability, observeInvocation } from '../observe.ts';
-import { asS3EventRecord, isTestEvent, type S3Record, UploadNotificationRecord } from './s3-notification.ts';
+import {
+  asS3EventRecord,
+  describeIssues,
+  isTestEvent,
+  type S3Record,
+  UploadNotificationRecord,
+} from './s3-notification.ts';
 
 /** What is remembered per S3 object version (the idempotency record) — small, never the claims themselves. */
 export interface ObjectSummary {
@@ -56,7 +61,7 @@ export type ProcessHandler = (event: SQSEvent, context: Context) => Promise<SQSB
 export function createProcessHandler(options: ProcessHandlerOptions): ProcessHandler {
   const { deps, logger, metrics } = options;
   const idempotencyConfig = new IdempotencyConfig({ expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS });
-  const processor = new BatchProcessor(EventType.SQS, { parser, schema: UploadNotificationRecord, logger });
+  const processor = new BatchProcessor(EventType.SQS);
 
   async function processObject(identity: ObjectIdentity, record: S3Record): Promise<ObjectSummary> {
     let outcome: ProcessOutcome | undefined;
@@ -106,11 +111,16 @@ export function createProcessHandler(options: ProcessHandlerOptions): ProcessHan
 
   let invocation: Context | undefined;
 
-  async function handleRecord(record: UploadNotificationRecord): Promise<ObjectSummary[]> {
+  async function handleRecord(sqsRecord: SQSRecord): Promise<ObjectSummary[]> {
     const remaining = invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY;
     if (remaining < (options.minRemainingMsToStart ?? 0)) {
       throw new Error(`not started: ${remaining} ms left in this invocation; SQS delivers it again`);
     }
+    const parsed = UploadNotificationRecord.safeParse(sqsRecord);
+    if (!parsed.success) {
+      throw new Error(`message ${sqsRecord.messageId} is not an S3 notification: ${describeIssues(parsed.error)}`);
+    }
+    const record = parsed.data;
     if (isTestEvent(record.body)) {
       logger.info('S3 test event dropped', { messageId: record.messageId });
       return [];

@@ -1,13 +1,13 @@
 // Chooses the extractor: `rules` (offline, the default) or `bedrock` (an LLM on Amazon Bedrock). This is a
 // composition root — the one place that wires the AWS-free extraction core to an AWS adapter — so that the CLI
-// (--extractor) and the Lambda (CLAIMWATCH_EXTRACTOR) choose the same way.
-
+// (--extractor) and the Lambda (CLAIMWATCH_EXTRACTOR) choose the same way. The Bedrock extractor and its SDK are
+// loaded on its first report (LazyBedrockExtractor), so the rules extractor's cold start never pays for them.
 import { RulesExtractor } from '../extraction/rules/rules-extractor.ts';
 import { hasCasualtyVocabulary } from '../extraction/rules/vocabulary.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import type { Extractor } from '../ports/extractor.ts';
-import { BedrockExtractor, type ConverseSender } from './bedrock/bedrock-extractor.ts';
-import { createBedrockClient } from './bedrock/client.ts';
+import type { ConverseSender } from './bedrock/bedrock-extractor.ts';
+import { LazyBedrockExtractor } from './bedrock/lazy-bedrock-extractor.ts';
 import { defaultModelId } from './bedrock/models.ts';
 import { EXTRACTOR_ENV, EXTRACTOR_KINDS, type ExtractorKind } from './extractor-env.ts';
 
@@ -32,8 +32,9 @@ export function createExtractor(options: CreateExtractorOptions): Extractor {
   if (options.kind === 'rules') return new RulesExtractor(options.gazetteer);
   if (options.kind !== 'bedrock') throw new Error(`unknown extractor "${String(options.kind)}": use rules or bedrock`);
   const region = options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-  return new BedrockExtractor({
-    client: options.client ?? createBedrockClient({ region }),
+  return new LazyBedrockExtractor({
+    client: options.client,
+    region,
     modelId: options.modelId || defaultModelId(region),
     maxInputTokens: options.maxInputTokens,
     skipWithoutVocabulary: options.skipWithoutVocabulary,

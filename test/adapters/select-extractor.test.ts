@@ -1,7 +1,7 @@
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
-import { BedrockExtractor } from '../../shared/adapters/bedrock/bedrock-extractor.ts';
+import { LazyBedrockExtractor } from '../../shared/adapters/bedrock/lazy-bedrock-extractor.ts';
 import { createExtractor, crossCheckFor, extractorFromEnv } from '../../shared/adapters/select-extractor.ts';
 import { testGazetteer } from '../support/test-gazetteer.ts';
 import { toolAnswer } from './bedrock/converse-fixtures.ts';
@@ -11,20 +11,20 @@ const gazetteer = testGazetteer();
 describe('createExtractor', () => {
   it('gives the rules extractor by default kind and the Bedrock one when asked', () => {
     const rules = createExtractor({ kind: 'rules', gazetteer });
-    expect(rules).not.toBeInstanceOf(BedrockExtractor);
+    expect(rules).not.toBeInstanceOf(LazyBedrockExtractor);
     const bedrock = createExtractor({
       kind: 'bedrock',
       gazetteer,
       modelId: 'us.amazon.nova-pro-v1:0',
       region: 'us-west-2',
     });
-    expect(bedrock).toBeInstanceOf(BedrockExtractor);
-    expect((bedrock as BedrockExtractor).modelId).toBe('us.amazon.nova-pro-v1:0');
+    expect(bedrock).toBeInstanceOf(LazyBedrockExtractor);
+    expect((bedrock as LazyBedrockExtractor).modelId).toBe('us.amazon.nova-pro-v1:0');
     expect(bedrock.name).toBe('bedrock:us.amazon.nova-pro-v1:0');
   });
 
   it('defaults the model to the profile of the region geography', () => {
-    const bedrock = createExtractor({ kind: 'bedrock', gazetteer, region: 'eu-west-1' }) as BedrockExtractor;
+    const bedrock = createExtractor({ kind: 'bedrock', gazetteer, region: 'eu-west-1' }) as LazyBedrockExtractor;
     expect(bedrock.modelId).toBe('eu.amazon.nova-lite-v1:0');
   });
 
@@ -42,7 +42,7 @@ describe('createExtractor', () => {
 
 describe('extractorFromEnv', () => {
   it('reads CLAIMWATCH_EXTRACTOR (default rules), BEDROCK_MODEL_ID and the region', () => {
-    expect(extractorFromEnv({}, gazetteer)).not.toBeInstanceOf(BedrockExtractor);
+    expect(extractorFromEnv({}, gazetteer)).not.toBeInstanceOf(LazyBedrockExtractor);
     const bedrock = extractorFromEnv(
       {
         CLAIMWATCH_EXTRACTOR: 'bedrock',
@@ -50,8 +50,8 @@ describe('extractorFromEnv', () => {
         AWS_REGION: 'us-east-1',
       },
       gazetteer,
-    ) as BedrockExtractor;
-    expect(bedrock).toBeInstanceOf(BedrockExtractor);
+    ) as LazyBedrockExtractor;
+    expect(bedrock).toBeInstanceOf(LazyBedrockExtractor);
     expect(bedrock.modelId).toBe('us.anthropic.claude-haiku-4-5-20251001-v1:0');
   });
 

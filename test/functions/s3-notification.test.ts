@@ -1,6 +1,6 @@
 // The uploads queue's message schema: S3 notifications (as AWS documents them), S3's test event, and garbage.
 import { describe, expect, it } from 'vitest';
-import { isTestEvent, UploadNotificationRecord } from '../../functions/process/s3-notification.ts';
+import { describeIssues, isTestEvent, UploadNotificationRecord } from '../../functions/process/s3-notification.ts';
 import { s3TestEventBody, sqsRecord } from './lambda-events.ts';
 
 /** An S3 event record in the shape of AWS's documentation example, uploaded over IPv6 (dual-stack endpoint). */
@@ -58,5 +58,14 @@ describe('UploadNotificationRecord', () => {
     expect(UploadNotificationRecord.safeParse(sqsRecord('{"Records":[]}')).success).toBe(false);
     expect(UploadNotificationRecord.safeParse(sqsRecord('{"Event":"s3:Other"}')).success).toBe(false);
     expect(UploadNotificationRecord.safeParse(sqsRecord('<xml/>')).success).toBe(false);
+  });
+
+  it('names the field a notification lacks', () => {
+    const [record] = notification.Records;
+    const keyless = { Records: [{ ...record, s3: { ...record?.s3, object: { size: 1 } } }] };
+    const parsed = UploadNotificationRecord.safeParse(sqsRecord(JSON.stringify(keyless)));
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(describeIssues(parsed.error)).toContain('body.Records.0.s3.object.key');
   });
 });

@@ -1,7 +1,7 @@
 // The Bedrock extractor: the same port as the rules extractor, backed by one forced tool call per report
 // (or per part of a long report). This class only sends requests and decides what to do with each answer;
 // building requests and reading answers are pure modules beside it.
-import { ConverseCommand, type ConverseCommandOutput, type Message } from '@aws-sdk/client-bedrock-runtime';
+import type { ConverseCommand, ConverseCommandOutput, Message } from '@aws-sdk/client-bedrock-runtime';
 import type { ExtractedClaim, TokenUsage } from '../../domain/schema.ts';
 import { PROMPT_VERSION, type ReportFrame } from '../../extraction/prompt/index.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
@@ -101,6 +101,8 @@ export class BedrockExtractor implements Extractor {
       messages = next;
     };
 
+    // Imported here, not at the top: see lazy-bedrock-extractor.ts (a cached import after the first).
+    const { ConverseCommand } = await import('@aws-sdk/client-bedrock-runtime');
     for (;;) {
       let response: ConverseCommandOutput;
       try {

@@ -1,6 +1,7 @@
 // The Bedrock Runtime client the extractor uses: adaptive retries, so throttling and 5xx are retried with
 // client-side rate limiting before an error reaches the extractor (which then hands the record back to SQS).
-import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+// The SDK is imported when the client is made, not with this module (see lazy-bedrock-extractor.ts).
+import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 
 export interface BedrockClientOptions {
   /** Defaults to the SDK's own resolution (AWS_REGION in Lambda). */
@@ -11,7 +12,8 @@ export interface BedrockClientOptions {
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
-export function createBedrockClient(options: BedrockClientOptions = {}): BedrockRuntimeClient {
+export async function createBedrockClient(options: BedrockClientOptions = {}): Promise<BedrockRuntimeClient> {
+  const { BedrockRuntimeClient } = await import('@aws-sdk/client-bedrock-runtime');
   return new BedrockRuntimeClient({
     ...(options.region ? { region: options.region } : {}),
     retryMode: 'adaptive',

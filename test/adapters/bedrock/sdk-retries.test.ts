@@ -57,7 +57,7 @@ beforeEach(() => {
 
 describe('createBedrockClient', () => {
   it('uses the adaptive retry strategy', async () => {
-    const client = createBedrockClient({ region: 'us-east-1' });
+    const client = await createBedrockClient({ region: 'us-east-1' });
     const strategy = (await client.config.retryStrategy()) as { mode?: string };
     expect(strategy.mode).toBe('adaptive');
     expect(await client.config.maxAttempts()).toBe(5);
@@ -65,7 +65,10 @@ describe('createBedrockClient', () => {
 
   it('throttling then success: the SDK retries and the extractor gets the answer', async () => {
     throttleNext = 2;
-    const extractor = new BedrockExtractor({ client: createBedrockClient({ region: 'us-east-1' }), modelId: MODEL });
+    const extractor = new BedrockExtractor({
+      client: await createBedrockClient({ region: 'us-east-1' }),
+      modelId: MODEL,
+    });
     const result = await extractor.extract({ reportKey: 'k', text: TEXT, publishedAt: '2024-05-01' });
     expect(result.claims).toEqual([CLAIM]);
     expect(result.usage).toEqual({ inputTokens: 900, outputTokens: 150 });
@@ -76,7 +79,7 @@ describe('createBedrockClient', () => {
   it('throttling beyond the attempts: RetryableExtractionError, so the record goes back to the queue', async () => {
     throttleNext = 2;
     const extractor = new BedrockExtractor({
-      client: createBedrockClient({ region: 'us-east-1', maxAttempts: 2 }),
+      client: await createBedrockClient({ region: 'us-east-1', maxAttempts: 2 }),
       modelId: MODEL,
     });
     await expect(extractor.extract({ reportKey: 'k', text: TEXT })).rejects.toBeInstanceOf(RetryableExtractionError);
