@@ -3,11 +3,18 @@
 import { pathToFileURL } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { ClaimwatchStack } from './claimwatch-stack.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, type DeployTarget, readConfig } from './config.ts';
 import { addNagChecks } from './nag.ts';
 
-export function buildApp(app: App = new App()): { app: App; stack: ClaimwatchStack } {
-  const config = readConfig(app.node);
+/**
+ * The stack is environment-agnostic (it deploys to the region the CDK CLI is pointed at); that region, when the
+ * CLI knows it, is still checked against the model's inference profile.
+ */
+export function buildApp(
+  app: App = new App(),
+  target: DeployTarget = { region: process.env.CDK_DEFAULT_REGION },
+): { app: App; stack: ClaimwatchStack } {
+  const config = readConfig(app.node, target);
   const stack = new ClaimwatchStack(app, config.stackName, {
     config,
     description: 'claimwatch: casualty-claim extraction and alerting for conflict reports',

@@ -6,6 +6,13 @@ import * as z from 'zod';
 import { baseModelId, DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { ALERT_TYPES } from '../shared/domain/schema.ts';
+import {
+  FORCED_TOOL_FAMILIES,
+  profileMatchesRegion,
+  profilePrefixesFor,
+  profilePrefixOf,
+  supportsForcedTool,
+} from './models.ts';
 
 // The stack's default model is the extractor's: one constant, kept in the Bedrock adapter.
 export { DEFAULT_MODEL_ID };
@@ -138,6 +145,12 @@ export const ClaimwatchConfig = z
           `; ${BEDROCK_ONLY}`,
       },
     ),
+    allowAnyModel: setting(bool.default(false), {
+      description:
+        'accept a modelId outside the families known to support a forced tool call ' +
+        `(${FORCED_TOOL_FAMILIES.map((family) => family.name).join(', ')}) and a profile of another geography; ` +
+        BEDROCK_ONLY,
+    }),
     bedrockModelRegions: setting(
       list(
         z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, { error: 'is not an AWS region name such as us-east-1' }),
@@ -218,6 +231,17 @@ export const ClaimwatchConfig = z
   // Settings that apply to one extractor are checked only with that extractor: a rules stack ignores them.
   .superRefine((config, ctx) => {
     if (config.extractor !== 'bedrock') return;
+    if (!config.allowAnyModel && !supportsForcedTool(config.modelId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modelId'],
+        input: config.modelId,
+        message:
+          'cannot be forced to call the extraction tool, so every report would fail; models that can: ' +
+          `${FORCED_TOOL_FAMILIES.map((family) => `${family.name} (e.g. ${family.example})`).join(', ')}. ` +
+          'If you know this model supports toolChoice.tool, add -c allowAnyModel=true',
+      });
+    }
     if (config.bedrockModelRegions.length > 0 && baseModelId(config.modelId) === config.modelId) {
       ctx.addIssue({
         code: 'custom',
@@ -263,8 +287,27 @@ function describeValue(value: unknown): string {
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** What the config is checked against beyond its own values. */
+export interface DeployTarget {
+  /** The region deployed to, when known (the CDK CLI sets CDK_DEFAULT_REGION from AWS_REGION or the profile). */
+  readonly region?: string;
+}
+
+/** An inference profile of another geography cannot be called from the stack's region. */
+function regionProblem(config: ClaimwatchConfig, region: string | undefined): string | undefined {
+  if (!region || config.extractor !== 'bedrock' || config.allowAnyModel) return undefined;
+  if (profileMatchesRegion(config.modelId, region)) return undefined;
+  const base = config.modelId.slice(`${profilePrefixOf(config.modelId)}.`.length);
+  const alternatives = profilePrefixesFor(region).map((prefix) => `-c modelId=${prefix}.${base}`);
+  return (
+    `context key "modelId" is an inference profile that cannot be called from ${region}, the region deployed to ` +
+    `(got ${describeValue(config.modelId)}). Fix: ${[...alternatives, `-c modelId=${base}`].join(' or ')}, ` +
+    'or deploy to a region of its geography (AWS_REGION)'
+  );
+}
+
 /** Parses a context object (cdk.json context merged with -c overrides) into the config, or throws ConfigError. */
-export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig {
+export function parseConfig(context: Record<string, unknown>, target: DeployTarget = {}): ClaimwatchConfig {
   const problems: string[] = [];
   // A key that differs from a known one only by case is a typo that would otherwise be silently ignored.
   for (const key of Object.keys(context)) {
@@ -288,6 +331,8 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
       problems.push(`context key "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${configHint(key)}`);
     }
   }
+  const regionMismatch = result.success ? regionProblem(result.data, target.region) : undefined;
+  if (regionMismatch) problems.push(regionMismatch);
   if (problems.length > 0 || !result.success) {
     throw new ConfigError(`claimwatch configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
@@ -295,6 +340,6 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
 }
 
 /** Reads every config key from the construct tree's context (cdk.json + -c). */
-export function readConfig(node: Node): ClaimwatchConfig {
-  return parseConfig(node.getAllContext());
+export function readConfig(node: Node, target: DeployTarget = {}): ClaimwatchConfig {
+  return parseConfig(node.getAllContext(), target);
 }
