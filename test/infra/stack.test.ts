@@ -285,7 +285,7 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
   });
 
-  it('grants on the main and alerts tables only the DynamoDB actions the store calls: nothing deletes', () => {
+  it('grants on each table only the DynamoDB actions its callers make: the store deletes nothing', () => {
     // The alerts stream's event source grants these to the notify function; they read the stream, not the table.
     const STREAM_READ = new Set([
       'dynamodb:DescribeStream',
@@ -307,6 +307,13 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       'dynamodb:Query',
     ]);
     expect(actionsOn(/^ProcessingProcessRole/, /StoreAlerts/)).toEqual(['dynamodb:PutItem']);
+    // What Powertools idempotency calls, and no Scan, Query or Batch* on the idempotency records.
+    expect(actionsOn(/^ProcessingProcessRole/, /StoreIdempotency/)).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
     expect(actionsOn(/^NotifyRole/, /StoreAlerts/)).toEqual([
       'dynamodb:GetItem',
       'dynamodb:Scan',
