@@ -2,7 +2,7 @@
 // it, `-c key=value` strings are read as numbers, booleans and lists, and a wrong value stops synth with the key
 // and the fix.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -17,6 +17,7 @@ import {
   parseConfig,
   readConfig,
 } from '../../infra/config.ts';
+import { CONFIG_FILE_NAME, readConfigFile } from '../../infra/config-file.ts';
 import { DEFAULT_MODEL_ID as EXTRACTOR_DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -35,6 +36,7 @@ function synth(context: Record<string, unknown>, env: Record<string, string> = {
       env: {
         ...process.env,
         CDK_DEFAULT_REGION: '',
+        CLAIMWATCH_CONFIG_FILE: join(outdir, 'no-config-file.json'),
         ...env,
         CDK_OUTDIR: outdir,
         CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, ...context }),
@@ -204,6 +206,65 @@ describe('what the schema says about each key', () => {
       expect(row, `README table row for ${key}`).toBeDefined();
       const value = CONFIG_DEFAULTS[key];
       if (value !== undefined) expect(row, key).toContain(`| \`${JSON.stringify(value).replace(/^"|"$/g, '')}\` |`);
+    }
+  });
+});
+
+describe("the operator's config file", () => {
+  const example = readConfigFile(join(root, 'claimwatch.config.example.json'));
+
+  it('is gitignored, and the committed example passes the same schema', () => {
+    const ignored = spawnSync('git', ['check-ignore', '-q', CONFIG_FILE_NAME], { cwd: root });
+    expect(ignored.status).toBe(0);
+    expect(example?.name).toBe('claimwatch.config.example.json');
+    const config = parseConfig({}, { file: example });
+    expect(config.alertEmails).toEqual([
+      { address: 'desk@example.org' },
+      { address: 'denials@example.org', filter: { types: ['DENIAL'] } },
+    ]);
+    expect(config.alertPhones[0]?.filter?.minCivilians).toBe(10);
+    expect(config.opsEmails).toEqual(['ops@example.org']);
+    for (const key of Object.keys(example?.values ?? {})) expect(CONFIG_KEYS).toContain(key);
+  });
+
+  it('is overridden key by key by -c', () => {
+    const file = { name: CONFIG_FILE_NAME, values: { batchSize: 5, opsEmails: ['ops@example.org'] } };
+    const config = parseConfig({ batchSize: '2' }, { file });
+    expect(config.batchSize).toBe(2);
+    expect(config.opsEmails).toEqual(['ops@example.org']);
+  });
+
+  it("names the file, not the context, for the file's wrong values and unknown keys", () => {
+    const file = { name: CONFIG_FILE_NAME, values: { batchSize: 0, alertEmail: ['a@example.org'], colour: 'red' } };
+    const message = errorOf({}, { file });
+    expect(message).toContain('claimwatch.config.json key "batchSize" must be at least 1 (got 0)');
+    expect(message).toContain('claimwatch.config.json key "alertEmail" is not known; did you mean "alertEmails"?');
+    expect(message).toContain('claimwatch.config.json key "colour" is not known; the keys are stackName, ');
+  });
+
+  it('refuses a file that is not one JSON object, and reads no file when there is none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimwatch-config-file-'));
+    try {
+      writeFileSync(join(dir, 'broken.json'), '{"batchSize": 3,}');
+      writeFileSync(join(dir, 'list.json'), '["a@example.org"]');
+      expect(() => readConfigFile(join(dir, 'broken.json'))).toThrow(/broken\.json is not valid JSON/);
+      expect(() => readConfigFile(join(dir, 'list.json'))).toThrow(/list\.json must hold one JSON object/);
+      expect(readConfigFile(join(dir, 'absent.json'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is read by the CDK app (CLAIMWATCH_CONFIG_FILE names another one)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimwatch-config-file-'));
+    try {
+      const path = join(dir, 'staging.json');
+      writeFileSync(path, JSON.stringify({ alertPhones: ['0555 0100'] }));
+      const run = synth({}, { CLAIMWATCH_CONFIG_FILE: path });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('staging.json key "alertPhones[0].number" is not an E.164 phone number');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
