@@ -6,6 +6,13 @@ import * as z from 'zod';
 import { baseModelId, DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { ALERT_TYPES } from '../shared/domain/schema.ts';
+import {
+  FORCED_TOOL_FAMILIES,
+  profileMatchesRegion,
+  profilePrefixesFor,
+  profilePrefixOf,
+  supportsForcedTool,
+} from './models.ts';
 
 // The stack's default model is the extractor's: one constant, kept in the Bedrock adapter.
 export { DEFAULT_MODEL_ID };
@@ -140,6 +147,12 @@ export const ClaimwatchConfig = z
           `; ${BEDROCK_ONLY}`,
       },
     ),
+    allowAnyModel: setting(bool.default(false), {
+      description:
+        'accept a modelId outside the families known to support a forced tool call ' +
+        `(${FORCED_TOOL_FAMILIES.map((family) => family.name).join(', ')}) and a profile of another geography; ` +
+        BEDROCK_ONLY,
+    }),
     bedrockModelRegions: setting(
       list(
         z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, { error: 'is not an AWS region name such as us-east-1' }),
@@ -220,6 +233,17 @@ export const ClaimwatchConfig = z
   // Settings that apply to one extractor are checked only with that extractor: a rules stack ignores them.
   .superRefine((config, ctx) => {
     if (config.extractor !== 'bedrock') return;
+    if (!config.allowAnyModel && !supportsForcedTool(config.modelId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modelId'],
+        input: config.modelId,
+        message:
+          'cannot be forced to call the extraction tool, so every report would fail; models that can: ' +
+          `${FORCED_TOOL_FAMILIES.map((family) => `${family.name} (e.g. ${family.example})`).join(', ')}. ` +
+          'If you know this model supports toolChoice.tool, add -c allowAnyModel=true',
+      });
+    }
     if (config.bedrockModelRegions.length > 0 && baseModelId(config.modelId) === config.modelId) {
       ctx.addIssue({
         code: 'custom',
@@ -265,15 +289,70 @@ function describeValue(value: unknown): string {
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** Parses a context object (cdk.json context merged with -c overrides) into the config, or throws ConfigError. */
-export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig {
+/** Settings read from the operator's config file (infra/config-file.ts), under the file's name. */
+export interface ConfigFile {
+  readonly name: string;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** What the config is read from and checked against beyond the context. */
+export interface DeployTarget {
+  /** The region deployed to, when known (the CDK CLI sets CDK_DEFAULT_REGION from AWS_REGION or the profile). */
+  readonly region?: string;
+  /** The operator's config file; `-c` context overrides it key by key. */
+  readonly file?: ConfigFile;
+}
+
+/** An inference profile of another geography cannot be called from the stack's region. */
+function regionProblem(config: ClaimwatchConfig, region: string | undefined, label: string): string | undefined {
+  if (!region || config.extractor !== 'bedrock' || config.allowAnyModel) return undefined;
+  if (profileMatchesRegion(config.modelId, region)) return undefined;
+  const base = config.modelId.slice(`${profilePrefixOf(config.modelId)}.`.length);
+  const alternatives = profilePrefixesFor(region).map((prefix) => `-c modelId=${prefix}.${base}`);
+  return (
+    `${label} "modelId" is an inference profile that cannot be called from ${region}, the region deployed to ` +
+    `(got ${describeValue(config.modelId)}). Fix: ${[...alternatives, `-c modelId=${base}`].join(' or ')}, ` +
+    'or deploy to a region of its geography (AWS_REGION)'
+  );
+}
+
+/** A known key spelled with other capitals or without its plural s: a typo that would be silently ignored. */
+function knownKeyLike(key: string): keyof ClaimwatchConfig | undefined {
+  const spelled = key.toLowerCase();
+  return CONFIG_KEYS.find((k) => k !== key && [spelled, `${spelled}s`].includes(k.toLowerCase()));
+}
+
+/**
+ * Parses a context object (cdk.json context merged with -c overrides) over the operator's config file into the
+ * config, or throws ConfigError naming where each wrong value came from.
+ */
+export function parseConfig(context: Record<string, unknown>, target: DeployTarget = {}): ClaimwatchConfig {
   const problems: string[] = [];
-  // A key that differs from a known one only by case is a typo that would otherwise be silently ignored.
   for (const key of Object.keys(context)) {
-    const known = CONFIG_KEYS.find((k) => k !== key && k.toLowerCase() === key.toLowerCase());
+    const known = knownKeyLike(key);
     if (known) problems.push(`context key "${key}" is not known; did you mean "${known}"? Fix: ${configHint(known)}`);
   }
-  const input = Object.fromEntries(CONFIG_KEYS.filter((k) => context[k] !== undefined).map((k) => [k, context[k]]));
+  const fileValues = target.file?.values ?? {};
+  for (const key of Object.keys(fileValues)) {
+    if ((CONFIG_KEYS as string[]).includes(key)) continue;
+    const known = knownKeyLike(key);
+    problems.push(
+      `${target.file?.name} key "${key}" is not known` +
+        (known ? `; did you mean "${known}"?` : `; the keys are ${CONFIG_KEYS.join(', ')}`),
+    );
+  }
+  const input: Record<string, unknown> = {};
+  const labels: Partial<Record<keyof ClaimwatchConfig, string>> = {};
+  for (const key of CONFIG_KEYS) {
+    if (context[key] !== undefined) {
+      input[key] = context[key];
+      labels[key] = 'context key';
+    } else if (fileValues[key] !== undefined) {
+      input[key] = fileValues[key];
+      labels[key] = `${target.file?.name} key`;
+    }
+  }
+  const labelOf = (key: keyof ClaimwatchConfig) => labels[key] ?? 'context key';
   const result = ClaimwatchConfig.safeParse(input);
   if (!result.success) {
     const order = (issue: z.core.$ZodIssue) => CONFIG_KEYS.indexOf(issue.path[0] as keyof ClaimwatchConfig);
@@ -282,14 +361,16 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
       const rest = issue.path.slice(1);
       const where = key + rest.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
       // The offending value: walk the path through the raw value, stopping at a string (a list item given as text).
-      let got: unknown = rest.length > 0 ? listFromContext(context[key]) : context[key];
+      let got: unknown = rest.length > 0 ? listFromContext(input[key]) : input[key];
       for (const part of rest) {
         if (!got || typeof got !== 'object') break;
         got = (got as Record<PropertyKey, unknown>)[part as PropertyKey];
       }
-      problems.push(`context key "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${configHint(key)}`);
+      problems.push(`${labelOf(key)} "${where}" ${issue.message} (got ${describeValue(got)}). Fix: ${configHint(key)}`);
     }
   }
+  const regionMismatch = result.success ? regionProblem(result.data, target.region, labelOf('modelId')) : undefined;
+  if (regionMismatch) problems.push(regionMismatch);
   if (problems.length > 0 || !result.success) {
     throw new ConfigError(`claimwatch configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
@@ -297,6 +378,6 @@ export function parseConfig(context: Record<string, unknown>): ClaimwatchConfig 
 }
 
 /** Reads every config key from the construct tree's context (cdk.json + -c). */
-export function readConfig(node: Node): ClaimwatchConfig {
-  return parseConfig(node.getAllContext());
+export function readConfig(node: Node, target: DeployTarget = {}): ClaimwatchConfig {
+  return parseConfig(node.getAllContext(), target);
 }

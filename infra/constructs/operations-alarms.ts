@@ -1,6 +1,6 @@
 // What operators watch: alarms on everything that means reports or alerts are stuck, all sent to one operations
 // topic, and a small dashboard of the pipeline's own metrics next to the AWS ones.
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import {
   Alarm,
   AlarmStatusWidget,
@@ -8,10 +8,12 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  MathExpression,
   Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -19,6 +21,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE, NOTIFY_METRICS, PROCESS_METRICS, SERVICE_NAMES } from '../../functions/metric-names.ts';
+import { baseModelId } from '../../shared/adapters/bedrock/models.ts';
 import { secureTopicProps } from '../secure-defaults.ts';
 
 export interface OperationsAlarmsProps {
@@ -53,6 +56,33 @@ function pipelineMetric(service: string, metricName: string, label?: string): Me
   });
 }
 
+/** Bedrock's InvocationThrottles for one ModelId dimension value. */
+function bedrockThrottleMetric(modelId: string): Metric {
+  return new Metric({
+    namespace: 'AWS/Bedrock',
+    metricName: 'InvocationThrottles',
+    dimensionsMap: { ModelId: modelId },
+    statistic: 'Sum',
+    period: FIVE_MINUTES,
+  });
+}
+
+/**
+ * Throttles of the configured model. Calls through an inference profile may be reported under the profile id or
+ * under the base model id, so for a profile both are summed (FILL: a series with no data counts as 0 instead of
+ * making the sum missing, which the alarm would treat as not breaching).
+ */
+export function bedrockThrottles(modelId: string): IMetric {
+  const base = baseModelId(modelId);
+  if (base === modelId) return bedrockThrottleMetric(modelId);
+  return new MathExpression({
+    expression: 'FILL(profile, 0) + FILL(base, 0)',
+    usingMetrics: { profile: bedrockThrottleMetric(modelId), base: bedrockThrottleMetric(base) },
+    period: FIVE_MINUTES,
+    label: `Bedrock throttles (${modelId} and ${base})`,
+  });
+}
+
 export class OperationsAlarms extends Construct {
   readonly topic: Topic;
   readonly alarms: Alarm[] = [];
@@ -64,6 +94,20 @@ export class OperationsAlarms extends Construct {
       this,
       'Operations',
       secureTopicProps({ displayName: 'claimwatch operations', masterKey: props.topicKey }),
+    );
+    // enforceSSL gives the topic a policy of its own, which replaces SNS's default one: without this statement
+    // nothing would let CloudWatch publish, and every alarm action would fail silently.
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisAccount',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+          ArnLike: { 'aws:SourceArn': `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:*` },
+        },
+      }),
     );
     for (const address of props.opsEmails) this.topic.addSubscription(new EmailSubscription(address));
     const action = new SnsAction(this.topic);
@@ -142,13 +186,7 @@ export class OperationsAlarms extends Construct {
     if (props.bedrockModelId) {
       alarm(
         'BedrockThrottling',
-        new Metric({
-          namespace: 'AWS/Bedrock',
-          metricName: 'InvocationThrottles',
-          dimensionsMap: { ModelId: props.bedrockModelId },
-          statistic: 'Sum',
-          period: FIVE_MINUTES,
-        }),
+        bedrockThrottles(props.bedrockModelId),
         5,
         'Bedrock throttles the model: lower maxConcurrency or ask for a higher quota. ' +
           'Throttled reports return to the queue.',

@@ -113,7 +113,15 @@ export class ProcessReports extends Construct {
     // action). Nothing deletes, and alerts are only ever added here.
     tables.table.grant(fn.function, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem');
     tables.alertsTable.grant(fn.function, 'dynamodb:PutItem');
-    tables.idempotencyTable.grantReadWriteData(fn.function);
+    // Powertools' DynamoDB persistence layer: GetItem, a conditional PutItem to claim a record, UpdateItem to
+    // complete it, DeleteItem to release it after a failure. (grantReadWriteData would add Scan, Query, Batch*.)
+    tables.idempotencyTable.grant(
+      fn.function,
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    );
 
     if (settings.extractor === 'bedrock') {
       for (const statement of bedrockInvokeStatements({

@@ -13,7 +13,7 @@ export interface BuiltStack {
 
 export function buildStack(context: Record<string, unknown> = {}): BuiltStack {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
-  const { stack } = buildApp(app);
+  const { stack } = buildApp(app, {});
   return { app, stack, template: Template.fromStack(stack) };
 }
 

@@ -2,7 +2,7 @@
 // it, `-c key=value` strings are read as numbers, booleans and lists, and a wrong value stops synth with the key
 // and the fix.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -13,9 +13,11 @@ import {
   ConfigError,
   configHint,
   DEFAULT_MODEL_ID,
+  type DeployTarget,
   parseConfig,
   readConfig,
 } from '../../infra/config.ts';
+import { CONFIG_FILE_NAME, readConfigFile } from '../../infra/config-file.ts';
 import { DEFAULT_MODEL_ID as EXTRACTOR_DEFAULT_MODEL_ID } from '../../shared/adapters/bedrock/models.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -24,9 +26,31 @@ const cdkJson = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8')) as {
   context: Record<string, unknown>;
 };
 
-function errorOf(context: Record<string, unknown>): string {
+/** Runs the CDK app as `cdk synth -c …` does (context in CDK_CONTEXT_JSON), into a scratch directory. */
+function synth(context: Record<string, unknown>, env: Record<string, string> = {}) {
+  const outdir = mkdtempSync(join(tmpdir(), 'claimwatch-config-'));
   try {
-    parseConfig(context);
+    return spawnSync(process.execPath, ['--import', 'tsx', 'infra/app.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CDK_DEFAULT_REGION: '',
+        CLAIMWATCH_CONFIG_FILE: join(outdir, 'no-config-file.json'),
+        ...env,
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, ...context }),
+      },
+      timeout: 60_000,
+    });
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function errorOf(context: Record<string, unknown>, target: DeployTarget = {}): string {
+  try {
+    parseConfig(context, target);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -138,24 +162,23 @@ describe('wrong values stop synth with the key and the fix', () => {
   });
 
   it('makes the app exit 1 with the message, not a stack trace', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'claimwatch-config-'));
-    try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'infra/app.ts'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          CDK_OUTDIR: outdir,
-          CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, batchSize: 'ten' }),
-        },
-        timeout: 60_000,
-      });
-      expect(run.status).toBe(1);
-      expect(run.stderr).toContain('context key "batchSize" must be a number (got "ten"). Fix: -c batchSize=3');
-      expect(run.stderr).not.toContain('    at ');
-    } finally {
-      rmSync(outdir, { recursive: true, force: true });
-    }
+    const run = synth({ batchSize: 'ten' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('context key "batchSize" must be a number (got "ten"). Fix: -c batchSize=3');
+    expect(run.stderr).not.toContain('    at ');
+  });
+
+  it('fails synth for a model that cannot be forced to call a tool, naming the fix', () => {
+    const run = synth({ modelId: 'meta.llama3-1-70b-instruct-v1:0' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('context key "modelId" cannot be forced to call the extraction tool');
+    expect(run.stderr).toContain('Fix: -c modelId=us.amazon.nova-lite-v1:0');
+  });
+
+  it("fails synth for a profile of another geography than the CLI's region (CDK_DEFAULT_REGION)", () => {
+    const run = synth({}, { CDK_DEFAULT_REGION: 'eu-west-1' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('cannot be called from eu-west-1');
   });
 });
 
@@ -184,6 +207,137 @@ describe('what the schema says about each key', () => {
       const value = CONFIG_DEFAULTS[key];
       if (value !== undefined) expect(row, key).toContain(`| \`${JSON.stringify(value).replace(/^"|"$/g, '')}\` |`);
     }
+  });
+});
+
+describe("the operator's config file", () => {
+  const example = readConfigFile(join(root, 'claimwatch.config.example.json'));
+
+  it('is gitignored, and the committed example passes the same schema', () => {
+    const ignored = spawnSync('git', ['check-ignore', '-q', CONFIG_FILE_NAME], { cwd: root });
+    expect(ignored.status).toBe(0);
+    expect(example?.name).toBe('claimwatch.config.example.json');
+    const config = parseConfig({}, { file: example });
+    expect(config.alertEmails).toEqual([
+      { address: 'desk@example.org' },
+      { address: 'denials@example.org', filter: { types: ['DENIAL'] } },
+    ]);
+    expect(config.alertPhones[0]?.filter?.minCivilians).toBe(10);
+    expect(config.opsEmails).toEqual(['ops@example.org']);
+    for (const key of Object.keys(example?.values ?? {})) expect(CONFIG_KEYS).toContain(key);
+  });
+
+  it('is overridden key by key by -c', () => {
+    const file = { name: CONFIG_FILE_NAME, values: { batchSize: 5, opsEmails: ['ops@example.org'] } };
+    const config = parseConfig({ batchSize: '2' }, { file });
+    expect(config.batchSize).toBe(2);
+    expect(config.opsEmails).toEqual(['ops@example.org']);
+  });
+
+  it("names the file, not the context, for the file's wrong values and unknown keys", () => {
+    const file = { name: CONFIG_FILE_NAME, values: { batchSize: 0, alertEmail: ['a@example.org'], colour: 'red' } };
+    const message = errorOf({}, { file });
+    expect(message).toContain('claimwatch.config.json key "batchSize" must be at least 1 (got 0)');
+    expect(message).toContain('claimwatch.config.json key "alertEmail" is not known; did you mean "alertEmails"?');
+    expect(message).toContain('claimwatch.config.json key "colour" is not known; the keys are stackName, ');
+  });
+
+  it('refuses a file that is not one JSON object, and reads no file when there is none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimwatch-config-file-'));
+    try {
+      writeFileSync(join(dir, 'broken.json'), '{"batchSize": 3,}');
+      writeFileSync(join(dir, 'list.json'), '["a@example.org"]');
+      expect(() => readConfigFile(join(dir, 'broken.json'))).toThrow(/broken\.json is not valid JSON/);
+      expect(() => readConfigFile(join(dir, 'list.json'))).toThrow(/list\.json must hold one JSON object/);
+      expect(readConfigFile(join(dir, 'absent.json'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is read by the CDK app (CLAIMWATCH_CONFIG_FILE names another one)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimwatch-config-file-'));
+    try {
+      const path = join(dir, 'staging.json');
+      writeFileSync(path, JSON.stringify({ alertPhones: ['0555 0100'] }));
+      const run = synth({}, { CLAIMWATCH_CONFIG_FILE: path });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('staging.json key "alertPhones[0].number" is not an E.164 phone number');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('models the extractor can force to call its tool', () => {
+  it.each([
+    'us.amazon.nova-lite-v1:0',
+    'amazon.nova-micro-v1:0',
+    'eu.amazon.nova-pro-v1:0',
+    'amazon.nova-premier-v1:0',
+    'anthropic.claude-3-haiku-20240307-v1:0',
+    'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+    'anthropic.claude-sonnet-4-5-20250929-v1:0',
+    'global.anthropic.claude-haiku-4-5-20251001-v1:0',
+    'anthropic.claude-opus-4-1-20250805-v1:0',
+  ])('accepts %s', (modelId) => {
+    expect(parseConfig({ modelId }).modelId).toBe(modelId);
+  });
+
+  it.each([
+    'meta.llama3-1-70b-instruct-v1:0',
+    'us.anthropic.claude-nonexistent-v9:0',
+    'anthropic.claude-v2:1',
+    'anthropic.claude-instant-v1',
+    'amazon.nova-canvas-v1:0',
+    'mistral.mistral-large-2407-v1:0',
+  ])('refuses %s, naming the families that work and the override', (modelId) => {
+    const message = errorOf({ modelId });
+    expect(message).toContain(`context key "modelId" cannot be forced to call the extraction tool`);
+    expect(message).toContain('Anthropic Claude 3 or later');
+    expect(message).toContain('-c allowAnyModel=true');
+    expect(message).toContain(`(got "${modelId}"). Fix: -c modelId=us.amazon.nova-lite-v1:0`);
+  });
+
+  it('accepts any well-formed model id with allowAnyModel, and any model with the rules extractor', () => {
+    const modelId = 'meta.llama3-1-70b-instruct-v1:0';
+    expect(parseConfig({ modelId, allowAnyModel: 'true' }).modelId).toBe(modelId);
+    expect(parseConfig({ modelId, extractor: 'rules' }).modelId).toBe(modelId);
+  });
+});
+
+describe('an inference profile and the region deployed to', () => {
+  it.each([
+    ['us.amazon.nova-lite-v1:0', 'us-east-1'],
+    ['us.amazon.nova-lite-v1:0', 'us-west-2'],
+    ['eu.amazon.nova-lite-v1:0', 'eu-central-1'],
+    ['apac.amazon.nova-lite-v1:0', 'ap-southeast-1'],
+    ['jp.anthropic.claude-haiku-4-5-20251001-v1:0', 'ap-northeast-1'],
+    ['global.anthropic.claude-haiku-4-5-20251001-v1:0', 'sa-east-1'],
+    ['amazon.nova-lite-v1:0', 'eu-west-3'],
+  ])('accepts %s in %s', (modelId, region) => {
+    expect(parseConfig({ modelId }, { region }).modelId).toBe(modelId);
+  });
+
+  it('refuses a profile of another geography, suggesting the profiles of this region', () => {
+    const message = errorOf({ modelId: 'us.amazon.nova-lite-v1:0' }, { region: 'eu-west-1' });
+    expect(message).toContain(
+      'context key "modelId" is an inference profile that cannot be called from eu-west-1, the region deployed to ' +
+        '(got "us.amazon.nova-lite-v1:0"). Fix: -c modelId=eu.amazon.nova-lite-v1:0 or ' +
+        '-c modelId=global.amazon.nova-lite-v1:0 or -c modelId=amazon.nova-lite-v1:0',
+    );
+    expect(errorOf({ modelId: 'eu.amazon.nova-lite-v1:0' }, { region: 'us-east-1' })).toContain(
+      'Fix: -c modelId=us.amazon.nova-lite-v1:0 or',
+    );
+    expect(errorOf({ modelId: 'us.amazon.nova-lite-v1:0' }, { region: 'us-gov-west-1' })).toContain(
+      'Fix: -c modelId=us-gov.amazon.nova-lite-v1:0 or',
+    );
+  });
+
+  it('skips the check when the region is unknown, with the rules extractor, or with allowAnyModel', () => {
+    expect(() => parseConfig({ modelId: 'us.amazon.nova-lite-v1:0' })).not.toThrow();
+    expect(() => parseConfig({ extractor: 'rules' }, { region: 'eu-west-1' })).not.toThrow();
+    expect(() => parseConfig({ allowAnyModel: true }, { region: 'eu-west-1' })).not.toThrow();
   });
 });
 

@@ -25,7 +25,7 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
 
 function build(context: Record<string, unknown>): App {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
-  buildApp(app);
+  buildApp(app, {});
   return app;
 }
 
@@ -80,7 +80,7 @@ describe('a full synth (bundling with the local esbuild, nag plugin on)', () => 
 
   it('writes the template and one ESM bundle with a source map per function, offline', () => {
     const app = new App({ outdir });
-    buildApp(app);
+    buildApp(app, {});
     const assembly = app.synth();
     expect(assembly.stacks.map((s) => s.stackName)).toEqual(['Claimwatch']);
     const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.'));

@@ -7,7 +7,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../../functions/env.ts';
 import { NOTIFY_RETRY_ATTEMPTS } from '../../infra/constructs/notify-alerts.ts';
 import { ALERTS_TABLE, MAIN_TABLE } from '../../shared/adapters/dynamodb/tables.ts';
-import { asArray, type BuiltStack, buildStack, identityStatements, resourcesOfType } from './build-stack.ts';
+import {
+  asArray,
+  type BuiltStack,
+  buildStack,
+  identityStatements,
+  resourcesOfType,
+  type Statement,
+} from './build-stack.ts';
+
+interface AlarmMetric {
+  Id: string;
+  Expression?: string;
+  ReturnData?: boolean;
+  MetricStat?: { Metric: { MetricName: string; Dimensions?: unknown } };
+}
+
+/** The metric names an alarm watches: its one metric, or those inside its metric-math expression. */
+function alarmMetricNames(alarm: { Properties?: Record<string, unknown> }): string[] {
+  if (alarm.Properties?.MetricName) return [alarm.Properties.MetricName as string];
+  const metrics = (alarm.Properties?.Metrics as AlarmMetric[] | undefined) ?? [];
+  return metrics.flatMap((metric) => (metric.MetricStat ? [metric.MetricStat.Metric.MetricName] : []));
+}
 
 const TLS_DENY = Match.objectLike({
   Effect: 'Deny',
@@ -264,7 +285,7 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
   });
 
-  it('grants on the main and alerts tables only the DynamoDB actions the store calls: nothing deletes', () => {
+  it('grants on each table only the DynamoDB actions its callers make: the store deletes nothing', () => {
     // The alerts stream's event source grants these to the notify function; they read the stream, not the table.
     const STREAM_READ = new Set([
       'dynamodb:DescribeStream',
@@ -286,6 +307,13 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       'dynamodb:Query',
     ]);
     expect(actionsOn(/^ProcessingProcessRole/, /StoreAlerts/)).toEqual(['dynamodb:PutItem']);
+    // What Powertools idempotency calls, and no Scan, Query or Batch* on the idempotency records.
+    expect(actionsOn(/^ProcessingProcessRole/, /StoreIdempotency/)).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
     expect(actionsOn(/^NotifyRole/, /StoreAlerts/)).toEqual([
       'dynamodb:GetItem',
       'dynamodb:Scan',
@@ -296,13 +324,14 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
   it('alarms on dead letters, errors, throttles, stream age, failed reports, Bedrock; to the ops topic', () => {
     const { template } = built;
     const alarms = resourcesOfType(template, 'AWS::CloudWatch::Alarm');
-    const metricNames = alarms.map(([, alarm]) => alarm.Properties?.MetricName).sort();
+    const metricNames = alarms.flatMap(([, alarm]) => alarmMetricNames(alarm)).sort();
     expect(metricNames).toEqual(
       [
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'Errors',
         'Errors',
+        'InvocationThrottles',
         'InvocationThrottles',
         'IteratorAge',
         'ReportsFailed',
@@ -314,12 +343,64 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       expect(alarm.Properties?.AlarmActions).toEqual([{ Ref: expect.stringMatching(/^Operations[A-Z0-9]/) }]);
       expect(alarm.Properties?.TreatMissingData).toBe('notBreaching');
     }
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'AWS/Bedrock',
-      MetricName: 'InvocationThrottles',
-      Dimensions: [{ Name: 'ModelId', Value: 'us.amazon.nova-lite-v1:0' }],
-    });
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('counts Bedrock throttles under both the inference profile id and the base model id', () => {
+    const throttling = resourcesOfType(built.template, 'AWS::CloudWatch::Alarm').find(([id]) =>
+      id.startsWith('OperationsBedrockThrottling'),
+    );
+    const metrics = throttling?.[1].Properties?.Metrics as AlarmMetric[];
+    const dimensions = metrics
+      .filter((metric) => metric.MetricStat)
+      .map((metric) => metric.MetricStat?.Metric.Dimensions);
+    expect(dimensions).toHaveLength(2);
+    expect(dimensions).toEqual(
+      expect.arrayContaining([
+        [{ Name: 'ModelId', Value: 'amazon.nova-lite-v1:0' }],
+        [{ Name: 'ModelId', Value: 'us.amazon.nova-lite-v1:0' }],
+      ]),
+    );
+    const expression = metrics.find((metric) => metric.Expression);
+    expect(expression).toMatchObject({ Expression: 'FILL(profile, 0) + FILL(base, 0)', ReturnData: true });
+  });
+
+  it('lets CloudWatch alarms of this account, and nothing else, publish to the operations topic', () => {
+    const policies = resourcesOfType(built.template, 'AWS::SNS::TopicPolicy').filter(([id]) =>
+      id.startsWith('OperationsPolicy'),
+    );
+    expect(policies).toHaveLength(1);
+    const document = policies[0]?.[1].Properties?.PolicyDocument as { Statement: Statement[] } | undefined;
+    const statements = document?.Statement ?? [];
+    const allows = statements.filter((statement) => statement.Effect === 'Allow');
+    expect(allows).toEqual([
+      expect.objectContaining({
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'sns:Publish',
+        Resource: { Ref: expect.stringMatching(/^Operations[A-Z0-9]{8}$/) },
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+          ArnLike: {
+            'aws:SourceArn': {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  ':cloudwatch:',
+                  { Ref: 'AWS::Region' },
+                  ':',
+                  { Ref: 'AWS::AccountId' },
+                  ':alarm:*',
+                ],
+              ],
+            },
+          },
+        },
+      }),
+    ]);
+    // The TLS-only Deny is still there.
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish' }));
   });
 
   it('outputs what the README deploy section tells operators to use', () => {
@@ -457,6 +538,12 @@ describe('a stack with a foundation model id (no inference profile)', () => {
           '::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0',
         ],
       ],
+    });
+    // No profile, one id: the throttling alarm watches that model id alone.
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Bedrock',
+      MetricName: 'InvocationThrottles',
+      Dimensions: [{ Name: 'ModelId', Value: 'anthropic.claude-haiku-4-5-20251001-v1:0' }],
     });
   });
 
