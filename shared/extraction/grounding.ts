@@ -1,18 +1,32 @@
-// Checks each extracted claim against the report it came from: its evidence must be a quote of the report and
-// every stated number must be readable from that quote. An LLM can paraphrase, translate or invent figures;
-// a claim that fails these checks is kept (analysts can see it) but marked unverified, and never alerts.
-import type { ExtractedClaim, Metric, Verification } from '../domain/schema.ts';
+// Checks each extracted claim against the report it came from: its evidence must be a quote of the report,
+// every stated number must be readable from that quote and plausible, and the claimant and place must be
+// named in the report. An LLM can paraphrase, translate or invent figures and names (or be steered to by the
+// report itself); a claim that fails these checks is kept (analysts can see it) but marked unverified, and
+// never alerts. A date outside 1990 … publication + 1 day, or not on the calendar, is dropped from the claim
+// with a reason: the claim still counts, undated.
+import { addDays } from '../domain/dates.ts';
+import type { DateRange, ExtractedClaim, Metric, Verification } from '../domain/schema.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import { readNumbers } from '../text/numbers.ts';
+import { NamedInText } from './named-in-text.ts';
+import { CLAIMANTS, UNATTRIBUTED } from './rules/claimant-table.ts';
 
 export type GroundedClaim = ExtractedClaim & { verification: Verification };
 
 export interface GroundingOptions {
   /** The rules extractor's claims on the same text: a different figure for the same quote is flagged. */
   crossCheck?: readonly ExtractedClaim[];
+  /** The report's publication date (YYYY-MM-DD): claim dates after the next day are dropped. */
+  publishedAt?: string;
+  /** Who published the report (metadata): a claimant may be the publisher speaking in its own voice. */
+  source?: string;
 }
 
 export const EVIDENCE_NOT_FOUND = 'evidence quote not found in the report';
+/** No single incident or war in the data kills more people than this: a larger figure is a typo or an attack. */
+export const MAX_PLAUSIBLE_COUNT = 5_000_000;
+/** The earliest event date the system tracks; older dates are misreadings (or history, not news). */
+export const EARLIEST_EVENT_DATE = '1990-01-01';
 
 export function groundClaims(
   text: string,
@@ -20,16 +34,95 @@ export function groundClaims(
   opts: GroundingOptions = {},
 ): GroundedClaim[] {
   const report = new QuotableText(text);
+  const named = new NamedInText(text);
   const rules = (opts.crossCheck ?? []).map((claim) => ({ claim, span: report.locate(claim.evidence) }));
-  return claims.map((claim) => {
+  return claims.map((original) => {
+    const { claim, dateNote } = checkDate(original, opts.publishedAt);
     const span = report.locate(claim.evidence);
-    const verification: Verification = span
-      ? checkNumbers(claim)
-      : { status: 'unverified', reason: EVIDENCE_NOT_FOUND };
+    const verification: Verification = !span
+      ? { status: 'unverified', reason: EVIDENCE_NOT_FOUND }
+      : (implausibleCount(claim) ?? unnamed(claim, named, opts.source) ?? checkNumbers(claim));
+    if (dateNote) verification.reason = verification.reason ? `${verification.reason}; ${dateNote}` : dateNote;
     const disagreement = disagreementWith(claim, span, rules);
     if (disagreement) verification.disagreement = disagreement;
     return { ...claim, verification };
   });
+}
+
+/** A figure no report can mean ("99999999999 killed"): recorded, flagged, never counted. */
+function implausibleCount(claim: ExtractedClaim): Verification | undefined {
+  for (const [metric, count] of countEntries(claim)) {
+    const largest = Math.max(count.stated ?? 0, count.min ?? 0, count.max ?? 0);
+    if (largest > MAX_PLAUSIBLE_COUNT) {
+      return {
+        status: 'unverified',
+        reason: `implausible figure: ${metric} = ${largest} is more than ${MAX_PLAUSIBLE_COUNT.toLocaleString('en')}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The claimant must be named in the report under its name, an alias, or any name the claimant table knows it
+ * by ("المرصد" for the Syrian Observatory), or be the report's publisher; the place under one of its names.
+ */
+function unnamed(claim: ExtractedClaim, named: NamedInText, source: string | undefined): Verification | undefined {
+  const claimantNames = [claim.claimant.name, ...(claim.claimant.aliases ?? [])];
+  const publisher = source !== undefined && claimantNames.some((n) => nameKeyEq(n, source));
+  if (
+    claim.claimant.name !== UNATTRIBUTED &&
+    !publisher &&
+    !named.has([...claimantNames, ...knownNamesOf(claimantNames)])
+  ) {
+    return { status: 'unverified', reason: `claimant "${claim.claimant.name}" is not named in the report` };
+  }
+  if (claim.place && !named.has(claim.place.names)) {
+    return { status: 'unverified', reason: `place "${claim.place.names[0]}" is not named in the report` };
+  }
+  return undefined;
+}
+
+const nameKeyEq = (a: string, b: string): boolean => normalizeArabic(a) === normalizeArabic(b);
+
+/** Every name and phrase of the claimant-table entries that one of these names is the name or an alias of. */
+function knownNamesOf(names: readonly string[]): string[] {
+  const keys = new Set(names.map((n) => normalizeArabic(n)));
+  return CLAIMANTS.filter((e) => [e.name, ...e.aliases].some((n) => keys.has(normalizeArabic(n)))).flatMap((e) => [
+    ...e.ar,
+    ...e.en,
+  ]);
+}
+
+/** Keeps a claim date that is a real calendar date from 1990 to the day after publication; else drops it. */
+function checkDate(
+  claim: ExtractedClaim,
+  publishedAt: string | undefined,
+): { claim: ExtractedClaim; dateNote?: string } {
+  if (!claim.date) return { claim };
+  const problem = dateProblem(claim.date, publishedAt);
+  if (!problem) return { claim };
+  const { date: _dropped, ...undated } = claim;
+  return { claim: undated, dateNote: `date ${claim.date.from}…${claim.date.to} dropped: ${problem}` };
+}
+
+function dateProblem(range: DateRange, publishedAt: string | undefined): string | undefined {
+  for (const day of [range.from, range.to]) if (!isCalendarDate(day)) return `${day} is not a calendar date`;
+  if (range.from > range.to) return 'it ends before it starts';
+  if (range.from < EARLIEST_EVENT_DATE) return `it starts before ${EARLIEST_EVENT_DATE}`;
+  if (publishedAt && isCalendarDate(publishedAt) && range.to > addDays(publishedAt, 1)) {
+    return `it ends after the publication date ${publishedAt}`;
+  }
+  return undefined;
+}
+
+/** YYYY-MM-DD naming a day that exists (2019-02-31 and 2019-13-45 do not). */
+export function isCalendarDate(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, date));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date;
 }
 
 /**

@@ -94,7 +94,11 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   }
 
   const crossCheck = deps.crossCheck ? await deps.crossCheck.extract(input).catch(() => undefined) : undefined;
-  const grounded = groundClaims(text, extraction.claims, { crossCheck: crossCheck?.claims });
+  const grounded = groundClaims(text, extraction.claims, {
+    crossCheck: crossCheck?.claims,
+    publishedAt: withHash.publishedAt,
+    source: meta.source,
+  });
   const claims: Claim[] = grounded.slice(0, MAX_CLAIMS_PER_REPORT).map((claim, i) => ({
     ...claim,
     ...(claim.place ? { place: resolvePlace(claim.place, deps.gazetteer) } : {}),

@@ -54,17 +54,34 @@ export function controlByteShare(bytes: Uint8Array, sample = 8192): number {
   return controls / n;
 }
 
-/** Looks like UTF-16 without a byte-order mark: ASCII-range text with a NUL in every other byte. */
+/**
+ * Looks like UTF-16 without a byte-order mark. Text in an alphabet below U+2000 (Latin, Greek, Cyrillic,
+ * Hebrew, Arabic…) has a high byte under 0x20 in almost every code unit (0x00 for ASCII, 0x06 for Arabic),
+ * while its low bytes are mostly letters, digits and spaces, so one byte position of each pair is almost all
+ * "control" bytes and the other almost none. Single-byte text has few control bytes anywhere, and binary data
+ * (random bytes, little-endian integers) has them in both positions.
+ */
 export function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
   if (n < 4) return undefined;
+  let evenLow = 0;
+  let oddLow = 0;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+    const even = bytes[i] as number;
+    const odd = bytes[i + 1] as number;
+    if (even < 0x20) evenLow++;
+    if (odd < 0x20) oddLow++;
+    if (even === 0) evenNul++;
+    if (odd === 0) oddNul++;
   }
   const pairs = n / 2;
+  // A NUL somewhere in the high bytes (a space, a digit or a line break) is what tells UTF-16 from a binary
+  // table of small numbers.
+  if (oddLow / pairs >= 0.9 && evenLow / pairs <= 0.1 && oddNul > 0) return 'utf-16le';
+  if (evenLow / pairs >= 0.9 && oddLow / pairs <= 0.1 && evenNul > 0) return 'utf-16be';
+  // Mostly ASCII with some characters from higher blocks (CJK, symbols): NUL in most high bytes.
   if (oddNul / pairs > 0.6 && evenNul / pairs < 0.05) return 'utf-16le';
   if (evenNul / pairs > 0.6 && oddNul / pairs < 0.05) return 'utf-16be';
   return undefined;

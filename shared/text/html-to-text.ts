@@ -1,8 +1,11 @@
 // Article text from an HTML page, with paragraph breaks. Drops what is not the article: scripts, styles,
 // navigation, site header and footer, asides, forms, comments, hidden elements and share/related boxes.
-// When the page has an <article> (or <main>), only the longest one is kept. Uses htmlparser2's streaming
-// parser (small, pure JS, forgiving with broken markup, decodes entities), so no DOM is built.
-import { Parser } from 'htmlparser2';
+// When the page has an <article> (or <main>), only the longest one is kept. Reads htmlparser2's tokens through
+// parseHtmlEvents (small, pure JS, forgiving with broken markup, decodes entities), so no DOM is built.
+// Linear in the input, whatever the nesting: the events arrive in nesting order, so a close pops one entry,
+// and only the outermost <article> and <main> collect text (an inner one's text is part of the outer's, so it
+// can never be the longest): each piece of text is copied at most three times.
+import { parseHtmlEvents, VOID_ELEMENTS } from './html-events.ts';
 
 export interface HtmlText {
   text: string;
@@ -83,22 +86,16 @@ const BLOCK = new Set([
   'caption',
   'center',
 ]);
-const VOID = new Set([
-  'br',
-  'hr',
-  'img',
-  'input',
-  'meta',
-  'link',
-  'area',
-  'base',
-  'col',
-  'source',
-  'track',
-  'wbr',
-  'embed',
-  'param',
-]);
+
+interface OpenElement {
+  name: string;
+  /** It started a dropped region (script, nav, hidden box…). */
+  drops: boolean;
+  /** It is an <article> or a <main>, counted for nesting. */
+  region?: 'article' | 'main';
+  /** The collector it opened: only the outermost article or main has one. */
+  opens?: Collector;
+}
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -136,9 +133,10 @@ export function htmlToText(html: string): HtmlText {
   const articles: Collector[] = [];
   const mains: Collector[] = [];
   /** Open elements: name, whether it started dropping, and the collector it opened. */
-  const stack: { name: string; drops: boolean; opens?: Collector }[] = [];
+  const stack: OpenElement[] = [];
   let dropDepth = 0;
   let articleDepth = 0;
+  let mainDepth = 0;
   let preDepth = 0;
   const active: Collector[] = [all];
   let title = '';
@@ -150,94 +148,93 @@ export function htmlToText(html: string): HtmlText {
 
   const each = (fn: (c: Collector) => void): void => active.forEach(fn);
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'meta') {
-          const property = (attribs.property ?? attribs.name ?? '').toLowerCase();
-          if (property === 'og:title' && attribs.content && ogTitle === undefined) ogTitle = collapse(attribs.content);
-          return;
+  parseHtmlEvents(html, {
+    onopentag(name, attribs) {
+      if (name === 'meta') {
+        const property = (attribs.property ?? attribs.name ?? '').toLowerCase();
+        if (property === 'og:title' && attribs.content && ogTitle === undefined) ogTitle = collapse(attribs.content);
+        return;
+      }
+      if (name === 'title') {
+        inTitle = true;
+        return;
+      }
+      const role = (attribs.role ?? '').toLowerCase();
+      const classes = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+      const drops =
+        DROP.has(name) ||
+        (DROP_OUTSIDE_ARTICLE.has(name) && articleDepth === 0) ||
+        DROP_ROLES.has(role) ||
+        'hidden' in attribs ||
+        attribs['aria-hidden'] === 'true' ||
+        /display\s*:\s*none/i.test(attribs.style ?? '') ||
+        (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && BOILERPLATE.test(classes));
+      if (VOID_ELEMENTS.has(name)) {
+        if (dropDepth === 0 && !drops) {
+          if (name === 'br') each((c) => c.lineBreak());
+          if (name === 'hr') each((c) => c.paragraphBreak());
         }
-        if (name === 'title') {
-          inTitle = true;
-          return;
-        }
-        const role = (attribs.role ?? '').toLowerCase();
-        const classes = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-        const drops =
-          DROP.has(name) ||
-          (DROP_OUTSIDE_ARTICLE.has(name) && articleDepth === 0) ||
-          DROP_ROLES.has(role) ||
-          'hidden' in attribs ||
-          attribs['aria-hidden'] === 'true' ||
-          /display\s*:\s*none/i.test(attribs.style ?? '') ||
-          (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && BOILERPLATE.test(classes));
-        if (VOID.has(name)) {
-          if (dropDepth === 0 && !drops) {
-            if (name === 'br') each((c) => c.lineBreak());
-            if (name === 'hr') each((c) => c.paragraphBreak());
-          }
-          return;
-        }
-        const entry: { name: string; drops: boolean; opens?: Collector } = { name, drops };
-        stack.push(entry);
-        if (drops) dropDepth++;
-        if (dropDepth > 0) return;
-        if (BLOCK.has(name)) each((c) => c.paragraphBreak());
-        if (name === 'pre') preDepth++;
-        if (name === 'h1' && !h1Done) h1Depth++;
-        if (name === 'article' || name === 'main' || role === 'main') {
+        return;
+      }
+      const entry: OpenElement = { name, drops };
+      stack.push(entry);
+      if (drops) dropDepth++;
+      if (dropDepth > 0) return;
+      if (BLOCK.has(name)) each((c) => c.paragraphBreak());
+      if (name === 'pre') preDepth++;
+      if (name === 'h1' && !h1Done) h1Depth++;
+      if (name === 'article' || name === 'main' || role === 'main') {
+        const isArticle = name === 'article';
+        entry.region = isArticle ? 'article' : 'main';
+        if ((isArticle ? articleDepth : mainDepth) === 0) {
           const collector = new Collector();
-          (name === 'article' ? articles : mains).push(collector);
+          (isArticle ? articles : mains).push(collector);
           active.push(collector);
           entry.opens = collector;
-          if (name === 'article') articleDepth++;
         }
-        if (name === 'td' || name === 'th') each((c) => c.add(' '));
-      },
-      ontext(text) {
-        if (inTitle) {
-          title += text;
-          return;
-        }
-        if (dropDepth > 0) return;
-        if (h1Depth > 0) h1 += text;
-        const chunk = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
-        each((c) => c.add(chunk));
-      },
-      onclosetag(name) {
-        if (name === 'title') {
-          inTitle = false;
-          return;
-        }
-        if (VOID.has(name)) return;
-        // Close up to the matching open element (htmlparser2 also reports implied closes).
-        const index = stack.map((e) => e.name).lastIndexOf(name);
-        if (index < 0) return;
-        while (stack.length > index) {
-          const entry = stack.pop() as { name: string; drops: boolean; opens?: Collector };
-          if (entry.drops) {
-            dropDepth--;
-            continue;
-          }
-          if (dropDepth > 0) continue; // opened inside a dropped element: nothing was emitted for it
-          if (BLOCK.has(entry.name)) each((c) => c.paragraphBreak());
-          if (entry.name === 'pre') preDepth--;
-          if (entry.name === 'h1' && h1Depth > 0) {
-            h1Depth--;
-            if (h1Depth === 0 && collapse(h1)) h1Done = true;
-          }
-          if (entry.opens) {
-            active.splice(active.indexOf(entry.opens), 1);
-            if (entry.name === 'article') articleDepth--;
-          }
-        }
-      },
+        if (isArticle) articleDepth++;
+        else mainDepth++;
+      }
+      if (name === 'td' || name === 'th') each((c) => c.add(' '));
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text) {
+      if (inTitle) {
+        title += text;
+        return;
+      }
+      if (dropDepth > 0) return;
+      if (h1Depth > 0) h1 += text;
+      const chunk = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+      each((c) => c.add(chunk));
+    },
+    onclosetag(name) {
+      if (name === 'title') {
+        inTitle = false;
+        return;
+      }
+      if (VOID_ELEMENTS.has(name)) return;
+      // The events close the innermost open element first, so the entry on top is this one.
+      const entry = stack.pop();
+      if (entry) closeElement(entry);
+    },
+  });
+
+  function closeElement(entry: OpenElement): void {
+    if (entry.drops) {
+      dropDepth--;
+      return;
+    }
+    if (dropDepth > 0) return; // opened inside a dropped element: nothing was emitted for it
+    if (BLOCK.has(entry.name)) each((c) => c.paragraphBreak());
+    if (entry.name === 'pre') preDepth--;
+    if (entry.name === 'h1' && h1Depth > 0) {
+      h1Depth--;
+      if (h1Depth === 0 && collapse(h1)) h1Done = true;
+    }
+    if (entry.region === 'article') articleDepth--;
+    if (entry.region === 'main') mainDepth--;
+    if (entry.opens) active.splice(active.indexOf(entry.opens), 1);
+  }
 
   const longest = (cs: Collector[]): string =>
     cs.map((c) => c.text()).reduce((best, t) => (t.length > best.length ? t : best), '');

@@ -11,6 +11,9 @@ const ENGLISH_REPORT =
   'The monitoring group said at least 54 civilians, including twelve children, were killed in the strike on Tuesday. ' +
   'A spokesman for the ministry put the toll at 300 dead.';
 
+/** The claimant ENGLISH_REPORT names. */
+const MONITOR = { name: 'The monitoring group' };
+
 function claim(partial: Partial<ExtractedClaim> & Pick<ExtractedClaim, 'evidence'>): ExtractedClaim {
   return { type: 'casualty', claimant: { name: 'المرصد السوري لحقوق الإنسان' }, counts: {}, ...partial };
 }
@@ -70,8 +73,8 @@ describe('groundClaims: evidence', () => {
 
   it('matches short quotes on whole words only ("30" is not inside "300")', () => {
     const [inside, whole] = groundClaims(ENGLISH_REPORT, [
-      claim({ evidence: '30', counts: { killed: { stated: 30, qualifier: 'exact' } } }),
-      claim({ evidence: '300 dead', counts: { killed: { stated: 300, qualifier: 'exact' } } }),
+      claim({ claimant: MONITOR, evidence: '30', counts: { killed: { stated: 30, qualifier: 'exact' } } }),
+      claim({ claimant: MONITOR, evidence: '300 dead', counts: { killed: { stated: 300, qualifier: 'exact' } } }),
     ]);
     expect(inside?.verification.status).toBe('unverified');
     expect(whole?.verification.status).toBe('grounded');
@@ -103,13 +106,18 @@ describe('groundClaims: numbers', () => {
   it('reads English number words and ignores null (vague) figures', () => {
     const [words, vague] = groundClaims(ENGLISH_REPORT, [
       claim({
+        claimant: MONITOR,
         evidence: 'at least 54 civilians, including twelve children, were killed',
         counts: {
           civilians_killed: { stated: 54, qualifier: 'at_least' },
           children_killed: { stated: 12, qualifier: 'exact' },
         },
       }),
-      claim({ evidence: 'The monitoring group said', counts: { killed: { stated: null, qualifier: 'about' } } }),
+      claim({
+        claimant: MONITOR,
+        evidence: 'The monitoring group said',
+        counts: { killed: { stated: null, qualifier: 'about' } },
+      }),
     ]);
     expect(words?.verification.status).toBe('grounded');
     expect(vague?.verification.status).toBe('grounded');
@@ -129,10 +137,12 @@ describe('groundClaims: numbers', () => {
     const text = 'Two dozen soldiers and 17 militants were killed in the clashes near the town, the monitor said.';
     const [sum, invented] = groundClaims(text, [
       claim({
+        claimant: { name: 'the monitor' },
         evidence: 'Two dozen soldiers and 17 militants were killed',
         counts: { killed: { stated: 41, qualifier: 'exact' } },
       }),
       claim({
+        claimant: { name: 'the monitor' },
         evidence: 'Two dozen soldiers and 17 militants were killed',
         counts: { killed: { stated: 45, qualifier: 'exact' } },
       }),
@@ -203,3 +213,91 @@ describe('groundClaims: cross-check with the rules extractor', () => {
     expect(result?.verification.disagreement).toBe('rules extractor reads civilians_killed = 30 here');
   });
 });
+
+describe('groundClaims: names, plausibility and dates', () => {
+  const AR_CLAIM = {
+    evidence: 'إنّ نحو ثلاثين مدنياً قُتلوا فجر اليوم في قصف جوي على بلدة السوسة',
+    counts: { civilians_killed: { stated: 30, qualifier: 'about' as const } },
+  };
+
+  it('grounds a claimant named with a clitic or under a name the claimant table knows', () => {
+    const text = 'وقال للمرصد مصدر إن غارة على بلدة السوسة قتلت 5 مدنيين.';
+    const [viaTable, viaClitic] = groundClaims(text, [
+      claim({ claimant: { name: 'Syrian Observatory for Human Rights' }, evidence: 'قتلت 5 مدنيين' }),
+      claim({ claimant: { name: 'بلدة السوسة' }, evidence: 'قتلت 5 مدنيين' }),
+    ]);
+    expect(viaTable?.verification.status).toBe('grounded');
+    expect(viaClitic?.verification.status).toBe('grounded');
+  });
+
+  it('marks a claimant the report never names unverified, unless it is the publisher or unattributed', () => {
+    const [invented, publisher, unattributed] = groundClaims(
+      ARABIC_REPORT,
+      [
+        claim({ ...AR_CLAIM, claimant: { name: 'Call +963 999 999 for help' } }),
+        claim({ ...AR_CLAIM, claimant: { name: 'Enab Baladi' } }),
+        claim({ ...AR_CLAIM, claimant: { name: 'unattributed' } }),
+      ],
+      { source: 'Enab Baladi' },
+    );
+    expect(invented?.verification).toEqual({
+      status: 'unverified',
+      reason: 'claimant "Call +963 999 999 for help" is not named in the report',
+    });
+    expect(publisher?.verification.status).toBe('grounded');
+    expect(unattributed?.verification.status).toBe('grounded');
+  });
+
+  it('marks a place the report never names unverified; a named one (any of its names) is grounded', () => {
+    const [named, invented] = groundClaims(ARABIC_REPORT, [
+      claim({ ...AR_CLAIM, place: { names: ['Al-Susah', 'السوسة'] } }),
+      claim({ ...AR_CLAIM, place: { names: ['Raqqa'] } }),
+    ]);
+    expect(named?.verification.status).toBe('grounded');
+    expect(invented?.verification).toEqual({
+      status: 'unverified',
+      reason: 'place "Raqqa" is not named in the report',
+    });
+  });
+
+  it('records a figure over 5,000,000 as implausible instead of counting it', () => {
+    const text = 'The monitoring group said 99999999999 civilians were killed.';
+    const [result] = groundClaims(text, [
+      claim({
+        claimant: MONITOR,
+        evidence: '99999999999 civilians were killed',
+        counts: { civilians_killed: { stated: 99_999_999_999, qualifier: 'exact' } },
+      }),
+    ]);
+    expect(result?.verification).toEqual({
+      status: 'unverified',
+      reason: 'implausible figure: civilians_killed = 99999999999 is more than 5,000,000',
+    });
+  });
+
+  it('drops a date that is not on the calendar, before 1990 or after the day after publication, with a reason', () => {
+    const dated = (from: string, to: string) => claim({ ...AR_CLAIM, date: { from, to } });
+    const results = groundClaims(
+      ARABIC_REPORT,
+      [
+        dated('2019-02-31', '2019-02-31'),
+        dated('0000-01-01', '0000-01-01'),
+        dated('9999-12-31', '9999-12-31'),
+        dated('2019-03-01', '2019-03-02'),
+        dated('1989-12-31', '1990-01-02'),
+      ],
+      { publishedAt: '2019-03-01' },
+    );
+    expect(results.map((r) => r.date)).toEqual([undefined, undefined, undefined, AR_CLAIM_DATE, undefined]);
+    expect(results.map((r) => r.verification.reason)).toEqual([
+      'date 2019-02-31…2019-02-31 dropped: 2019-02-31 is not a calendar date',
+      'date 0000-01-01…0000-01-01 dropped: 0000-01-01 is not a calendar date',
+      'date 9999-12-31…9999-12-31 dropped: it ends after the publication date 2019-03-01',
+      undefined,
+      'date 1989-12-31…1990-01-02 dropped: it starts before 1990-01-01',
+    ]);
+    expect(results.every((r) => r.verification.status === 'grounded')).toBe(true);
+  });
+});
+
+const AR_CLAIM_DATE = { from: '2019-03-01', to: '2019-03-02' };

@@ -159,6 +159,19 @@ describe('decodeReport: character sets', () => {
     expect(decoded).toMatchObject({ text: 'Airstrike on Hajin kills ten civilians.', charset: 'utf-16le' });
   });
 
+  it('reads Arabic UTF-16 without a byte-order mark, either endianness, instead of rejecting it as binary', () => {
+    for (const endian of ['le', 'be'] as const) {
+      const decoded = decodeReport(utf16(`${ARABIC}\nسطر ثان`, endian, false), {});
+      expect(decoded).toMatchObject({ text: `${ARABIC}\nسطر ثان`, charset: `utf-16${endian}` });
+    }
+  });
+
+  it('still rejects binary tables of small numbers, which have control bytes in every position', () => {
+    const ints = new Uint8Array(4000);
+    for (let i = 0; i < ints.length; i += 4) ints[i] = (i / 4) % 200;
+    expect(() => decodeReport(ints, {})).toThrow(/binary data/);
+  });
+
   it('detects windows-1256 Arabic that is not valid UTF-8', () => {
     const bytes = cp1256(`${ARABIC}\nوقالت مصادر محلية إن القصف استهدف منازل المدنيين؟`);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();

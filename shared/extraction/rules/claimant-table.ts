@@ -16,6 +16,9 @@ export interface ClaimantEntry {
   sources?: boolean;
 }
 
+/** The claimant of a figure the report states without saying who claims it (and has no publisher). */
+export const UNATTRIBUTED = 'unattributed';
+
 export const CLAIMANTS: ClaimantEntry[] = [
   {
     id: 'sohr',

@@ -266,7 +266,11 @@ function isNotACount(f: string, start: number, end: number, value: number, hasNo
   )
     return true;
   if (!hasNoun && value >= 1900 && value <= 2100 && Number.isInteger(value)) return true; // years
-  if (value > 5_000_000 || !Number.isInteger(value)) return true;
+  // A minus sign on the number ("-12 civilians") makes it no count of people; a dash between words does not.
+  if (/(?:^|[^\p{L}\p{N}])[-\u2212]$/u.test(f.slice(Math.max(0, start - 2), start))) return true;
+  // Figures above any plausible toll are kept, so grounding can record them as implausible rather than lose
+  // them silently; only numbers beyond exact integers are no count at all.
+  if (value > Number.MAX_SAFE_INTEGER || !Number.isInteger(value)) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
-import { CLAIMANTS } from './claimant-table.ts';
+import { CLAIMANTS, UNATTRIBUTED } from './claimant-table.ts';
 import {
   type Attribution,
   type ClaimantMention,
@@ -441,7 +441,7 @@ function claimantFor(
   if (named) return { claimant: named.claimant, explicit: true };
   if (doc.reportClaimant) return { claimant: doc.reportClaimant, explicit: false };
   const source = doc.input.source?.trim();
-  return { claimant: source ? claimantOfSource(source) : { name: 'unattributed' }, explicit: false };
+  return { claimant: source ? claimantOfSource(source) : { name: UNATTRIBUTED }, explicit: false };
 }
 
 /**

@@ -11,6 +11,7 @@ import { type GoldClaim, GoldFile } from '../../../cli/eval/gold.ts';
 import { scoreRun } from '../../../cli/eval/score.ts';
 import { runLocal } from '../../../cli/local/runtime.ts';
 import { type ExtractedClaim, type Metric, Perpetrator } from '../../../shared/domain/schema.ts';
+import { UNATTRIBUTED } from '../../../shared/extraction/rules/claimant-table.ts';
 import { normalizeArabic } from '../../../shared/text/normalize.ts';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import { describeWithShared, sharedDir } from '../../support/shared-data.ts';
@@ -64,7 +65,7 @@ function perfectAnswer(gold: GoldFile, file: string, text: string, source: strin
     if (!literal) notLiteral.push(evidence);
     return {
       type: claim.type,
-      claimant: { name: claim.claimant[0] ?? source ?? 'the report', aliases: claim.claimant.slice(1) },
+      claimant: { name: claim.claimant[0] ?? source ?? UNATTRIBUTED, aliases: claim.claimant.slice(1) },
       ...(incident
         ? {
             place: { names: written.length > 0 ? written : incident.places.slice(0, 1) },
