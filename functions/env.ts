@@ -1,6 +1,7 @@
 // The environment each function reads: the stack sets exactly these names (infra imports them from here), and a
 // missing or malformed value fails the cold start with a message naming the variable.
 import * as z from 'zod';
+import { ALERT_TEXT_ENV } from '../shared/adapters/alert-text-env.ts';
 import { EXTRACTOR_ENV } from '../shared/adapters/extractor-env.ts';
 
 export const ENV = {
@@ -16,6 +17,9 @@ export const ENV = {
   modelId: EXTRACTOR_ENV.modelId,
   maxInputTokens: EXTRACTOR_ENV.maxInputTokens,
   skipWithoutVocabulary: EXTRACTOR_ENV.skipWithoutVocabulary,
+  // Read by the pipeline's composition root (shared/adapters/alert-text-env.ts).
+  smsPlaceScript: ALERT_TEXT_ENV.smsPlaceScript,
+  incidentUrlPattern: ALERT_TEXT_ENV.incidentUrlPattern,
 } as const;
 
 const name = z.string().min(1);

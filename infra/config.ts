@@ -3,8 +3,10 @@
 // strings, so every field accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
 import type { Node } from 'constructs';
 import * as z from 'zod';
+import { isIncidentUrlPattern } from '../shared/adapters/alert-text-env.ts';
 import { baseModelId, DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
+import { PLACE_SCRIPTS } from '../shared/domain/alert-summary.ts';
 import { ALERT_TYPES } from '../shared/domain/schema.ts';
 import {
   FORCED_TOOL_FAMILIES,
@@ -225,6 +227,16 @@ export const ClaimwatchConfig = z
         '`retain` keeps buckets, tables, logs and the key when the stack is deleted; ' +
         '`destroy` deletes them (test stacks)',
     }),
+    smsPlaceScript: setting(z.enum(PLACE_SCRIPTS, { error: 'must be latin or arabic' }).default('latin'), {
+      description: 'the one script SMS alerts name the place in: `latin` keeps one 160-character segment',
+    }),
+    incidentUrlPattern: setting(
+      z.string().refine(isIncidentUrlPattern, { error: 'must be an http(s) URL containing {id} or {ref}' }).optional(),
+      {
+        description: 'alerts link to the incident page here ({id}: incident id, {ref}: its short reference)',
+        examples: ['https://analysts.example.org/claimwatch/incidents/{id}.html'],
+      },
+    ),
     alertRetentionDays: setting(int(1, 3650).optional(), {
       description: 'published alerts expire from the outbox table after this many days (unset: kept)',
       examples: ['365'],

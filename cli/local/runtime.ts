@@ -49,6 +49,8 @@ export interface RunLocalOptions {
   gazetteerCsv?: string;
   /** Aborting stops after the current step; the servers are stopped either way. */
   signal?: AbortSignal;
+  /** The settings read from the environment (extractor, alert texts); default: this process's. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export class RunInterruptedError extends Error {
@@ -90,7 +92,7 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
     const deps = createPipelineDeps({
       clients: { dynamodb: dynamoClient, s3: s3Client },
       tables: LOCAL_TABLES,
-      env: process.env,
+      env: opts.env ?? process.env,
       gazetteer,
       extractor,
     });

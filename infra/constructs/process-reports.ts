@@ -30,6 +30,8 @@ export type ProcessSettings = Pick<
   | 'processTimeoutSeconds'
   | 'processMemoryMb'
   | 'maxReportBytes'
+  | 'smsPlaceScript'
+  | 'incidentUrlPattern'
 >;
 
 /** The tables the pipeline's store uses (the Store construct has them). */
@@ -81,6 +83,8 @@ export class ProcessReports extends Construct {
     };
     if (settings.extractor === 'bedrock') environment[ENV.modelId] = settings.modelId;
     if (settings.bedrockMaxInputTokens) environment[ENV.maxInputTokens] = String(settings.bedrockMaxInputTokens);
+    environment[ENV.smsPlaceScript] = settings.smsPlaceScript;
+    if (settings.incidentUrlPattern) environment[ENV.incidentUrlPattern] = settings.incidentUrlPattern;
 
     const fn = new ClaimwatchFunction(this, 'Process', {
       entry: 'functions/process/handler.ts',

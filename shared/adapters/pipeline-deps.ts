@@ -7,6 +7,7 @@ import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../pipeline/deps.ts
 import { loadDefaultGazetteer } from '../places/default-gazetteer.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import type { Extractor } from '../ports/extractor.ts';
+import { alertTextOptionsFromEnv } from './alert-text-env.ts';
 import type { ConverseSender } from './bedrock/bedrock-extractor.ts';
 import { DynamoDbStore } from './dynamodb/store.ts';
 import type { TableNames } from './dynamodb/tables.ts';
@@ -45,6 +46,7 @@ export function createPipelineDeps(options: PipelineOptions): PipelineDeps {
     crossCheck: crossCheckFor(extractor, gazetteer),
     gazetteer,
     maxReportBytes: options.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES,
+    alertText: alertTextOptionsFromEnv(options.env),
     ...(options.now ? { now: options.now } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // When analysts are told: a pure function of each incident before and after one report's claims.
 import type { AlertFacts } from './alert-facts.ts';
+import type { AlertTextOptions } from './alert-summary.ts';
 import { renderAlertText } from './alert-text.ts';
 import { stableId } from './ids.ts';
 import { hasCasualties, type IncidentChange } from './incidents.ts';
@@ -21,12 +22,13 @@ export function alertsForReport(
   claims: readonly Claim[],
   changes: readonly IncidentChange[],
   now: string,
+  textOptions?: AlertTextOptions,
 ): Alert[] {
   return changes.flatMap((change) => {
     const own = claims.filter((c) => c.incidentId === change.after.id && c.verification?.status !== 'unverified');
     return factsFor(report, own, change, now).map((facts) => ({
       ...facts,
-      ...renderAlertText(facts, change.after, own, report),
+      ...renderAlertText(facts, change.after, own, report, textOptions),
     }));
   });
 }

@@ -1,3 +1,4 @@
+import type { AlertTextOptions } from '../domain/alert-summary.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { ReportSource } from '../ports/report-source.ts';
@@ -13,6 +14,8 @@ export interface PipelineDeps {
   gazetteer: Gazetteer;
   /** Reports larger than this are rejected without being downloaded. */
   maxReportBytes: number;
+  /** How alert texts are written (SMS place script, incident link); default Latin and no link. */
+  alertText?: AlertTextOptions;
   now?: () => Date;
 }
 

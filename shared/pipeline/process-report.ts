@@ -122,7 +122,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
 
   for (let attempt = 1; ; attempt++) {
     const plan = await planReport(deps, report, claims, now);
-    const alerts = alertsForReport(report, plan.claims, plan.changes, now);
+    const alerts = alertsForReport(report, plan.claims, plan.changes, now, deps.alertText);
     try {
       await deps.store.commit(
         {
