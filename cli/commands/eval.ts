@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractorKind } from '../../shared/adapters/select-extractor.ts';
+import { assertBedrockPrerequisites } from '../aws-prerequisites.ts';
 import { type AirwarsScore, CHILDREN_MISSES, parseAirwars, scoreAirwars, TEXT_MISSES } from '../eval/airwars.ts';
 import { airwarsReportKey, runAirwars } from '../eval/airwars-run.ts';
 import { FAKES_MISSES, parseFakes, scoreFakes } from '../eval/fakes.ts';
@@ -89,6 +90,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const sources = [values.gold, values.fakes, values.airwars].filter(Boolean);
   if (sources.length !== 1)
     throw new UsageError('give exactly one of --gold <gold.json>, --fakes <articles.jsonl> or --airwars <texts.jsonl>');
+  if (extractor === 'bedrock') await assertBedrockPrerequisites();
 
   const result = values.gold
     ? await evalGold(values.gold, values.reports, extractor, values.gazetteer, values.quiet)

@@ -1,7 +1,11 @@
-// `claimwatch run`: the pipeline on local reports (see cli/local/runtime.ts).
-import { existsSync } from 'node:fs';
+// `claimwatch run`: the pipeline on local reports (see cli/local/runtime.ts). Everything that can be checked
+// without the local servers (arguments, inputs, Java, AWS for Bedrock) is checked before they start.
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { assertBedrockPrerequisites } from '../aws-prerequisites.ts';
 import { parseExtractorOption } from '../extractor-option.ts';
+import { assertJava } from '../local/java.ts';
+import { expandInputs } from '../local/report-files.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.json> [options]
@@ -9,11 +13,13 @@ export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.jso
 Uploads the reports (files, or every file of the given directories except .meta.json sidecars, dotfiles,
 README and other JSON files), in file-name order, to a local S3 (s3rver). Each upload's S3 event drives the same
 processing code as the Lambda, against DynamoDB Local, one report at a time. Then the alert outbox is
-drained: alerts are printed and appended to alerts.jsonl beside the result. A report's metadata comes
-from <name>.meta.json beside it: {"publishedAt": "YYYY-MM-DD", "source", "url", "language"}.
+drained: alerts are printed and written to alerts.jsonl beside the result (each run rewrites it with the
+alerts of that run). A report's metadata comes from <name>.meta.json beside it:
+{"publishedAt": "YYYY-MM-DD", "source", "url", "language"}.
 
 Options:
   --out <file>            write the run result (JSON) here; alerts.jsonl goes in the same directory
+                          (both are rewritten by every run)
   --data <dir>            keep DynamoDB and S3 state in <dir> between runs (default: fresh, in memory);
                           re-running the same reports into the same <dir> adds nothing and sends no alert
   --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials, region and model
@@ -24,9 +30,10 @@ Options:
   --quiet                 print nothing but errors
   -h, --help              show this help
 
-Needs Java >= 17 on PATH for DynamoDB Local. Exits 0 when the run completes, whatever each report's
-status (processed, duplicate, rejected, failed: see the result); non-zero on usage errors or when a
-prerequisite is missing.
+Needs Java >= 17 on PATH for DynamoDB Local, and for --extractor bedrock an AWS region and credentials;
+both are checked before anything starts. Exits 0 when the run completes, whatever each report's status
+(processed, duplicate, rejected, failed: see the result); 2 on usage errors (including inputs with no
+reports), 1 when a prerequisite is missing.
 
 Example:
   claimwatch run samples/reports --out run-result.json
@@ -57,6 +64,17 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   const extractor = parseExtractorOption(values.extractor);
   if (values.gazetteer && !existsSync(values.gazetteer))
     throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
+  if (values.data && existsSync(values.data) && !statSync(values.data).isDirectory()) {
+    throw new UsageError(`--data must be a directory (DynamoDB and S3 state are kept in it): ${values.data} is a file`);
+  }
+  if ((await expandInputs(positionals)).length === 0) {
+    throw new UsageError(
+      `no reports in ${positionals.join(', ')} (.meta.json sidecars, dotfiles, README and JSON files are not reports)`,
+    );
+  }
+  // The AWS check first: without a region it answers at once, while `java -version` starts a JVM.
+  if (extractor === 'bedrock') await assertBedrockPrerequisites();
+  assertJava();
 
   // Loaded here so that --help and usage errors answer without loading the pipeline.
   const { runLocal } = await import('../local/runtime.ts');

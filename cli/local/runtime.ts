@@ -128,7 +128,9 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
     }
-    opts.log(summaryLine(result, out, alertsFile, Date.now() - startedAt));
+    const newClaims = outcomes.reduce((n, o) => n + (o.replay ? 0 : o.claims.length), 0);
+    const context = { out, alertsFile, dataDir, newClaims, replayed: replayed.size };
+    opts.log(summaryLine(result, context, Date.now() - startedAt));
     return result;
   } finally {
     dynamoClient?.destroy();
@@ -265,14 +267,39 @@ function progressLine(n: number, total: number, outcome: ProcessOutcome): string
   return parts.join(' · ');
 }
 
-function summaryLine(result: RunResult, out: string | undefined, alertsFile: string | undefined, ms: number): string {
+export interface SummaryContext {
+  out: string | undefined;
+  alertsFile: string | undefined;
+  /** With kept state, incidents (and a replayed report's claims) are the store's totals, not this run's. */
+  dataDir: string | undefined;
+  /** Claims extracted by this run (replayed reports add none). */
+  newClaims: number;
+  /** Reports the store already had: this run redid nothing for them. */
+  replayed: number;
+}
+
+/** The closing line; exported for its test. */
+export function summaryLine(result: RunResult, context: SummaryContext, ms: number): string {
+  const { out, alertsFile, dataDir } = context;
   const statuses = new Map<string, number>();
   for (const r of result.reports) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
   const byStatus = [...statuses].map(([s, n]) => `${n} ${s}`).join(', ');
   const claims = result.reports.reduce((n, r) => n + r.claims.length, 0);
   const written = out ? ` → ${out}${alertsFile && result.alerts.length > 0 ? ` and ${alertsFile}` : ''}` : '';
+  const reports = `${plural(result.reports.length, 'report')} (${byStatus})`;
+  if (dataDir) {
+    const known = context.replayed > 0 ? `; ${context.replayed} already stored, nothing redone` : '';
+    const thisRun = [
+      `${plural(result.reports.length, 'report')} (${byStatus}${known})`,
+      plural(context.newClaims, 'new claim'),
+      plural(result.alerts.length, 'alert'),
+    ];
+    const stored = [`${plural(claims, 'claim')} of these reports`, plural(result.incidents.length, 'incident')];
+    const seconds = (ms / 1000).toFixed(1);
+    return `done in ${seconds} s: this run ${thisRun.join(', ')}; stored in ${dataDir}: ${stored.join(', ')}${written}`;
+  }
   const counts = [
-    `${plural(result.reports.length, 'report')} (${byStatus})`,
+    reports,
     plural(claims, 'claim'),
     plural(result.incidents.length, 'incident'),
     plural(result.alerts.length, 'alert'),
