@@ -1,5 +1,5 @@
-// What `--extractor bedrock` needs from the shell, checked before any local server starts: an AWS region and
-// credentials, resolved exactly as the Bedrock client will resolve them (environment, then the AWS profile).
+// What `--extractor bedrock` and `claimwatch upload` need from the shell, checked before anything starts: an AWS
+// region and credentials, resolved as every SDK client resolves them (environment, then the AWS profile).
 // Without them every report would end `failed` after DynamoDB Local had started for nothing.
 
 /** A credentials lookup that reaches the EC2/ECS metadata endpoints can hang off AWS; past this it has failed. */
@@ -13,8 +13,13 @@ export const CREDENTIALS_FIX =
   'aws sts get-caller-identity shows who you are.';
 
 /** Throws a message with the fix unless the AWS SDK finds a region and credentials; returns the region. */
-export async function assertBedrockPrerequisites(): Promise<string> {
-  // Loaded only for Bedrock runs: the rules extractor needs none of the SDK's credential chain.
+export function assertBedrockPrerequisites(): Promise<string> {
+  return assertAwsPrerequisites('--extractor bedrock');
+}
+
+/** The same check for any command that calls AWS; `who` names it in the message (e.g. "claimwatch upload"). */
+export async function assertAwsPrerequisites(who: string): Promise<string> {
+  // Loaded only when AWS is called: the rules extractor needs none of the SDK's credential chain.
   const { BedrockRuntimeClient } = await import('@aws-sdk/client-bedrock-runtime');
   const client = new BedrockRuntimeClient({});
   try {
@@ -24,7 +29,7 @@ export async function assertBedrockPrerequisites(): Promise<string> {
     } catch {
       region = undefined;
     }
-    if (!region) throw new Error(`--extractor bedrock needs an AWS region, and none is set. ${REGION_FIX}`);
+    if (!region) throw new Error(`${who} needs an AWS region, and none is set. ${REGION_FIX}`);
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([

@@ -1,4 +1,5 @@
-// The `claimwatch` command line: `run` (local pipeline) and `eval` (scores against gold files).
+// The `claimwatch` command line: `run` (local pipeline), `eval` (scores against gold files) and `upload` (reports
+// into a deployed stack).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isUsageError } from './usage-error.ts';
@@ -10,6 +11,7 @@ locally with DynamoDB Local and s3rver (the same processing code as the AWS depl
 
 Commands:
   run <dir-or-file>... --out <result.json>   process reports and write the run result
+  upload <dir-or-file>... --stack <name>     upload reports with their metadata to a deployed stack
   eval --gold <gold.json>                    run a gold corpus and score alerts and claims
   eval --fakes <jsonl> | --airwars <jsonl>   score extraction on real texts: FA-KES articles
                                              (English), Airwars source texts (Arabic)
@@ -21,6 +23,7 @@ Options:
 Examples:
   claimwatch run samples/reports --out run-result.json
   claimwatch eval --gold ../shared/gold/seeds.gold.json
+  claimwatch upload samples/reports --stack Claimwatch
 `;
 
 export function version(): string {
@@ -32,6 +35,10 @@ type Command = (argv: string[], io: { signal?: AbortSignal }) => Promise<number>
 /** Loaded on demand: the top-level help and --version need none of the pipeline's modules. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run.ts')).runCommand,
+  upload: async () => {
+    const { uploadCommand } = await import('./commands/upload.ts');
+    return (argv) => uploadCommand(argv);
+  },
   eval: async () => {
     const { evalCommand } = await import('./commands/eval.ts');
     return (argv) => evalCommand(argv);

@@ -13,6 +13,7 @@ import { NotifyAlerts } from './constructs/notify-alerts.ts';
 import { OperationsAlarms } from './constructs/operations-alarms.ts';
 import { ProcessReports } from './constructs/process-reports.ts';
 import { Store } from './constructs/store.ts';
+import { WHOLE_BUCKET } from './stack-outputs.ts';
 
 export interface ClaimwatchStackProps extends StackProps {
   /** The operator's configuration, parsed and defaulted by infra/config.ts. */
@@ -93,7 +94,7 @@ export class ClaimwatchStack extends Stack {
     });
 
     new CfnOutput(this, 'ReportsBucketName', { value: this.intake.bucket.bucketName });
-    new CfnOutput(this, 'ReportPrefix', { value: config.reportPrefix || '(whole bucket)' });
+    new CfnOutput(this, 'ReportPrefix', { value: config.reportPrefix || WHOLE_BUCKET });
     new CfnOutput(this, 'AlertsTopicArn', { value: this.notify.topic.topicArn });
     new CfnOutput(this, 'OperationsTopicArn', { value: this.operations.topic.topicArn });
     new CfnOutput(this, 'UploadsQueueArn', { value: this.intake.queue.queueArn });
