@@ -99,8 +99,11 @@ export class ClaimwatchStack extends Stack {
     new CfnOutput(this, 'OperationsTopicArn', { value: this.operations.topic.topicArn });
     new CfnOutput(this, 'UploadsQueueArn', { value: this.intake.queue.queueArn });
     new CfnOutput(this, 'UploadsDeadLetterQueueArn', { value: this.intake.deadLetterQueue.queueArn });
+    new CfnOutput(this, 'UploadsDeadLetterQueueUrl', { value: this.intake.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'FailedAlertBatchesQueueUrl', { value: this.notify.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'NotifyFunctionName', { value: this.notify.function.functionName });
     new CfnOutput(this, 'DashboardName', { value: this.operations.dashboard.dashboardName });
+    // A retained key outlives the stack and costs until its deletion is scheduled (README, Tearing down).
+    new CfnOutput(this, 'TopicKeyArn', { value: topicKey.keyArn });
   }
 }

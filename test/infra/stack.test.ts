@@ -412,9 +412,11 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
       'OperationsTopicArn',
       'UploadsQueueArn',
       'UploadsDeadLetterQueueArn',
+      'UploadsDeadLetterQueueUrl',
       'FailedAlertBatchesQueueUrl',
       'NotifyFunctionName',
       'DashboardName',
+      'TopicKeyArn',
     ]) {
       expect(outputs).toContain(name);
       expect(docs).toContain(name);
