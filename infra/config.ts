@@ -320,10 +320,12 @@ function regionProblem(config: ClaimwatchConfig, region: string | undefined, lab
   if (!region || config.extractor !== 'bedrock' || config.allowAnyModel) return undefined;
   if (profileMatchesRegion(config.modelId, region)) return undefined;
   const base = config.modelId.slice(`${profilePrefixOf(config.modelId)}.`.length);
-  const alternatives = profilePrefixesFor(region).map((prefix) => `-c modelId=${prefix}.${base}`);
+  // Said the way the value was given: a -c flag, or the file's JSON.
+  const spell = (id: string) => (label === 'context key' ? `-c modelId=${id}` : `"modelId": "${id}"`);
+  const alternatives = [...profilePrefixesFor(region).map((prefix) => `${prefix}.${base}`), base].map(spell);
   return (
     `${label} "modelId" is an inference profile that cannot be called from ${region}, the region deployed to ` +
-    `(got ${describeValue(config.modelId)}). Fix: ${[...alternatives, `-c modelId=${base}`].join(' or ')}, ` +
+    `(got ${describeValue(config.modelId)}). Fix: ${alternatives.join(' or ')}, ` +
     'or deploy to a region of its geography (AWS_REGION)'
   );
 }

@@ -334,6 +334,14 @@ describe('an inference profile and the region deployed to', () => {
     );
   });
 
+  it("spells the fix as the file's JSON when the model came from the config file", () => {
+    const file = { name: 'claimwatch.config.json', values: { modelId: 'apac.amazon.nova-lite-v1:0' } };
+    expect(errorOf({}, { region: 'us-east-1', file })).toContain(
+      'claimwatch.config.json key "modelId" is an inference profile that cannot be called from us-east-1, the ' +
+        'region deployed to (got "apac.amazon.nova-lite-v1:0"). Fix: "modelId": "us.amazon.nova-lite-v1:0" or',
+    );
+  });
+
   it('skips the check when the region is unknown, with the rules extractor, or with allowAnyModel', () => {
     expect(() => parseConfig({ modelId: 'us.amazon.nova-lite-v1:0' })).not.toThrow();
     expect(() => parseConfig({ extractor: 'rules' }, { region: 'eu-west-1' })).not.toThrow();
