@@ -2,7 +2,7 @@
 // which writes claims, incidents and alerts to DynamoDB; the alerts table's stream feeds the notify function,
 // which publishes to the alerts topic that analysts subscribe to; alarms go to an operations topic.
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ManagedPolicy, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -105,5 +105,26 @@ export class ClaimwatchStack extends Stack {
     new CfnOutput(this, 'DashboardName', { value: this.operations.dashboard.dashboardName });
     // A retained key outlives the stack and costs until its deletion is scheduled (README, Tearing down).
     new CfnOutput(this, 'TopicKeyArn', { value: topicKey.keyArn });
+
+    // Analysts build the incident site (`claimwatch view`) with their own credentials: attach this read-only
+    // policy to their role or group. Reads only, on the two tables the site shows; the tables' key is AWS-managed.
+    const analystPolicy = new ManagedPolicy(this, 'AnalystReadPolicy', {
+      description: 'claimwatch: read-only access to incidents, reports and alerts for claimwatch view',
+      statements: [
+        new PolicyStatement({
+          actions: [
+            'dynamodb:DescribeTable',
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:Scan',
+          ],
+          resources: [this.store.table.tableArn, this.store.alertsTable.tableArn],
+        }),
+      ],
+    });
+    new CfnOutput(this, 'AnalystPolicyArn', { value: analystPolicy.managedPolicyArn });
+    new CfnOutput(this, 'TableName', { value: this.store.table.tableName });
+    new CfnOutput(this, 'AlertsTableName', { value: this.store.alertsTable.tableName });
   }
 }
