@@ -15,6 +15,7 @@ Commands:
   eval --gold <gold.json>                    run a gold corpus and score alerts and claims
   eval --fakes <jsonl> | --airwars <jsonl>   score extraction on real texts: FA-KES articles
                                              (English), Airwars source texts (Arabic)
+  view --data <dir> --out <site>             build the analysts' incident site (static, offline)
 
 Options:
   -h, --help       show this help (or: claimwatch <command> --help)
@@ -38,6 +39,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   upload: async () => {
     const { uploadCommand } = await import('./commands/upload.ts');
     return (argv) => uploadCommand(argv);
+  },
+  view: async () => {
+    const { viewCommand } = await import('./commands/view.ts');
+    return (argv) => viewCommand(argv);
   },
   eval: async () => {
     const { evalCommand } = await import('./commands/eval.ts');

@@ -21,6 +21,9 @@ export const RunResultReport = z.object({
   status: ReportStatus,
   reason: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Publisher and link from the report's metadata, as given (untrusted text). */
+  source: z.string().optional(),
+  url: z.string().optional(),
   language: z.string().optional(),
   title: z.string().optional(),
   summary: z.string().optional(),
@@ -99,6 +102,8 @@ export function buildRunResult(input: RunResultInput): RunResult {
       status: report.status,
       reason: report.reason,
       publishedAt: report.publishedAt,
+      source: report.source,
+      url: report.url,
       language: report.language,
       title: report.title,
       summary: report.summary,
