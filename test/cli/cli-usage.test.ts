@@ -44,6 +44,27 @@ describe('claimwatch CLI: help, version and usage errors', () => {
     expect(stdout).toContain('Java');
   });
 
+  it('prints the view help with every option', () => {
+    const { code, stdout } = claimwatch('view', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: claimwatch view --out <site-dir>/);
+    for (const option of ['--data', '--result', '--table', '--alerts-table', '--region', '--gazetteer', '--out'])
+      expect(stdout).toContain(option);
+  });
+
+  it('view refuses no source, two sources, or a missing --out with exit 2', () => {
+    for (const [args, message] of [
+      [['view', '--out', 'site'], /give one of --data <dir>, --result <file> or --table\/--alerts-table/],
+      [['view', '--data', 'd', '--result', 'r.json', '--out', 'site'], /give one of/],
+      [['view', '--data', 'samples'], /--out <site-dir> is required/],
+      [['view', '--table', 't', '--out', 'site'], /--table and --alerts-table go together/],
+    ] as const) {
+      const { code, stderr } = claimwatch(...args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+    }
+  });
+
   it('rejects an unknown command with exit 2', () => {
     const { code, stderr } = claimwatch('frobnicate');
     expect(code).toBe(2);

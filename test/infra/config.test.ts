@@ -365,3 +365,17 @@ describe('settings that apply to one extractor', () => {
     expect(config.extractor).toBe('rules');
   });
 });
+
+describe('alert-text settings', () => {
+  it('takes latin by default and refuses an unknown script or a pattern that is not an http(s) URL with {id}', () => {
+    expect(parseConfig({}).smsPlaceScript).toBe('latin');
+    expect(errorOf({ smsPlaceScript: 'cyrillic' })).toContain('context key "smsPlaceScript" must be latin or arabic');
+    expect(errorOf({ incidentUrlPattern: 'javascript:alert(1)//{id}' })).toContain(
+      'context key "incidentUrlPattern" must be an http(s) URL containing {id} or {ref}',
+    );
+    expect(errorOf({ incidentUrlPattern: 'https://example.org/incidents' })).toContain('incidentUrlPattern');
+    expect(parseConfig({ incidentUrlPattern: 'https://example.org/i/{ref}' }).incidentUrlPattern).toBe(
+      'https://example.org/i/{ref}',
+    );
+  });
+});
