@@ -80,12 +80,16 @@ export function placeSpellings(names: readonly string[]): { label: string; other
   };
 }
 
-/** A claimant named for a reader of one script: an alias in that script when the name is in the other. */
-export function claimantIn(name: string, claims: readonly Claim[], script: PlaceScript): string {
+/**
+ * A claimant named for a channel: `gsm7` (a Latin SMS or subject) takes the name or an alias that keeps the text
+ * in GSM-7, or "a source" (its name is in the email); `any` takes the name as given.
+ */
+export type NameChannel = 'gsm7' | 'any';
+export function claimantIn(name: string, claims: readonly Claim[], channel: NameChannel): string {
   const aliases = claims.find((c) => c.claimant.name === name)?.claimant.aliases ?? [];
-  const fits = (n: string) => (script === 'latin' ? isGsm7(n) : true);
-  const chosen = fits(name) ? name : (aliases.find((a) => fits(a) && a.length > 3) ?? name);
-  return plainTextWithoutContacts(chosen, MAX_NAME) || 'a source';
+  const fits = (n: string) => channel === 'any' || isGsm7(n);
+  const chosen = fits(name) ? name : aliases.find((a) => fits(a) && a.length > 3);
+  return (chosen && plainTextWithoutContacts(chosen, MAX_NAME)) || 'a source';
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   incidentLink,
   incidentRef,
   METRIC_WORDS,
-  type PlaceScript,
+  type NameChannel,
   placeIn,
   placeSpellings,
 } from './alert-summary.ts';
@@ -45,17 +45,17 @@ function dateLabel(facts: AlertFacts): string {
  * pieces only: ["civilians killed 7->11", ", children killed 3->4", " (SOHR)"], ["US-led coalition denies",
  * " killing 17 civilians"], ["43 killed", ", 17 civilians killed"].
  */
-function changePieces(facts: AlertFacts, claims: readonly Claim[], script: PlaceScript, arrow: string): string[] {
+function changePieces(facts: AlertFacts, claims: readonly Claim[], names: NameChannel, arrow: string): string[] {
   if (facts.type === 'COUNT_RAISED') {
     const changes = facts.changes ?? [];
-    const byWhom = [...new Set(changes.map((c) => claimantIn(c.claimant, claims, script)))];
+    const byWhom = [...new Set(changes.map((c) => claimantIn(c.claimant, claims, names)))];
     const raised = changes.map(
       (c, i) => `${i > 0 ? ', ' : ''}${METRIC_WORDS[c.metric]} ${c.previous ?? 'none'}${arrow}${c.current}`,
     );
     return [...raised, ` (${byWhom.join(', ')})`];
   }
   if (facts.type === 'DENIAL') {
-    const who = claimantIn(facts.claimant?.name ?? 'A party', claims, script);
+    const who = claimantIn(facts.claimant?.name ?? 'A party', claims, names);
     const { civilians_killed: civilians, killed } = facts.counts;
     if (civilians !== undefined) return [`${who} denies`, ` killing ${civilians} civilians`];
     if (killed !== undefined) return [`${who} denies`, ` killing ${killed} people`];
@@ -65,8 +65,8 @@ function changePieces(facts: AlertFacts, claims: readonly Claim[], script: Place
   return counts ? counts.split(', ').map((p, i) => (i > 0 ? `, ${p}` : p)) : ['casualties reported, no figure'];
 }
 
-function change(facts: AlertFacts, claims: readonly Claim[], script: PlaceScript, arrow: string): string {
-  return changePieces(facts, claims, script, arrow).join('');
+function change(facts: AlertFacts, claims: readonly Claim[], names: NameChannel, arrow: string): string {
+  return changePieces(facts, claims, names, arrow).join('');
 }
 
 export function renderAlertText(
@@ -88,7 +88,7 @@ export function renderAlertText(
 function subjectLine(facts: AlertFacts, claims: readonly Claim[]): string {
   const head = capWords(`[claimwatch] ${TYPE_LABELS[facts.type]} in ${placeIn(facts.place.names, 'latin')}`, 80);
   let subject = head;
-  for (const [i, piece] of changePieces(facts, claims, 'latin', '->').entries()) {
+  for (const [i, piece] of changePieces(facts, claims, 'gsm7', '->').entries()) {
     const next = `${subject}${i === 0 ? ': ' : ''}${piece}`;
     if (next.length > SUBJECT_MAX) break;
     subject = next;
@@ -111,7 +111,7 @@ function smsText(facts: AlertFacts, claims: readonly Claim[], options: AlertText
   const place = placeIn(facts.place.names, script);
   const link = incidentLink(options, facts.incidentId);
   const ref = `ref ${incidentRef(facts.incidentId)}`;
-  const what = change(facts, claims, script, '->');
+  const what = change(facts, claims, script === 'latin' ? 'gsm7' : 'any', '->');
   const differ = contradicted(facts.counts).length > 0 ? ' Sources differ.' : '';
   const toll = `${facts.type === 'DENIAL' ? 'Toll: ' : ''}${sources}.${differ}`;
   const budget = script === 'latin' ? 1 : 2;
@@ -145,7 +145,7 @@ function emailBody(
   const link = incidentLink(options, facts.incidentId);
   const lines = [
     `What changed: ${TYPE_LABELS[facts.type]} in ${placeIn(facts.place.names, 'latin')}${governorate}, ` +
-      `${dateLabel(facts)}: ${change(facts, claims, 'latin', ' → ')}.`,
+      `${dateLabel(facts)}: ${change(facts, claims, 'any', ' → ')}.`,
     '',
     `Incident: ref ${incidentRef(facts.incidentId)} (${facts.incidentId})${link ? ` — ${link}` : ''}`,
     `Place: ${place.label}${governorate}${place.others.length > 0 ? `; also written ${place.others.join(', ')}` : ''}`,

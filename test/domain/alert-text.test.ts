@@ -98,6 +98,24 @@ describe('alert texts per channel', () => {
     expect(alerts[0]!.email.split('\n')[0]).toMatch(/^What changed: Toll raised in Susah.*civilians killed 7 → 11/);
   });
 
+  it('a claimant named only in Arabic keeps a Latin SMS in GSM-7; the email names it as given', () => {
+    const { alerts } = run(
+      report('r2', '2019-02-11'),
+      [
+        claim({
+          placeId: 'town-susah',
+          date: day,
+          claimant: { name: 'شبكة وادي النهر الإخبارية' },
+          counts: counts({ civilians_killed: 11 }),
+        }),
+      ],
+      first.incidents,
+    );
+    expect(alerts[0]!.sms).toContain('civilians killed 7->11 (a source)');
+    expect(smsSegments(alerts[0]!.sms)).toMatchObject({ encoding: 'GSM-7', segments: 1 });
+    expect(alerts[0]!.email.split('\n')[0]).toContain('civilians killed 7 → 11 (شبكة وادي النهر الإخبارية)');
+  });
+
   it('with the Arabic place script the SMS names the place in Arabic within two segments', () => {
     const { alerts } = run(
       report('r1', '2019-02-10'),
