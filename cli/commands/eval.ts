@@ -113,10 +113,10 @@ async function evalGold(
   const dir = reportsDir ?? resolve(dirname(goldPath), '..', gold.corpus);
   const files = gold.reports.map((r) => resolve(dir, r.file));
   const missing = files.filter((f) => !existsSync(f));
-  if (missing.length > 0)
-    throw new UsageError(
-      `report files named by the gold file are missing: ${missing.map((f) => basename(f)).join(', ')} (looked in ${dir}; use --reports)`,
-    );
+  if (missing.length > 0) {
+    const names = missing.map((f) => basename(f)).join(', ');
+    throw new UsageError(`report files named by the gold file are missing: ${names} (looked in ${dir}; use --reports)`);
+  }
 
   const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
   const run = await runLocal({ inputs: files, inputOrder: 'as-given', extractor, gazetteerCsv, log });
@@ -128,17 +128,26 @@ async function evalGold(
 }
 
 function printScore(corpus: string, reports: number, extractor: string, s: Score): void {
-  const f = (x: number) => x.toFixed(2);
   const t = s.tallies;
+  const line = (label: string, value: number, detail: string) =>
+    `  ${label.padEnd(17)}${value.toFixed(2)}  (${detail})`;
   process.stdout.write(
     [
       '',
       `claimwatch eval — ${corpus}: ${reports} reports, extractor ${extractor}`,
-      `  alert recall     ${f(s.alertRecall)}  (${t.matchedRequiredAlerts}/${t.requiredAlerts} required gold alerts)`,
-      `  alert precision  ${f(s.alertPrecision)}  (${t.systemAlerts} alerts sent, ${t.optionalAlertMatches} matched optional gold alerts)`,
-      `  counts           ${f(s.countAccuracy)}  (${t.rightCounts}/${t.countedAlerts} matched alerts with the gold counts)`,
-      `  claim recall     ${f(s.claimRecall)}  (${t.matchedRequiredClaims}/${t.requiredClaims} required gold claims)`,
-      `  claim precision  ${f(s.claimPrecision)}  (${t.systemClaims} casualty/denial claims, ${t.optionalClaimMatches} matched optional gold claims)`,
+      line('alert recall', s.alertRecall, `${t.matchedRequiredAlerts}/${t.requiredAlerts} required gold alerts`),
+      line(
+        'alert precision',
+        s.alertPrecision,
+        `${t.systemAlerts} alerts sent, ${t.optionalAlertMatches} matched optional gold alerts`,
+      ),
+      line('counts', s.countAccuracy, `${t.rightCounts}/${t.countedAlerts} matched alerts with the gold counts`),
+      line('claim recall', s.claimRecall, `${t.matchedRequiredClaims}/${t.requiredClaims} required gold claims`),
+      line(
+        'claim precision',
+        s.claimPrecision,
+        `${t.systemClaims} casualty/denial claims, ${t.optionalClaimMatches} matched optional gold claims`,
+      ),
       s.misses.length > 0
         ? `  misses (${s.misses.length}):\n${s.misses.map((m) => `    - ${m}`).join('\n')}`
         : '  misses: none',
@@ -155,7 +164,8 @@ async function evalFakes(path: string, kind: ExtractorKind, gazetteerCsv: string
   process.stdout.write(
     [
       '',
-      `claimwatch eval — FA-KES: ${score.articles} articles, ${score.annotated} with a civilians annotation, extractor ${kind}`,
+      `claimwatch eval — FA-KES: ${score.articles} articles, ${score.annotated} with a civilians annotation, ` +
+        `extractor ${kind}`,
       `  exact figure            ${pct(score.exact, score.annotated)}`,
       `  within ±10%             ${pct(score.within10pct, score.annotated)}`,
       `  annotation > 0: exact   ${pct(score.exactNonZero, score.annotatedNonZero)}`,

@@ -145,11 +145,12 @@ function highs(incident: Incident): Alert['counts'] {
 
 /**
  * High when civilians, children or many people are reported killed; subscribers can filter on it. Combatants'
- * deaths alone add nothing: they are no civilian toll.
+ * deaths add nothing: killed counts them too, so only the dead beyond the fighters counted may be civilians.
  */
 export function severityOf(incident: Incident): Severity {
   const high = (m: (typeof METRICS)[number]) => incident.counts[m]?.high ?? 0;
-  if (high('children_killed') > 0 || high('women_killed') > 0 || high('civilians_killed') >= 10 || high('killed') >= 20)
+  const killed = Math.max(0, high('killed') - high('combatants_killed'));
+  if (high('children_killed') > 0 || high('women_killed') > 0 || high('civilians_killed') >= 10 || killed >= 20)
     return 'high';
-  return high('civilians_killed') > 0 || high('killed') > 0 ? 'medium' : 'low';
+  return high('civilians_killed') > 0 || killed > 0 ? 'medium' : 'low';
 }

@@ -6,8 +6,9 @@ import { PERPETRATOR_IDS } from './perpetrators.ts';
 /**
  * What a figure counts: a victim category and an outcome. A figure is recorded under the metric its text gives
  * it, never under one it could be added up or inferred to. Civilians never include combatants: fighters,
- * soldiers and members of an armed group of any side are `combatants_killed`, and a figure of "civilians and
- * fighters" together is `killed`. A lump of killed and wounded together ("12 killed and wounded") is neither
+ * soldiers and members of an armed group of any side are `combatants_killed`. `killed` is all the dead the text
+ * counts, fighters included (as ../shared/gold/FORMAT.md defines it): "22 fighters were killed" is killed 22 and
+ * combatants_killed 22. A lump of killed and wounded together ("12 killed and wounded") is neither
  * a death toll nor a count of injured: it is dropped rather than given a metric of its own, because no alert,
  * incident range or score could compare it with either.
  */
@@ -23,7 +24,7 @@ export type Metric = (typeof METRICS)[number];
 
 /** What each metric counts, in words: the one text the schema, the LLM's tool schema and its prompt all show. */
 export const METRIC_MEANINGS: Readonly<Record<Metric, string>> = {
-  killed: 'people killed, counted without a category or as civilians and combatants together',
+  killed: 'all people killed that the figure counts, combatants included',
   civilians_killed: 'dead said to be civilians (never fighters or soldiers)',
   children_killed: 'dead children',
   women_killed: 'dead women',

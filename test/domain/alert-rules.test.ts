@@ -175,6 +175,21 @@ describe('alert rules, combatants', () => {
     expect(alerts.map((a) => [a.type, a.severity, a.combatantsOnly])).toEqual([['NEW_INCIDENT', 'medium', undefined]]);
   });
 
+  it('fighters counted among the killed do not make a civilian alert high', () => {
+    const { alerts } = run('r1', '2018-07-13', [
+      claim({
+        placeId: 'town-susah',
+        date: day,
+        counts: counts({ killed: 24, civilians_killed: 2, combatants_killed: 22 }),
+      }),
+    ]);
+    expect(alerts.map((a) => [a.severity, a.combatantsOnly])).toEqual([['medium', undefined]]);
+    const many = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ killed: 44, combatants_killed: 22 }) }),
+    ]);
+    expect(many.alerts.map((a) => a.severity)).toEqual(['high']);
+  });
+
   it('a raise of combatants alone is combatants-only and never a raise of the civilian toll', () => {
     const first = run('r1', '2018-07-13', [
       claim({ placeId: 'town-susah', date: day, evidence: 'e1', counts: counts({ civilians_killed: 12 }) }),

@@ -19,7 +19,7 @@ describe('the current prompt', () => {
 
   it('keeps combatants out of civilians and killed-and-wounded lumps out of counts', () => {
     expect(SYSTEM_PROMPT).toContain('Civilians never include combatants');
-    expect(SYSTEM_PROMPT).toContain('"22 fighters were killed" gives combatants_killed 22');
+    expect(SYSTEM_PROMPT).toContain('"22 fighters were killed" gives killed 22 and combatants_killed 22');
     expect(SYSTEM_PROMPT).toMatch(/lumps killed and wounded together .* is neither killed nor injured/);
   });
 });

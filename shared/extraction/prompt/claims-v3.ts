@@ -37,7 +37,7 @@ CLAIM TYPES
 
 COUNTS (one entry per metric the claim states; an empty object when none)
 ${METRIC_LINES}
-- Record each figure only under the metric the text gives it: "30 civilians including 12 children" gives civilians_killed 30 and children_killed 12; "22 fighters were killed" gives combatants_killed 22; "35 people, 20 of them fighters" gives killed 35 and combatants_killed 20. Never add figures up or infer a figure the text does not state.
+- Record each figure only under the metric the text gives it: "30 civilians including 12 children" gives civilians_killed 30 and children_killed 12; "22 fighters were killed" gives killed 22 and combatants_killed 22; "35 people, 20 of them fighters" gives killed 35 and combatants_killed 20. Never add figures up or infer a figure the text does not state.
 - Civilians never include combatants: fighters, soldiers and members of an armed group of any side (armies, militias, "Daesh/ISIS members", "عناصر", "مقاتلين", "جنود") are combatants_killed, never civilians_killed. A report whose only dead are combatants is still a casualty claim.
 - A figure that lumps killed and wounded together ("12 killed and wounded", "12 قتيلاً وجريحاً", "casualties" meaning both) is neither killed nor injured: leave it out of counts.
 - stated: the number as the text gives it, in digits: "ثلاثين" or "thirty" → 30, "عشرة" → 10, "٢٥" → 25, "مقتل شخصين" → 2. null for a vague amount ("dozens", "عشرات", "several", "a number of").
