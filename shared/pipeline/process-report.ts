@@ -6,6 +6,7 @@ import { contentHash } from '../domain/ids.ts';
 import { type IncidentPlan, incidentLookupFor, planIncidents } from '../domain/incidents.ts';
 import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
 import { groundClaims } from '../extraction/grounding.ts';
+import { reportBody } from '../extraction/report-body.ts';
 import { resolvePlace } from '../places/resolve-place.ts';
 import { type ExtractionResult, RetryableExtractionError } from '../ports/extractor.ts';
 import type { ObjectRef } from '../ports/report-source.ts';
@@ -84,7 +85,9 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
     });
   }
 
-  const input = { reportKey: ref.key, text, ...meta, publishedAt: withHash.publishedAt };
+  // Both extractors read, and claims are grounded on, the post or article body only: never a reader's comment.
+  const body = reportBody(text).text;
+  const input = { reportKey: ref.key, text: body, ...meta, publishedAt: withHash.publishedAt };
   let extraction: ExtractionResult;
   try {
     extraction = await deps.extractor.extract(input);
@@ -94,7 +97,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   }
 
   const crossCheck = deps.crossCheck ? await deps.crossCheck.extract(input).catch(() => undefined) : undefined;
-  const grounded = groundClaims(text, extraction.claims, {
+  const grounded = groundClaims(body, extraction.claims, {
     crossCheck: crossCheck?.claims,
     publishedAt: withHash.publishedAt,
     source: meta.source,
