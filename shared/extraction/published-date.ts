@@ -5,13 +5,14 @@
 //   2. a dateline: a short line at the head of the page that holds a date ("الخميس, ٥ ديسمبر ٢٠٢٤, ٢١:٥٤",
 //      "05/08/2023"), alone or with a weekday, a time or a place — but not a listing's date, which recurs over
 //      each headline — or a date opening the first paragraph before a dash ("دمشق، 5 آذار 2024 -");
-//   3. a date the report calls today ("اليوم الاثنين 4 تموز/يوليو 2022", "today, June 2, 2025").
+//   3. a date the report calls today ("اليوم الاثنين 4 تموز/يوليو 2022", "today, June 2, 2025"); without a year,
+//      the weekday it names picks the year ("اليوم الخميس 5 تشرين الأول" → the latest such Thursday).
 // Any other date in the text may be an event's, months old. Relative times ("منذ 3 ساعات", "4h") count from
 // the capture, which is unknown, so they are never read. A date must be plausible: from 1990 up to a day after
 // the upload.
 import { addDays } from '../domain/dates.ts';
 import type { PublishedAtSource } from '../domain/schema.ts';
-import { MONTHS, monthNumber, WEEKDAYS } from '../text/calendar-words.ts';
+import { MONTHS, monthNumber, WEEKDAYS, weekdayNumber } from '../text/calendar-words.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 
 const EARLIEST = '1990-01-01';
@@ -25,9 +26,9 @@ const YEAR = '(\\d{4})(?!\\d)';
 /** The calendar dates a folded text states in full (day, month and year), in the order they appear. */
 const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
   {
-    // "4 تموز/يوليو 2022", "٥ ديسمبر ٢٠٢٤", "12 من شهر شباط عام 2022", "4تموز 2022" (digits glued to the month).
+    // "4 تموز/يوليو 2022", "٥ ديسمبر ٢٠٢٤", "12 من شهر شباط عام 2022", "4تموز 2022", "3/ أيار 2023".
     pattern: new RegExp(
-      `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/(-]\\s*(?:${AR_MONTH})\\s*\\)?)?` +
+      `(?<!\\d)(\\d{1,2})\\s*/?\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/(-]\\s*(?:${AR_MONTH})\\s*\\)?)?` +
         `\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*${YEAR}`,
       'gu',
     ),
@@ -107,7 +108,27 @@ const OPENING_DATE_CHARS = 40;
 const OPENING_DATE_END = /^\s*[)\]]?\s*[-–—:|]/u;
 
 /** 3. A date the report calls today: "اليوم [الاثنين] [الموافق] <date>", "today[, Monday], <date>". */
-const WEEKDAY = `(?:${[...WEEKDAYS.ar, ...WEEKDAYS.en].join('|')})`;
+const WEEKDAY = `(?:${names([...WEEKDAYS.ar, ...WEEKDAYS.en])})`;
+/**
+ * "اليوم الخميس 5 تشرين الأول", "today, Monday, June 2": no year, but a day and month fall on a given weekday only
+ * once in five, six or eleven years, so the latest such year up to the upload is the one meant.
+ */
+const TODAY_NO_YEAR = [
+  {
+    pattern: new RegExp(
+      `(?:اليوم|today)\\s*[،,]?\\s*(${WEEKDAY})\\s*[،,]?\\s*(?:الموافق\\s*)?(\\d{1,2})\\s*/?\\s*` +
+        `(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH}|${EN_MONTH})`,
+      'u',
+    ),
+    read: (m: RegExpExecArray) => ({ weekday: m[1]!, day: Number(m[2]), month: m[3]! }),
+  },
+  {
+    pattern: new RegExp(`today\\s*,?\\s*(${WEEKDAY})\\s*,?\\s*(${EN_MONTH})\\s+(\\d{1,2})`, 'u'),
+    read: (m: RegExpExecArray) => ({ weekday: m[1]!, day: Number(m[3]), month: m[2]! }),
+  },
+];
+/** How far back a weekday may place a report: past this, the same day and weekday recur and the year is a guess. */
+const WEEKDAY_YEARS = 11;
 const TODAY_BEFORE = new RegExp(`(?:اليوم|today)\\s*[،,]?\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?(?:الموافق\\s*)?$`, 'u');
 
 export interface PublishedDateOptions {
@@ -139,7 +160,23 @@ export function publishedDateFromText(text: string, { uploadedAt }: PublishedDat
   const dateline = datelineDate(lines, plausible);
   if (dateline) return dateline;
 
-  return all.find((d) => TODAY_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)))?.iso;
+  const today = all.find((d) => TODAY_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)));
+  return today?.iso ?? todayByWeekday(folded, latest);
+}
+
+function todayByWeekday(folded: string, latest: string): string | undefined {
+  for (const { pattern, read } of TODAY_NO_YEAR) {
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const { weekday, day, month } = read(m);
+    const wanted = weekdayNumber(weekday);
+    const latestYear = Number(latest.slice(0, 4));
+    for (let year = latestYear; year > latestYear - WEEKDAY_YEARS; year--) {
+      const iso = isoOf(year, monthNumber(month), day);
+      if (iso && iso <= latest && new Date(`${iso}T00:00:00Z`).getUTCDay() === wanted) return iso;
+    }
+  }
+  return undefined;
 }
 
 function datelineDate(lines: readonly string[], plausible: (d: DateMention) => boolean): string | undefined {

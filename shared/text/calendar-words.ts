@@ -3,7 +3,7 @@
 // Levant and Iraq (كانون الثاني، شباط، آذار…), the Latin names of Egypt and the Gulf (يناير، فبراير…) and the French
 // names of the Maghreb (جانفي، فيفري…) — and Levantine writers often give two at once ("تموز/يوليو").
 
-export type MonthTable = ReadonlyArray<readonly [name: string, month: number]>;
+export type MonthTable = ReadonlyArray<readonly [name: string, number: number]>;
 
 /** Longest names first, so "كانون الثاني" is read before a shorter name could match. */
 export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
@@ -12,6 +12,10 @@ export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
     ['كانون الاول', 12],
     ['تشرين الثاني', 11],
     ['تشرين الاول', 10],
+    ['كانون ثاني', 1],
+    ['كانون اول', 12],
+    ['تشرين ثاني', 11],
+    ['تشرين اول', 10],
     ['شباط', 2],
     ['اذار', 3],
     ['نيسان', 4],
@@ -70,10 +74,32 @@ export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
   ],
 };
 
-export const WEEKDAYS: { readonly ar: readonly string[]; readonly en: readonly string[] } = {
-  ar: ['الاحد', 'الاثنين', 'الثلاثاء', 'الثلثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'],
-  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+/** Weekday names with their number (0 = Sunday, as Date.getUTCDay counts). */
+export const WEEKDAYS: { readonly ar: MonthTable; readonly en: MonthTable } = {
+  ar: [
+    ['الاحد', 0],
+    ['الاثنين', 1],
+    ['الثلاثاء', 2],
+    ['الثلثاء', 2],
+    ['الاربعاء', 3],
+    ['الخميس', 4],
+    ['الجمعه', 5],
+    ['السبت', 6],
+  ],
+  en: [
+    ['sunday', 0],
+    ['monday', 1],
+    ['tuesday', 2],
+    ['wednesday', 3],
+    ['thursday', 4],
+    ['friday', 5],
+    ['saturday', 6],
+  ],
 };
+
+export function weekdayNumber(folded: string): number | undefined {
+  return [...WEEKDAYS.ar, ...WEEKDAYS.en].find(([n]) => n === folded)?.[1];
+}
 
 /** The month a folded name stands for, in any language of the table; 0 when it is none. */
 export function monthNumber(folded: string): number {

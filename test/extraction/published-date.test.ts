@@ -116,6 +116,29 @@ describe('publishedDateFromText: today', () => {
   });
 });
 
+describe('publishedDateFromText: today, with a weekday and no year', () => {
+  it('takes the latest year, up to the upload, in which the day fell on that weekday', () => {
+    // 5 October was a Thursday in 2023 (and next in 2028, after the upload).
+    expect(read('قتل شخصان بقصف مدفعي على البلدة اليوم الخميس 5 تشرين الأول، وفق الدفاع المدني.')).toBe('2023-10-05');
+  });
+
+  it('reads the indefinite Levantine month forms and a slash after the day', () => {
+    // 21 January was a Saturday in 2023; 3 May 2023 was a Wednesday.
+    expect(read('أصيب ثلاثة مدنيين اليوم السبت 21 كانون ثاني/ يناير بقصف على الحي.')).toBe('2023-01-21');
+    expect(read('قتل رجل اليوم الأربعاء 3/ أيار 2023 في انفجار لغم.')).toBe('2023-05-03');
+  });
+
+  it('reads English "today, Monday, June 2" the same way', () => {
+    // 2 June was a Monday in 2025.
+    expect(read('A shell hit the school today, Monday, June 2, killing two children.')).toBe('2025-06-02');
+  });
+
+  it('reads nothing when no year within the window has that weekday on that day', () => {
+    // 30 February never exists.
+    expect(read('قصف على البلدة اليوم الخميس 30 شباط.')).toBeUndefined();
+  });
+});
+
 describe('publishedDateFromText: what is not a publication date', () => {
   it('ignores relative times, which count from an unknown capture time', () => {
     expect(read('منذ 3 ساعات\n\nقتل شخص في قصف على القرية.')).toBeUndefined();
