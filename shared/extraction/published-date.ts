@@ -88,7 +88,8 @@ function isoOf(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** 1. What a platform prints right before or after a post's date. */
+/** 1. What a platform prints right before or after a post's date, and the marks to look for it by. */
+const STAMP_CUE = /·|\(@/gu;
 const STAMP_BEFORE = /\(@[a-z0-9_]{1,15}\)\s*$/u;
 const STAMP_AFTER = /^\s*·\s*(?:shared with|تمت المشاركه مع|مشاركه مع)/u;
 /** X's "9:33 AM · Dec 2, 2024": the view count follows the year with no space ("20241.2KViews"). */
@@ -129,6 +130,7 @@ const TODAY_NO_YEAR = [
 ];
 /** How far back a weekday may place a report: past this, the same day and weekday recur and the year is a guess. */
 const WEEKDAY_YEARS = 11;
+const TODAY_CUE = /اليوم|today/giu;
 const TODAY_BEFORE = new RegExp(`(?:اليوم|today)\\s*[،,]?\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?(?:الموافق\\s*)?$`, 'u');
 
 export interface PublishedDateOptions {
@@ -140,28 +142,58 @@ export interface PublishedDateOptions {
 export function publishedDateFromText(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
   const latest = addDays(uploadedAt.slice(0, 10), 1);
   const plausible = (d: DateMention) => d.iso >= EARLIEST && d.iso <= latest;
-  const lines = text.split(/\r?\n/).map(normalizeArabic);
-  const folded = lines.join('\n');
-  const all = datesIn(folded).filter(plausible);
 
-  const x = X_STAMP.exec(folded);
-  const xDate =
-    x &&
-    (x[1]
-      ? isoOf(Number(x[3]), monthNumber(x[1]), Number(x[2]))
-      : isoOf(Number(x[6]), monthNumber(x[5]!), Number(x[4])));
-  if (xDate && xDate >= EARLIEST && xDate <= latest) return xDate;
+  for (const window of foldedNear(text, STAMP_CUE, 60, 60)) {
+    const x = X_STAMP.exec(window);
+    const xDate =
+      x &&
+      (x[1]
+        ? isoOf(Number(x[3]), monthNumber(x[1]), Number(x[2]))
+        : isoOf(Number(x[6]), monthNumber(x[5]!), Number(x[4])));
+    if (xDate && xDate >= EARLIEST && xDate <= latest) return xDate;
+    const stamp = datesIn(window)
+      .filter(plausible)
+      .find(
+        (d) =>
+          STAMP_BEFORE.test(window.slice(Math.max(0, d.start - 40), d.start)) ||
+          STAMP_AFTER.test(window.slice(d.end, d.end + 40)),
+      );
+    if (stamp) return stamp.iso;
+  }
 
-  const stamp = all.find(
-    (d) => STAMP_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start)) || STAMP_AFTER.test(folded.slice(d.end)),
-  );
-  if (stamp) return stamp.iso;
-
-  const dateline = datelineDate(lines, plausible);
+  const head = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, HEAD_LINES);
+  const dateline = datelineDate(head.map(normalizeArabic), plausible);
   if (dateline) return dateline;
 
-  const today = all.find((d) => TODAY_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)));
-  return today?.iso ?? todayByWeekday(folded, latest);
+  const todayWindows = foldedNear(text, TODAY_CUE, 0, 100);
+  for (const window of todayWindows) {
+    const today = datesIn(window)
+      .filter(plausible)
+      .find((d) => TODAY_BEFORE.test(window.slice(0, d.start)));
+    if (today) return today.iso;
+  }
+  for (const window of todayWindows) {
+    const byWeekday = todayByWeekday(window, latest);
+    if (byWeekday) return byWeekday;
+  }
+  return undefined;
+}
+
+/**
+ * The stretches of text around each cue, folded (normalizeArabic): a page is long, and only these stretches can
+ * hold a timestamp or a "today", so only they are folded and read.
+ */
+function foldedNear(text: string, cue: RegExp, before: number, after: number): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(cue)) {
+    // Widen to whole words so a date is never cut in the middle.
+    const from = m.index - before <= 0 ? 0 : text.lastIndexOf(' ', m.index - before) + 1;
+    out.push(normalizeArabic(text.slice(from, m.index + m[0].length + after)));
+  }
+  return out;
 }
 
 function todayByWeekday(folded: string, latest: string): string | undefined {
@@ -179,10 +211,10 @@ function todayByWeekday(folded: string, latest: string): string | undefined {
   return undefined;
 }
 
+/** The first lines of the page, folded. */
 function datelineDate(lines: readonly string[], plausible: (d: DateMention) => boolean): string | undefined {
-  const filled = lines.filter((line) => line !== '');
   const wordsOf = (line: string) => line.split(' ').length;
-  const head = filled.slice(0, HEAD_LINES);
+  const head = lines;
   const shortLineDates = head.filter((line) => wordsOf(line) <= DATELINE_WORDS).map((line) => datesIn(line)[0]?.iso);
   for (const line of head) {
     const first = datesIn(line).filter(plausible)[0];
