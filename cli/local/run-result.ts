@@ -5,6 +5,7 @@ import {
   Claim,
   ExtractedClaim,
   Incident,
+  PublishedAtSource,
   type Report,
   ReportStatus,
   TokenUsage,
@@ -21,6 +22,8 @@ export const RunResultReport = z.object({
   status: ReportStatus,
   reason: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Where publishedAt came from: the uploader's metadata, the report's text, or the upload time. */
+  publishedAtSource: PublishedAtSource.optional(),
   /** Publisher and link from the report's metadata, as given (untrusted text). */
   source: z.string().optional(),
   url: z.string().optional(),
@@ -102,6 +105,7 @@ export function buildRunResult(input: RunResultInput): RunResult {
       status: report.status,
       reason: report.reason,
       publishedAt: report.publishedAt,
+      publishedAtSource: report.publishedAtSource,
       source: report.source,
       url: report.url,
       language: report.language,

@@ -136,6 +136,11 @@ export const TokenUsage = z.object({
 });
 export type TokenUsage = z.infer<typeof TokenUsage>;
 
+/** Where a report's publication date came from: the uploader's metadata, the report's text, or the upload time. */
+export const PUBLISHED_AT_SOURCES = ['metadata', 'text', 'upload'] as const;
+export const PublishedAtSource = z.enum(PUBLISHED_AT_SOURCES);
+export type PublishedAtSource = z.infer<typeof PublishedAtSource>;
+
 export const Report = z.object({
   key: z.string(),
   bucket: z.string().optional(),
@@ -145,6 +150,7 @@ export const Report = z.object({
   source: z.string().optional(),
   url: z.string().optional(),
   publishedAt: isoDate.optional(),
+  publishedAtSource: PublishedAtSource.optional(),
   language: z.string().optional(),
   title: z.string().optional(),
   summary: z.string().optional(),

@@ -6,6 +6,8 @@ import { contentHash } from '../domain/ids.ts';
 import { type IncidentPlan, incidentLookupFor, planIncidents } from '../domain/incidents.ts';
 import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
 import { groundClaims } from '../extraction/grounding.ts';
+import { publicationDate } from '../extraction/published-date.ts';
+import { reportBody } from '../extraction/report-body.ts';
 import { resolvePlace } from '../places/resolve-place.ts';
 import { type ExtractionResult, RetryableExtractionError } from '../ports/extractor.ts';
 import type { ObjectRef } from '../ports/report-source.ts';
@@ -13,7 +15,7 @@ import { AlreadyCommittedError, ConcurrentUpdateError } from '../ports/store.ts'
 import { decodeReport, RejectedReportError } from '../text/decode.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import type { PipelineDeps } from './deps.ts';
-import { isoDateOrUndefined, readReportMetadata } from './report-metadata.ts';
+import { readReportMetadata } from './report-metadata.ts';
 
 export interface ProcessOutcome {
   report: Report;
@@ -44,7 +46,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
     versionId: head.versionId ?? ref.versionId,
     source: meta.source,
     url: meta.url,
-    publishedAt: meta.publishedAt ?? isoDateOrUndefined(ref.eventTime),
+    ...publicationDate({ metadata: meta.publishedAt, uploadedAt: ref.eventTime, now }),
     language: meta.language,
     status: 'processed',
     claimCount: 0,
@@ -73,7 +75,9 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   }
 
   const hash = contentHash(normalizeArabic(text));
-  const withHash: Report = { ...base, contentHash: hash, title };
+  // A capture's date is often only in its text ("June 10, 2025 · Shared with Public"): read before the upload time.
+  const dated = publicationDate({ metadata: meta.publishedAt, text, uploadedAt: ref.eventTime, now });
+  const withHash: Report = { ...base, ...dated, contentHash: hash, title };
   const original = await deps.store.getReportByHash(hash);
   if (original) {
     return finish({
@@ -84,7 +88,9 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
     });
   }
 
-  const input = { reportKey: ref.key, text, ...meta, publishedAt: withHash.publishedAt };
+  // Both extractors read, and claims are grounded on, the post or article body only: never a reader's comment.
+  const body = reportBody(text).text;
+  const input = { reportKey: ref.key, text: body, ...meta, publishedAt: withHash.publishedAt };
   let extraction: ExtractionResult;
   try {
     extraction = await deps.extractor.extract(input);
@@ -94,7 +100,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   }
 
   const crossCheck = deps.crossCheck ? await deps.crossCheck.extract(input).catch(() => undefined) : undefined;
-  const grounded = groundClaims(text, extraction.claims, {
+  const grounded = groundClaims(body, extraction.claims, {
     crossCheck: crossCheck?.claims,
     publishedAt: withHash.publishedAt,
     source: meta.source,

@@ -1,0 +1,165 @@
+// The words of the furniture around a captured post or article, per language: pieces of the interfaces of
+// Facebook, X (Twitter), Telegram, Instagram and of news sites' publishing tools (WordPress and the like). They
+// are regular-expression sources (so "\d+" and ".*" may appear), matched case-insensitively. A language is one
+// more key in each table; report-body.ts only combines them.
+
+export interface PhraseTable {
+  readonly en: readonly string[];
+  readonly ar: readonly string[];
+}
+
+/** The audience mark that closes a Facebook post's header ("<page> · <date> · Shared with Public"). */
+export const FACEBOOK_AUDIENCE: PhraseTable = {
+  en: ['Shared with Public', 'Shared with Friends', 'Shared with Custom'],
+  ar: ['تمت المشاركة مع العامة', 'تمت المشاركة مع الأصدقاء', 'مشاركة مع العامة'],
+};
+
+/** The reaction bar that follows a post, glued to its last word in captures, and the comment list's controls. */
+export const POST_END: PhraseTable = {
+  en: [
+    'All reactions:',
+    'LikeCommentShare',
+    'LikeComment',
+    'Most relevant',
+    'Write a comment',
+    'View all \\d+ comments',
+  ],
+  ar: ['كل التفاعلات:', 'جميع التفاعلات:', 'أعجبنيتعليق', 'الأكثر صلة', 'اكتب تعليق[اًً]'],
+};
+
+/** The tabs above an X post in a capture. */
+export const X_TABS: PhraseTable = {
+  en: ['Post', 'Conversation', 'Thread'],
+  ar: ['منشور', 'محادثة', 'سلسلة'],
+};
+
+/** A line that is a button or a menu item by itself. */
+export const BUTTONS: PhraseTable = {
+  en: [
+    'Copy link to Tweet',
+    'Copy link',
+    'Embed Tweet',
+    'Embed Post',
+    'More',
+    'Reply',
+    'Retweet',
+    'Retweeted',
+    'Repost',
+    'Quote',
+    'Like',
+    'Liked',
+    'Share',
+    'Follow',
+    'Following',
+    'Undo',
+    'Bookmark',
+    'Translate post',
+    'Translate Tweet',
+    'See translation',
+    'Show this thread',
+    'Show more replies',
+    'New conversation',
+    'End of conversation',
+    'Most relevant',
+    'Newest',
+    'All comments',
+    'Write a comment\\W*',
+    'Add a comment\\W*',
+    'View replies',
+    'Hide replies',
+    'Comment',
+    'Like · Reply(?: · .*)?',
+    'Back to top ↑?',
+  ],
+  ar: [
+    'رد',
+    'الرد',
+    'ردود',
+    'أعجبني',
+    'إعجاب',
+    'مشاركة',
+    'تعليق',
+    'متابعة',
+    'ترجمة المنشور',
+    'عرض الترجمة',
+    'ترجمة التغريدة',
+    'نسخ الرابط',
+    'عرض المزيد من الردود',
+    'الأكثر صلة',
+    'الأحدث',
+    'كل التعليقات',
+    'اكتب تعليق[اًً]\\W*',
+    'أعجبني · رد(?: · .*)?',
+    '[اأإ]ضاف[ةه] تعليق',
+    '[اأ]ضف تعليق',
+  ],
+};
+
+/** What a counter counts: "1 Retweet", "2.3K Views", "131 زيارة" (a bare number is a counter too). */
+export const COUNTED: PhraseTable = {
+  en: ['retweets?', 'likes?', 'repl(?:y|ies)', 'views?', 'comments?', 'shares?', 'reposts?', 'quotes?', 'reactions?'],
+  ar: ['زيارة', 'زيارات', 'مشاهدة', 'مشاهدات', 'تعليق', 'تعليقات', 'إعجاب', 'إعجابات', 'مشاركة', 'مشاركات', 'ردود'],
+};
+
+/** "<name> Retweeted <name>": a retweet's header. */
+export const RESHARED: PhraseTable = {
+  en: ['Retweeted', 'reposted'],
+  ar: ['أعاد التغريد', 'أعاد النشر'],
+};
+
+/** Notices the capture tool saved with the page. */
+export const CAPTURE_NOTICES: PhraseTable = {
+  en: [
+    'Loading seems to be taking a while\\.',
+    'Twitter may be over capacity.*',
+    'Thanks\\. Twitter will use this.*',
+    'Something went wrong.*',
+    'This (?:post|Tweet) is unavailable\\.?',
+  ],
+  ar: ['حدث خطأ ما.*', 'هذا المنشور غير متاح\\.?'],
+};
+
+/**
+ * A heading after which nothing is the article: previous/next post links, share buttons, the "like this" widget,
+ * the related-posts list, the comment form and the readers' comments.
+ */
+export const TAIL_HEADINGS: PhraseTable = {
+  en: [
+    'Previous(?: post| article)?',
+    'Next(?: post| article)?',
+    'Read next',
+    'You may also like',
+    'Share this(?: article| story| post)?:?',
+    'Like this:?',
+    'Related(?: posts| articles| news)?:?',
+    'Leave a (?:Reply|comment)\\b.*',
+    'Comments?:?',
+    '\\d+ Comments?',
+  ],
+  ar: [
+    'السابق',
+    'التالي',
+    '(?:المقال|الخبر|المنشور) (?:السابق|التالي)',
+    '[اأ]قرأ التالي',
+    'اخترنا لك',
+    'قد يعجبك أيضا[ًً]?',
+    'شارك هذا (?:الموضوع|المقال|الخبر):?',
+    'شارك الخبر:?',
+    'شارك:',
+    'معجب بهذه:?',
+    'مرتبط',
+    '(?:أخبار|مقالات) ذات صلة',
+    '(?:دع|اترك) (?:تعليق|رد)[اًً].*',
+    'التعليقات',
+    'تعليقات القراء',
+    'آخر المواضيع',
+    'آخر الأخبار',
+    'الأكثر قراءة',
+    'تابعنا على (?:فيسبوك|فيس بوك|تويتر|تلغرام|تيليجرام).*',
+  ],
+};
+
+/** All the phrases of a table, every language, as one alternation. */
+export function alternation(table: PhraseTable): string {
+  return `(?:${[...table.en, ...table.ar].join('|')})`;
+}

@@ -1,0 +1,265 @@
+// When a report was published, read from its own text when the uploader gave no date. Captures and news pages
+// carry it in three general shapes, tried in this order:
+//   1. a platform timestamp: Facebook's "<date> · Shared with Public", X's "9:33 AM · Dec 2, 2024", and the
+//      signature of an embedded post "— Name (@handle) February 1, 2025";
+//   2. a dateline: a short line at the head of the page that holds a date ("الخميس, ٥ ديسمبر ٢٠٢٤, ٢١:٥٤",
+//      "05/08/2023"), alone or with a weekday, a time or a place — but not a listing's date, which recurs over
+//      each headline — or a date opening the first paragraph before a dash ("دمشق، 5 آذار 2024 -");
+//   3. a date the report calls today ("اليوم الاثنين 4 تموز/يوليو 2022", "today, June 2, 2025"); without a year,
+//      the weekday it names picks the year ("اليوم الخميس 5 تشرين الأول" → the latest such Thursday).
+// Any other date in the text may be an event's, months old. Relative times ("منذ 3 ساعات", "4h") count from
+// the capture, which is unknown, so they are never read. A date must be plausible: from 1990 up to a day after
+// the upload.
+import { addDays } from '../domain/dates.ts';
+import type { PublishedAtSource } from '../domain/schema.ts';
+import { MONTHS, monthNumber, WEEKDAYS, weekdayNumber } from '../text/calendar-words.ts';
+import { normalizeArabic } from '../text/normalize.ts';
+
+const EARLIEST = '1990-01-01';
+
+const names = (table: ReadonlyArray<readonly [string, number]>) =>
+  table.map(([name]) => name.replace(/ /g, '\\s+')).join('|');
+const AR_MONTH = `(?:${names(MONTHS.ar)})(?!\\p{L})`;
+const EN_MONTH = `(?:${names(MONTHS.en)})\\.?(?![a-z])`;
+const YEAR = '(\\d{4})(?!\\d)';
+
+/** The calendar dates a folded text states in full (day, month and year), in the order they appear. */
+const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
+  {
+    // "4 تموز/يوليو 2022", "٥ ديسمبر ٢٠٢٤", "12 من شهر شباط عام 2022", "4تموز 2022", "3/ أيار 2023".
+    pattern: new RegExp(
+      `(?<!\\d)(\\d{1,2})\\s*/?\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/(-]\\s*(?:${AR_MONTH})\\s*\\)?)?` +
+        `\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*${YEAR}`,
+      'gu',
+    ),
+    read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
+  },
+  {
+    // "سبتمبر 19, 2021": the month-first order of English, with an Arabic month (publishing tools' date format).
+    pattern: new RegExp(`(?<!\\p{L})(${AR_MONTH})\\s+(\\d{1,2})\\s*[،,]\\s*${YEAR}`, 'gu'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])],
+  },
+  {
+    // "June 10, 2025", "Dec 2, 2024" (a capture glues the month to the page name before it, so no left edge).
+    pattern: new RegExp(`(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gu'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])],
+  },
+  {
+    // "10 June 2025", "2nd of December, 2024".
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH}),?\\s+${YEAR}`, 'gu'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
+  },
+  {
+    // ISO order: "2023-05-15", "2023/05/15".
+    pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu,
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+  {
+    // Day first, as Arabic and European pages write it ("05/08/2023"); month first only when the day cannot be.
+    pattern: /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/gu,
+    read: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return b > 12 ? [Number(m[3]), a, b] : [Number(m[3]), b, a];
+    },
+  },
+];
+
+interface DateMention {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+function datesIn(folded: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const { pattern, read } of DATE_SHAPES) {
+    for (const m of folded.matchAll(pattern)) {
+      const iso = isoOf(...read(m as RegExpExecArray));
+      if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isoOf(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** 1. What a platform prints right before or after a post's date, and the marks to look for it by. */
+const STAMP_CUE = /·|\(@/gu;
+const STAMP_BEFORE = /\(@[a-z0-9_]{1,15}\)\s*$/u;
+const STAMP_AFTER = /^\s*·\s*(?:shared with|تمت المشاركه مع|مشاركه مع)/u;
+/** X's "9:33 AM · Dec 2, 2024": the view count follows the year with no space ("20241.2KViews"). */
+const X_STAMP = new RegExp(
+  `\\d{1,2}:\\d{2}\\s?(?:am|pm|ص|م)\\s?·\\s?` +
+    `(?:(${EN_MONTH})\\s+(\\d{1,2}),\\s+(\\d{4})|(\\d{1,2})\\s+(${AR_MONTH})\\s+(\\d{4}))`,
+  'u',
+);
+
+/** 2. A dateline: a short line at the head of the page; the head ends at the first paragraph. */
+const DATELINE_WORDS = 10;
+const DATELINE_EXTRA_WORDS = 3;
+const PARAGRAPH_WORDS = 20;
+const HEAD_LINES = 10;
+/** A date opening the first paragraph: "<city>، <date> -" within the first words. */
+const OPENING_DATE_CHARS = 40;
+const OPENING_DATE_END = /^\s*[)\]]?\s*[-–—:|]/u;
+
+/** 3. A date the report calls today: "اليوم [الاثنين] [الموافق] <date>", "today[, Monday], <date>". */
+const WEEKDAY = `(?:${names([...WEEKDAYS.ar, ...WEEKDAYS.en])})`;
+/**
+ * "اليوم الخميس 5 تشرين الأول", "today, Monday, June 2": no year, but a day and month fall on a given weekday only
+ * once in five, six or eleven years, so the latest such year up to the upload is the one meant.
+ */
+const TODAY_NO_YEAR = [
+  {
+    pattern: new RegExp(
+      `(?:اليوم|today)\\s*[،,]?\\s*(${WEEKDAY})\\s*[،,]?\\s*(?:الموافق\\s*)?(\\d{1,2})\\s*/?\\s*` +
+        `(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH}|${EN_MONTH})`,
+      'u',
+    ),
+    read: (m: RegExpExecArray) => ({ weekday: m[1]!, day: Number(m[2]), month: m[3]! }),
+  },
+  {
+    pattern: new RegExp(`today\\s*,?\\s*(${WEEKDAY})\\s*,?\\s*(${EN_MONTH})\\s+(\\d{1,2})`, 'u'),
+    read: (m: RegExpExecArray) => ({ weekday: m[1]!, day: Number(m[3]), month: m[2]! }),
+  },
+];
+/** How far back a weekday may place a report: past this, the same day and weekday recur and the year is a guess. */
+const WEEKDAY_YEARS = 11;
+const TODAY_CUE = /اليوم|today/giu;
+const TODAY_BEFORE = new RegExp(`(?:اليوم|today)\\s*[،,]?\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?(?:الموافق\\s*)?$`, 'u');
+
+export interface PublishedDateOptions {
+  /** The upload time (ISO): a date more than a day after it is not a publication date. */
+  uploadedAt: string;
+}
+
+/** The publication date (YYYY-MM-DD) a report's text states, or undefined when it states none plausibly. */
+export function publishedDateFromText(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
+  const latest = addDays(uploadedAt.slice(0, 10), 1);
+  const plausible = (d: DateMention) => d.iso >= EARLIEST && d.iso <= latest;
+
+  for (const window of foldedNear(text, STAMP_CUE, 60, 60)) {
+    const x = X_STAMP.exec(window);
+    const xDate =
+      x &&
+      (x[1]
+        ? isoOf(Number(x[3]), monthNumber(x[1]), Number(x[2]))
+        : isoOf(Number(x[6]), monthNumber(x[5]!), Number(x[4])));
+    if (xDate && xDate >= EARLIEST && xDate <= latest) return xDate;
+    const stamp = datesIn(window)
+      .filter(plausible)
+      .find(
+        (d) =>
+          STAMP_BEFORE.test(window.slice(Math.max(0, d.start - 40), d.start)) ||
+          STAMP_AFTER.test(window.slice(d.end, d.end + 40)),
+      );
+    if (stamp) return stamp.iso;
+  }
+
+  const head = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, HEAD_LINES);
+  const dateline = datelineDate(head.map(normalizeArabic), plausible);
+  if (dateline) return dateline;
+
+  const todayWindows = foldedNear(text, TODAY_CUE, 0, 100);
+  for (const window of todayWindows) {
+    const today = datesIn(window)
+      .filter(plausible)
+      .find((d) => TODAY_BEFORE.test(window.slice(0, d.start)));
+    if (today) return today.iso;
+  }
+  for (const window of todayWindows) {
+    const byWeekday = todayByWeekday(window, latest);
+    if (byWeekday) return byWeekday;
+  }
+  return undefined;
+}
+
+/**
+ * The stretches of text around each cue, folded (normalizeArabic): a page is long, and only these stretches can
+ * hold a timestamp or a "today", so only they are folded and read.
+ */
+function foldedNear(text: string, cue: RegExp, before: number, after: number): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(cue)) {
+    // Widen to whole words so a date is never cut in the middle.
+    const from = m.index - before <= 0 ? 0 : text.lastIndexOf(' ', m.index - before) + 1;
+    out.push(normalizeArabic(text.slice(from, m.index + m[0].length + after)));
+  }
+  return out;
+}
+
+function todayByWeekday(folded: string, latest: string): string | undefined {
+  for (const { pattern, read } of TODAY_NO_YEAR) {
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const { weekday, day, month } = read(m);
+    const wanted = weekdayNumber(weekday);
+    const latestYear = Number(latest.slice(0, 4));
+    for (let year = latestYear; year > latestYear - WEEKDAY_YEARS; year--) {
+      const iso = isoOf(year, monthNumber(month), day);
+      if (iso && iso <= latest && new Date(`${iso}T00:00:00Z`).getUTCDay() === wanted) return iso;
+    }
+  }
+  return undefined;
+}
+
+/** The first lines of the page, folded. */
+function datelineDate(lines: readonly string[], plausible: (d: DateMention) => boolean): string | undefined {
+  const wordsOf = (line: string) => line.split(' ').length;
+  const head = lines;
+  const shortLineDates = head.filter((line) => wordsOf(line) <= DATELINE_WORDS).map((line) => datesIn(line)[0]?.iso);
+  for (const line of head) {
+    const first = datesIn(line).filter(plausible)[0];
+    if (!first) {
+      if (wordsOf(line) >= PARAGRAPH_WORDS) return undefined;
+      continue;
+    }
+    const opening = first.start <= OPENING_DATE_CHARS && OPENING_DATE_END.test(line.slice(first.end));
+    if (opening) return first.iso;
+    // A dateline is the date with at most a weekday, a time or a place; a headline that holds a date is not one.
+    const rest = `${line.slice(0, first.start)} ${line.slice(first.end)}`.trim();
+    if ((rest.match(/[\p{L}\p{N}:]+/gu) ?? []).length > DATELINE_EXTRA_WORDS) continue;
+    // A listing dates each of its headlines: a date that recurs on the head's short lines is not the article's.
+    const recurs = shortLineDates.filter((iso) => iso === first.iso).length > 1;
+    if (!recurs) return first.iso;
+  }
+  return undefined;
+}
+
+export interface PublicationDate {
+  publishedAt?: string;
+  publishedAtSource?: PublishedAtSource;
+}
+
+/**
+ * The uploader's date wins; else the text's; else the upload (S3 event) time, which files an old report under
+ * today and so is the last resort. `text` is absent before the report is read (a rejected upload); `now` bounds
+ * the text's date when the upload time is unknown.
+ */
+export function publicationDate(input: {
+  metadata?: string;
+  text?: string;
+  uploadedAt?: string;
+  now: string;
+}): PublicationDate {
+  if (input.metadata) return { publishedAt: input.metadata, publishedAtSource: 'metadata' };
+  const upload = isoDay(input.uploadedAt);
+  const fromText = input.text ? publishedDateFromText(input.text, { uploadedAt: upload ?? input.now }) : undefined;
+  if (fromText) return { publishedAt: fromText, publishedAtSource: 'text' };
+  return upload ? { publishedAt: upload, publishedAtSource: 'upload' } : {};
+}
+
+function isoDay(timestamp: string | undefined): string | undefined {
+  const day = timestamp?.slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && isoOf(...(day.split('-').map(Number) as [number, number, number]))
+    ? day
+    : undefined;
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { publicationDate, publishedDateFromText } from '../../shared/extraction/published-date.ts';
+
+// Sentences and page shapes written for these tests (not taken from any report or capture).
+const uploadedAt = '2026-12-02T10:00:00Z';
+const read = (text: string) => publishedDateFromText(text, { uploadedAt });
+/** An article's first paragraph, long enough to be one. */
+const PARAGRAPH =
+  'قصفت طائرة مسيرة منزلاً في أطراف القرية صباح اليوم ما أدى إلى مقتل رجل وإصابة ثلاثة من أفراد عائلته بجروح ' +
+  'متفاوتة نقلوا على إثرها إلى المشفى.';
+
+describe('publishedDateFromText: platform timestamps', () => {
+  it('reads the date before Facebook "Shared with Public", glued to the page name', () => {
+    expect(read('Valley NewsJune 10, 2025 · Shared with PublicTwo farmers were killed in 2019 fighting.')).toBe(
+      '2025-06-10',
+    );
+  });
+
+  it('reads an X timestamp after the post', () => {
+    expect(read('Post\n\nRasd@Rasd01Shelling hit the market on 3 May 2024.9:33 AM · Dec 2, 20241.2KViews')).toBe(
+      '2024-12-02',
+    );
+  });
+
+  it('reads an X timestamp in the Arabic interface, with Eastern digits', () => {
+    expect(read('قتل شخص بقصف على السوق الشعبي٩:٣٣ م · ٢ ديسمبر ٢٠٢٤٥٠٠ مشاهدة')).toBe('2024-12-02');
+  });
+
+  it('reads the signature of a post embedded in an article', () => {
+    const text = 'نقلت الشبكة عن مصادرها مقتل شخصين.\n\n— شبكة الرصد (@RasdNetwork12) February 1, 2025';
+    expect(read(text)).toBe('2025-02-01');
+  });
+
+  it('prefers the platform timestamp to an earlier event date in the post', () => {
+    const text = 'PageMarch 3, 2024 · Shared with PublicOn 12 January 2021 a strike killed nine people here.';
+    expect(read(text)).toBe('2024-03-03');
+  });
+});
+
+describe('publishedDateFromText: datelines', () => {
+  it('reads an Arabic dateline with a weekday, Eastern digits and a time', () => {
+    const text = `وكالة الأنباء المحلية\n\nالبلدة\n\nالخميس, ٥ ديسمبر ٢٠٢٤, ٢١:٥٤\n\n${PARAGRAPH}`;
+    expect(read(text)).toBe('2024-12-05');
+  });
+
+  it('reads Levantine month names', () => {
+    expect(read(`الأحد ١٢ كانون الثاني ٢٠٢٥\n${PARAGRAPH}`)).toBe('2025-01-12');
+    expect(read(`السبت 1 شباط 2025\n${PARAGRAPH}`)).toBe('2025-02-01');
+    expect(read(`4 آذار 2023\n${PARAGRAPH}`)).toBe('2023-03-04');
+    expect(read(`20 تشرين الأول 2022\n${PARAGRAPH}`)).toBe('2022-10-20');
+  });
+
+  it('reads a Maghreb month name', () => {
+    expect(read(`الجمعة 7 جوان 2024\n${PARAGRAPH}`)).toBe('2024-06-07');
+  });
+
+  it('reads a numeric dateline day first, as Arabic pages write it', () => {
+    expect(read(`عنوان الخبر هنا\n\n05/08/2023\nأخبار, محلي\n\n${PARAGRAPH}`)).toBe('2023-08-05');
+  });
+
+  it('reads an ISO dateline under the headline', () => {
+    expect(read(`مقتل مدني بقصف على القرية\n\n2023-05-15\n131 زيارة\n\n${PARAGRAPH}`)).toBe('2023-05-15');
+  });
+
+  it('reads a date opening the first paragraph before a dash', () => {
+    const text = 'دمشق، 5 آذار 2024 - أفادت مصادر محلية بمقتل شخصين في انفجار وقع في سوق المدينة صباح اليوم.';
+    expect(read(text)).toBe('2024-03-05');
+  });
+
+  it("does not take a listing's date, recurring over headlines, for a dateline", () => {
+    const page = [
+      'السبت 2025/10/04',
+      'افتتاح معرض للكتاب في المدينة',
+      'السبت 2025/10/04',
+      'ارتفاع أسعار الخبز في الأسواق',
+      'السبت 2025/10/04',
+      'مباراة ودية بين فريقين محليين',
+      'حملة لتنظيف الشوارع',
+      'ورشة عمل عن الزراعة',
+      PARAGRAPH,
+    ];
+    expect(read(page.join('\n'))).toBeUndefined();
+  });
+
+  it('does not take a headline that holds a date for a dateline', () => {
+    expect(read(`عنوان الخبر\nجدول أعمال المجلس البلدي ليوم 29-9-2025\n${PARAGRAPH}`)).toBeUndefined();
+  });
+
+  it('reads a dateline in the month-first order of publishing tools, with an Arabic month', () => {
+    expect(read('مراسلنا: قصف مدفعي على أطراف البلدة\n\nسبتمبر 19, 2021\n\nأخبار عاجلة\n\n146 زيارة')).toBe(
+      '2021-09-19',
+    );
+  });
+
+  it('does not take a date in the middle of the article for a dateline', () => {
+    const paragraph =
+      'أفادت مصادر محلية اليوم بأن القصف الذي استهدف البلدة هو الأعنف منذ الهجوم الذي وقع فيها في 12 شباط 2022 وأودى ' +
+      'بحياة ستة مدنيين من سكانها.';
+    expect(read(`عنوان الخبر\n\n${paragraph}`)).toBeUndefined();
+  });
+});
+
+describe('publishedDateFromText: today', () => {
+  it('reads the date the report calls today, weekday and double month name between', () => {
+    const text =
+      'قصفت القوات بقذائف الهاون مساء اليوم الاثنين 4تموز/يوليو 2022 بلدة في ريف المحافظة، ما أدى إلى مقتل ' +
+      'امرأة وإصابة طفلين وفق ما أفاد الدفاع المدني في بيان له.';
+    expect(read(text)).toBe('2022-07-04');
+  });
+
+  it('reads English "today" with a weekday', () => {
+    const text =
+      'A car bomb exploded in the market today, Monday, June 2, 2025, killing four people and wounding eleven ' +
+      'others, the civil defence said in a statement.';
+    expect(read(text)).toBe('2025-06-02');
+  });
+});
+
+describe('publishedDateFromText: today, with a weekday and no year', () => {
+  it('takes the latest year, up to the upload, in which the day fell on that weekday', () => {
+    // 5 October was a Thursday in 2023 (and next in 2028, after the upload).
+    expect(read('قتل شخصان بقصف مدفعي على البلدة اليوم الخميس 5 تشرين الأول، وفق الدفاع المدني.')).toBe('2023-10-05');
+  });
+
+  it('reads the indefinite Levantine month forms and a slash after the day', () => {
+    // 21 January was a Saturday in 2023; 3 May 2023 was a Wednesday.
+    expect(read('أصيب ثلاثة مدنيين اليوم السبت 21 كانون ثاني/ يناير بقصف على الحي.')).toBe('2023-01-21');
+    expect(read('قتل رجل اليوم الأربعاء 3/ أيار 2023 في انفجار لغم.')).toBe('2023-05-03');
+  });
+
+  it('reads English "today, Monday, June 2" the same way', () => {
+    // 2 June was a Monday in 2025.
+    expect(read('A shell hit the school today, Monday, June 2, killing two children.')).toBe('2025-06-02');
+  });
+
+  it('reads nothing when no year within the window has that weekday on that day', () => {
+    // 30 February never exists.
+    expect(read('قصف على البلدة اليوم الخميس 30 شباط.')).toBeUndefined();
+  });
+});
+
+describe('publishedDateFromText: what is not a publication date', () => {
+  it('ignores relative times, which count from an unknown capture time', () => {
+    expect(read('منذ 3 ساعات\n\nقتل شخص في قصف على القرية.')).toBeUndefined();
+    expect(read('Rasd @Rasd01\n\n4h4 hours ago\n\nA strike hit the village.')).toBeUndefined();
+  });
+
+  it('rejects a date after the upload day, or before 1990', () => {
+    expect(read('PageJune 10, 2027 · Shared with PublicA strike hit the village.')).toBeUndefined();
+    expect(read('1 كانون الثاني 1985\nذكرى المجزرة.')).toBeUndefined();
+  });
+
+  it('accepts a date a day after the upload (time zones)', () => {
+    expect(read('PageDecember 3, 2026 · Shared with PublicA strike hit the village.')).toBe('2026-12-03');
+  });
+
+  it('rejects an impossible calendar date', () => {
+    expect(read('31/02/2024\nقتل شخص في قصف.')).toBeUndefined();
+  });
+});
+
+describe('publicationDate: the source of the date', () => {
+  const now = '2026-12-02T10:00:00.000Z';
+  const capture = 'PageJune 10, 2025 · Shared with PublicA strike hit the village.';
+
+  it('keeps the uploader date first', () => {
+    expect(publicationDate({ metadata: '2025-06-11', text: capture, uploadedAt, now })).toEqual({
+      publishedAt: '2025-06-11',
+      publishedAtSource: 'metadata',
+    });
+  });
+
+  it('takes the text date before the upload time', () => {
+    expect(publicationDate({ text: capture, uploadedAt, now })).toEqual({
+      publishedAt: '2025-06-10',
+      publishedAtSource: 'text',
+    });
+  });
+
+  it('falls back to the upload day when the text has no date', () => {
+    expect(publicationDate({ text: 'A strike hit the village.', uploadedAt, now })).toEqual({
+      publishedAt: '2026-12-02',
+      publishedAtSource: 'upload',
+    });
+  });
+
+  it('bounds the text date by now when the upload time is unknown, and then has no fallback', () => {
+    expect(publicationDate({ text: capture, now })).toEqual({ publishedAt: '2025-06-10', publishedAtSource: 'text' });
+    expect(publicationDate({ text: 'A strike hit the village.', now })).toEqual({});
+  });
+});
