@@ -2,10 +2,11 @@
 // pipeline is, measured rather than asserted in unit tests. Each bench prints its own table.
 import { parseArgs } from 'node:util';
 import { benchBundleSet, benchBundles } from './bundles.ts';
+import { benchCost } from './cost.ts';
 import { benchExtractor } from './extractor.ts';
 import { benchFirstReport } from './first-report.ts';
 import { benchPipeline } from './pipeline.ts';
-import { benchStoreGrowth } from './store-growth.ts';
+import { benchStoreGrowth, lastStoreGrowth } from './store-growth.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const BENCHES: Record<string, () => Promise<unknown> | unknown> = {
   extractor: () => benchExtractor(),
   pipeline: () => benchPipeline(reports),
   'store-growth': () => benchStoreGrowth(reports),
+  cost: async () => benchCost(lastStoreGrowth() ?? (await benchStoreGrowth(reports)), benchBundleSet().bundles),
 };
 
 function positive(raw: string, flag: string): number {
