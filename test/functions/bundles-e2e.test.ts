@@ -41,6 +41,15 @@ describe('the synthesised bundles, end to end', () => {
     return found;
   }
 
+  it('loads the Bedrock SDK only on demand and keeps Arabic text as UTF-8', () => {
+    const code = readFileSync(bundle('Processing/Process').file, 'utf8');
+    // A static import would load the SDK at every cold start, even with the rules extractor.
+    expect(code).not.toMatch(/from\s*"@aws-sdk\/client-bedrock-runtime"/);
+    expect(code).toMatch(/import\("@aws-sdk\/client-bedrock-runtime"\)/);
+    expect(code).toContain('هجين');
+    expect(code).not.toMatch(/\\u06[0-9a-f]{2}/i);
+  });
+
   it('process bundle: SQS + S3 record in, incident and alert stored; notify bundle: stream record in, SNS out', async () => {
     if (!s3 || !sns) throw new Error('local services did not start');
     const tables = await dynamodb.freshTables('e2e');
