@@ -95,9 +95,7 @@ export function benchBundles(runs: number): void {
       within,
     ];
   });
-  console.log(
-    `Bundles (synth with esbuild ${(synthMs / 1000).toFixed(1)} s; Node ${process.version} ${process.arch};`,
-  );
+  console.log(`Bundles (synth with esbuild ${(synthMs / 1000).toFixed(1)} s; Node ${process.version} ${process.arch};`);
   console.log(`  Lambda runs Node 24 on arm64, so read the times as ratios). Import: median of ${runs}.`);
   printTable(
     ['function', 'bundle', 'gzip', 'import over bare node', 'ratio', 'CPU over bare', 'bare node', 'within budget'],
