@@ -68,7 +68,8 @@ export function benchCost(growth: readonly GrowthRow[], bundles: readonly Synthe
     ]);
   }
   console.log(
-    `Cost per ${REPORTS.toLocaleString('en-US')} reports at list prices (us-east-1, AWS prices of ${AWS_PRICES_DATE}, Bedrock of ${PRICES_CHECKED_ON}):`,
+    `Cost per ${REPORTS.toLocaleString('en-US')} reports at list prices (us-east-1, ` +
+      `AWS prices of ${AWS_PRICES_DATE}, Bedrock of ${PRICES_CHECKED_ON}):`,
   );
   printTable(
     ['item', 'quantity', 'USD'],
@@ -78,7 +79,8 @@ export function benchCost(growth: readonly GrowthRow[], bundles: readonly Synthe
   console.log(`  total ${total.toFixed(2)} USD with Bedrock, ${withoutModel.toFixed(2)} USD with the rules extractor`);
   console.log(
     `  measured at ${row.incidents.toLocaleString('en-US')} stored incidents: ${row.msPerReport.toFixed(0)} ms and ` +
-      `${row.capacityPerReport.toFixed(1)} capacity units a report, ${row.alertsPerReport.toFixed(2)} alerts a report, ` +
+      `${row.capacityPerReport.toFixed(1)} capacity units a report, ` +
+      `${row.alertsPerReport.toFixed(2)} alerts a report, ` +
       `${row.smsSegmentsPerAlert.toFixed(1)} SMS segments an alert. Assumed: notify ${NOTIFY_MS_PER_ALERT} ms an ` +
       `alert, one email and one SMS subscriber, ${OUTPUT_TOKENS_PER_REPORT} output tokens a report; SMS carrier fees ` +
       'and free tiers left out.',

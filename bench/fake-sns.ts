@@ -26,7 +26,8 @@ export async function startFakeSns(): Promise<FakeSns> {
       if (form.get('Action') !== 'Publish') {
         response.writeHead(400, { 'content-type': 'text/xml' });
         response.end(
-          `<ErrorResponse><Error><Code>InvalidAction</Code><Message>${form.get('Action')}</Message></Error></ErrorResponse>`,
+          '<ErrorResponse><Error><Code>InvalidAction</Code>' +
+            `<Message>${form.get('Action')}</Message></Error></ErrorResponse>`,
         );
         return;
       }

@@ -67,7 +67,8 @@ export async function benchFirstReport(bundles: SynthesisedBundle[], reportCount
     const ratio = (first ?? 0) / warmMs;
     console.log(`process bundle, rules extractor, ${reportCount} ${kind}, one SQS event each:`);
     console.log(
-      `  import ${run.importMs.toFixed(0)} ms; first report ${first?.toFixed(0)} ms; warm median ${warmMs.toFixed(0)} ms`,
+      `  import ${run.importMs.toFixed(0)} ms; first report ${first?.toFixed(0)} ms; ` +
+        `warm median ${warmMs.toFixed(0)} ms`,
     );
     const verdict = ratio <= FIRST_REPORT_MAX_RATIO ? 'within' : 'over';
     console.log(`  first / warm: ${ratio.toFixed(1)}× (${verdict} the ${FIRST_REPORT_MAX_RATIO}× target)`);

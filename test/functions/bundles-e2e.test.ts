@@ -50,7 +50,7 @@ describe('the synthesised bundles, end to end', () => {
     expect(code).not.toMatch(/\\u06[0-9a-f]{2}/i);
   });
 
-  it('process bundle: SQS + S3 record in, incident and alert stored; notify bundle: stream record in, SNS out', async () => {
+  it('process: SQS + S3 record in, alert stored; notify: stream record in, SNS out', async () => {
     if (!s3 || !sns) throw new Error('local services did not start');
     const tables = await dynamodb.freshTables('e2e');
     const idempotencyTableName = `e2e-idempotency-${Date.now()}`;
