@@ -11,13 +11,13 @@ import { toItem } from '../shared/adapters/dynamodb/items.ts';
 import { incidentIndexKeys, incidentKey } from '../shared/adapters/dynamodb/keys.ts';
 import { addDays } from '../shared/domain/dates.ts';
 import type { Incident } from '../shared/domain/schema.ts';
+import { smsSegments } from '../shared/domain/sms-segments.ts';
 import { parseGazetteerCsv } from '../shared/places/csv-gazetteer.ts';
 import { SYRIA_CSV } from '../shared/places/data/syria.ts';
 import { benchReports } from './bench-reports.ts';
 import { STORE_GROWTH_MAX_RATIO } from './budgets.ts';
 import { startLocalStack } from './local-stack.ts';
 import { printTable } from './print-table.ts';
-import { smsSegments } from './sms-segments.ts';
 
 export const STORE_SIZES = [10, 1_000, 10_000] as const;
 /** The archive the seeds spread over: every gazetteer place, every day of these years. */
@@ -108,7 +108,7 @@ async function measureAt(incidents: number, reportCount: number): Promise<Growth
     const ms = performance.now() - start;
     const per = (value: number) => value / reportCount;
     const alerts = await stack.deps.store.listAlerts();
-    const segments = alerts.reduce((n, alert) => n + smsSegments(alert.sms), 0);
+    const segments = alerts.reduce((n, alert) => n + smsSegments(alert.sms).segments, 0);
     return {
       kind,
       incidents,
