@@ -23,12 +23,15 @@ export class CallTally {
   private inFlight = 0;
   private since = 0;
   capacityUnits = 0;
+  /** Of capacityUnits, those consumed by writes (billed as write request units on demand). */
+  writeUnits = 0;
   readonly byOperation = new Map<string, number>();
 
   reset(): void {
     this.calls = 0;
     this.ms = 0;
     this.capacityUnits = 0;
+    this.writeUnits = 0;
     this.byOperation.clear();
   }
 
@@ -66,7 +69,9 @@ export function countCalls(client: DynamoDBClient | S3Client, tally: CallTally, 
       tally.calls++;
       const op = context.commandName ?? 'unknown';
       tally.byOperation.set(op, (tally.byOperation.get(op) ?? 0) + 1);
-      tally.capacityUnits += capacityOf(result.output);
+      const units = capacityOf(result.output);
+      tally.capacityUnits += units;
+      if (/Put|Update|Delete|Write/.test(op)) tally.writeUnits += units;
       return result;
     },
     { step: 'initialize', name: 'benchCallCounter' },

@@ -32,6 +32,7 @@ export async function benchPipeline(reports: number): Promise<void> {
   console.log(`claimwatch run, ${many.kind}:`);
   console.log(`  1 report: ${(one.ms / 1000).toFixed(1)} s; ${reports + 1} reports: ${(many.ms / 1000).toFixed(1)} s`);
   console.log(
-    `  marginal time per report: ${perReport.toFixed(0)} ms; fixed start: ${((one.ms - perReport) / 1000).toFixed(1)} s`,
+    `  marginal time per report: ${perReport.toFixed(0)} ms; ` +
+      `fixed start: ${((one.ms - perReport) / 1000).toFixed(1)} s`,
   );
 }

@@ -1,10 +1,12 @@
 // `npm run bench [-- --only <name>[,<name>]] [-- --runs N] [-- --reports N]`: how fast and how costly the
 // pipeline is, measured rather than asserted in unit tests. Each bench prints its own table.
 import { parseArgs } from 'node:util';
-import { benchBundles } from './bundles.ts';
+import { benchBundleSet, benchBundles } from './bundles.ts';
+import { benchCost } from './cost.ts';
 import { benchExtractor } from './extractor.ts';
+import { benchFirstReport } from './first-report.ts';
 import { benchPipeline } from './pipeline.ts';
-import { benchStoreGrowth } from './store-growth.ts';
+import { benchStoreGrowth, lastStoreGrowth } from './store-growth.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,9 +20,11 @@ const reports = positive(values.reports, '--reports');
 
 const BENCHES: Record<string, () => Promise<unknown> | unknown> = {
   bundles: () => benchBundles(runs),
+  'first-report': () => benchFirstReport(benchBundleSet().bundles),
   extractor: () => benchExtractor(),
   pipeline: () => benchPipeline(reports),
   'store-growth': () => benchStoreGrowth(reports),
+  cost: async () => benchCost(lastStoreGrowth() ?? (await benchStoreGrowth(reports)), benchBundleSet().bundles),
 };
 
 function positive(raw: string, flag: string): number {

@@ -11,6 +11,7 @@ import { toItem } from '../shared/adapters/dynamodb/items.ts';
 import { incidentIndexKeys, incidentKey } from '../shared/adapters/dynamodb/keys.ts';
 import { addDays } from '../shared/domain/dates.ts';
 import type { Incident } from '../shared/domain/schema.ts';
+import { smsSegments } from '../shared/domain/sms-segments.ts';
 import { parseGazetteerCsv } from '../shared/places/csv-gazetteer.ts';
 import { SYRIA_CSV } from '../shared/places/data/syria.ts';
 import { benchReports } from './bench-reports.ts';
@@ -27,7 +28,11 @@ export interface GrowthRow {
   incidents: number;
   callsPerReport: number;
   capacityPerReport: number;
+  writeUnitsPerReport: number;
   msPerReport: number;
+  alertsPerReport: number;
+  /** SMS segments per alert, over the alerts the run produced. */
+  smsSegmentsPerAlert: number;
   extractMs: number;
   dynamoMs: number;
   s3Ms: number;
@@ -102,12 +107,17 @@ async function measureAt(incidents: number, reportCount: number): Promise<Growth
     for (const report of reports) await stack.processReport(report.key, report.text, report.metadata);
     const ms = performance.now() - start;
     const per = (value: number) => value / reportCount;
+    const alerts = await stack.deps.store.listAlerts();
+    const segments = alerts.reduce((n, alert) => n + smsSegments(alert.sms).segments, 0);
     return {
       kind,
       incidents,
       callsPerReport: per(stack.dynamoTally.calls),
       capacityPerReport: per(stack.dynamoTally.capacityUnits),
+      writeUnitsPerReport: per(stack.dynamoTally.writeUnits),
       msPerReport: per(ms),
+      alertsPerReport: per(alerts.length),
+      smsSegmentsPerAlert: alerts.length > 0 ? segments / alerts.length : 0,
       extractMs: per(stack.extractMs.total),
       dynamoMs: per(stack.dynamoTally.ms),
       s3Ms: per(stack.s3Tally.ms),
@@ -115,6 +125,13 @@ async function measureAt(incidents: number, reportCount: number): Promise<Growth
   } finally {
     await stack.stop();
   }
+}
+
+let lastRows: GrowthRow[] | undefined;
+
+/** The rows of the last store-growth run in this process (the cost model reads them). */
+export function lastStoreGrowth(): GrowthRow[] | undefined {
+  return lastRows;
 }
 
 export async function benchStoreGrowth(reportCount = 100): Promise<GrowthRow[]> {
@@ -142,5 +159,6 @@ export async function benchStoreGrowth(reportCount = 100): Promise<GrowthRow[]> 
     `calls per report at ${largest.incidents.toLocaleString('en-US')} / at ${smallest.incidents}: ` +
       `${ratio.toFixed(2)} (${verdict} the ${STORE_GROWTH_MAX_RATIO} target)`,
   );
+  lastRows = rows;
   return rows;
 }

@@ -21,6 +21,8 @@ export interface SynthesisedBundle {
    * names, topic ARNs) replaced by `placeholder(name)`, since the bench and tests supply their own.
    */
   environment: Record<string, string>;
+  /** The function's memory in MB, as the template sets it. */
+  memoryMb: number;
 }
 
 /** What the Lambda runtime itself sets for every Node.js function (the ones import-time code reads). */
@@ -59,6 +61,7 @@ export function synthBundles(outdir = join(PROJECT_ROOT, 'cdk.out', 'bench-bundl
         name: fn.node.path.split('/').slice(1, -1).join('/'),
         file: join(outdir, asset.assetPath, 'index.mjs'),
         environment,
+        memoryMb: Number(Stack.of(fn).resolve(cfn.memorySize)),
       };
     });
 }

@@ -4,7 +4,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { DEFAULT_MAX_REPORT_BYTES, type PipelineDeps } from '../pipeline/deps.ts';
-import { loadDefaultGazetteer } from '../places/default-gazetteer.ts';
+import { lazyDefaultGazetteer } from '../places/default-gazetteer.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import { alertTextOptionsFromEnv } from './alert-text-env.ts';
@@ -26,7 +26,7 @@ export interface PipelineOptions {
   tables: TableNames;
   /** The extractor selection variables (CLAIMWATCH_EXTRACTOR, BEDROCK_MODEL_ID, …), read when no extractor is given. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Default: the bundled gazetteer. */
+  /** Default: the bundled gazetteer, built on first use. */
   gazetteer?: Gazetteer;
   /** Default: the one `env` chooses. */
   extractor?: Extractor;
@@ -36,7 +36,8 @@ export interface PipelineOptions {
 
 export function createPipelineDeps(options: PipelineOptions): PipelineDeps {
   const { clients } = options;
-  const gazetteer = options.gazetteer ?? loadDefaultGazetteer();
+  // Built on the first report, not here: the process function wires its pipeline at import (cold start).
+  const gazetteer = options.gazetteer ?? lazyDefaultGazetteer();
   const extractor =
     options.extractor ?? extractorFromEnv(options.env, gazetteer, clients.bedrock ? { client: clients.bedrock } : {});
   return {

@@ -2,6 +2,7 @@
 import { gazetteerFromCsv } from './csv-gazetteer.ts';
 import { SYRIA_CSV } from './data/syria.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { lazyGazetteer } from './lazy-gazetteer.ts';
 
 let cached: Gazetteer | undefined;
 
@@ -9,4 +10,9 @@ let cached: Gazetteer | undefined;
 export function loadDefaultGazetteer(): Gazetteer {
   cached ??= gazetteerFromCsv(SYRIA_CSV, 'default gazetteer (shared/places/data/syria.ts)');
   return cached;
+}
+
+/** The default gazetteer, built on its first use (see lazy-gazetteer.ts): what a Lambda function wires at import. */
+export function lazyDefaultGazetteer(): Gazetteer {
+  return lazyGazetteer(loadDefaultGazetteer);
 }
