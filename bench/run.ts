@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { benchBundles } from './bundles.ts';
 import { benchExtractor } from './extractor.ts';
+import { benchInputSize } from './input-size.ts';
 import { benchPipeline } from './pipeline.ts';
 import { benchStoreGrowth } from './store-growth.ts';
 
@@ -19,6 +20,7 @@ const reports = positive(values.reports, '--reports');
 const BENCHES: Record<string, () => Promise<unknown> | unknown> = {
   bundles: () => benchBundles(runs),
   extractor: () => benchExtractor(),
+  'input-size': () => benchInputSize(),
   pipeline: () => benchPipeline(reports),
   'store-growth': () => benchStoreGrowth(reports),
 };
