@@ -4,9 +4,9 @@
 // local pipeline's, a stand-in for Lambda's; the assumptions are printed with the table.
 
 import { PRICES_CHECKED_ON, priceOf } from '../cli/bedrock-prices.ts';
-import { estimateTokens } from '../shared/adapters/bedrock/long-reports.ts';
 import { DEFAULT_MODEL_ID } from '../shared/adapters/bedrock/models.ts';
 import { extractionToolJsonSchema, SYSTEM_PROMPT } from '../shared/extraction/prompt/index.ts';
+import { estimateTokens } from '../shared/text/split-text.ts';
 import { AWS_PRICES, AWS_PRICES_DATE } from './aws-prices.ts';
 import { benchReports } from './bench-reports.ts';
 import { printTable } from './print-table.ts';

@@ -5,6 +5,7 @@ import { benchBundleSet, benchBundles } from './bundles.ts';
 import { benchCost } from './cost.ts';
 import { benchExtractor } from './extractor.ts';
 import { benchFirstReport } from './first-report.ts';
+import { benchInputSize } from './input-size.ts';
 import { benchPipeline } from './pipeline.ts';
 import { benchStoreGrowth, lastStoreGrowth } from './store-growth.ts';
 
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<unknown> | unknown> = {
   bundles: () => benchBundles(runs),
   'first-report': () => benchFirstReport(benchBundleSet().bundles),
   extractor: () => benchExtractor(),
+  'input-size': () => benchInputSize(),
   pipeline: () => benchPipeline(reports),
   'store-growth': () => benchStoreGrowth(reports),
   cost: async () => benchCost(lastStoreGrowth() ?? (await benchStoreGrowth(reports)), benchBundleSet().bundles),

@@ -8,13 +8,20 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 register();
 const { main } = await import('../cli/main.ts');
 
-// First Ctrl-C: stop after the current step and shut the local servers down. Second: exit at once.
+// First Ctrl-C (or SIGTERM, or SIGHUP when the terminal closes): stop after the current step and shut the local
+// servers down, so no DynamoDB Local JVM is left running. Second: exit at once.
 const controller = new AbortController();
-process.on('SIGINT', () => {
-  if (controller.signal.aborted) process.exit(130);
-  process.stderr.write('\ninterrupting: stopping local servers (Ctrl-C again to force)\n');
-  controller.abort();
-});
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.on(signal, () => {
+    if (controller.signal.aborted) process.exit(code);
+    process.stderr.write(`\ninterrupting (${signal}): stopping local servers (Ctrl-C again to force)\n`);
+    controller.abort();
+  });
+}
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

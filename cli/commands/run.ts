@@ -15,7 +15,8 @@ README and other JSON files), in file-name order, to a local S3 (s3rver). Each u
 processing code as the Lambda, against DynamoDB Local, one report at a time. Then the alert outbox is
 drained: alerts are printed and written to alerts.jsonl beside the result (each run rewrites it with the
 alerts of that run). A report's metadata comes from <name>.meta.json beside it:
-{"publishedAt": "YYYY-MM-DD", "source", "url", "language"}.
+{"publishedAt": "YYYY-MM-DD", "source", "url", "language"}; a sidecar that is not a JSON object rejects that
+report only. Ctrl-C, SIGTERM or SIGHUP stops the run and its servers.
 
 Options:
   --out <file>            write the run result (JSON) here; alerts.jsonl goes in the same directory

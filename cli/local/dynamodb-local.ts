@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { assertJava, JAVA_HELP } from './java.ts';
+import { pidDirectory, recordChild, stopOrphans } from './pid-files.ts';
 
 // Kept here too: tests and callers knew it from this module.
 export { parseJavaMajor } from './java.ts';
@@ -17,6 +18,9 @@ export { parseJavaMajor } from './java.ts';
 export const LOCAL_DYNAMODB_REGION = 'us-east-1';
 /** DynamoDB Local accepts any key made of letters and digits; these are not secrets. */
 export const LOCAL_DYNAMODB_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+
+/** Pid files of the JVM are named dynamodb-local-<pid>.pid (see pid-files.ts). */
+const PID_NAME = 'dynamodb-local';
 
 export interface LocalDynamoDb {
   /** http://127.0.0.1:<port> */
@@ -43,6 +47,7 @@ export async function startDynamoDbLocal(opts: StartDynamoDbLocalOptions = {}): 
   const jarDir = findJarDir();
   const dataDir = opts.dataDir === undefined ? undefined : resolve(opts.dataDir);
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+  await stopOrphans(pidDirectory(dataDir), PID_NAME);
   // The free port is probed and then released, so another process may grab it first: retry on an early exit.
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -92,9 +97,14 @@ async function launch(
   child.once('error', (error) => {
     spawnError = error;
   });
-  // If Node exits without stop(), do not leave a JVM behind.
+  // If Node exits without stop(), do not leave a JVM behind; if Node is killed outright, the pid file lets the
+  // next start stop it.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  const forget =
+    child.pid === undefined
+      ? async () => {}
+      : await recordChild(pidDirectory(dataDir), PID_NAME, child.pid, 'DynamoDBLocal.jar');
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = createLocalDynamoDbClient(endpoint);
@@ -119,6 +129,7 @@ async function launch(
   } catch (error) {
     await terminate(child, exited);
     process.removeListener('exit', killOnExit);
+    await forget();
     throw error;
   } finally {
     client.destroy();
@@ -128,7 +139,10 @@ async function launch(
   return {
     endpoint,
     stop() {
-      stopping ??= terminate(child, exited).finally(() => process.removeListener('exit', killOnExit));
+      stopping ??= terminate(child, exited).finally(() => {
+        process.removeListener('exit', killOnExit);
+        return forget();
+      });
       return stopping;
     },
   };

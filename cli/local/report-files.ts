@@ -1,5 +1,6 @@
 // Turns `claimwatch run` inputs (directories and files) into the list of reports to upload, with the
 // metadata each report's .meta.json sidecar gives.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -10,7 +11,15 @@ export interface ReportFile {
   contentType: string;
   /** S3 user metadata (published-at, source, url, language), from the sidecar; empty without one. */
   metadata: Record<string, string>;
+  /** Why this report is rejected before upload (a sidecar that cannot be read); the run goes on without it. */
+  rejected?: string;
 }
+
+/**
+ * Longest S3 key used as it is. s3rver stores each object as a file named after its key plus a suffix, and
+ * file systems allow 255 bytes a name, so a 244-byte name failed with ENAMETOOLONG.
+ */
+export const MAX_KEY_BYTES = 160;
 
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -85,13 +94,41 @@ export async function expandInputs(
     byKey.set(basename(path), path);
   }
   return Promise.all(
-    unique.map(async (path) => ({
-      path,
-      key: basename(path),
-      contentType: CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
-      metadata: await readSidecar(path),
-    })),
+    unique.map(async (path): Promise<ReportFile> => {
+      const name = basename(path);
+      const key = keyFor(name);
+      const file: ReportFile = {
+        path,
+        key,
+        contentType: CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+        metadata: key === name ? {} : { 'original-name': name },
+      };
+      try {
+        Object.assign(file.metadata, await readSidecar(path));
+      } catch (error) {
+        // One unreadable sidecar rejects its own report, not the run.
+        if (!(error instanceof InputError)) throw error;
+        file.rejected = error.message;
+      }
+      return file;
+    }),
   );
+}
+
+/**
+ * The S3 key for a file name: the name itself, or when it is longer than MAX_KEY_BYTES, its start (whole
+ * characters) and a hash of the whole name, with the extension kept so the content type is still clear.
+ */
+export function keyFor(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_KEY_BYTES) return name;
+  const ext = extname(name).slice(0, 16);
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 16);
+  let stem = '';
+  for (const ch of name.slice(0, name.length - extname(name).length)) {
+    if (Buffer.byteLength(stem + ch) > MAX_KEY_BYTES - ext.length - hash.length - 1) break;
+    stem += ch;
+  }
+  return `${stem}-${hash}${ext}`;
 }
 
 function compare(a: string, b: string): number {

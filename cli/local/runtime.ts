@@ -104,8 +104,9 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
     const outcomes: ProcessOutcome[] = [];
     for (const [index, file] of files.entries()) {
       checkAborted(opts.signal);
-      const record = await uploadAndAwaitEvent(s3Client, file, events);
-      const outcome = await processOne(deps, file, record, opts.signal);
+      const outcome = file.rejected
+        ? notUploaded(file.key, 'rejected', file.rejected)
+        : await uploadAndProcess(deps, s3Client, file, events, opts.signal);
       reports.push({ ...outcome.report, ...(outcome.replay ? { replay: true } : {}) });
       outcomes.push(outcome);
       opts.log(progressLine(index + 1, files.length, outcome));
@@ -113,7 +114,11 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
 
     checkAborted(opts.signal);
     if (alertsFile) await writeFile(alertsFile, '', 'utf8').catch(() => undefined);
-    const published = await drainOutbox(store, alertsFile, opts.log, files, outcomes);
+    // The run result is written even when the notifier or the outbox fails: what was processed stays recorded.
+    const published = await drainOutbox(store, alertsFile, opts.log, files, outcomes).catch((error: unknown) => {
+      opts.log(`could not read the alert outbox: ${(error as Error).message}`);
+      return [] as Alert[];
+    });
     // A fresh report's claims come from its outcome; a replayed one's from the store (a scan, only when needed).
     const replayed = new Set(reports.filter((r) => r.replay).map((r) => r.key));
     const storedClaims = replayed.size > 0 ? (await store.listClaims()).filter((c) => replayed.has(c.reportKey)) : [];
@@ -190,6 +195,28 @@ async function uploadAndAwaitEvent(
   return events.next(file.key, bareEtag(put.ETag));
 }
 
+/** Uploads one report and processes its event; an upload that fails is that report's failure, not the run's. */
+async function uploadAndProcess(
+  deps: PipelineDeps,
+  client: S3Client,
+  file: ReportFile,
+  events: ReturnType<typeof eventQueue>,
+  signal?: AbortSignal,
+): Promise<ProcessOutcome> {
+  let record: S3EventRecord;
+  try {
+    record = await uploadAndAwaitEvent(client, file, events);
+  } catch (error) {
+    return notUploaded(file.key, 'failed', `upload to local S3 failed: ${(error as Error).message}`);
+  }
+  return processOne(deps, file, record, signal);
+}
+
+function notUploaded(key: string, status: 'rejected' | 'failed', reason: string): ProcessOutcome {
+  const report: Report = { key, status, reason, claimCount: 0, processedAt: new Date().toISOString() };
+  return { report, claims: [], incidents: [], alerts: [], replay: false };
+}
+
 /**
  * Lambda would let a thrown error send the record back to the queue; locally the report is shown as failed
  * (nothing is stored, so a later run into the same --data tries it again).
@@ -214,8 +241,7 @@ async function processOne(
 }
 
 function failedOutcome(key: string, reason: string): ProcessOutcome {
-  const report: Report = { key, status: 'failed', reason, claimCount: 0, processedAt: new Date().toISOString() };
-  return { report, claims: [], incidents: [], alerts: [], replay: false };
+  return notUploaded(key, 'failed', reason);
 }
 
 /** Publishes every unpublished alert in upload order (then in the order each report raised them). */
@@ -249,7 +275,12 @@ async function drainOutbox(
   });
   const published: Alert[] = [];
   for (const alert of pending) {
-    if ((await publishAlert({ store, notifier }, alert)) === 'published') published.push(alert);
+    // A failing alert stays in the outbox (a later run sends it); the others still go out.
+    try {
+      if ((await publishAlert({ store, notifier }, alert)) === 'published') published.push(alert);
+    } catch (error) {
+      log(`alert ${alert.id} not sent: ${(error as Error).message} (it stays in the outbox)`);
+    }
   }
   return published;
 }

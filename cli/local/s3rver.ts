@@ -1,6 +1,6 @@
 // A local S3 (s3rver) for `claimwatch run` and tests. Dev/local only: it binds to 127.0.0.1 on a free port.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,7 @@ export async function startS3rver(opts: { directory?: string; bucket: string }):
     }
   });
   const address = await server.run();
+  if (server.httpServer) guardDotSegments(server.httpServer);
   let stopped = false;
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -81,6 +82,37 @@ export async function startS3rver(opts: { directory?: string; bucket: string }):
       if (temporary) await rm(directory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * s3rver 3.7 maps keys to files under its directory and accepts "../" in a key, so any local process could
+ * write outside it. Requests whose path has a "." or ".." segment (raw or percent-encoded) get 400 before
+ * s3rver sees them; real S3 keys for reports never need one.
+ */
+function guardDotSegments(http: Server): void {
+  const handlers = http.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (hasDotSegment(req.url ?? '/')) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('a key may not contain "." or ".." segments\n');
+      return;
+    }
+    for (const handler of handlers) handler.call(http, req, res);
+  });
+}
+
+/** True when the URL path, decoded (twice, against double encoding), has a "." or ".." segment. */
+export function hasDotSegment(url: string): boolean {
+  let path = url.split('?')[0] ?? '';
+  for (let i = 0; i < 2; i++) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      if (i === 0) return true; // not a valid URL: refuse rather than guess
+      break; // a key with a literal "%" ("100%.txt") decodes once only
+    }
+  }
+  return path.split(/[\\/]/).some((segment) => segment === '.' || segment === '..');
 }
 
 /** S3 event records carry keys form-URL-encoded (space → '+'); s3rver emits them raw, so encode them the same way. */

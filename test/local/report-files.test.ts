@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandInputs, InputError, readSidecar } from '../../cli/local/report-files.ts';
+import { expandInputs, InputError, keyFor, MAX_KEY_BYTES, readSidecar } from '../../cli/local/report-files.ts';
 
 describe('expandInputs', () => {
   let dir = '';
@@ -65,5 +65,35 @@ describe('expandInputs', () => {
     await expect(expandInputs([join(dir, 'same.txt'), join(dir, 'other')])).rejects.toThrow(
       /share the file name same\.txt/,
     );
+  });
+
+  it('rejects only the report whose sidecar cannot be read; the others keep their metadata', async () => {
+    await writeFile(join(dir, 'bad.txt'), 'x');
+    await writeFile(join(dir, 'bad.meta.json'), '{"publishedAt": ');
+    await writeFile(join(dir, 'list.txt'), 'x');
+    await writeFile(join(dir, 'list.meta.json'), '[1, 2]');
+    await writeFile(join(dir, 'good.txt'), 'x');
+    await writeFile(join(dir, 'good.meta.json'), '{"publishedAt": "2019-03-01"}');
+    const files = await expandInputs([dir]);
+    expect(files.map((f) => [f.key, f.rejected === undefined])).toEqual([
+      ['bad.txt', false],
+      ['good.txt', true],
+      ['list.txt', false],
+    ]);
+    expect(files[0]?.rejected).toMatch(/bad\.meta\.json is not valid JSON/);
+    expect(files[2]?.rejected).toMatch(/must hold a JSON object/);
+    expect(files[1]?.metadata).toEqual({ 'published-at': '2019-03-01' });
+  });
+
+  it('shortens a file name too long for a key with a hash, and keeps the original name in the metadata', async () => {
+    const long = `${'تقرير-'.repeat(22)}.txt`; // 246 bytes: the file system allows 255
+    expect(Buffer.byteLength(long)).toBeGreaterThan(244);
+    await writeFile(join(dir, long), 'x');
+    const [file] = await expandInputs([dir]);
+    expect(Buffer.byteLength(file?.key ?? '')).toBeLessThanOrEqual(MAX_KEY_BYTES);
+    expect(file?.key).toMatch(/^(تقرير-)+[^-]*-[0-9a-f]{16}\.txt$/);
+    expect(file?.metadata).toEqual({ 'original-name': long });
+    expect(keyFor(`${long}x`)).not.toBe(file?.key);
+    expect(keyFor('short.txt')).toBe('short.txt');
   });
 });

@@ -63,3 +63,34 @@ describe('startS3rver', () => {
     expect(encodeS3EventKey('تقرير.txt')).toBe(`${encodeURIComponent('تقرير')}.txt`);
   });
 });
+
+describe('s3rver dot-segment guard', () => {
+  it('recognises "." and ".." segments, raw or percent-encoded once or twice', async () => {
+    const { hasDotSegment } = await import('../../cli/local/s3rver.ts');
+    expect(hasDotSegment('/b/../../etc/passwd')).toBe(true);
+    expect(hasDotSegment('/b/%2E%2E%2Fescape')).toBe(true);
+    expect(hasDotSegment('/b/%252E%252E%252Fescape')).toBe(true);
+    expect(hasDotSegment('/b/a\\..\\b')).toBe(true);
+    expect(hasDotSegment('/b/report..v2.txt')).toBe(false);
+    expect(hasDotSegment('/b/100%25.txt')).toBe(false);
+  });
+
+  it('answers 400 to a key with "..", writes nothing outside its directory, and still serves other keys', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cw-s3rver-guard-'));
+    const s3 = await startS3rver({ directory: join(dir, 's3'), bucket: 'b' });
+    try {
+      const response = await fetch(`${s3.endpoint}/b/..%2F..%2Fescaped.txt`, { method: 'PUT', body: 'x' });
+      expect(response.status).toBe(400);
+      const { existsSync } = await import('node:fs');
+      expect(existsSync(join(dir, 'escaped.txt'))).toBe(false);
+      const client = createLocalS3Client(s3.endpoint);
+      await client.send(new PutObjectCommand({ Bucket: 'b', Key: 'fine.txt', Body: 'ok' }));
+      const got = await client.send(new GetObjectCommand({ Bucket: 'b', Key: 'fine.txt' }));
+      expect(await got.Body?.transformToString()).toBe('ok');
+      client.destroy();
+    } finally {
+      await s3.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

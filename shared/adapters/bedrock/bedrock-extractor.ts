@@ -3,12 +3,13 @@
 // building requests and reading answers are pure modules beside it.
 import type { ConverseCommand, ConverseCommandOutput, Message } from '@aws-sdk/client-bedrock-runtime';
 import type { ExtractedClaim, TokenUsage } from '../../domain/schema.ts';
+import { mergeClaims } from '../../extraction/merge-parts.ts';
 import { PROMPT_VERSION, type ReportFrame } from '../../extraction/prompt/index.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
+import { estimateTokens, MIN_PART_TOKENS, splitReport } from '../../text/split-text.ts';
 import { buildConverseRequest, reminderTurns, repairTurns, reportTurn } from './converse-request.ts';
 import { readConverseResponse, usageOf } from './converse-response.ts';
 import { BedrockExtractionError, classifyBedrockError } from './errors.ts';
-import { estimateTokens, MIN_PART_TOKENS, mergeClaims, splitReport } from './long-reports.ts';
 
 /** What the extractor needs from a client: BedrockRuntimeClient, or a test double. */
 export interface ConverseSender {

@@ -6,6 +6,7 @@ import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
 import { readNumbers } from '../../text/numbers.ts';
+import { extractInWindows } from '../long-reports.ts';
 import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
 import { CLAIMANTS, UNATTRIBUTED } from './claimant-table.ts';
 import {
@@ -40,8 +41,9 @@ export class RulesExtractor implements Extractor {
   readonly name = 'rules';
   constructor(private readonly gazetteer: Gazetteer) {}
 
+  /** Long reports are read in overlapping windows, so the time stays linear in the text. */
   async extract(input: ExtractionInput): Promise<ExtractionResult> {
-    return extractWithRules(this.gazetteer, input);
+    return extractInWindows(input, async (part) => extractWithRules(this.gazetteer, part));
   }
 }
 

@@ -1,7 +1,5 @@
-// Long reports: a cheap token estimate, splitting into overlapping parts that each fit a budget, and merging
-// the parts' claims so a claim stated in an overlap is kept once. Pure: no AWS here.
-import type { ExtractedClaim } from '../../domain/schema.ts';
-import { nameKey, normalizeArabic } from '../../text/normalize.ts';
+// Long texts: a cheap token estimate, and splitting into overlapping parts that each fit a budget. Both
+// extractors use it: Bedrock to fit a model's context, the rules extractor to stay linear in the text.
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 
@@ -52,7 +50,9 @@ function sentences(text: string): string[] {
 function hardCut(sentence: string, maxTokens: number): string[] {
   const out: string[] = [];
   let rest = sentence;
-  while (estimateTokens(rest) > maxTokens) {
+  // The estimate is at least one token per four characters, so a longer rest is over budget without
+  // counting it: counting only short rests keeps a megabyte-long "sentence" linear.
+  while (rest.length > maxTokens * 4 || estimateTokens(rest) > maxTokens) {
     // Characters per token is at least 2, so maxTokens * 2 characters never exceeds the budget.
     let cut = maxTokens * 2;
     const space = rest.lastIndexOf(' ', cut);
@@ -76,35 +76,4 @@ function tail(units: string[], overlapTokens: number): string[] {
     tokens += size;
   }
   return out;
-}
-
-/**
- * Claims from all parts, without duplicates: two claims are the same when type, claimant and figures are
- * equal and one quote contains the other (the overlap repeats a passage). The longer quote is kept.
- */
-export function mergeClaims(parts: ReadonlyArray<readonly ExtractedClaim[]>): ExtractedClaim[] {
-  const kept: Array<{ claim: ExtractedClaim; key: string; quote: string }> = [];
-  for (const claim of parts.flat()) {
-    const key = identity(claim);
-    const quote = looseQuote(claim.evidence);
-    const twin = kept.find((k) => k.key === key && (k.quote.includes(quote) || quote.includes(k.quote)));
-    if (!twin) kept.push({ claim, key, quote });
-    else if (quote.length > twin.quote.length) Object.assign(twin, { claim, quote });
-  }
-  return kept.map((k) => k.claim);
-}
-
-function identity(claim: ExtractedClaim): string {
-  const counts = Object.entries(claim.counts)
-    .filter(([, c]) => c)
-    .map(([metric, c]) => `${metric}:${c?.stated ?? 'null'}:${c?.qualifier}`)
-    .sort()
-    .join(',');
-  return `${claim.type}|${nameKey(claim.claimant.name)}|${counts}`;
-}
-
-function looseQuote(text: string): string {
-  return normalizeArabic(text)
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTokens, mergeClaims, splitReport } from '../../../shared/adapters/bedrock/long-reports.ts';
-import type { ExtractedClaim } from '../../../shared/domain/schema.ts';
+import type { ExtractedClaim } from '../../shared/domain/schema.ts';
+import { mergeClaims } from '../../shared/extraction/merge-parts.ts';
+import { estimateTokens, splitReport } from '../../shared/text/split-text.ts';
 
 const SENTENCE_AR = 'قصفت طائرات حربية أطراف البلدة صباح اليوم وأفاد سكان بسقوط قتلى وجرحى بين المدنيين. ';
 const SENTENCE_EN = 'Residents said the shelling continued through the night and several houses were destroyed. ';
