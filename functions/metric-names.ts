@@ -20,6 +20,8 @@ export const PROCESS_METRICS = {
   replayed: 'ReportsReplayed',
   /** Records handed back to SQS (retryable extraction failure such as Bedrock throttling). */
   retried: 'ReportsRetried',
+  /** Commits cancelled by a concurrent writer on the same incident or place lock (then re-planned): contention. */
+  commitConflicts: 'CommitConflicts',
   claims: 'Claims',
   alerts: 'Alerts',
   inputTokens: 'InputTokens',

@@ -79,6 +79,8 @@ export function createProcessHandler(options: ProcessHandlerOptions): ProcessHan
       return { key: identity.key, status: 'ignored', claims: 0, alerts: 0, replay: false };
     }
     const { report, claims, alerts, replay } = outcome;
+    if (outcome.commitConflicts)
+      metrics.addMetric(PROCESS_METRICS.commitConflicts, MetricUnit.Count, outcome.commitConflicts);
     if (replay) {
       metrics.addMetric(PROCESS_METRICS.replayed, MetricUnit.Count, 1);
     } else {

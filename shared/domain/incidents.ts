@@ -24,6 +24,11 @@ export interface IncidentPolicy {
 export interface IncidentLookup {
   /** Place ids (or normalised names for places the gazetteer does not know). */
   placeKeys: string[];
+  /**
+   * The place locks (placeLockKey of every place key) whose versions the store reads with the candidates and
+   * checks at commit, so that two reports that could join one incident never both commit unseen by the other.
+   */
+  lockKeys: string[];
   from: string;
   to: string;
 }
@@ -49,6 +54,36 @@ const BROAD_KINDS = new Set([...COARSE_KINDS, 'area']);
 export function ownPlaceKeys(place: Place): string[] {
   if (place.placeId) return [place.placeId];
   return [...new Set(place.names.map((n) => `name:${nameKey(n)}`))];
+}
+
+/** The keys an incident is indexed under: its placeIds, or with none the keys of its place. */
+export function incidentPlaceKeys(incident: Incident): string[] {
+  const keys = incident.placeIds.length > 0 ? incident.placeIds : ownPlaceKeys(incident.place);
+  return [...new Set(keys.filter((key) => key !== ''))];
+}
+
+/** Kinds whose places serialise incident writes for everything inside them (a town, its villages, its quarters). */
+const LOCK_KINDS = new Set(['subdistrict', 'area']);
+
+/**
+ * The lock a place key's incident writes take: its nearest subdistrict or area (itself included), else itself.
+ * Any deterministic mapping keeps writers apart (the store's header comment argues it); a coarse one lets a
+ * report take one or two locks where its lookup names a town, its parent and a dozen neighbourhoods.
+ */
+export function placeLockKey(placeKey: string, places: PlaceHierarchy): string {
+  const node = places.get(placeKey);
+  if (!node) return placeKey;
+  if (LOCK_KINDS.has(node.kind)) return node.id;
+  return places.ancestors(placeKey).find((a) => LOCK_KINDS.has(a.kind))?.id ?? placeKey;
+}
+
+export function placeLockKeys(placeKeys: readonly string[], places: PlaceHierarchy): string[] {
+  return [...new Set(placeKeys.map((key) => placeLockKey(key, places)))];
+}
+
+/** The locks a write of this incident takes (placeLockKey of every key it is indexed under). */
+export function incidentLockKeys(incident: Incident, places: PlaceHierarchy): string[] {
+  return placeLockKeys(incidentPlaceKeys(incident), places);
 }
 
 /** Keys to look incidents up under for a claim at this place: the place, its parent and its children. */
@@ -109,7 +144,8 @@ export function incidentLookupFor(
     range = range ? union(range, wide) : wide;
   }
   if (!range || keys.size === 0) return undefined;
-  return { placeKeys: [...keys], from: range.from, to: range.to };
+  const placeKeys = [...keys];
+  return { placeKeys, lockKeys: placeLockKeys(placeKeys, places), from: range.from, to: range.to };
 }
 
 export interface IncidentChange {

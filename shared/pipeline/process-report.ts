@@ -1,15 +1,16 @@
 // The processing of one report, the same in Lambda and in `claimwatch run`: fetch, decode, extract, ground,
 // group into incidents, decide alerts, and commit it all at once. Every ending is recorded as a report status;
 // only retryable failures (a throttled model) are thrown, so the queue delivers the report again.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { alertsForReport } from '../domain/alert-rules.ts';
 import { contentHash } from '../domain/ids.ts';
-import { type IncidentPlan, incidentLookupFor, planIncidents } from '../domain/incidents.ts';
+import { type IncidentPlan, incidentLockKeys, incidentLookupFor, planIncidents } from '../domain/incidents.ts';
 import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
 import { groundClaims } from '../extraction/grounding.ts';
 import { resolvePlace } from '../places/resolve-place.ts';
 import { type ExtractionResult, RetryableExtractionError } from '../ports/extractor.ts';
 import type { ObjectRef } from '../ports/report-source.ts';
-import { AlreadyCommittedError, ConcurrentUpdateError } from '../ports/store.ts';
+import { AlreadyCommittedError, ConcurrentUpdateError, type LockVersion } from '../ports/store.ts';
 import { decodeReport, RejectedReportError } from '../text/decode.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -22,11 +23,20 @@ export interface ProcessOutcome {
   alerts: Alert[];
   /** True when this exact S3 object had already been handled: nothing was written again. */
   replay: boolean;
+  /** Commits cancelled because another writer changed an incident or place lock first (then planned again). */
+  commitConflicts?: number;
 }
 
 /** A transaction holds at most 100 items; claims beyond this many in one report are dropped (and said so). */
 export const MAX_CLAIMS_PER_REPORT = 40;
-const COMMIT_ATTEMPTS = 4;
+/**
+ * Commit attempts before the report is recorded `failed`. Each conflict means another report committed, so
+ * with n reports on one place the last one needs at most n attempts; 30 covers a burst of outlets on one event.
+ */
+export const COMMIT_ATTEMPTS = 30;
+/** Full-jitter exponential backoff between attempts: a random wait up to min(cap, base × 2^attempt). */
+const BACKOFF_BASE_MS = 20;
+const BACKOFF_CAP_MS = 1_000;
 
 export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise<ProcessOutcome> {
   const now = (deps.now?.() ?? new Date()).toISOString();
@@ -120,32 +130,54 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
         : undefined,
   };
 
-  for (let attempt = 1; ; attempt++) {
-    const plan = await planReport(deps, report, claims, now);
+  let conflicts = 0;
+  for (let attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
+    if (attempt > 1) await sleep(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
+    const { plan, lockVersions } = await planReport(deps, report, claims, now);
     const alerts = alertsForReport(report, plan.claims, plan.changes, now, deps.alertText);
     try {
       await deps.store.commit(
         {
           report,
           claims: plan.claims,
-          incidents: plan.changes.map((c) => ({ incident: c.after, expectedVersion: c.before?.version })),
+          incidents: plan.changes.map((c) => ({
+            incident: c.after,
+            expectedVersion: c.before?.version,
+            lockKeys: incidentLockKeys(c.after, deps.gazetteer),
+          })),
           alerts,
+          lockVersions,
         },
         objectVersion,
       );
-      return { report, claims: plan.claims, incidents: plan.changes.map((c) => c.after), alerts, replay: false };
+      const incidents = plan.changes.map((c) => c.after);
+      return { report, claims: plan.claims, incidents, alerts, replay: false, commitConflicts: conflicts };
     } catch (error) {
-      if (error instanceof ConcurrentUpdateError && attempt < COMMIT_ATTEMPTS) continue;
       if (error instanceof AlreadyCommittedError) return alreadyCommitted(deps, report, objectVersion);
-      throw error;
+      if (!(error instanceof ConcurrentUpdateError)) throw error;
+      conflicts++;
     }
   }
+  const gaveUp: Report = {
+    ...report,
+    status: 'failed',
+    claimCount: 0,
+    reason: `gave up after ${COMMIT_ATTEMPTS} commits that conflicted with concurrent writers`,
+  };
+  await deps.store.recordStatus(gaveUp, objectVersion);
+  return { ...outcome(gaveUp), commitConflicts: conflicts };
 }
 
-async function planReport(deps: PipelineDeps, report: Report, claims: Claim[], now: string): Promise<IncidentPlan> {
+async function planReport(
+  deps: PipelineDeps,
+  report: Report,
+  claims: Claim[],
+  now: string,
+): Promise<{ plan: IncidentPlan; lockVersions: LockVersion[] }> {
   const lookup = incidentLookupFor(claims, report.publishedAt, deps.gazetteer);
-  const candidates = lookup ? await deps.store.findIncidents(lookup) : [];
-  return planIncidents({ report, claims, candidates, places: deps.gazetteer, now });
+  const found = lookup ? await deps.store.findIncidents(lookup) : { incidents: [], lockVersions: [] };
+  const plan = planIncidents({ report, claims, candidates: found.incidents, places: deps.gazetteer, now });
+  return { plan, lockVersions: found.lockVersions };
 }
 
 /** Another delivery of the same object, or the same content under another key, committed first. */

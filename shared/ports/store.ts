@@ -1,13 +1,32 @@
 import type { IncidentLookup } from '../domain/incidents.ts';
 import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
 
+/** A place lock (placeLockKey × month) and the version read with the candidates (0: never written). */
+export interface LockVersion {
+  lockKey: string;
+  month: string;
+  version: number;
+}
+
+/** What findIncidents answers: the candidate incidents and the versions of the locks read before them. */
+export interface IncidentCandidates {
+  incidents: Incident[];
+  lockVersions: LockVersion[];
+}
+
 /** Everything one report changes, written at once (a DynamoDB transaction) or not at all. */
 export interface ReportCommit {
   report: Report;
   claims: Claim[];
-  /** New incidents (version 0, expectedVersion undefined) and updated ones (expectedVersion = version read). */
-  incidents: Array<{ incident: Incident; expectedVersion?: number }>;
+  /**
+   * New incidents (version 0, expectedVersion undefined) and updated ones (expectedVersion = version read), each
+   * with the place locks its index keys fall under (incidentLockKeys): the commit bumps them, so a concurrent
+   * reader of any of them re-reads. The pipeline always gives them; without them no lock moves.
+   */
+  incidents: Array<{ incident: Incident; expectedVersion?: number; lockKeys?: string[] }>;
   alerts: Alert[];
+  /** The lock versions findIncidents read: each must be unchanged at commit (else ConcurrentUpdateError). */
+  lockVersions?: LockVersion[];
 }
 
 /** Raised when another writer changed an incident between our read and our write: recompute and retry. */
@@ -25,8 +44,11 @@ export interface PipelineStore {
   getReportByObject(key: string, objectVersion: string): Promise<Report | undefined>;
   /** The report already committed with this content hash, if any. */
   getReportByHash(contentHash: string): Promise<Report | undefined>;
-  /** Incidents indexed under any of the place keys whose date range overlaps [from, to]. Key lookups only. */
-  findIncidents(lookup: IncidentLookup): Promise<Incident[]>;
+  /**
+   * Incidents indexed under any of the place keys whose date range overlaps [from, to], and the versions of the
+   * lookup's place locks over those months, read first. Key lookups only.
+   */
+  findIncidents(lookup: IncidentLookup): Promise<IncidentCandidates>;
   /**
    * Writes everything for one report atomically. The object identity and the content hash are claimed
    * with conditional writes, so a second commit of either throws AlreadyCommittedError and writes nothing.

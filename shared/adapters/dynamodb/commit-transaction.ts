@@ -4,7 +4,15 @@ import { TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/c
 import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
 import { AlreadyCommittedError, ConcurrentUpdateError, type ReportCommit } from '../../ports/store.ts';
 import { toAlertItem, toItem } from './items.ts';
-import { claimKey, contentHashKey, incidentIndexKeys, incidentKey, reportObjectKey } from './keys.ts';
+import {
+  claimKey,
+  contentHashKey,
+  incidentIndexKeys,
+  incidentKey,
+  incidentMonths,
+  placeLockKey,
+  reportObjectKey,
+} from './keys.ts';
 import type { TableNames } from './tables.ts';
 
 /** DynamoDB's limit on the number of actions in one transaction. */
@@ -12,7 +20,7 @@ export const MAX_TRANSACTION_ITEMS = 100;
 
 /** What each transaction item stands for, so a cancellation reason can be traced back to it. */
 export interface ItemRole {
-  role: 'object' | 'hash' | 'claim' | 'incident' | 'index' | 'alert';
+  role: 'object' | 'hash' | 'claim' | 'incident' | 'index' | 'lock' | 'alert';
   label: string;
 }
 
@@ -107,6 +115,53 @@ export function buildCommitTransaction(
     }
   }
 
+  // Place locks: each one read with the candidates must still be at that version (and moves on); each one an
+  // incident's index keys fall under moves on too, so whoever read it before this commit plans again.
+  const lockIds = new Set<string>();
+  for (const lock of commit.lockVersions ?? []) {
+    const key = placeLockKey(lock.lockKey, lock.month);
+    if (lockIds.has(key.pk)) continue;
+    lockIds.add(key.pk);
+    add(
+      {
+        Update: {
+          TableName,
+          Key: { pk: { S: key.pk }, sk: { S: key.sk } },
+          UpdateExpression: 'SET #version = :next, #kind = :lock',
+          ConditionExpression: lock.version === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version', '#kind': 'kind' },
+          ExpressionAttributeValues: {
+            ':next': { N: String(lock.version + 1) },
+            ':lock': { S: 'lock' },
+            ...(lock.version === 0 ? {} : { ':expected': { N: String(lock.version) } }),
+          },
+        },
+      },
+      { role: 'lock', label: `lock ${lock.lockKey} ${lock.month} @ ${lock.version}` },
+    );
+  }
+  for (const { incident, lockKeys } of commit.incidents) {
+    for (const month of incidentMonths(incident)) {
+      for (const lockKey of lockKeys ?? []) {
+        const key = placeLockKey(lockKey, month);
+        if (lockIds.has(key.pk)) continue;
+        lockIds.add(key.pk);
+        add(
+          {
+            Update: {
+              TableName,
+              Key: { pk: { S: key.pk }, sk: { S: key.sk } },
+              UpdateExpression: 'ADD #version :one SET #kind = :lock',
+              ExpressionAttributeNames: { '#version': 'version', '#kind': 'kind' },
+              ExpressionAttributeValues: { ':one': { N: '1' }, ':lock': { S: 'lock' } },
+            },
+          },
+          { role: 'lock', label: `lock ${lockKey} ${month}` },
+        );
+      }
+    }
+  }
+
   for (const raw of commit.alerts) {
     const alert = Alert.parse(raw);
     add(
@@ -124,7 +179,8 @@ export function buildCommitTransaction(
   if (items.length > MAX_TRANSACTION_ITEMS) {
     throw new Error(
       `commit for report ${report.key} needs ${items.length} writes (${commit.claims.length} claims, ` +
-        `${commit.incidents.length} incidents, ${indexKeys.size} index items, ${commit.alerts.length} alerts); ` +
+        `${commit.incidents.length} incidents, ${indexKeys.size} index items, ${lockIds.size} locks, ` +
+        `${commit.alerts.length} alerts); ` +
         `one DynamoDB transaction allows ${MAX_TRANSACTION_ITEMS}. Cap the claims per report lower.`,
     );
   }
@@ -147,7 +203,7 @@ function assertVersionStep(incident: Incident, expectedVersion: number | undefin
 
 /**
  * Maps a cancelled transaction to the port's errors: a condition failing on the object, the hash or an alert means
- * this report was committed already (retrying cannot help); on an incident, or a conflict with another
+ * this report was committed already (retrying cannot help); on an incident or a place lock, or a conflict with another
  * in-flight transaction, someone else wrote first (recompute and retry). Other errors pass through unchanged.
  */
 export function mapCommitError(error: unknown, roles: readonly ItemRole[]): unknown {
@@ -161,7 +217,7 @@ export function mapCommitError(error: unknown, roles: readonly ItemRole[]): unkn
       cause: error,
     });
   }
-  const incidents = conditionFailures.filter((r) => r.role === 'incident');
+  const incidents = conditionFailures.filter((r) => r.role === 'incident' || r.role === 'lock');
   if (incidents.length > 0) {
     return new ConcurrentUpdateError(`changed by another writer: ${incidents.map((r) => r.label).join(', ')}`, {
       cause: error,
