@@ -4,12 +4,15 @@ import { parseArgs } from 'node:util';
 import { parseExtractorOption } from '../extractor-option.ts';
 import { UsageError } from '../usage-error.ts';
 
+/** More in flight than this only queues on DynamoDB Local and s3rver. */
+export const MAX_CONCURRENCY = 64;
+
 export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.json> [options]
 
 Uploads the reports (files, or every file of the given directories except .meta.json sidecars, dotfiles,
 README and other JSON files), in file-name order, to a local S3 (s3rver). Each upload's S3 event drives the same
-processing code as the Lambda, against DynamoDB Local, one report at a time. Then the alert outbox is
-drained: alerts are printed and appended to alerts.jsonl beside the result. A report's metadata comes
+processing code as the Lambda, against DynamoDB Local, one report at a time (see --concurrency). Then the alert
+outbox is drained: alerts are printed and appended to alerts.jsonl beside the result. A report's metadata comes
 from <name>.meta.json beside it: {"publishedAt": "YYYY-MM-DD", "source", "url", "language"}.
 
 Options:
@@ -21,6 +24,8 @@ Options:
                           CLAIMWATCH_SKIP_WITHOUT_VOCABULARY apply as in Lambda)
   --gazetteer <csv>       use this gazetteer CSV instead of the bundled one
                           (header: id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon)
+  --concurrency <n>       process up to n reports at once, as n Lambda invocations would (default 1:
+                          one after another, in upload order); 1 to ${MAX_CONCURRENCY}
   --quiet                 print nothing but errors
   -h, --help              show this help
 
@@ -40,6 +45,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
       data: { type: 'string' },
       extractor: { type: 'string', default: 'rules' },
       gazetteer: { type: 'string' },
+      concurrency: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -58,6 +64,10 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   if (values.gazetteer && !existsSync(values.gazetteer))
     throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
 
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY)
+    throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}: ${values.concurrency}`);
+
   // Loaded here so that --help and usage errors answer without loading the pipeline.
   const { runLocal } = await import('../local/runtime.ts');
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
@@ -66,6 +76,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
     out: values.out,
     extractor,
     log,
+    concurrency,
     ...(values.data ? { dataDir: values.data } : {}),
     ...(values.gazetteer ? { gazetteerCsv: values.gazetteer } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
