@@ -6,7 +6,32 @@ import { addDays, gapDays, overlaps, union, widen } from './dates.ts';
 import { stableId } from './ids.ts';
 import { perpetratorsConflict } from './perpetrators.ts';
 import type { PlaceHierarchy } from './place-hierarchy.ts';
-import { type Claim, type DateRange, type Figure, type Incident, METRICS, type Place, type Report } from './schema.ts';
+import {
+  type Claim,
+  type DateRange,
+  type Figure,
+  type Incident,
+  type IncidentReport,
+  METRICS,
+  type Metric,
+  type Place,
+  type Report,
+  type Statement,
+} from './schema.ts';
+
+/**
+ * Bounds of the incident summary, so that its item stays far below DynamoDB's 400 KB whatever the number of
+ * reports (measured in test/pipeline/incident-size.test.ts); the full record is in the IncidentReport items.
+ */
+export const SUMMARY_LIMITS = {
+  figuresPerMetric: 5,
+  statements: 10,
+  reportKeys: 20,
+  placeNames: 20,
+  evidenceChars: 300,
+} as const;
+/** A contribution keeps quotes up to this long (the claim items keep them whole). */
+export const CONTRIBUTION_EVIDENCE_CHARS = 1_000;
 
 export interface IncidentPolicy {
   /** Days of slack when comparing a claim's days with an incident's (reports disagree on the day by one). */
@@ -152,6 +177,8 @@ export interface IncidentChange {
   /** The incident as it was before this report; undefined when this report opened it. */
   before?: Incident;
   after: Incident;
+  /** What this report adds to it, in full (the summary in `after` is capped). */
+  contribution: IncidentReport;
 }
 
 export interface IncidentPlan {
@@ -179,6 +206,9 @@ export function planIncidents(input: PlanInput): IncidentPlan {
   const before = new Map(input.candidates.map((i) => [i.id, i]));
   const working = new Map(input.candidates.map((i) => [i.id, structuredClone(i)]));
   const touched = new Set<string>();
+  const contributions = new Map<string, IncidentReport>();
+  const join = (incident: Incident, claim: Claim, regionOnly = false) =>
+    joinIncident(incident, contributionTo(contributions, incident, report), claim, report, now, regionOnly);
   const claims = input.claims.map((c) => ({ ...c }));
 
   // Region-level claims after the located ones, so they find the scenes their report names.
@@ -203,7 +233,7 @@ export function planIncidents(input: PlanInput): IncidentPlan {
             !perpetratorsConflict(claim.perpetrator, i.perpetrators),
         );
       if (scenes.length === 1) {
-        joinIncident(scenes[0]!, claim, report, now, true);
+        join(scenes[0]!, claim, true);
         claim.incidentId = scenes[0]!.id;
         continue;
       }
@@ -212,11 +242,12 @@ export function planIncidents(input: PlanInput): IncidentPlan {
     }
     const match = bestMatch(claim, window, [...working.values()], touched, places, policy);
     if (match) {
-      joinIncident(match, claim, report, now);
+      join(match, claim);
       claim.incidentId = match.id;
       touched.add(match.id);
     } else {
       const opened = openIncident(claim, window, report, index, now);
+      join(opened, claim);
       working.set(opened.id, opened);
       claim.incidentId = opened.id;
       touched.add(opened.id);
@@ -226,7 +257,12 @@ export function planIncidents(input: PlanInput): IncidentPlan {
   const changes = [...touched].map((id) => {
     const after = working.get(id)!;
     const previous = before.get(id);
-    return { before: previous, after: { ...after, version: previous ? previous.version + 1 : 0, updatedAt: now } };
+    const contribution = contributions.get(id)!;
+    return {
+      before: previous,
+      after: { ...after, version: previous ? previous.version + 1 : 0, updatedAt: now },
+      contribution,
+    };
   });
   return { claims, changes };
 }
@@ -282,23 +318,51 @@ function openIncident(claim: Claim, window: DateRange, report: Report, claimInde
     denials: [],
     acknowledgments: [],
     reportKeys: [],
+    reportCount: 0,
     createdAt: now,
     updatedAt: now,
     version: 0,
   };
-  joinIncident(incident, claim, report, now);
   return incident;
 }
 
+function contributionTo(contributions: Map<string, IncidentReport>, incident: Incident, report: Report) {
+  let contribution = contributions.get(incident.id);
+  if (!contribution) {
+    contribution = { incidentId: incident.id, reportKey: report.key, figures: [], denials: [], acknowledgments: [] };
+    contributions.set(incident.id, contribution);
+    // The first claim of this report on this incident: one more report (each report is committed once).
+    incident.reportCount = reportCountOf(incident) + 1;
+    if (incident.reportKeys.length < SUMMARY_LIMITS.reportKeys && !incident.reportKeys.includes(report.key))
+      incident.reportKeys.push(report.key);
+  }
+  return contribution;
+}
+
+/** Reports that joined the incident (older items carry no reportCount: their reportKeys were complete). */
+export function reportCountOf(incident: Incident): number {
+  return incident.reportCount ?? incident.reportKeys.length;
+}
+
 /**
- * Mutates the working copy: adds the claim's place, days, perpetrator, figures or statement. A region
- * (the governorate a report also names) adds nothing to where the incident is.
+ * Mutates the working copy and this report's contribution: adds the claim's place, days, perpetrator, figures or
+ * statement. A region (the governorate a report also names) adds nothing to where the incident is.
  */
-function joinIncident(incident: Incident, claim: Claim, report: Report, now: string, regionOnly = false): void {
+function joinIncident(
+  incident: Incident,
+  contribution: IncidentReport,
+  claim: Claim,
+  report: Report,
+  now: string,
+  regionOnly: boolean,
+): void {
   const place = claim.place!;
   if (!regionOnly) {
     for (const key of ownPlaceKeys(place)) if (!incident.placeIds.includes(key)) incident.placeIds.push(key);
-    for (const name of place.names) if (!incident.place.names.includes(name)) incident.place.names.push(name);
+    for (const name of place.names) {
+      if (incident.place.names.length >= SUMMARY_LIMITS.placeNames) break;
+      if (!incident.place.names.includes(name)) incident.place.names.push(name);
+    }
   }
   incident.place.governorate ??= place.governorate;
   if (claim.date) {
@@ -307,12 +371,14 @@ function joinIncident(incident: Incident, claim: Claim, report: Report, now: str
   }
   if (claim.perpetrator && !incident.perpetrators.includes(claim.perpetrator))
     incident.perpetrators.push(claim.perpetrator);
-  if (!incident.reportKeys.includes(report.key)) incident.reportKeys.push(report.key);
   incident.updatedAt = now;
 
   const statement = { claimant: claim.claimant, reportKey: report.key, evidence: claim.evidence };
-  if (claim.type === 'denial') incident.denials.push(statement);
-  if (claim.type === 'acknowledgment') incident.acknowledgments.push(statement);
+  for (const kind of ['denials', 'acknowledgments'] as const) {
+    if (claim.type !== (kind === 'denials' ? 'denial' : 'acknowledgment')) continue;
+    contribution[kind].push(clipped(statement, CONTRIBUTION_EVIDENCE_CHARS));
+    incident[kind] = cappedStatements(incident[kind], statement);
+  }
   for (const metric of METRICS) {
     const count = claim.counts[metric];
     if (!count) continue;
@@ -324,21 +390,59 @@ function joinIncident(incident: Incident, claim: Claim, report: Report, now: str
       reportKey: report.key,
       evidence: claim.evidence,
     };
-    incident.figures.push(figure);
+    contribution.figures.push(clipped(figure, CONTRIBUTION_EVIDENCE_CHARS));
+    addToCounts(incident.counts, figure);
+    incident.figures = topFigures([...incident.figures, clipped(figure, SUMMARY_LIMITS.evidenceChars)]);
   }
-  incident.counts = countsFrom(incident.figures);
+}
+
+function clipped<T extends { evidence: string }>(item: T, chars: number): T {
+  return item.evidence.length <= chars ? item : { ...item, evidence: `${item.evidence.slice(0, chars - 1)}…` };
+}
+
+/** The first statements, one per claimant, up to the summary's bound. */
+function cappedStatements(statements: Statement[], statement: Statement): Statement[] {
+  if (statements.length >= SUMMARY_LIMITS.statements) return statements;
+  if (statements.some((s) => s.claimant.name === statement.claimant.name)) return statements;
+  return [...statements, clipped(statement, SUMMARY_LIMITS.evidenceChars)];
+}
+
+/**
+ * The summary's figures: per metric, each claimant's highest (a stated number above a vague one; the earlier on a
+ * tie), then the highest figuresPerMetric of those, in the order they came. Counts are kept apart (addToCounts), so nothing is lost there.
+ */
+export function topFigures(figures: readonly Figure[]): Figure[] {
+  const rank = (f: Figure) => f.stated ?? -1;
+  const best = new Map<string, Figure>();
+  for (const f of figures) {
+    const key = `${f.metric}\u0000${f.claimant.name}`;
+    const held = best.get(key);
+    if (!held || rank(f) > rank(held)) best.set(key, f);
+  }
+  const byMetric = new Map<Metric, Figure[]>();
+  for (const f of best.values()) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  return METRICS.flatMap((metric) =>
+    (byMetric.get(metric) ?? [])
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i)
+      .slice(0, SUMMARY_LIMITS.figuresPerMetric)
+      .sort((a, b) => a.i - b.i)
+      .map(({ f }) => f),
+  );
+}
+
+function addToCounts(counts: Incident['counts'], f: Figure): void {
+  if (f.stated === null) return;
+  const range = counts[f.metric];
+  counts[f.metric] = range
+    ? { low: Math.min(range.low, f.stated), high: Math.max(range.high, f.stated) }
+    : { low: f.stated, high: f.stated };
 }
 
 /** Per metric, the lowest and highest figure any claimant stated (vague amounts state none). */
 export function countsFrom(figures: readonly Figure[]): Incident['counts'] {
   const counts: Incident['counts'] = {};
-  for (const f of figures) {
-    if (f.stated === null) continue;
-    const range = counts[f.metric];
-    counts[f.metric] = range
-      ? { low: Math.min(range.low, f.stated), high: Math.max(range.high, f.stated) }
-      : { low: f.stated, high: f.stated };
-  }
+  for (const f of figures) addToCounts(counts, f);
   return counts;
 }
 

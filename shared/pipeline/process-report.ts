@@ -144,6 +144,7 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
             incident: c.after,
             expectedVersion: c.before?.version,
             lockKeys: incidentLockKeys(c.after, deps.gazetteer),
+            contribution: c.contribution,
           })),
           alerts,
           lockVersions,

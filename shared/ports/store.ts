@@ -1,5 +1,5 @@
 import type { IncidentLookup } from '../domain/incidents.ts';
-import type { Alert, Claim, Incident, Report } from '../domain/schema.ts';
+import type { Alert, Claim, Incident, IncidentReport, Report } from '../domain/schema.ts';
 
 /** A place lock (placeLockKey × month) and the version read with the candidates (0: never written). */
 export interface LockVersion {
@@ -23,7 +23,13 @@ export interface ReportCommit {
    * with the place locks its index keys fall under (incidentLockKeys): the commit bumps them, so a concurrent
    * reader of any of them re-reads. The pipeline always gives them; without them no lock moves.
    */
-  incidents: Array<{ incident: Incident; expectedVersion?: number; lockKeys?: string[] }>;
+  incidents: Array<{
+    incident: Incident;
+    expectedVersion?: number;
+    lockKeys?: string[];
+    /** This report's full contribution, stored in an item of its own (the incident item is a capped summary). */
+    contribution?: IncidentReport;
+  }>;
   alerts: Alert[];
   /** The lock versions findIncidents read: each must be unchanged at commit (else ConcurrentUpdateError). */
   lockVersions?: LockVersion[];
@@ -56,6 +62,12 @@ export interface PipelineStore {
   commit(commit: ReportCommit, objectVersion: string): Promise<void>;
   /** A report that ends without claims (rejected, failed, duplicate): recorded, never overwriting a processed one. */
   recordStatus(report: Report, objectVersion: string): Promise<void>;
+
+  /**
+   * The incident with every report's contribution assembled (all figures, statements and report keys), for
+   * analysts and tools; the processing path reads only the capped summary. Undefined when there is none.
+   */
+  getIncidentDetail(id: string): Promise<Incident | undefined>;
 
   /** Alerts written but not yet published (outbox drain for local runs). */
   listUnpublishedAlerts(): Promise<Alert[]>;

@@ -1,7 +1,7 @@
 // Builds the one TransactWriteItems request that commits a report, and turns its cancellation reasons into the
 // port's errors. Kept apart from the store so the item budget and the error mapping can be read on their own.
 import { TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
+import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
 import { AlreadyCommittedError, ConcurrentUpdateError, type ReportCommit } from '../../ports/store.ts';
 import { toAlertItem, toItem } from './items.ts';
 import {
@@ -10,6 +10,7 @@ import {
   incidentIndexKeys,
   incidentKey,
   incidentMonths,
+  incidentReportKey,
   placeLockKey,
   reportObjectKey,
 } from './keys.ts';
@@ -20,7 +21,7 @@ export const MAX_TRANSACTION_ITEMS = 100;
 
 /** What each transaction item stands for, so a cancellation reason can be traced back to it. */
 export interface ItemRole {
-  role: 'object' | 'hash' | 'claim' | 'incident' | 'index' | 'lock' | 'alert';
+  role: 'object' | 'hash' | 'claim' | 'incident' | 'contribution' | 'index' | 'lock' | 'alert';
   label: string;
 }
 
@@ -81,7 +82,7 @@ export function buildCommitTransaction(
 
   const incidentIds = new Set<string>();
   const indexKeys = new Set<string>();
-  for (const { incident: raw, expectedVersion } of commit.incidents) {
+  for (const { incident: raw, expectedVersion, contribution } of commit.incidents) {
     const incident = Incident.parse(raw);
     if (incidentIds.has(incident.id))
       throw new Error(`commit for report ${report.key} lists incident ${incident.id} twice`);
@@ -103,6 +104,15 @@ export function buildCommitTransaction(
       },
       { role: 'incident', label: `incident ${incident.id}` },
     );
+    if (contribution) {
+      const valid = IncidentReport.parse(contribution);
+      if (valid.incidentId !== incident.id || valid.reportKey !== report.key)
+        throw new Error(`commit for report ${report.key}: contribution of ${valid.reportKey} to ${valid.incidentId}`);
+      add(
+        { Put: { TableName, Item: toItem(incidentReportKey(incident.id, report.key), 'incident-report', valid) } },
+        { role: 'contribution', label: `contribution of ${report.key} to incident ${incident.id}` },
+      );
+    }
     // Index puts are idempotent and unconditional; a key already there is simply rewritten.
     for (const key of incidentIndexKeys(incident)) {
       const id = `${key.pk}\u0000${key.sk}`;

@@ -2,14 +2,15 @@
 //   report by object   pk OBJECT#<key>                 sk <objectVersion>
 //   content hash       pk HASH#<contentHash>           sk HASH
 //   claim              pk REPORT#<key>                 sk CLAIM#<objectVersion>#<nnn>
-//   incident           pk INCIDENT#<id>                sk INCIDENT
+//   incident           pk INCIDENT#<id>                sk INCIDENT      (a capped summary)
+//   incident report    pk INCIDENT#<id>                sk REPORT#<key>  (one report's full contribution)
 //   incident index     pk PLACE#<placeKey>#<YYYY-MM>   sk INCIDENT#<id>
 //   place lock         pk LOCK#<lockKey>#<YYYY-MM>     sk LOCK          (a version number; see store.ts)
 import { addDays } from '../../domain/dates.ts';
 import { incidentPlaceKeys } from '../../domain/incidents.ts';
 import type { Incident } from '../../domain/schema.ts';
 
-export type ItemKind = 'report' | 'hash' | 'claim' | 'incident' | 'place-index' | 'lock';
+export type ItemKind = 'report' | 'hash' | 'claim' | 'incident' | 'incident-report' | 'place-index' | 'lock';
 
 export interface ItemKey {
   pk: string;
@@ -38,6 +39,12 @@ export function claimKey(reportKey: string, objectVersion: string, index: number
 
 export function incidentKey(id: string): ItemKey {
   return { pk: `INCIDENT#${id}`, sk: 'INCIDENT' };
+}
+
+export const INCIDENT_REPORT_SK_PREFIX = 'REPORT#';
+
+export function incidentReportKey(incidentId: string, reportKey: string): ItemKey {
+  return { pk: incidentKey(incidentId).pk, sk: `${INCIDENT_REPORT_SK_PREFIX}${reportKey}` };
 }
 
 export function placeIndexPk(placeKey: string, month: string): string {

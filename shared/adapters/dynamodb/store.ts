@@ -24,6 +24,7 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  type QueryCommandInput,
   ScanCommand,
   type ScanCommandInput,
   TransactWriteItemsCommand,
@@ -31,12 +32,13 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import type { IncidentLookup } from '../../domain/incidents.ts';
-import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
+import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
 import type { IncidentCandidates, LockVersion, PipelineStore, ReportCommit } from '../../ports/store.ts';
 import { buildCommitTransaction, mapCommitError, NOT_PROCESSED_CONDITION } from './commit-transaction.ts';
 import { fromItem, type Item, toItem } from './items.ts';
 import {
   contentHashKey,
+  INCIDENT_REPORT_SK_PREFIX,
   type ItemKind,
   incidentIdFromIndexSk,
   incidentKey,
@@ -119,6 +121,32 @@ export class DynamoDbStore implements PipelineStore {
     const items = await this.batchGet(locks.map((lock) => placeLockKey(lock.lockKey, lock.month)));
     const versions = new Map(items.map((item) => [item.pk?.S, Number(item.version?.N ?? 0)]));
     return locks.map((lock) => ({ ...lock, version: versions.get(placeLockKey(lock.lockKey, lock.month).pk) ?? 0 }));
+  }
+
+  async getIncidentDetail(id: string): Promise<Incident | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tables.tableName, Key: keyItem(incidentKey(id)), ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    const summary = fromItem(Incident, Item, 'Incident');
+    const contributions = (
+      await this.queryAll({
+        TableName: this.tables.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': { S: incidentKey(id).pk }, ':prefix': { S: INCIDENT_REPORT_SK_PREFIX } },
+        ConsistentRead: true,
+      })
+    ).map((item) => fromItem(IncidentReport, item, 'IncidentReport'));
+    // Items written before contributions had their own items carry everything in the summary already.
+    if (contributions.length === 0) return summary;
+    return {
+      ...summary,
+      figures: contributions.flatMap((c) => c.figures),
+      denials: contributions.flatMap((c) => c.denials),
+      acknowledgments: contributions.flatMap((c) => c.acknowledgments),
+      reportKeys: contributions.map((c) => c.reportKey),
+      reportCount: contributions.length,
+    };
   }
 
   async commit(commit: ReportCommit, objectVersion: string): Promise<void> {
@@ -221,23 +249,25 @@ export class DynamoDbStore implements PipelineStore {
   }
 
   private async queryIndexPartition(pk: string): Promise<string[]> {
-    const ids: string[] = [];
+    const items = await this.queryAll({
+      TableName: this.tables.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: pk } },
+      ProjectionExpression: 'sk',
+      ConsistentRead: true,
+    });
+    return items.flatMap((item) => (item.sk?.S ? [incidentIdFromIndexSk(item.sk.S)] : []));
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<Item[]> {
+    const items: Item[] = [];
     let ExclusiveStartKey: Item | undefined;
     do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tables.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': { S: pk } },
-          ProjectionExpression: 'sk',
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (item.sk?.S) ids.push(incidentIdFromIndexSk(item.sk.S));
+      const page = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+      items.push(...(page.Items ?? []));
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
-    return ids;
+    return items;
   }
 
   /** Consistent reads of these items (absent ones are left out), in any order. */
