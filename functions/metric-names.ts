@@ -20,6 +20,8 @@ export const PROCESS_METRICS = {
   replayed: 'ReportsReplayed',
   /** Records handed back to SQS (retryable extraction failure such as Bedrock throttling). */
   retried: 'ReportsRetried',
+  /** Records handed back to SQS for any other reason (malformed message, store error): they head for the DLQ. */
+  recordsFailed: 'RecordsFailed',
   /** Commits cancelled by a concurrent writer on the same incident or place lock (then re-planned): contention. */
   commitConflicts: 'CommitConflicts',
   claims: 'Claims',
