@@ -16,6 +16,8 @@ export const PROCESS_METRICS = {
   rejected: 'ReportsRejected',
   failed: 'ReportsFailed',
   duplicate: 'ReportsDuplicate',
+  sourceMissing: 'ReportsSourceMissing',
+  overBudget: 'ReportsOverBudget',
   /** The same S3 object delivered again: nothing was written twice. */
   replayed: 'ReportsReplayed',
   /** Records handed back to SQS (retryable extraction failure such as Bedrock throttling). */

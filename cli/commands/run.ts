@@ -30,8 +30,8 @@ Options:
   -h, --help              show this help
 
 Needs Java >= 17 on PATH for DynamoDB Local. Exits 0 when the run completes, whatever each report's
-status (processed, duplicate, rejected, failed: see the result); non-zero on usage errors or when a
-prerequisite is missing.
+status (processed, duplicate, rejected, failed, source_missing, over_budget: see the result); non-zero on usage
+errors or when a prerequisite is missing.
 
 Example:
   claimwatch run samples/reports --out run-result.json

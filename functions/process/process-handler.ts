@@ -55,6 +55,8 @@ const STATUS_METRIC = {
   rejected: PROCESS_METRICS.rejected,
   failed: PROCESS_METRICS.failed,
   duplicate: PROCESS_METRICS.duplicate,
+  source_missing: PROCESS_METRICS.sourceMissing,
+  over_budget: PROCESS_METRICS.overBudget,
 } as const;
 
 export type ProcessHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;

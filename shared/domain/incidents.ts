@@ -2,7 +2,7 @@
 // days agree and the alleged perpetrators do not conflict; otherwise it opens one. Pure: the caller looks the
 // candidate incidents up by key and writes the result.
 import { nameKey } from '../text/normalize.ts';
-import { addDays, gapDays, overlaps, union, widen } from './dates.ts';
+import { addDays, gapDays, overlaps, spanDays, union, widen } from './dates.ts';
 import { stableId } from './ids.ts';
 import { perpetratorsConflict } from './perpetrators.ts';
 import type { PlaceHierarchy } from './place-hierarchy.ts';
@@ -147,9 +147,20 @@ function liesInside(incident: Incident, regionId: string, places: PlaceHierarchy
   return incident.placeIds.some((id) => places.ancestors(id).some((a) => a.id === regionId));
 }
 
-/** Claims that take part in incidents: located, not aggregates, not failed grounding. */
+/**
+ * Days a claim may span and still be about one event; a longer span (a month's or a war's toll) is a period
+ * total, and grouping it would also make the lookup read a place for every month of the span.
+ */
+export const MAX_EVENT_SPAN_DAYS = 31;
+
+/** Claims that take part in incidents: located, not aggregates, not failed grounding, not a long period. */
 export function joinsIncidents(claim: Claim): boolean {
-  return claim.type !== 'aggregate' && claim.place !== undefined && claim.verification?.status !== 'unverified';
+  return (
+    claim.type !== 'aggregate' &&
+    claim.place !== undefined &&
+    claim.verification?.status !== 'unverified' &&
+    (!claim.date || spanDays(claim.date) <= MAX_EVENT_SPAN_DAYS)
+  );
 }
 
 /** One key lookup covering every claim of a report; undefined when no claim can join an incident. */

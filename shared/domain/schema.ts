@@ -125,7 +125,19 @@ export const Claim = ExtractedClaim.extend({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const REPORT_STATUSES = ['processed', 'duplicate', 'rejected', 'failed'] as const;
+/**
+ * processed; duplicate (same content as another report); rejected (not a readable report); failed (the model
+ * failed, or commits kept conflicting); source_missing (the object was gone when processed); over_budget
+ * (processing took longer than the per-report budget).
+ */
+export const REPORT_STATUSES = [
+  'processed',
+  'duplicate',
+  'rejected',
+  'failed',
+  'source_missing',
+  'over_budget',
+] as const;
 export const ReportStatus = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 

@@ -40,6 +40,11 @@ export class ConcurrentUpdateError extends Error {
   override readonly name = 'ConcurrentUpdateError';
 }
 
+/** Raised when a commit needs more writes than one transaction holds: group fewer claims into incidents. */
+export class CommitTooLargeError extends Error {
+  override readonly name = 'CommitTooLargeError';
+}
+
 /** Raised when this object (same bucket/key/etag) or this content was already committed. */
 export class AlreadyCommittedError extends Error {
   override readonly name = 'AlreadyCommittedError';

@@ -7,43 +7,18 @@ import { RulesExtractor } from '../../shared/extraction/rules/index.ts';
 import type { PipelineDeps } from '../../shared/pipeline/deps.ts';
 import { type ProcessOutcome, processReport } from '../../shared/pipeline/process-report.ts';
 import { loadDefaultGazetteer } from '../../shared/places/default-gazetteer.ts';
-import type { ObjectRef, ReportObject, ReportSource } from '../../shared/ports/report-source.ts';
+import type { ObjectRef } from '../../shared/ports/report-source.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
+import { MemorySource } from '../support/memory-source.ts';
 
 const ddb = useDynamoDbLocal();
 const gazetteer = loadDefaultGazetteer();
 const extractor = new RulesExtractor(gazetteer);
-const BUCKET = 'reports';
+const META = { 'published-at': '2019-03-04', language: 'en', source: 'test' };
 
 /** Invented reports: the same town and day, a different figure (and so different content) each. */
 const reportText = (civilians: number) =>
   `An invented monitor said ${civilians} civilians were killed in shelling on Mayadin on March 3, 2019.`;
-
-class MemorySource implements ReportSource {
-  readonly objects = new Map<string, ReportObject>();
-  put(key: string, text: string): ObjectRef {
-    const body = new TextEncoder().encode(text);
-    this.objects.set(key, {
-      bucket: BUCKET,
-      key,
-      body,
-      size: body.length,
-      etag: `"${key}"`,
-      contentType: 'text/plain',
-      metadata: { 'published-at': '2019-03-04', language: 'en', source: 'test' },
-    });
-    return { bucket: BUCKET, key, etag: `"${key}"` };
-  }
-  async head(ref: ObjectRef) {
-    const { body: _body, ...head } = await this.get(ref);
-    return head;
-  }
-  async get(ref: ObjectRef) {
-    const object = this.objects.get(ref.key);
-    if (!object) throw new Error(`no object ${ref.key}`);
-    return object;
-  }
-}
 
 async function freshPipeline(): Promise<{ deps: PipelineDeps; source: MemorySource; store: DynamoDbStore }> {
   const store = new DynamoDbStore({ client: ddb.client(), ...(await ddb.freshTables('conc')) });
@@ -58,7 +33,7 @@ describe('concurrent reports on one place and day', () => {
   it.each([1, 2, 3, 4, 5])('20 at once into an empty store open one incident (run %i)', async () => {
     const { deps, source, store } = await freshPipeline();
     const refs = Array.from({ length: 20 }, (_, i) =>
-      source.put(`r/${String(i).padStart(2, '0')}.txt`, reportText(5 + i)),
+      source.put(`r/${String(i).padStart(2, '0')}.txt`, reportText(5 + i), META),
     );
     const outcomes = await processAll(deps, refs);
 
@@ -75,9 +50,9 @@ describe('concurrent reports on one place and day', () => {
 
   it.each([1, 2, 3, 4, 5])('19 at once onto an existing incident all join it (run %i)', async () => {
     const { deps, source, store } = await freshPipeline();
-    await processReport(deps, source.put('r/first.txt', reportText(5)));
+    await processReport(deps, source.put('r/first.txt', reportText(5), META));
     const refs = Array.from({ length: 19 }, (_, i) =>
-      source.put(`r/${String(i).padStart(2, '0')}.txt`, reportText(6 + i)),
+      source.put(`r/${String(i).padStart(2, '0')}.txt`, reportText(6 + i), META),
     );
     const outcomes = await processAll(deps, refs);
 

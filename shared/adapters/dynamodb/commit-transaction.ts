@@ -2,7 +2,12 @@
 // port's errors. Kept apart from the store so the item budget and the error mapping can be read on their own.
 import { TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
-import { AlreadyCommittedError, ConcurrentUpdateError, type ReportCommit } from '../../ports/store.ts';
+import {
+  AlreadyCommittedError,
+  CommitTooLargeError,
+  ConcurrentUpdateError,
+  type ReportCommit,
+} from '../../ports/store.ts';
 import { toAlertItem, toItem } from './items.ts';
 import {
   claimKey,
@@ -187,11 +192,11 @@ export function buildCommitTransaction(
   }
 
   if (items.length > MAX_TRANSACTION_ITEMS) {
-    throw new Error(
+    throw new CommitTooLargeError(
       `commit for report ${report.key} needs ${items.length} writes (${commit.claims.length} claims, ` +
         `${commit.incidents.length} incidents, ${indexKeys.size} index items, ${lockIds.size} locks, ` +
         `${commit.alerts.length} alerts); ` +
-        `one DynamoDB transaction allows ${MAX_TRANSACTION_ITEMS}. Cap the claims per report lower.`,
+        `one DynamoDB transaction allows ${MAX_TRANSACTION_ITEMS}`,
     );
   }
   return { items, roles };
