@@ -432,14 +432,16 @@ export function topFigures(figures: readonly Figure[]): Figure[] {
   }
   const byMetric = new Map<Metric, Figure[]>();
   for (const f of best.values()) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
-  return METRICS.flatMap((metric) =>
-    (byMetric.get(metric) ?? [])
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i)
-      .slice(0, SUMMARY_LIMITS.figuresPerMetric)
-      .sort((a, b) => a.i - b.i)
-      .map(({ f }) => f),
+  const kept = new Set(
+    [...byMetric.values()].flatMap((list) =>
+      list
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i)
+        .slice(0, SUMMARY_LIMITS.figuresPerMetric)
+        .map(({ f }) => f),
+    ),
   );
+  return figures.filter((f) => kept.has(f));
 }
 
 function addToCounts(counts: Incident['counts'], f: Figure): void {
