@@ -16,10 +16,16 @@ export const PROCESS_METRICS = {
   rejected: 'ReportsRejected',
   failed: 'ReportsFailed',
   duplicate: 'ReportsDuplicate',
+  sourceMissing: 'ReportsSourceMissing',
+  overBudget: 'ReportsOverBudget',
   /** The same S3 object delivered again: nothing was written twice. */
   replayed: 'ReportsReplayed',
   /** Records handed back to SQS (retryable extraction failure such as Bedrock throttling). */
   retried: 'ReportsRetried',
+  /** Records handed back to SQS for any other reason (malformed message, store error): they head for the DLQ. */
+  recordsFailed: 'RecordsFailed',
+  /** Commits cancelled by a concurrent writer on the same incident or place lock (then re-planned): contention. */
+  commitConflicts: 'CommitConflicts',
   claims: 'Claims',
   alerts: 'Alerts',
   inputTokens: 'InputTokens',

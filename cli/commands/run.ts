@@ -8,13 +8,16 @@ import { assertJava } from '../local/java.ts';
 import { expandInputs } from '../local/report-files.ts';
 import { UsageError } from '../usage-error.ts';
 
+/** More in flight than this only queues on DynamoDB Local and s3rver. */
+export const MAX_CONCURRENCY = 64;
+
 export const runHelp = `Usage: claimwatch run <dir-or-file>... --out <result.json> [options]
 
 Uploads the reports (files, or every file of the given directories except .meta.json sidecars, dotfiles,
 README and other JSON files), in file-name order, to a local S3 (s3rver). Each upload's S3 event drives the same
-processing code as the Lambda, against DynamoDB Local, one report at a time. Then the alert outbox is
-drained: alerts are printed and written to alerts.jsonl beside the result (each run rewrites it with the
-alerts of that run). A report's metadata comes from <name>.meta.json beside it:
+processing code as the Lambda, against DynamoDB Local, one report at a time (see --concurrency). Then the
+alert outbox is drained: alerts are printed and written to alerts.jsonl beside the result (each run rewrites it
+with the alerts of that run). A report's metadata comes from <name>.meta.json beside it:
 {"publishedAt": "YYYY-MM-DD", "source", "url", "language"}; a sidecar that is not a JSON object rejects that
 report only. Ctrl-C, SIGTERM or SIGHUP stops the run and its servers.
 
@@ -28,13 +31,15 @@ Options:
                           CLAIMWATCH_SKIP_WITHOUT_VOCABULARY apply as in Lambda)
   --gazetteer <csv>       use this gazetteer CSV instead of the bundled one
                           (header: id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon)
+  --concurrency <n>       process up to n reports at once, as n Lambda invocations would (default 1:
+                          one after another, in upload order); 1 to ${MAX_CONCURRENCY}
   --quiet                 print nothing but errors
   -h, --help              show this help
 
 Needs Java >= 17 on PATH for DynamoDB Local, and for --extractor bedrock an AWS region and credentials;
 both are checked before anything starts. Exits 0 when the run completes, whatever each report's status
-(processed, duplicate, rejected, failed: see the result); 2 on usage errors (including inputs with no
-reports), 1 when a prerequisite is missing.
+(processed, duplicate, rejected, failed, source_missing, over_budget: see the result); 2 on usage errors
+(including inputs with no reports), 1 when a prerequisite is missing.
 
 Example:
   claimwatch run samples/reports --out run-result.json
@@ -48,6 +53,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
       data: { type: 'string' },
       extractor: { type: 'string', default: 'rules' },
       gazetteer: { type: 'string' },
+      concurrency: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -77,6 +83,10 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   if (extractor === 'bedrock') await assertBedrockPrerequisites();
   assertJava();
 
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY)
+    throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}: ${values.concurrency}`);
+
   // Loaded here so that --help and usage errors answer without loading the pipeline.
   const { runLocal } = await import('../local/runtime.ts');
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
@@ -85,6 +95,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
     out: values.out,
     extractor,
     log,
+    concurrency,
     ...(values.data ? { dataDir: values.data } : {}),
     ...(values.gazetteer ? { gazetteerCsv: values.gazetteer } : {}),
     ...(io.signal ? { signal: io.signal } : {}),

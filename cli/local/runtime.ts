@@ -1,6 +1,7 @@
 // `claimwatch run`: the whole pipeline on this machine, with the same code the Lambdas run. Reports are uploaded
-// to a local S3 (s3rver) whose events drive processS3EventRecord against DynamoDB Local, one report at a time;
-// then the alert outbox is drained through publishAlert to a console/JSON-lines notifier.
+// to a local S3 (s3rver) whose events drive processS3EventRecord against DynamoDB Local, one report at a time
+// (or `concurrency` at once, as several Lambda invocations would); then the alert outbox is drained through
+// publishAlert to a console/JSON-lines notifier.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -20,6 +21,7 @@ import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
 import type { PipelineStore } from '../../shared/ports/store.ts';
 import { createTables } from './create-tables.ts';
 import { createLocalDynamoDbClient, type LocalDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
+import { forEachInFlight } from './in-flight.ts';
 import { localExtraction } from './local-extraction.ts';
 import { LocalNotifier } from './local-notifier.ts';
 import { expandInputs, type ReportFile } from './report-files.ts';
@@ -51,6 +53,8 @@ export interface RunLocalOptions {
   signal?: AbortSignal;
   /** The settings read from the environment (extractor, alert texts); default: this process's. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Reports in flight at once (default 1: one after another, in upload order). */
+  concurrency?: number;
 }
 
 export class RunInterruptedError extends Error {
@@ -100,17 +104,19 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
     opts.log(`${plural(files.length, 'report')}, extractor: ${extractor.name}`);
 
     const events = eventQueue(s3);
-    const reports: Array<Report & { replay?: boolean }> = [];
-    const outcomes: ProcessOutcome[] = [];
-    for (const [index, file] of files.entries()) {
+    // Kept in upload order whatever order they finish in.
+    const outcomes: ProcessOutcome[] = new Array(files.length);
+    let finished = 0;
+    const client = s3Client;
+    await forEachInFlight(files, opts.concurrency ?? 1, async (file, index) => {
       checkAborted(opts.signal);
       const outcome = file.rejected
         ? notUploaded(file.key, 'rejected', file.rejected)
-        : await uploadAndProcess(deps, s3Client, file, events, opts.signal);
-      reports.push({ ...outcome.report, ...(outcome.replay ? { replay: true } : {}) });
-      outcomes.push(outcome);
-      opts.log(progressLine(index + 1, files.length, outcome));
-    }
+        : await uploadAndProcess(deps, client, file, events, opts.signal);
+      outcomes[index] = outcome;
+      opts.log(progressLine(++finished, files.length, outcome));
+    });
+    const reports = outcomes.map((o) => ({ ...o.report, ...(o.replay ? { replay: true } : {}) }));
 
     checkAborted(opts.signal);
     if (alertsFile) await writeFile(alertsFile, '', 'utf8').catch(() => undefined);

@@ -1,7 +1,7 @@
 // The process function's logic around the shared pipeline: parse each SQS record (S3 notification or S3's test
 // event), process each uploaded object once (Powertools idempotency keyed on bucket + key + version), count what
 // happened, and report only the records that must come back (retryable failures) as batch item failures.
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
@@ -12,6 +12,7 @@ import type { ProcessOutcome } from '../../shared/pipeline/process-report.ts';
 import { RetryableExtractionError } from '../../shared/ports/extractor.ts';
 import { PROCESS_METRICS } from '../metric-names.ts';
 import { type Observability, observeInvocation } from '../observe.ts';
+import { ReportingBatchProcessor } from './failed-records.ts';
 import {
   asS3EventRecord,
   describeIssues,
@@ -54,6 +55,8 @@ const STATUS_METRIC = {
   rejected: PROCESS_METRICS.rejected,
   failed: PROCESS_METRICS.failed,
   duplicate: PROCESS_METRICS.duplicate,
+  source_missing: PROCESS_METRICS.sourceMissing,
+  over_budget: PROCESS_METRICS.overBudget,
 } as const;
 
 export type ProcessHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -61,7 +64,18 @@ export type ProcessHandler = (event: SQSEvent, context: Context) => Promise<SQSB
 export function createProcessHandler(options: ProcessHandlerOptions): ProcessHandler {
   const { deps, logger, metrics } = options;
   const idempotencyConfig = new IdempotencyConfig({ expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS });
-  const processor = new BatchProcessor(EventType.SQS);
+  const processor = new ReportingBatchProcessor(EventType.SQS, undefined, ({ messageId, objects, error }) => {
+    const retryable = error instanceof RetryableExtractionError || error.cause instanceof RetryableExtractionError;
+    // Throttled reports are counted as ReportsRetried; everything else is a record on its way to the DLQ.
+    if (!retryable) metrics.addMetric(PROCESS_METRICS.recordsFailed, MetricUnit.Count, 1);
+    logger.error('record failed; SQS delivers it again, then to the dead-letter queue', {
+      messageId,
+      keys: objects.map((o) => o.key),
+      versions: objects.map((o) => o.version),
+      retryable,
+      error: { name: error.name, message: error.message, cause: String(error.cause ?? '') },
+    });
+  });
 
   async function processObject(identity: ObjectIdentity, record: S3Record): Promise<ObjectSummary> {
     let outcome: ProcessOutcome | undefined;
@@ -79,6 +93,8 @@ export function createProcessHandler(options: ProcessHandlerOptions): ProcessHan
       return { key: identity.key, status: 'ignored', claims: 0, alerts: 0, replay: false };
     }
     const { report, claims, alerts, replay } = outcome;
+    if (outcome.commitConflicts)
+      metrics.addMetric(PROCESS_METRICS.commitConflicts, MetricUnit.Count, outcome.commitConflicts);
     if (replay) {
       metrics.addMetric(PROCESS_METRICS.replayed, MetricUnit.Count, 1);
     } else {

@@ -183,6 +183,13 @@ export class OperationsAlarms extends Construct {
       1,
       'A report ended with status failed (its reason is in the process function logs and the report record).',
     );
+    alarm(
+      'RecordsFailed',
+      pipelineMetric(SERVICE_NAMES.process, PROCESS_METRICS.recordsFailed),
+      1,
+      'An SQS record failed in the process function and goes back to the queue, then to the DLQ. The log line ' +
+        '"record failed" names its S3 key, version and error.',
+    );
     if (props.bedrockModelId) {
       alarm(
         'BedrockThrottling',

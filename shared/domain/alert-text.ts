@@ -19,6 +19,7 @@ import {
   placeSpellings,
 } from './alert-summary.ts';
 import { type Corroboration, corroboration, sourcesLabel } from './corroboration.ts';
+import { reportCountOf } from './incidents.ts';
 import { perpetratorLabel } from './perpetrators.ts';
 import type { Claim, Incident, Report } from './schema.ts';
 import { smsSegments } from './sms-segments.ts';
@@ -152,7 +153,9 @@ function emailBody(
     `Date: ${dateLabel(facts)}${incident.dateEstimated ? ' (estimated from publication date)' : ''}`,
     `Alleged perpetrator(s): ${incident.perpetrators.map(perpetratorLabel).join(', ') || 'not stated'}`,
     `Sources: ${sourcesLabel(sources).toLowerCase()} (${sourceNames(sources)})` +
-      ` in ${incident.reportKeys.length} report(s)`,
+      ` in ${reportCountOf(incident)} report(s)`,
+    `Incident: ${facts.incidentId} — figures from ${reportCountOf(incident)} report(s)`,
+    '',
   ];
   if (sources.singleSource.length > 0) {
     lines.push(`Single-source figures: ${sources.singleSource.map((m) => METRIC_WORDS[m]).join(', ')}`);

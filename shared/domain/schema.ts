@@ -126,7 +126,19 @@ export const Claim = ExtractedClaim.extend({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const REPORT_STATUSES = ['processed', 'duplicate', 'rejected', 'failed'] as const;
+/**
+ * processed; duplicate (same content as another report); rejected (not a readable report); failed (the model
+ * failed, or commits kept conflicting); source_missing (the object was gone when processed); over_budget
+ * (processing took longer than the per-report budget).
+ */
+export const REPORT_STATUSES = [
+  'processed',
+  'duplicate',
+  'rejected',
+  'failed',
+  'source_missing',
+  'over_budget',
+] as const;
 export const ReportStatus = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
@@ -190,17 +202,35 @@ export const Incident = z.object({
   /** True while no claim gave a date and the range is the days before publication. */
   dateEstimated: z.boolean().default(false),
   perpetrators: z.array(z.string()),
+  /** Per metric, the lowest and highest figure any claimant stated, over every report. */
   counts: z.partialRecord(Metric, Range),
+  /**
+   * The incident item is a bounded summary (an incident may take thousands of reports): per metric the highest
+   * figures, one per claimant; the first denials, acknowledgments and report keys. Every report's full
+   * contribution is an IncidentReport of its own (the store's getIncidentDetail assembles them).
+   */
   figures: z.array(Figure),
   denials: z.array(Statement),
   acknowledgments: z.array(Statement),
   reportKeys: z.array(z.string()),
+  /** How many reports joined the incident (reportKeys holds only the first ones); absent on older items. */
+  reportCount: z.number().int().nonnegative().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Optimistic-locking version: a write that read version n must find n still there. */
   version: z.number().int().nonnegative(),
 });
 export type Incident = z.infer<typeof Incident>;
+
+/** One report's contribution to one incident: its figures and statements about it, in full. */
+export const IncidentReport = z.object({
+  incidentId: z.string(),
+  reportKey: z.string(),
+  figures: z.array(Figure),
+  denials: z.array(Statement),
+  acknowledgments: z.array(Statement),
+});
+export type IncidentReport = z.infer<typeof IncidentReport>;
 
 export const ALERT_TYPES = ['NEW_INCIDENT', 'COUNT_RAISED', 'DENIAL'] as const;
 export const AlertType = z.enum(ALERT_TYPES);

@@ -16,6 +16,8 @@ export interface PipelineDeps {
   maxReportBytes: number;
   /** How alert texts are written (SMS place script, incident link); default Latin and no link. */
   alertText?: AlertTextOptions;
+  /** Time budget per report in ms (default DEFAULT_BUDGET_MS in process-report.ts). */
+  budgetMs?: number;
   now?: () => Date;
 }
 

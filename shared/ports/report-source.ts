@@ -27,3 +27,8 @@ export interface ReportSource {
   head(ref: ObjectRef): Promise<Omit<ReportObject, 'body'>>;
   get(ref: ObjectRef): Promise<ReportObject>;
 }
+
+/** The object named by the event no longer exists (deleted before processing): recorded, never retried. */
+export class SourceMissingError extends Error {
+  override readonly name = 'SourceMissingError';
+}

@@ -39,7 +39,7 @@ describe('claimwatch CLI: help, version and usage errors', () => {
     const { code, stdout } = claimwatch('run', '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: claimwatch run <dir-or-file>\.\.\. --out <result\.json>/);
-    for (const option of ['--out', '--data', '--extractor', '--gazetteer', '--quiet', '--help'])
+    for (const option of ['--out', '--data', '--extractor', '--gazetteer', '--concurrency', '--quiet', '--help'])
       expect(stdout).toContain(option);
     expect(stdout).toContain('Java');
   });
@@ -82,6 +82,10 @@ describe('claimwatch CLI: help, version and usage errors', () => {
     [
       ['run', 'samples/reports', '--out', 'x.json', '--gazetteer', 'missing.csv'],
       /gazetteer file not found: missing\.csv/,
+    ],
+    [
+      ['run', 'samples/reports', '--out', 'x.json', '--concurrency', '0'],
+      /--concurrency must be a whole number from 1 to 64: 0/,
     ],
     [['run', 'samples/reports', '--bogus'], /Unknown option '--bogus'/],
   ])('run %j is a usage error', (args, message) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { incidentLookupFor, planIncidents } from '../../shared/domain/incidents.ts';
+import { incidentLookupFor, placeLockKey, planIncidents, SUMMARY_LIMITS } from '../../shared/domain/incidents.ts';
 import { perpetratorsConflict } from '../../shared/domain/perpetrators.ts';
 import type { Incident } from '../../shared/domain/schema.ts';
+import { createGazetteer } from '../../shared/places/create-gazetteer.ts';
 import { claim, counts, report } from '../support/claims.ts';
 import { testGazetteer } from '../support/test-gazetteer.ts';
 
@@ -221,5 +222,87 @@ describe('incidentLookupFor', () => {
     expect(
       incidentLookupFor([claim({ type: 'aggregate', placeId: 'town-hajin' })], '2018-11-10', gazetteer),
     ).toBeUndefined();
+  });
+});
+
+describe('the incident summary stays bounded', () => {
+  it('keeps the highest figures per metric, one per claimant, while counts and reportCount cover every report', () => {
+    let incident: Incident | undefined;
+    const values = [12, 40, 7, 33, 25, 18, 9, 50, 21, 30, 3, 44];
+    for (const [i, value] of values.entries()) {
+      const { changes } = plan(
+        `r${i}`,
+        '2018-07-13',
+        [
+          claim({
+            placeId: 'town-susah',
+            claimant: { name: `monitor ${i % 10}` },
+            date: { from: '2018-07-12', to: '2018-07-12' },
+            counts: counts({ civilians_killed: value }),
+          }),
+        ],
+        incident ? [incident] : [],
+      );
+      expect(changes).toHaveLength(1);
+      incident = changes[0]!.after;
+      expect(changes[0]!.contribution.figures.map((f) => f.stated)).toEqual([value]);
+      expect(changes[0]!.contribution.reportKey).toBe(`r${i}`);
+    }
+    expect(incident!.reportCount).toBe(values.length);
+    expect(incident!.counts.civilians_killed).toEqual({ low: 3, high: 50 });
+    // monitor 0 said 12 then 3, monitor 1 40 then 44: each keeps its highest; then the top five.
+    expect(incident!.figures.map((f) => f.stated).sort((a, b) => b! - a!)).toEqual([50, 44, 33, 30, 25]);
+    expect(incident!.figures).toHaveLength(SUMMARY_LIMITS.figuresPerMetric);
+  });
+
+  it('lists the first report keys only, and cuts long quotes in the summary but not in the contribution', () => {
+    let incident: Incident | undefined;
+    const quote = 'killed in Susah. '.repeat(100);
+    for (let i = 0; i < SUMMARY_LIMITS.reportKeys + 5; i++) {
+      const { changes } = plan(
+        `r${i}`,
+        '2018-07-13',
+        [
+          claim({
+            placeId: 'town-susah',
+            date: { from: '2018-07-12', to: '2018-07-12' },
+            counts: counts({ killed: 4 }),
+            evidence: quote,
+          }),
+        ],
+        incident ? [incident] : [],
+      );
+      incident = changes[0]!.after;
+      expect(changes[0]!.contribution.figures[0]!.evidence.length).toBeGreaterThan(SUMMARY_LIMITS.evidenceChars);
+    }
+    expect(incident!.reportKeys).toHaveLength(SUMMARY_LIMITS.reportKeys);
+    expect(incident!.reportKeys[0]).toBe('r0');
+    expect(incident!.reportCount).toBe(SUMMARY_LIMITS.reportKeys + 5);
+    expect(incident!.figures.every((f) => f.evidence.length <= SUMMARY_LIMITS.evidenceChars)).toBe(true);
+  });
+});
+
+describe('placeLockKey', () => {
+  const places = createGazetteer([
+    { id: 'gov', nameEn: 'Gov', nameAr: 'محافظة', aliases: [], kind: 'governorate' },
+    { id: 'dist', nameEn: 'Dist', nameAr: 'منطقة', aliases: [], kind: 'district', parentId: 'gov' },
+    { id: 'sub', nameEn: 'Sub', nameAr: 'ناحية', aliases: [], kind: 'subdistrict', parentId: 'dist' },
+    { id: 'town', nameEn: 'Town', nameAr: 'بلدة', aliases: [], kind: 'town', parentId: 'sub' },
+    { id: 'quarter', nameEn: 'Quarter', nameAr: 'حي', aliases: [], kind: 'neighbourhood', parentId: 'town' },
+  ]);
+
+  it('locks a place under its nearest subdistrict (itself included), else under itself', () => {
+    expect(['quarter', 'town', 'sub'].map((id) => placeLockKey(id, places))).toEqual(['sub', 'sub', 'sub']);
+    expect(placeLockKey('dist', places)).toBe('dist');
+    expect(placeLockKey('name:somewhere', places)).toBe('name:somewhere');
+  });
+
+  it('gives a lookup the locks of every place it reads, so a writer at any of them meets it', () => {
+    const lookup = incidentLookupFor(
+      [claim({ place: places.toPlace(places.get('sub')!), date: { from: '2019-01-01', to: '2019-01-01' } })],
+      '2019-01-02',
+      places,
+    );
+    expect(lookup?.lockKeys.sort()).toEqual(['dist', 'sub']);
   });
 });

@@ -106,6 +106,7 @@ describe('process handler', () => {
     const quiet = await fixture.upload('reports/bakery.txt', BAKERY_REPORT, STRIKE_META);
     const throttled = await fixture.upload('reports/strike-bedrock.txt', STRIKE_REPORT, STRIKE_META);
     const added = vi.spyOn(harness.metrics, 'addMetric');
+    const logged = vi.spyOn(harness.logger, 'error');
 
     const response = await harness.handler(
       sqsEvent(
@@ -115,12 +116,28 @@ describe('process handler', () => {
       ),
       lambdaContext(),
     );
+    // Each failed record is logged with its key, version and error; only the one not retried counts as failed.
+    const failures = logged.mock.calls.filter(([message]) => String(message).startsWith('record failed'));
+    expect(failures.map(([, extra]) => extra)).toEqual([
+      expect.objectContaining({ messageId: 'malformed', keys: [], retryable: false }),
+      expect.objectContaining({
+        messageId: 'throttled',
+        keys: ['reports/strike-bedrock.txt'],
+        versions: [throttled.s3.object.eTag],
+        retryable: true,
+        error: expect.objectContaining({ message: expect.stringMatching(/.+/) }),
+      }),
+    ]);
 
     expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['malformed', 'throttled']);
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1); // the quiet report never reached the model
     const reports = await harness.store.listReports();
     expect(reports.map((r) => [r.key, r.status, r.claimCount])).toEqual([['reports/bakery.txt', 'processed', 0]]);
-    expect(metricCounts(added)).toMatchObject({ [PROCESS_METRICS.processed]: 1, [PROCESS_METRICS.retried]: 1 });
+    expect(metricCounts(added)).toMatchObject({
+      [PROCESS_METRICS.processed]: 1,
+      [PROCESS_METRICS.retried]: 1,
+      [PROCESS_METRICS.recordsFailed]: 1,
+    });
 
     // SQS delivers the throttled record again: it is tried again (its idempotency record was released).
     const retry = await harness.handler(

@@ -32,6 +32,7 @@ export interface WiredHarness extends WiredProcessHandler {
   /** The DynamoDB Local client the handler uses. */
   dynamodb: DynamoDBClient;
   metrics: Metrics;
+  logger: Logger;
   /** Re-wires a handler onto the same tables but a new idempotency table (as if its records had expired). */
   withFreshIdempotency(): Promise<WiredHarness>;
 }
@@ -87,6 +88,7 @@ export function useProcessFixture(): ProcessFixture {
       store,
       dynamodb: dynamodb.client(),
       metrics,
+      logger,
       withFreshIdempotency: () => wireOn(tables, options),
     };
   }

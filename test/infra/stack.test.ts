@@ -334,6 +334,7 @@ describe('the default stack (cdk.json defaults: Bedrock extractor, retain)', () 
         'InvocationThrottles',
         'InvocationThrottles',
         'IteratorAge',
+        'RecordsFailed',
         'ReportsFailed',
         'Throttles',
         'Throttles',

@@ -1,10 +1,24 @@
 // Builds the one TransactWriteItems request that commits a report, and turns its cancellation reasons into the
 // port's errors. Kept apart from the store so the item budget and the error mapping can be read on their own.
 import { TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
-import { AlreadyCommittedError, ConcurrentUpdateError, type ReportCommit } from '../../ports/store.ts';
+import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
+import {
+  AlreadyCommittedError,
+  CommitTooLargeError,
+  ConcurrentUpdateError,
+  type ReportCommit,
+} from '../../ports/store.ts';
 import { toAlertItem, toItem } from './items.ts';
-import { claimKey, contentHashKey, incidentIndexKeys, incidentKey, reportObjectKey } from './keys.ts';
+import {
+  claimKey,
+  contentHashKey,
+  incidentIndexKeys,
+  incidentKey,
+  incidentMonths,
+  incidentReportKey,
+  placeLockKey,
+  reportObjectKey,
+} from './keys.ts';
 import type { TableNames } from './tables.ts';
 
 /** DynamoDB's limit on the number of actions in one transaction. */
@@ -12,7 +26,7 @@ export const MAX_TRANSACTION_ITEMS = 100;
 
 /** What each transaction item stands for, so a cancellation reason can be traced back to it. */
 export interface ItemRole {
-  role: 'object' | 'hash' | 'claim' | 'incident' | 'index' | 'alert';
+  role: 'object' | 'hash' | 'claim' | 'incident' | 'contribution' | 'index' | 'lock' | 'alert';
   label: string;
 }
 
@@ -73,7 +87,7 @@ export function buildCommitTransaction(
 
   const incidentIds = new Set<string>();
   const indexKeys = new Set<string>();
-  for (const { incident: raw, expectedVersion } of commit.incidents) {
+  for (const { incident: raw, expectedVersion, contribution } of commit.incidents) {
     const incident = Incident.parse(raw);
     if (incidentIds.has(incident.id))
       throw new Error(`commit for report ${report.key} lists incident ${incident.id} twice`);
@@ -95,6 +109,15 @@ export function buildCommitTransaction(
       },
       { role: 'incident', label: `incident ${incident.id}` },
     );
+    if (contribution) {
+      const valid = IncidentReport.parse(contribution);
+      if (valid.incidentId !== incident.id || valid.reportKey !== report.key)
+        throw new Error(`commit for report ${report.key}: contribution of ${valid.reportKey} to ${valid.incidentId}`);
+      add(
+        { Put: { TableName, Item: toItem(incidentReportKey(incident.id, report.key), 'incident-report', valid) } },
+        { role: 'contribution', label: `contribution of ${report.key} to incident ${incident.id}` },
+      );
+    }
     // Index puts are idempotent and unconditional; a key already there is simply rewritten.
     for (const key of incidentIndexKeys(incident)) {
       const id = `${key.pk}\u0000${key.sk}`;
@@ -104,6 +127,53 @@ export function buildCommitTransaction(
         { Put: { TableName, Item: toItem(key, 'place-index', { incidentId: incident.id }) } },
         { role: 'index', label: key.pk },
       );
+    }
+  }
+
+  // Place locks: each one read with the candidates must still be at that version (and moves on); each one an
+  // incident's index keys fall under moves on too, so whoever read it before this commit plans again.
+  const lockIds = new Set<string>();
+  for (const lock of commit.lockVersions ?? []) {
+    const key = placeLockKey(lock.lockKey, lock.month);
+    if (lockIds.has(key.pk)) continue;
+    lockIds.add(key.pk);
+    add(
+      {
+        Update: {
+          TableName,
+          Key: { pk: { S: key.pk }, sk: { S: key.sk } },
+          UpdateExpression: 'SET #version = :next, #kind = :lock',
+          ConditionExpression: lock.version === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version', '#kind': 'kind' },
+          ExpressionAttributeValues: {
+            ':next': { N: String(lock.version + 1) },
+            ':lock': { S: 'lock' },
+            ...(lock.version === 0 ? {} : { ':expected': { N: String(lock.version) } }),
+          },
+        },
+      },
+      { role: 'lock', label: `lock ${lock.lockKey} ${lock.month} @ ${lock.version}` },
+    );
+  }
+  for (const { incident, lockKeys } of commit.incidents) {
+    for (const month of incidentMonths(incident)) {
+      for (const lockKey of lockKeys ?? []) {
+        const key = placeLockKey(lockKey, month);
+        if (lockIds.has(key.pk)) continue;
+        lockIds.add(key.pk);
+        add(
+          {
+            Update: {
+              TableName,
+              Key: { pk: { S: key.pk }, sk: { S: key.sk } },
+              UpdateExpression: 'ADD #version :one SET #kind = :lock',
+              ExpressionAttributeNames: { '#version': 'version', '#kind': 'kind' },
+              ExpressionAttributeValues: { ':one': { N: '1' }, ':lock': { S: 'lock' } },
+            },
+          },
+          { role: 'lock', label: `lock ${lockKey} ${month}` },
+        );
+      }
     }
   }
 
@@ -122,10 +192,11 @@ export function buildCommitTransaction(
   }
 
   if (items.length > MAX_TRANSACTION_ITEMS) {
-    throw new Error(
+    throw new CommitTooLargeError(
       `commit for report ${report.key} needs ${items.length} writes (${commit.claims.length} claims, ` +
-        `${commit.incidents.length} incidents, ${indexKeys.size} index items, ${commit.alerts.length} alerts); ` +
-        `one DynamoDB transaction allows ${MAX_TRANSACTION_ITEMS}. Cap the claims per report lower.`,
+        `${commit.incidents.length} incidents, ${indexKeys.size} index items, ${lockIds.size} locks, ` +
+        `${commit.alerts.length} alerts); ` +
+        `one DynamoDB transaction allows ${MAX_TRANSACTION_ITEMS}`,
     );
   }
   return { items, roles };
@@ -147,7 +218,7 @@ function assertVersionStep(incident: Incident, expectedVersion: number | undefin
 
 /**
  * Maps a cancelled transaction to the port's errors: a condition failing on the object, the hash or an alert means
- * this report was committed already (retrying cannot help); on an incident, or a conflict with another
+ * this report was committed already (retrying cannot help); on an incident or a place lock, or a conflict with another
  * in-flight transaction, someone else wrote first (recompute and retry). Other errors pass through unchanged.
  */
 export function mapCommitError(error: unknown, roles: readonly ItemRole[]): unknown {
@@ -161,7 +232,7 @@ export function mapCommitError(error: unknown, roles: readonly ItemRole[]): unkn
       cause: error,
     });
   }
-  const incidents = conditionFailures.filter((r) => r.role === 'incident');
+  const incidents = conditionFailures.filter((r) => r.role === 'incident' || r.role === 'lock');
   if (incidents.length > 0) {
     return new ConcurrentUpdateError(`changed by another writer: ${incidents.map((r) => r.label).join(', ')}`, {
       cause: error,

@@ -2,13 +2,15 @@
 //   report by object   pk OBJECT#<key>                 sk <objectVersion>
 //   content hash       pk HASH#<contentHash>           sk HASH
 //   claim              pk REPORT#<key>                 sk CLAIM#<objectVersion>#<nnn>
-//   incident           pk INCIDENT#<id>                sk INCIDENT
+//   incident           pk INCIDENT#<id>                sk INCIDENT      (a capped summary)
+//   incident report    pk INCIDENT#<id>                sk REPORT#<key>  (one report's full contribution)
 //   incident index     pk PLACE#<placeKey>#<YYYY-MM>   sk INCIDENT#<id>
+//   place lock         pk LOCK#<lockKey>#<YYYY-MM>     sk LOCK          (a version number; see store.ts)
 import { addDays } from '../../domain/dates.ts';
-import { ownPlaceKeys } from '../../domain/incidents.ts';
+import { incidentPlaceKeys } from '../../domain/incidents.ts';
 import type { Incident } from '../../domain/schema.ts';
 
-export type ItemKind = 'report' | 'hash' | 'claim' | 'incident' | 'place-index';
+export type ItemKind = 'report' | 'hash' | 'claim' | 'incident' | 'incident-report' | 'place-index' | 'lock';
 
 export interface ItemKey {
   pk: string;
@@ -39,8 +41,23 @@ export function incidentKey(id: string): ItemKey {
   return { pk: `INCIDENT#${id}`, sk: 'INCIDENT' };
 }
 
+export const INCIDENT_REPORT_SK_PREFIX = 'REPORT#';
+
+export function incidentReportKey(incidentId: string, reportKey: string): ItemKey {
+  return { pk: incidentKey(incidentId).pk, sk: `${INCIDENT_REPORT_SK_PREFIX}${reportKey}` };
+}
+
 export function placeIndexPk(placeKey: string, month: string): string {
   return `PLACE#${placeKey}#${month}`;
+}
+
+export function placeLockKey(lockKey: string, month: string): ItemKey {
+  return { pk: `LOCK#${lockKey}#${month}`, sk: 'LOCK' };
+}
+
+/** The months an incident is indexed (and locked) under: its date range, widened by INDEX_WIDEN_DAYS. */
+export function incidentMonths(incident: Incident): string[] {
+  return monthsBetween(addDays(incident.date.from, -INDEX_WIDEN_DAYS), addDays(incident.date.to, INDEX_WIDEN_DAYS));
 }
 
 /** The incident id from an index item's sort key. */
@@ -48,21 +65,11 @@ export function incidentIdFromIndexSk(sk: string): string {
   return sk.slice('INCIDENT#'.length);
 }
 
-/**
- * The place keys an incident is indexed under: its placeIds (gazetteer ids, or `name:<nameKey>` for places the
- * gazetteer does not know). With no placeIds at all, the domain's keys for its place, so it stays findable.
- */
-export function incidentPlaceKeys(incident: Incident): string[] {
-  const keys = incident.placeIds.length > 0 ? incident.placeIds : ownPlaceKeys(incident.place);
-  return [...new Set(keys.filter((key) => key !== ''))];
-}
+export { incidentPlaceKeys };
 
 /** Every index key of an incident: each place key × each month its widened date range touches. */
 export function incidentIndexKeys(incident: Incident): ItemKey[] {
-  const months = monthsBetween(
-    addDays(incident.date.from, -INDEX_WIDEN_DAYS),
-    addDays(incident.date.to, INDEX_WIDEN_DAYS),
-  );
+  const months = incidentMonths(incident);
   const sk = `INCIDENT#${incident.id}`;
   return incidentPlaceKeys(incident).flatMap((placeKey) =>
     months.map((month) => ({ pk: placeIndexPk(placeKey, month), sk })),

@@ -1,4 +1,20 @@
 // PipelineStore on DynamoDB: one pk/sk table (keys.ts) plus the alerts outbox table (tables.ts).
+//
+// Why concurrent reports about one event end in one incident. Incident ids come from the opening report, so two
+// reports processed at once would each open their own unless they meet somewhere. They meet on place locks: one
+// item per (lock key, month) holding a version, where the lock key is the domain's placeLockKey of a place key
+// (its subdistrict or area). findIncidents reads the versions of the locks of the lookup's place keys × months
+// FIRST, then the place/month index and the incidents. The commit transaction (a) requires every lock read to be
+// at the version read and moves it on, and (b) moves on every lock that the written incidents' index keys
+// (place key × month of the widened date range) fall under. Now take reports R and W that would join one
+// incident I, W committing first. R would find I through an index key (k, m) with k among R's place keys and m
+// among R's months (a claim joins an incident only at its place, parent or child, on overlapping days, and the
+// lookup covers exactly those keys and days). W writes that index key and so moves lock(k, m); R read lock(k, m).
+// Either R read the lock after W committed — then R's index read, which comes after, sees I — or before, and
+// R's commit finds the version moved and is cancelled as a whole (DynamoDB transactions are serialisable); R
+// reads again, sees I and joins it. So whatever the interleaving, the second writer sees the first, and one
+// incident and one NEW_INCIDENT result. Updates of an existing incident are also guarded by its own version.
+// The retry loop (bounded, jittered backoff) is the pipeline's (process-report.ts).
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BatchGetItemCommand,
@@ -8,6 +24,7 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  type QueryCommandInput,
   ScanCommand,
   type ScanCommandInput,
   TransactWriteItemsCommand,
@@ -15,17 +32,19 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import type { IncidentLookup } from '../../domain/incidents.ts';
-import { Alert, Claim, Incident, Report } from '../../domain/schema.ts';
-import type { PipelineStore, ReportCommit } from '../../ports/store.ts';
+import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
+import type { IncidentCandidates, LockVersion, PipelineStore, ReportCommit } from '../../ports/store.ts';
 import { buildCommitTransaction, mapCommitError, NOT_PROCESSED_CONDITION } from './commit-transaction.ts';
 import { fromItem, type Item, toItem } from './items.ts';
 import {
   contentHashKey,
+  INCIDENT_REPORT_SK_PREFIX,
   type ItemKind,
   incidentIdFromIndexSk,
   incidentKey,
   monthsBetween,
   placeIndexPk,
+  placeLockKey,
   reportObjectKey,
 } from './keys.ts';
 import type { TableNames } from './tables.ts';
@@ -78,17 +97,56 @@ export class DynamoDbStore implements PipelineStore {
     return this.getReportByObject(pointer.reportKey, pointer.objectVersion);
   }
 
-  async findIncidents(lookup: IncidentLookup): Promise<Incident[]> {
+  async findIncidents(lookup: IncidentLookup): Promise<IncidentCandidates> {
     const placeKeys = [...new Set(lookup.placeKeys.filter((key) => key !== ''))];
     const months = monthsBetween(lookup.from, lookup.to);
+    // Locks before the index: see the header comment for why the order matters.
+    const lockVersions = await this.readLocks(
+      [...new Set(lookup.lockKeys)].flatMap((lockKey) => months.map((month) => ({ lockKey, month }))),
+    );
     const partitions = placeKeys.flatMap((placeKey) => months.map((month) => placeIndexPk(placeKey, month)));
     const idLists = await mapLimit(partitions, QUERY_CONCURRENCY, (pk) => this.queryIndexPartition(pk));
     const ids = [...new Set(idLists.flat())];
-    const incidents = await this.batchGetIncidents(ids);
+    const incidents = (await this.batchGet(ids.map(incidentKey))).map((item) => fromItem(Incident, item, 'Incident'));
     // Index items can be stale (an incident's range moved) and months are coarse: re-check the overlap.
-    return incidents
-      .filter((incident) => incident.date.from <= lookup.to && incident.date.to >= lookup.from)
-      .sort(byCreatedThenId);
+    return {
+      incidents: incidents
+        .filter((incident) => incident.date.from <= lookup.to && incident.date.to >= lookup.from)
+        .sort(byCreatedThenId),
+      lockVersions,
+    };
+  }
+
+  private async readLocks(locks: Array<{ lockKey: string; month: string }>): Promise<LockVersion[]> {
+    const items = await this.batchGet(locks.map((lock) => placeLockKey(lock.lockKey, lock.month)));
+    const versions = new Map(items.map((item) => [item.pk?.S, Number(item.version?.N ?? 0)]));
+    return locks.map((lock) => ({ ...lock, version: versions.get(placeLockKey(lock.lockKey, lock.month).pk) ?? 0 }));
+  }
+
+  async getIncidentDetail(id: string): Promise<Incident | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tables.tableName, Key: keyItem(incidentKey(id)), ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    const summary = fromItem(Incident, Item, 'Incident');
+    const contributions = (
+      await this.queryAll({
+        TableName: this.tables.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': { S: incidentKey(id).pk }, ':prefix': { S: INCIDENT_REPORT_SK_PREFIX } },
+        ConsistentRead: true,
+      })
+    ).map((item) => fromItem(IncidentReport, item, 'IncidentReport'));
+    // Items written before contributions had their own items carry everything in the summary already.
+    if (contributions.length === 0) return summary;
+    return {
+      ...summary,
+      figures: contributions.flatMap((c) => c.figures),
+      denials: contributions.flatMap((c) => c.denials),
+      acknowledgments: contributions.flatMap((c) => c.acknowledgments),
+      reportKeys: contributions.map((c) => c.reportKey),
+      reportCount: contributions.length,
+    };
   }
 
   async commit(commit: ReportCommit, objectVersion: string): Promise<void> {
@@ -191,42 +249,44 @@ export class DynamoDbStore implements PipelineStore {
   }
 
   private async queryIndexPartition(pk: string): Promise<string[]> {
-    const ids: string[] = [];
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tables.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': { S: pk } },
-          ProjectionExpression: 'sk',
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (item.sk?.S) ids.push(incidentIdFromIndexSk(item.sk.S));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return ids;
+    const items = await this.queryAll({
+      TableName: this.tables.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: pk } },
+      ProjectionExpression: 'sk',
+      ConsistentRead: true,
+    });
+    return items.flatMap((item) => (item.sk?.S ? [incidentIdFromIndexSk(item.sk.S)] : []));
   }
 
-  private async batchGetIncidents(ids: readonly string[]): Promise<Incident[]> {
-    const incidents: Incident[] = [];
-    for (let start = 0; start < ids.length; start += BATCH_GET_LIMIT) {
-      let keys: Item[] | undefined = ids.slice(start, start + BATCH_GET_LIMIT).map((id) => keyItem(incidentKey(id)));
+  private async queryAll(input: QueryCommandInput): Promise<Item[]> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  /** Consistent reads of these items (absent ones are left out), in any order. */
+  private async batchGet(itemKeys: ReadonlyArray<{ pk: string; sk: string }>): Promise<Item[]> {
+    const found: Item[] = [];
+    for (let start = 0; start < itemKeys.length; start += BATCH_GET_LIMIT) {
+      let keys: Item[] | undefined = itemKeys.slice(start, start + BATCH_GET_LIMIT).map(keyItem);
       for (let attempt = 0; keys && keys.length > 0; attempt++) {
         if (attempt >= BATCH_GET_ATTEMPTS)
-          throw new Error(`BatchGetItem left ${keys.length} incidents unprocessed after ${attempt} attempts`);
+          throw new Error(`BatchGetItem left ${keys.length} items unprocessed after ${attempt} attempts`);
         if (attempt > 0) await sleep(50 * 2 ** attempt);
         const result: BatchGetItemCommandOutput = await this.client.send(
           new BatchGetItemCommand({ RequestItems: { [this.tables.tableName]: { Keys: keys, ConsistentRead: true } } }),
         );
-        for (const item of result.Responses?.[this.tables.tableName] ?? [])
-          incidents.push(fromItem(Incident, item, 'Incident'));
+        found.push(...(result.Responses?.[this.tables.tableName] ?? []));
         keys = result.UnprocessedKeys?.[this.tables.tableName]?.Keys;
       }
     }
-    return incidents;
+    return found;
   }
 
   private scanKind(kind: ItemKind): Promise<Item[]> {

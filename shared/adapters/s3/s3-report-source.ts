@@ -1,5 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { ObjectRef, ReportObject, ReportSource } from '../../ports/report-source.ts';
+import { type ObjectRef, type ReportObject, type ReportSource, SourceMissingError } from '../../ports/report-source.ts';
 import { decodeMetadata } from './metadata-encoding.ts';
 
 /** S3 returns ETags quoted; S3 event records carry them bare. Use the bare form everywhere. */
@@ -16,13 +16,15 @@ export class S3ReportSource implements ReportSource {
   constructor(private readonly client: S3Client) {}
 
   async head(ref: ObjectRef): Promise<Omit<ReportObject, 'body'>> {
-    const out = await this.client.send(
-      new HeadObjectCommand({
-        Bucket: ref.bucket,
-        Key: ref.key,
-        ...(ref.versionId ? { VersionId: ref.versionId } : {}),
-      }),
-    );
+    const out = await this.client
+      .send(
+        new HeadObjectCommand({
+          Bucket: ref.bucket,
+          Key: ref.key,
+          ...(ref.versionId ? { VersionId: ref.versionId } : {}),
+        }),
+      )
+      .catch((error: unknown) => rethrowMissing(error, ref));
     const etag = bareEtag(out.ETag);
     return {
       bucket: ref.bucket,
@@ -36,13 +38,15 @@ export class S3ReportSource implements ReportSource {
   }
 
   async get(ref: ObjectRef): Promise<ReportObject> {
-    const out = await this.client.send(
-      new GetObjectCommand({
-        Bucket: ref.bucket,
-        Key: ref.key,
-        ...(ref.versionId ? { VersionId: ref.versionId } : {}),
-      }),
-    );
+    const out = await this.client
+      .send(
+        new GetObjectCommand({
+          Bucket: ref.bucket,
+          Key: ref.key,
+          ...(ref.versionId ? { VersionId: ref.versionId } : {}),
+        }),
+      )
+      .catch((error: unknown) => rethrowMissing(error, ref));
     if (!out.Body) throw new Error(`S3 returned no body for s3://${ref.bucket}/${ref.key}`);
     const body = await out.Body.transformToByteArray();
     const etag = bareEtag(out.ETag);
@@ -57,4 +61,12 @@ export class S3ReportSource implements ReportSource {
       metadata: decodeMetadata(out.Metadata),
     };
   }
+}
+
+/** A 404 (NoSuchKey, NotFound, NoSuchVersion) means the object is gone; anything else is passed on. */
+function rethrowMissing(error: unknown, ref: ObjectRef): never {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  if (e?.$metadata?.httpStatusCode === 404 || ['NoSuchKey', 'NotFound', 'NoSuchVersion'].includes(e?.name ?? ''))
+    throw new SourceMissingError(`s3://${ref.bucket}/${ref.key} no longer exists`, { cause: error });
+  throw error;
 }

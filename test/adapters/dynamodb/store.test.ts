@@ -146,7 +146,7 @@ describe('findIncidents', () => {
   });
 
   const ids = async (placeKeys: string[], from: string, to: string) =>
-    (await store.findIncidents({ placeKeys, from, to })).map((i) => i.id).sort();
+    (await store.findIncidents({ placeKeys, lockKeys: [], from, to })).incidents.map((i) => i.id).sort();
 
   it('finds an incident whose range crosses a month boundary from either month', async () => {
     expect(await ids(['p1'], '2024-04-01', '2024-04-05')).toEqual(['boundary']);
@@ -164,7 +164,7 @@ describe('findIncidents', () => {
   it('uses key lookups only (Query and BatchGetItem, never Scan)', async () => {
     const send = vi.spyOn(ddb.client(), 'send');
     try {
-      await store.findIncidents({ placeKeys: ['p1', 'p2'], from: '2024-03-01', to: '2024-05-31' });
+      await store.findIncidents({ placeKeys: ['p1', 'p2'], lockKeys: ['p1'], from: '2024-03-01', to: '2024-05-31' });
       const commands = new Set(send.mock.calls.map(([command]) => command.constructor.name));
       expect(commands).toEqual(new Set(['QueryCommand', 'BatchGetItemCommand']));
       // 2 place keys × 3 months.
@@ -187,6 +187,45 @@ describe('findIncidents', () => {
     );
     expect(await ids(['p1'], '2024-05-15', '2024-05-31')).toEqual([]);
     expect(await ids(['p1'], '2024-07-01', '2024-07-01')).toEqual(['may']);
+  });
+});
+
+describe('place locks', () => {
+  const lookup = { placeKeys: ['place-example'], lockKeys: ['lock-a'], from: '2024-03-14', to: '2024-03-14' };
+  const opening = (n: number) =>
+    aCommit({
+      report: aReport({ key: `r/${n}`, contentHash: `h${n}` }),
+      claims: [],
+      alerts: [],
+      incidents: [{ incident: anIncident({ id: `inc-${n}` }), lockKeys: ['lock-a'] }],
+    });
+
+  it('reads a lock never written as version 0, and a commit moves it on', async () => {
+    const first = await store.findIncidents(lookup);
+    expect(first.lockVersions).toEqual([{ lockKey: 'lock-a', month: '2024-03', version: 0 }]);
+    await store.commit({ ...opening(1), lockVersions: first.lockVersions }, '"1"');
+    const second = await store.findIncidents(lookup);
+    expect(second.lockVersions).toEqual([{ lockKey: 'lock-a', month: '2024-03', version: 1 }]);
+    expect(second.incidents.map((i) => i.id)).toEqual(['inc-1']);
+  });
+
+  it('cancels the second of two commits that read the same lock version, and writes none of it', async () => {
+    const a = await store.findIncidents(lookup);
+    const b = await store.findIncidents(lookup);
+    await store.commit({ ...opening(1), lockVersions: a.lockVersions }, '"1"');
+    await expect(store.commit({ ...opening(2), lockVersions: b.lockVersions }, '"2"')).rejects.toThrow(
+      ConcurrentUpdateError,
+    );
+    expect((await store.listIncidents()).map((i) => i.id)).toEqual(['inc-1']);
+    expect(await store.getReportByObject('r/2', '"2"')).toBeUndefined();
+  });
+
+  it('cancels a commit whose lock another writer moved without reading it (an incident indexed under it)', async () => {
+    const a = await store.findIncidents(lookup);
+    await store.commit(opening(1), '"1"');
+    await expect(store.commit({ ...opening(2), lockVersions: a.lockVersions }, '"2"')).rejects.toThrow(
+      /changed by another writer: lock lock-a 2024-03 @ 0/,
+    );
   });
 });
 

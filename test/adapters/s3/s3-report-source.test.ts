@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalS3Client, type LocalS3, startS3rver } from '../../../cli/local/s3rver.ts';
 import { encodeMetadata } from '../../../shared/adapters/s3/metadata-encoding.ts';
 import { S3ReportSource } from '../../../shared/adapters/s3/s3-report-source.ts';
+import { SourceMissingError } from '../../../shared/ports/report-source.ts';
 
 const BUCKET = 'reports';
 
@@ -79,8 +80,10 @@ describe('S3ReportSource against s3rver', () => {
     expect(got.etag).not.toBe(first.etag);
   });
 
-  it('propagates a missing object as an error', async () => {
-    await expect(source.head({ bucket: BUCKET, key: 'nope.txt' })).rejects.toThrow();
-    await expect(source.get({ bucket: BUCKET, key: 'nope.txt' })).rejects.toThrow(/NoSuchKey|does not exist/);
+  it('answers a missing object with SourceMissingError, from head and from get', async () => {
+    const gone = `s3://${BUCKET}/nope.txt no longer exists`;
+    await expect(source.head({ bucket: BUCKET, key: 'nope.txt' })).rejects.toThrow(SourceMissingError);
+    await expect(source.head({ bucket: BUCKET, key: 'nope.txt' })).rejects.toThrow(gone);
+    await expect(source.get({ bucket: BUCKET, key: 'nope.txt' })).rejects.toThrow(SourceMissingError);
   });
 });
