@@ -65,7 +65,7 @@ describe('English figures', () => {
     const sides = casualties(
       await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'),
     );
-    expect(stated(sides[0])).toEqual({ killed: 65 });
+    expect(stated(sides[0])).toEqual({ killed: 65, combatants_killed: 65 });
     const restated = casualties(
       await claimsOf(
         'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers were killed, the monitor said',
