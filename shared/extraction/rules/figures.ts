@@ -56,6 +56,9 @@ const COMBINED_BEFORE =
   /(?:(?<![\p{L}])[وب]?(?:ال)?(?:مقتل\s+و\s*اصابه|قتلي\s+و\s*جرحي|قتيل\s+و\s*جريح|شهداء\s+و\s*جرحي|ضحايا\s+و\s*جرحي|قتلوا\s+و\s*(?:جرحوا|اصابوا)|قتلت\s+و\s*(?:جرحت|اصابت)|قتل\s+و\s*(?:جرح|اصاب))|\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:wounded|injured)|\bkilling\s+(?:and|or)\s+(?:wounding|injuring))\s*[^.\d؛;]{0,40}$/u;
 const COMBINED_AFTER =
   /^\s*(?:بين\s+قتيل\s+وجريح|(?:من\s+)?(?:ال)?(?:قتلي\s+و\s*(?:ال)?جرحي)|(?:people\s+)?(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)))/u;
+/** "12 قتيلاً وجريحاً", "12 dead or wounded": a dead noun joined to a wounded one with no number is one lump. */
+const LUMPED_WITH_WOUNDED =
+  /^\s*(?:و|او|or|and)\s*(?:ال)?(?:جريحا|جريح|جرحي|مصابا|مصاب|مصابين|wounded|injured)(?![\p{L}])/u;
 const RECOVERED_BEFORE =
   /(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\s+(?:\S+\s+){0,2}$/u;
 /** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
@@ -65,11 +68,34 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   رضيع: 'children',
   رضيعه: 'children',
   صبي: 'children',
+  فتي: 'children',
   سيده: 'women',
   امراه: 'women',
   مسنه: 'women',
+  فتاه: 'women',
   مدني: 'civilians',
   مواطن: 'civilians',
+  عنصر: 'combatants',
+  جندي: 'combatants',
+  مقاتل: 'combatants',
+  مسلح: 'combatants',
+  شهيد: 'dead',
+  قتيل: 'dead',
+};
+/** What a named list of the dead counts, by the plural noun before the names. */
+const NAMED_LIST_CLASSES: Record<string, NounClass> = {
+  مدنيين: 'civilians',
+  مدنيون: 'civilians',
+  اطفال: 'children',
+  نساء: 'women',
+  سيدات: 'women',
+  عناصر: 'combatants',
+  جنود: 'combatants',
+  مقاتلين: 'combatants',
+  شهداء: 'dead',
+  ضحايا: 'dead',
+  قتلي: 'dead',
+  شهيدين: 'dead',
 };
 const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|قتلي|شهداء)|of\s+the\s+(?:victims|dead))(?![\p{L}])/u;
 const PARTITIVE_AFTER = /^\s*(?:منهم|منهن)(?![\p{L}])/u;
@@ -362,6 +388,7 @@ export function findFigures(
     dual?: string;
     singular?: NounClass;
     eventObject?: boolean;
+    selfGoverned?: boolean;
     rangeMin?: number;
   }> = [];
   const numbers = readNumbers(slice);
@@ -372,7 +399,9 @@ export function findFigures(
       value: n.value,
       dual: n.dualNoun,
       ...(n.singularNoun ? { singular: SINGULAR_CLASSES[n.singularNoun] ?? ('people' as NounClass) } : {}),
-      ...(n.eventObject ? { eventObject: true } : {}),
+      ...(n.namedList ? { singular: NAMED_LIST_CLASSES[n.namedList] ?? ('people' as NounClass) } : {}),
+      ...(n.eventObject || n.namedList ? { eventObject: true } : {}),
+      ...(n.selfGoverned ? { selfGoverned: true } : {}),
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
@@ -386,6 +415,7 @@ export function findFigures(
   found.sort((a, b) => a.start - b.start);
   mergeRanges(f, found);
   const figures: Figure[] = [];
+  const lone = new Set<Figure>();
   for (const n of found) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
     const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
@@ -404,7 +434,10 @@ export function findFigures(
     if (n.value !== null && !n.singular && isNotACount(f, n.start, n.end, n.value, Boolean(noun))) continue;
     let event: Event | undefined;
     const countedEvent = (noun as { event?: Event } | undefined)?.event;
-    if (countedEvent) event = countedEvent;
+    // "استشهادهما": the casualty word is the figure, and says what it counts.
+    const itself = n.selfGoverned ? kws.find((kw) => kw.start < n.end && kw.end > n.start) : undefined;
+    if (itself) event = itself.event;
+    else if (countedEvent) event = countedEvent;
     else if (noun?.cls === 'dead') event = 'kill';
     else if (noun?.cls === 'injured') event = 'injury';
     else {
@@ -424,7 +457,7 @@ export function findFigures(
       );
     }
     // A bare number needs its casualty word right beside it ("مقتل 54", "54 killed").
-    if (!noun && event && !bareNumberGoverned(f, kws, n.start, n.end)) {
+    if (!noun && event && !itself && !bareNumberGoverned(f, kws, n.start, n.end)) {
       const others = /^\s*(?:اخرين|اخرون|others|more)(?![\p{L}])/u.exec(f.slice(n.end, n.end + 12));
       if (!others || !bareNumberGoverned(f, kws, n.start, n.end + others[0].length)) event = undefined;
     }
@@ -457,7 +490,8 @@ export function findFigures(
     // A combined killed-and-wounded figure states neither a death toll nor an injury count.
     if (
       COMBINED_BEFORE.test(f.slice(Math.max(0, n.start - 70), n.start)) ||
-      COMBINED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30))
+      COMBINED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30)) ||
+      (noun?.cls === 'dead' && LUMPED_WITH_WOUNDED.test(f.slice(noun.end, noun.end + 20)))
     )
       continue;
     // "Four of the wounded died overnight": deaths inside a toll the report states, not a figure of their own.
@@ -515,7 +549,11 @@ export function findFigures(
           after,
         ),
     });
+    if (n.eventObject && n.value === 1 && !inclusion) lone.add(figures.at(-1) as Figure);
   }
+  // "A woman died of her wounds, raising to 31 the number of civilians killed": a lone death that raises a
+  // toll is counted in the toll it raises.
+  if (lone.size > 0 && figures.some((x) => x.risingToll)) return figures.filter((x) => !lone.has(x));
   return figures;
 }
 

@@ -85,7 +85,7 @@ describe('English figures', () => {
         'A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.',
       ),
     );
-    expect(claims.map(stated)).toEqual([{ injured: 6 }]);
+    expect(claims.map(stated)).toEqual([{ children_killed: 1, injured: 6 }]);
   });
 
   it('reads "between X and Y" as up to Y and at least X', async () => {
