@@ -185,10 +185,27 @@ const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سي
 const SINGULAR_OBJECT_RE =
   /^(?:ال)?(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه|مسنه|شخص|شاب|رجل|فتي|فتاه|عنصر|جندي|مقاتل|مسلح|شهيد|قتيل)ا?$/;
 /** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
+/** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
+const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
 const CASUALTY_WORDS = [
   ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط'],
   ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
-  ...['توفي', 'توفيت', 'اصيب', 'اصيبت', 'يصاب', 'تصاب', 'جرح', 'جرحت', 'سقط', 'قضي', 'قضت', 'فقدنا', 'نفقد'],
+  ...[
+    'فقد',
+    'فقدت',
+    'توفي',
+    'توفيت',
+    'اصيب',
+    'اصيبت',
+    'يصاب',
+    'تصاب',
+    'جرح',
+    'جرحت',
+    'سقط',
+    // Not قضى: "قضى طفل حياته في المخيم" (spent) as often as "died".
+    'فقدنا',
+    'نفقد',
+  ],
 ];
 const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
 /** "المدني الذي استشهد", "الطفلة التي قتلت": a singular victim, a relative pronoun, then the casualty verb. */
@@ -215,6 +232,9 @@ interface Token {
   isDigits: boolean;
 }
 
+/** A word broken to dodge moderation, "استـ*ـشهاد", "فقـ ـد": tatweel, one or two marks, tatweel. */
+const BROKEN_WORD_GAP = /^[ *.\-_]{1,2}$/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -229,7 +249,20 @@ function tokenize(text: string): Token[] {
     WORD_RE.lastIndex = i;
     const word = WORD_RE.exec(text);
     if (word) {
-      tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+      const last = tokens.at(-1);
+      const gap = last ? text.slice(last.end, i) : '';
+      if (
+        last &&
+        !last.isDigits &&
+        text[last.end - 1] === '\u0640' &&
+        word[0][0] === '\u0640' &&
+        BROKEN_WORD_GAP.test(gap)
+      ) {
+        last.end = i + word[0].length;
+        last.norm = normalizedWord(text.slice(last.start, last.end).replace(/[ *.\-_]/g, ''));
+      } else {
+        tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+      }
       i += word[0].length;
       continue;
     }
@@ -603,22 +636,29 @@ export function readNumbers(text: string): NumberMention[] {
     const nextToken = tokens[i + 1];
     const afterCasualty =
       prevToken !== undefined && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start);
+    // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
+    const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
+    const verbAfter = tokens[i + 1 + adjective];
+    const subject = !token.norm.startsWith('ال') && verbAfter !== undefined && SUBJECT_VERB_RE.test(verbAfter.norm);
     const relativeSubject =
       token.norm.startsWith('ال') &&
       nextToken !== undefined &&
       RELATIVE_RE.test(nextToken.norm) &&
       tokens[i + 2] !== undefined &&
       CASUALTY_NOUN_RE.test((tokens[i + 2] as Token).norm);
-    if (victim && (afterCasualty || relativeSubject)) {
+    if (victim && (afterCasualty || relativeSubject || subject)) {
+      // "شخصاً مدنياً": the adjective says more about the victim than the noun.
+      const specific = subject && adjective ? SINGULAR_OBJECT_RE.exec((nextToken as Token).norm) : null;
+      const end = specific ? (nextToken as Token).end : token.end;
       out.push({
         value: 1,
         start: token.start,
-        end: token.end,
-        raw: text.slice(token.start, token.end),
-        singularNoun: victim[1] as string,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: (specific?.[1] ?? victim[1]) as string,
         eventObject: true,
       });
-      i++;
+      i += specific ? 2 : 1;
       continue;
     }
     const listHead = !token.isDigits ? LIST_HEAD_RE.exec(token.norm) : null;

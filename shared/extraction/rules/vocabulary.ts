@@ -83,8 +83,12 @@ export const KILL_WORDS = words(
     'استشهادهما',
     'مقتلهما',
     'وفاتهما',
-    // The loss idiom of obituaries and martyr notices: "فقدنا الشاب فلان" (we lost young …).
+    // The loss idioms of obituaries and martyr notices: "فقدنا الشاب فلان" (we lost young …), "فقد مدني حياته"
+    // (a civilian lost his life).
     'فقدنا',
+    'حياته',
+    'حياتها',
+    'حياتهم',
   ],
   { prefixes: true },
 );

@@ -23,6 +23,17 @@ describe('a singular victim noun is a count of one', () => {
     ]);
   });
 
+  it('before its verb, with the adjective that says who the victim is', async () => {
+    expect(await statedOf('أعلنت الإدارة أن شخصاً مدنياً لقي مصرعه نتيجة قصف مسيرة على مدينة كوباني.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+    expect(await statedOf('فقد مدني حياته في قصف على بلدة سرمين.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
+  it('not after قضى, which says "spent" as often as "died"', async () => {
+    expect(await statedOf('قضى طفل طوال حياته في المخيم قرب بلدة سرمين.')).toEqual([]);
+  });
+
   it('for a fighter, as a combatant', async () => {
     expect(await statedOf('مقتل عنصر من قوات النظام بانفجار لغم قرب مدينة الباب.')).toEqual([
       { killed: 1, combatants_killed: 1 },
@@ -95,5 +106,16 @@ describe('killed and wounded', () => {
     expect(
       await statedOf('A woman died of her wounds in Hajin, raising to 31 the number of civilians killed there.'),
     ).toEqual([{ civilians_killed: 31 }]);
+  });
+});
+
+describe('words broken to dodge moderation are read whole', () => {
+  it('tatweel, a mark, tatweel: "استـ*ـشهاد", "فقـ ـد … حـ ـياته"', async () => {
+    expect(await statedOf('فقـ ـد مدني حـ ـياته وإصـ ـيب 3 آخرين بقـ ـصف على سيارة قرب بلدة سرمين.')).toEqual([
+      { civilians_killed: 1, injured: 3 },
+    ]);
+    expect(await statedOf('عاجل: استـ*ـشهاد اثنين من المدنيين جراء هجـ*ـوم بطائرة مسيرة جنوب كوباني.')).toEqual([
+      { civilians_killed: 2 },
+    ]);
   });
 });
