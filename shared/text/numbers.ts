@@ -17,6 +17,10 @@ export interface NumberMention {
   singularNoun?: string;
   /** "مقتل مدني", "استشهاد طفل": a singular victim right after a casualty noun, a count of one by itself. */
   eventObject?: boolean;
+  /** "استشهاد المدنيين خالد وبشار": the plural noun (normalised) whose named members were counted. */
+  namedList?: string;
+  /** "ما أدى إلى استشهادهما": the number is the casualty word itself, with a dual pronoun. */
+  selfGoverned?: boolean;
 }
 
 export interface VagueAmount {
@@ -174,8 +178,43 @@ const DUAL_STEMS = [
 ];
 /** Singular victims that itemise a toll (women and children: what tolls break down). */
 const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سيده|امراه|مسنه)$/;
-const SINGULAR_OBJECT_RE = /^(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه)$/;
-const CASUALTY_NOUN_RE = /^[وب]?(?:مقتل|استشهاد|مصرع|اصابه|وفاه)$/;
+/**
+ * A singular victim noun, indefinite or definite (مدني، المدني، شخصا): one person of its class. Arabic states a
+ * lone victim with the bare singular, never with "واحد" ("قتل مدني", "استشهاد الطفل فلان", "يقتل شخصاً").
+ */
+const SINGULAR_OBJECT_RE =
+  /^(?:ال)?(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه|مسنه|شخص|شاب|رجل|فتي|فتاه|عنصر|جندي|مقاتل|مسلح|شهيد|قتيل)ا?$/;
+/** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
+/** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
+const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
+const CASUALTY_WORDS = [
+  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط'],
+  ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
+  ...[
+    'فقد',
+    'فقدت',
+    'توفي',
+    'توفيت',
+    'اصيب',
+    'اصيبت',
+    'يصاب',
+    'تصاب',
+    'جرح',
+    'جرحت',
+    'سقط',
+    // Not قضى: "قضى طفل حياته في المخيم" (spent) as often as "died".
+    'فقدنا',
+    'نفقد',
+  ],
+];
+const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
+/** "المدني الذي استشهد", "الطفلة التي قتلت": a singular victim, a relative pronoun, then the casualty verb. */
+const RELATIVE_RE = /^(?:الذي|التي)$/;
+/**
+ * A casualty noun with the dual pronoun (استشهادهما، مقتلهما، إصابتهما): two people, whoever "they two" are.
+ * Arabic marks the dual on the pronoun, so this is a count as sure as a dual noun.
+ */
+const DUAL_PRONOUN_RE = /^[وبلف]?(?:ل)?(?:مقتل|استشهاد|مصرع|حتف|اصابت|وفات|جرح|قتل)هما$/;
 const INCLUSION_TOKEN_RE = /^و?(?:بينهم|بينهن|منهم|منهن|بينها)$/;
 const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
 // Nouns with a sound plural in -ين ("مدنيين" is plural or dual): only the nominative dual -ان is sure ("مدنيان").
@@ -193,6 +232,9 @@ interface Token {
   isDigits: boolean;
 }
 
+/** A word broken to dodge moderation, "استـ*ـشهاد", "فقـ ـد": tatweel, one or two marks, tatweel. */
+const BROKEN_WORD_GAP = /^[ *.\-_]{1,2}$/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -207,7 +249,20 @@ function tokenize(text: string): Token[] {
     WORD_RE.lastIndex = i;
     const word = WORD_RE.exec(text);
     if (word) {
-      tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+      const last = tokens.at(-1);
+      const gap = last ? text.slice(last.end, i) : '';
+      if (
+        last &&
+        !last.isDigits &&
+        text[last.end - 1] === '\u0640' &&
+        word[0][0] === '\u0640' &&
+        BROKEN_WORD_GAP.test(gap)
+      ) {
+        last.end = i + word[0].length;
+        last.norm = normalizedWord(text.slice(last.start, last.end).replace(/[ *.\-_]/g, ''));
+      } else {
+        tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+      }
       i += word[0].length;
       continue;
     }
@@ -390,8 +445,164 @@ class Phrase {
   }
 }
 
-const ONE_VICTIM_EN =
-  /\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+(an?)(?=\s+(?:[A-Za-z'-]+\s+){0,2}?(?:soldier|civilian|child|boy|girl|woman|man|fighter|policeman|journalist|person|paramedic|volunteer)\b)/giu;
+/** One person named with an article: English states a lone victim as "a civilian", never "1 civilian". */
+const ONE_VICTIM_NOUNS_EN = [
+  'soldier',
+  'civilian',
+  'child',
+  'boy',
+  'girl',
+  'woman',
+  'man',
+  'fighter',
+  'militant',
+  'policeman',
+  'journalist',
+  'person',
+  'paramedic',
+  'volunteer',
+  'teenager',
+  'farmer',
+  'shepherd',
+];
+const ONE_VICTIM_NOUN_EN = `(?:[A-Za-z'-]+\\s+){0,2}?(?:${ONE_VICTIM_NOUNS_EN.join('|')})`;
+/** "killing a Syrian soldier", "wounding a child": the victim after a casualty verb. */
+const ONE_VICTIM_EN = new RegExp(
+  `\\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\\s+(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\b)`,
+  'giu',
+);
+/** "A civilian was killed", "a boy died of his wounds": the victim before its passive or intransitive verb. */
+const ONE_VICTIM_SUBJECT_EN = new RegExp(
+  `\\b(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+)?(?:[a-z]+ly\\s+)?` +
+    '(?:killed|shot\\s+dead|wounded|injured|died|martyred)\\b)',
+  'giu',
+);
+
+/** Plural victim nouns a list of names can follow: "استشهاد المدنيين خالد حنيفة وبشار بركات", "شهداء: أحمد، بلال". */
+const LIST_HEAD_RE =
+  /^[وبل]?(?:ال)?(مدنيين|مدنيون|اطفال|شهداء|ضحايا|قتلي|شبان|عناصر|جنود|مقاتلين|نساء|سيدات|شهيدين|مدنيين|اشخاص)$/;
+/** Words that end a list of names: prepositions and the words that start the clause's next part. */
+const LIST_STOP = new Set(
+  [
+    'في',
+    'على',
+    'علي',
+    'من',
+    'الى',
+    'إلى',
+    'عن',
+    'جراء',
+    'اثر',
+    'إثر',
+    'بعد',
+    'قبل',
+    'خلال',
+    'اثناء',
+    'بسبب',
+    'نتيجه',
+    'بقصف',
+    'برصاص',
+    'بغاره',
+    'اليوم',
+    'امس',
+    'الذي',
+    'التي',
+    'الذين',
+    'وهم',
+    'هم',
+    'بينهم',
+    'منهم',
+    'كما',
+    'وقد',
+    'قد',
+    'بجروح',
+    'واصابه',
+    'وجرح',
+    'واصيب',
+    // Place words: a list of names never runs into a place ("شرق ديرالزور", "في ريف إدلب").
+    'شرق',
+    'غرب',
+    'شمال',
+    'جنوب',
+    'شرقي',
+    'غربي',
+    'شمالي',
+    'جنوبي',
+    'ريف',
+    'مدينه',
+    'بلده',
+    'قريه',
+    'حي',
+    'مخيم',
+  ].map((w) => normalizeArabic(w)),
+);
+/** Particles and kinds of victims: "بين القتلى نساء وأطفالاً، وإن …" lists no names, so no count is read. */
+const NOT_A_NAME = new Set(
+  [
+    'ان',
+    'انه',
+    'كان',
+    'كانوا',
+    'عدد',
+    'عددا',
+    'نساء',
+    'اطفال',
+    'اطفالا',
+    'رجال',
+    'رجالا',
+    'شبان',
+    'مدنيين',
+    'مدنيون',
+    'عناصر',
+    'جنود',
+    'اشخاص',
+  ].map((w) => normalizeArabic(w)),
+);
+const LIST_SEPARATOR = /^(?:\s*[،,]\s*(?:و\s*)?|\s+و)$/;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A list of the dead by name after a plural victim noun (optionally after a colon): the count is the number of
+ * names. Names are runs of one to four words between "،" or "و", ending at punctuation or a preposition.
+ */
+function namedListAfter(text: string, tokens: Token[], head: number): { count: number; end: number } | undefined {
+  let i = head + 1;
+  // "شهداء القصف على كفرنبل: أحمد، …": up to six words may stand between the noun and a colon before the names.
+  const colonGap = text.slice((tokens[head] as Token).end, (tokens[head] as Token).end + 80);
+  const colon = /^[^.:\n؛\d]{0,60}?[:]\s*/u.exec(colonGap);
+  if (colon) {
+    const at = (tokens[head] as Token).end + colon[0].length;
+    while (i < tokens.length && (tokens[i] as Token).start < at) i++;
+  } else {
+    // Without a colon, names follow the definite noun ("المدنيين خالد وبشار") or open in quotes; an indefinite
+    // noun is followed by the rest of its sentence ("ينفي قتل مدنيين شرق …").
+    const gap = text.slice((tokens[head] as Token).end, tokens[i]?.start ?? 0);
+    if (!/^\s*["“«]?\s*$/u.test(gap)) return undefined;
+    if (!/["“«]/u.test(gap) && !/^[وبل]?ال/u.test((tokens[head] as Token).norm)) return undefined;
+  }
+  let count = 0;
+  let words = 0;
+  let end = (tokens[head] as Token).end;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const gap = text.slice(tokens[i - 1]?.end ?? 0, token.start).replace(/["“”«»]/g, '');
+    if (words > 0 && /[.\n؛;:()[\]]/u.test(gap)) break;
+    const joined = token.norm.startsWith('و') && (words > 0 || count > 0) && /^\s+$/.test(gap);
+    const word = joined ? token.norm.slice(1) : token.norm;
+    if (NOT_A_NAME.has(word)) return undefined;
+    if (token.isDigits || LIST_STOP.has(word) || LIST_STOP.has(token.norm) || /^[a-z]/.test(word)) break;
+    const separated = words > 0 && (LIST_SEPARATOR.test(gap) || (word !== token.norm && /^\s+$/.test(gap)));
+    if (separated) {
+      count += 1;
+      words = 0;
+    }
+    words += 1;
+    if (words > MAX_NAME_WORDS) return undefined;
+    end = token.end;
+  }
+  if (words > 0) count += 1;
+  return count >= 2 ? { count, end } : undefined;
+}
 
 /** Every number in the text, in text order, with its offsets. */
 export function readNumbers(text: string): NumberMention[] {
@@ -412,19 +623,51 @@ export function readNumbers(text: string): NumberMention[] {
       i += emphatic ? 2 : 1;
       continue;
     }
-    // "مقتل مدني وإصابة 3": one victim, the object of the casualty noun before it.
+    if (!token.isDigits && DUAL_PRONOUN_RE.test(token.norm)) {
+      const raw = text.slice(token.start, token.end);
+      out.push({ value: 2, start: token.start, end: token.end, raw, selfGoverned: true });
+      i++;
+      continue;
+    }
+    // "مقتل مدني وإصابة 3", "استشهدت امرأة", "المدني الذي استشهد": one victim, the object or subject of a
+    // casualty word beside it.
     const victim = !token.isDigits ? SINGULAR_OBJECT_RE.exec(token.norm) : null;
     const prevToken = tokens[i - 1];
-    if (victim && prevToken && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start)) {
+    const nextToken = tokens[i + 1];
+    const afterCasualty =
+      prevToken !== undefined && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start);
+    // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
+    const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
+    const verbAfter = tokens[i + 1 + adjective];
+    const subject = !token.norm.startsWith('ال') && verbAfter !== undefined && SUBJECT_VERB_RE.test(verbAfter.norm);
+    const relativeSubject =
+      token.norm.startsWith('ال') &&
+      nextToken !== undefined &&
+      RELATIVE_RE.test(nextToken.norm) &&
+      tokens[i + 2] !== undefined &&
+      CASUALTY_NOUN_RE.test((tokens[i + 2] as Token).norm);
+    if (victim && (afterCasualty || relativeSubject || subject)) {
+      // "شخصاً مدنياً": the adjective says more about the victim than the noun.
+      const specific = subject && adjective ? SINGULAR_OBJECT_RE.exec((nextToken as Token).norm) : null;
+      const end = specific ? (nextToken as Token).end : token.end;
       out.push({
         value: 1,
         start: token.start,
-        end: token.end,
-        raw: text.slice(token.start, token.end),
-        singularNoun: victim[1] as string,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: (specific?.[1] ?? victim[1]) as string,
         eventObject: true,
       });
+      i += specific ? 2 : 1;
+      continue;
+    }
+    const listHead = !token.isDigits ? LIST_HEAD_RE.exec(token.norm) : null;
+    const list = listHead ? namedListAfter(text, tokens, i) : undefined;
+    if (list && listHead) {
+      const raw = text.slice(token.start, token.end);
+      out.push({ value: list.count, start: token.start, end: token.end, raw, namedList: listHead[1] as string });
       i++;
+      while (i < tokens.length && (tokens[i] as Token).end <= list.end) i++;
       continue;
     }
     // "بينهم سيدة", "بينهم امرأة وطفلان", "طفلان وامرأة": one, when it itemises a toll.
@@ -484,10 +727,10 @@ export function readNumbers(text: string): NumberMention[] {
     i = j;
   }
   // "killing a Syrian soldier", "wounding a child": one victim named with an article after a casualty verb.
-  for (const m of text.matchAll(ONE_VICTIM_EN)) {
+  for (const m of [...text.matchAll(ONE_VICTIM_EN), ...text.matchAll(ONE_VICTIM_SUBJECT_EN)]) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
     if (!out.some((n) => n.start <= start && start < n.end))
-      out.push({ value: 1, start, end: start + (m[1]?.length ?? 0), raw: m[1] ?? '' });
+      out.push({ value: 1, start, end: start + (m[1]?.length ?? 0), raw: m[1] ?? '', eventObject: true });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -12,7 +12,8 @@ export interface FigureGroup {
   additional: boolean;
 }
 
-type Slot = Metric | 'combatants';
+/** Fighters' figures go to `combatants_killed` after their sides are added up. */
+type Slot = Exclude<Metric, 'combatants_killed'> | 'combatants';
 
 function slotOf(figure: Figure): Slot {
   if (figure.event === 'injury') return 'injured';
@@ -91,17 +92,22 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
       }
       if (best) counts[slot] = best;
     }
-    // Combatants and civilians listed side by side with no total: the dead are their sum.
+    // Fighters of any side get a count of their own (UCDP keeps deaths per side) and never enter civilians.
+    // `killed` stays all the dead the text reports, fighters included (../shared/gold/FORMAT.md): listed side by
+    // side with civilians and no total, the dead are their sum. Fighters of two sides add up ("45 militants and
+    // 20 fighters").
     const combatants = (slots.get('combatants') ?? []).filter((f) => f.value !== null);
     if (combatants.length > 0) {
       const combatantSum = combatants.reduce((s, f) => s + (f.value ?? 0), 0);
+      const qualifier = combatants[0]?.qualifier ?? 'exact';
+      counts.combatants_killed = toCount({ ...(combatants[0] as Figure), value: combatantSum, qualifier });
       const civilians = counts.civilians_killed?.stated ?? 0;
       const killed = counts.killed;
       const anyInclusion =
         combatants.some((f) => f.inclusion) || (slots.get('civilians_killed') ?? []).some((f) => f.inclusion);
       if (!killed || killed.stated === null) {
         const total = anyInclusion ? Math.max(combatantSum, civilians) : combatantSum + civilians;
-        counts.killed = { stated: total, qualifier: combatants[0]?.qualifier ?? 'exact' };
+        counts.killed = { stated: total, qualifier };
       }
     }
     if (mostlyCivilians && counts.civilians_killed?.stated != null && counts.killed?.stated != null) {

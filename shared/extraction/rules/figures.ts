@@ -4,6 +4,7 @@
 
 import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
+import { NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
 import {
   ABOUT_AFTER,
@@ -15,7 +16,6 @@ import {
   KILL_WORDS_EN,
   NOUN_CLASSES,
   type NounClass,
-  OLD_TOLL_AFTER,
   QUALIFIERS_BEFORE,
   RISING_TOLL,
 } from './vocabulary.ts';
@@ -47,15 +47,6 @@ export interface Keyword {
   event: Event;
 }
 
-const RETRACTED_AFTER = /^\s*[،,]?\s*(?:و|بل\s+)?(?:ال)?(?:صحيح|صواب)(?![\p{L}])/u;
-const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|بدلا\s+عن)\s*$/u;
-const DIED_OF_WOUNDS_BEFORE =
-  /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
-/** "مقتل وإصابة أكثر من مئة", "قتلى وجرحى تجاوز 100", "killed and wounded 100": a combined figure is neither. */
-const COMBINED_BEFORE =
-  /(?:(?<![\p{L}])[وب]?(?:ال)?(?:مقتل\s+و\s*اصابه|قتلي\s+و\s*جرحي|قتيل\s+و\s*جريح|شهداء\s+و\s*جرحي|ضحايا\s+و\s*جرحي|قتلوا\s+و\s*(?:جرحوا|اصابوا)|قتلت\s+و\s*(?:جرحت|اصابت)|قتل\s+و\s*(?:جرح|اصاب))|\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:wounded|injured)|\bkilling\s+(?:and|or)\s+(?:wounding|injuring))\s*[^.\d؛;]{0,40}$/u;
-const COMBINED_AFTER =
-  /^\s*(?:بين\s+قتيل\s+وجريح|(?:من\s+)?(?:ال)?(?:قتلي\s+و\s*(?:ال)?جرحي)|(?:people\s+)?(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)))/u;
 const RECOVERED_BEFORE =
   /(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\s+(?:\S+\s+){0,2}$/u;
 /** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
@@ -65,13 +56,35 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   رضيع: 'children',
   رضيعه: 'children',
   صبي: 'children',
+  فتي: 'children',
   سيده: 'women',
   امراه: 'women',
   مسنه: 'women',
+  فتاه: 'women',
   مدني: 'civilians',
   مواطن: 'civilians',
+  عنصر: 'combatants',
+  جندي: 'combatants',
+  مقاتل: 'combatants',
+  مسلح: 'combatants',
+  شهيد: 'dead',
+  قتيل: 'dead',
 };
-const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|قتلي|شهداء)|of\s+the\s+(?:victims|dead))(?![\p{L}])/u;
+/** What a named list of the dead counts, by the plural noun before the names. */
+const NAMED_LIST_CLASSES: Record<string, NounClass> = {
+  مدنيين: 'civilians',
+  مدنيون: 'civilians',
+  اطفال: 'children',
+  نساء: 'women',
+  سيدات: 'women',
+  عناصر: 'combatants',
+  جنود: 'combatants',
+  مقاتلين: 'combatants',
+  شهداء: 'dead',
+  ضحايا: 'dead',
+  قتلي: 'dead',
+  شهيدين: 'dead',
+};
 const PARTITIVE_AFTER = /^\s*(?:منهم|منهن)(?![\p{L}])/u;
 
 const ANCHORED_NOUNS: Array<[NounClass, RegExp]> = NOUN_CLASSES.map(([cls, re]) => [
@@ -245,37 +258,6 @@ function qualifierOf(f: string, start: number, afterNoun: number): Qualifier {
   return 'exact';
 }
 
-function isNotACount(f: string, start: number, end: number, value: number, hasNoun: boolean): boolean {
-  const before = f[start - 1] ?? ' ';
-  const after = f[end] ?? ' ';
-  // F-16, URLs, ids, hashtags; but an Arabic clitic may sit on digits ("و28 مدنيا", "ب50 غارة").
-  const cliticBefore = /[وبلف]/u.test(before) && !/[\p{L}]/u.test(f[start - 2] ?? ' ');
-  if ((/[\p{L}/#@_]/u.test(before) && !cliticBefore) || /[\p{L}/_@]/u.test(after)) return true;
-  if (before === '-' && /[\p{L}]/u.test(f[start - 2] ?? '')) return true;
-  if (/^:\d/.test(f.slice(end, end + 2)) || /\d:$/.test(f.slice(Math.max(0, start - 2), start))) return true; // 10:30
-  if (/\d[-./]$/.test(f.slice(Math.max(0, start - 2), start))) return true; // 14-05-2016, 03.10.2017
-  // Ages: "aged 5 to 8", "a 5-year-old child", "(5-8 years)".
-  if (/\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/u.test(f.slice(Math.max(0, start - 24), start)))
-    return true;
-  if (/^\s*-?\s*(?:years?[\s-]+old|year-old|years?\))/u.test(f.slice(end, end + 12))) return true;
-  if (
-    /(?:الساعه|ساعه|رقم|عام|العام|سنه|منذ|\bin|\bsince|\bsurah|\bresolution|\bno\.)\s*$/u.test(
-      f.slice(Math.max(0, start - 10), start),
-    ) &&
-    !hasNoun
-  )
-    return true;
-  if (!hasNoun && value >= 1900 && value <= 2100 && Number.isInteger(value)) return true; // years
-  // A minus sign on the number ("-12 civilians") makes it no count of people; a dash between words does not.
-  if (/(?:^|[^\p{L}\p{N}])[-\u2212]$/u.test(f.slice(Math.max(0, start - 2), start))) return true;
-  // Figures above any plausible toll are kept, so grounding can record them as implausible rather than lose
-  // them silently; only numbers beyond exact integers are no count at all.
-  if (value > Number.MAX_SAFE_INTEGER || !Number.isInteger(value)) return true;
-  return false;
-}
-
-/** "Four of the wounded died", "26 of the wounded were in critical condition": a part of a toll stated elsewhere. */
-const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
 /** "the number of civilians killed … has risen to 14", "the civilian death toll rose to 14": the noun comes first. */
 const EN_TOLL_REACHES =
   /\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$/u;
@@ -362,6 +344,7 @@ export function findFigures(
     dual?: string;
     singular?: NounClass;
     eventObject?: boolean;
+    selfGoverned?: boolean;
     rangeMin?: number;
   }> = [];
   const numbers = readNumbers(slice);
@@ -372,7 +355,9 @@ export function findFigures(
       value: n.value,
       dual: n.dualNoun,
       ...(n.singularNoun ? { singular: SINGULAR_CLASSES[n.singularNoun] ?? ('people' as NounClass) } : {}),
-      ...(n.eventObject ? { eventObject: true } : {}),
+      ...(n.namedList ? { singular: NAMED_LIST_CLASSES[n.namedList] ?? ('people' as NounClass) } : {}),
+      ...(n.eventObject || n.namedList ? { eventObject: true } : {}),
+      ...(n.selfGoverned ? { selfGoverned: true } : {}),
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
@@ -386,6 +371,7 @@ export function findFigures(
   found.sort((a, b) => a.start - b.start);
   mergeRanges(f, found);
   const figures: Figure[] = [];
+  const lone = new Set<Figure>();
   for (const n of found) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
     const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
@@ -398,13 +384,21 @@ export function findFigures(
           ofThemNoun(f, n.end) ??
           englishCountedNoun(f, from, n.start, n.end) ??
           englishCountAfter(f, n.end));
-    if (noun?.cls === 'thing') continue;
-    // "8 من الضحايا ينتمون إلى عائلة واحدة", "8 of the victims were": a part of a toll already stated, not a toll.
-    if (DEFINITE_PARTITIVE.test(f.slice(n.end, n.end + 24))) continue;
-    if (n.value !== null && !n.singular && isNotACount(f, n.start, n.end, n.value, Boolean(noun))) continue;
+    const shape: NumberShape = {
+      f,
+      start: n.start,
+      end: n.end,
+      value: n.value,
+      noun: noun?.cls,
+      wordless: !!n.singular,
+    };
+    if (NOT_A_COUNT.some((filter) => filter.drops(shape))) continue;
     let event: Event | undefined;
     const countedEvent = (noun as { event?: Event } | undefined)?.event;
-    if (countedEvent) event = countedEvent;
+    // "استشهادهما": the casualty word is the figure, and says what it counts.
+    const itself = n.selfGoverned ? kws.find((kw) => kw.start < n.end && kw.end > n.start) : undefined;
+    if (itself) event = itself.event;
+    else if (countedEvent) event = countedEvent;
     else if (noun?.cls === 'dead') event = 'kill';
     else if (noun?.cls === 'injured') event = 'injury';
     else {
@@ -424,7 +418,7 @@ export function findFigures(
       );
     }
     // A bare number needs its casualty word right beside it ("مقتل 54", "54 killed").
-    if (!noun && event && !bareNumberGoverned(f, kws, n.start, n.end)) {
+    if (!noun && event && !itself && !bareNumberGoverned(f, kws, n.start, n.end)) {
       const others = /^\s*(?:اخرين|اخرون|others|more)(?![\p{L}])/u.exec(f.slice(n.end, n.end + 12));
       if (!others || !bareNumberGoverned(f, kws, n.start, n.end + others[0].length)) event = undefined;
     }
@@ -454,33 +448,11 @@ export function findFigures(
     if (inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
     if (!event && risingToll) event = 'kill';
     if (!event) continue;
-    // A combined killed-and-wounded figure states neither a death toll nor an injury count.
-    if (
-      COMBINED_BEFORE.test(f.slice(Math.max(0, n.start - 70), n.start)) ||
-      COMBINED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30))
-    )
-      continue;
-    // "Four of the wounded died overnight": deaths inside a toll the report states, not a figure of their own.
-    if (DIED_OF_WOUNDS_EN.test(f.slice(n.end, n.end + 50))) continue;
-    // A correction: "ورد أن عدد القتلى 32 قتيلا، والصحيح 23"; "23 وليس 32".
-    if (
-      RETRACTED_AFTER.test(f.slice(noun?.end ?? n.end, (noun?.end ?? n.end) + 30)) ||
-      RETRACTED_BEFORE.test(f.slice(Math.max(0, n.start - 14), n.start))
-    )
-      continue;
-    // "ارتفعت الحصيلة إلى 8 بعد وفاة 3 جرحى": the deaths that raised the toll are inside it, not a new figure.
-    if (figures.some((x) => x.risingToll) && DIED_OF_WOUNDS_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start)))
-      continue;
     const afterNoun = noun?.end ?? n.end;
     const before = f.slice(Math.max(0, n.start - 70), n.start);
     const after = f.slice(afterNoun, afterNoun + 40);
-    // "ارتفعت الحصيلة من 20 إلى 30": 20 is the old toll.
-    if (
-      /(?:من|from)\s*$/u.test(f.slice(Math.max(0, n.start - 6), n.start)) &&
-      OLD_TOLL_AFTER.test(f.slice(afterNoun, afterNoun + 20))
-    ) {
-      if (RISING_TOLL.test(`${before} `) || /ارتفع|rose|risen|climbed/u.test(before)) continue;
-    }
+    const candidate: TollCandidate = { f, start: n.start, end: n.end, nounEnd: afterNoun, noun: noun?.cls, figures };
+    if (NOT_A_TOLL.some((filter) => filter.drops(candidate))) continue;
     let value = n.value;
     // "قُتل القيادي … برفقة ستة من عناصره": the leader and six of his men.
     if (
@@ -515,7 +487,11 @@ export function findFigures(
           after,
         ),
     });
+    if (n.eventObject && n.value === 1 && !inclusion) lone.add(figures.at(-1) as Figure);
   }
+  // "A woman died of her wounds, raising to 31 the number of civilians killed": a lone death that raises a
+  // toll is counted in the toll it raises.
+  if (lone.size > 0 && figures.some((x) => x.risingToll)) return figures.filter((x) => !lone.has(x));
   return figures;
 }
 

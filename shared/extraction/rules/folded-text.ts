@@ -40,11 +40,24 @@ export interface FoldedText {
   toOriginal: number[];
 }
 
+/**
+ * Social-media Arabic breaks sensitive words with tatweel and a mark to dodge moderation ("استـ*ـشهاد",
+ * "فقـ ـد حـ ـياته", "تقـ.ـتل"): the mark between two tatweels is dropped with them, rejoining the word.
+ */
+const BROKEN_WORD_MARK = /^\u0640[ *.\-_]{1,2}\u0640/;
+
 export function foldText(original: string): FoldedText {
   const parts: string[] = [];
   const toOriginal: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
+    if (code === 0x640) {
+      const mark = BROKEN_WORD_MARK.exec(original.slice(i, i + 4));
+      if (mark) {
+        i += mark[0].length - 1;
+        continue;
+      }
+    }
     // Fast path: ASCII and unfolded Arabic letters map to themselves (ASCII lower-cased).
     if (code < 0x80) {
       parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (original[i] as string));

@@ -77,6 +77,18 @@ export const KILL_WORDS = words(
     'ارتقوا',
     'ارتقاء',
     'يرتقي',
+    // Feminine and dual-pronoun forms ("استشهدت امرأة", "ما أدى إلى استشهادهما").
+    'استشهدت',
+    'توفيت',
+    'استشهادهما',
+    'مقتلهما',
+    'وفاتهما',
+    // The loss idioms of obituaries and martyr notices: "فقدنا الشاب فلان" (we lost young …), "فقد مدني حياته"
+    // (a civilian lost his life).
+    'فقدنا',
+    'حياته',
+    'حياتها',
+    'حياتهم',
   ],
   { prefixes: true },
 );
@@ -145,6 +157,8 @@ export const INJURY_WORDS = words(
     'اصيبا',
     'اصيبتا',
     'جرحا',
+    'اصابتها',
+    'اصابتهما',
   ],
   { prefixes: true },
 );
@@ -184,6 +198,8 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
       [
         'children',
         'child',
+        'boy',
+        'girl',
         'kids',
         'minors',
         'boys',
@@ -554,8 +570,17 @@ export const AT_LEAST_AFTER = /^\s*(?:\S+\s+){0,2}?(?:علي\s+الاقل|at\s+l
 export const ABOUT_AFTER = /^\s*(?:\S+\s+){0,1}?(?:تقريبا|approximately|or\s+so)/u;
 
 /** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
-export const RISING_TOLL =
-  /(?:ارتفا?ع|ارتفعت|يرتفع|ترتفع|ارتفعت)\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|\b(?:rose|risen|rising|climbed|jumped|increased|rise|climb|raising|raised|raises|bringing|brought|brings)\s+(?:\S+\s+){0,2}?to\s+$/u;
+/** A toll that rose (ارتفعت الحصيلة إلى) or that an event raised (ما رفع عدد الضحايا إلى, raising the toll to). */
+const RISING_VERBS_AR = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'];
+const RAISING_VERBS_AR = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'رافعه'];
+const RISING_VERBS_EN = ['rose', 'risen', 'rising', 'climbed', 'jumped', 'increased', 'rise', 'climb'];
+const RAISING_VERBS_EN = ['raising', 'raised', 'raises', 'bringing', 'brought', 'brings'];
+export const RISING_TOLL = new RegExp(
+  `(?:${RISING_VERBS_AR.join('|')}|(?<![\\p{L}])[لف]?(?:${RAISING_VERBS_AR.join('|')}))` +
+    String.raw`\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|` +
+    String.raw`\b(?:${[...RISING_VERBS_EN, ...RAISING_VERBS_EN].join('|')})\s+(?:\S+\s+){0,2}?to\s+$`,
+  'u',
+);
 /** "ارتفعت الحصيلة من 20 إلى 30": the old figure, which a rising toll replaces. */
 export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
 

@@ -31,6 +31,7 @@ describe('Arabic figures', () => {
     });
     expect(stated(casualties(await claimsOf('أفادت مصادر محلية بأن عنصرين قتلا وأصيب مدنيان في هجين.'))[0])).toEqual({
       killed: 2,
+      combatants_killed: 2,
       injured: 2,
     });
     expect(stated(casualties(await claimsOf('ارتقى أربعة مدنيين بقصف صاروخي على بلدة هجين.'))[0])).toEqual({

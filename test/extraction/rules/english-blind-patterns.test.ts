@@ -233,7 +233,7 @@ describe('English figures', () => {
     );
     expect(stated(children)).toEqual({ children_killed: 2 });
     const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
-    expect(stated(fighters)).toEqual({ killed: 2 });
+    expect(stated(fighters)).toEqual({ killed: 2, combatants_killed: 2 });
     expect(namedAs(fighters, 'SDF')).toBe(true);
     const [raised] = casualties(
       await claimsOf(

@@ -92,7 +92,7 @@ describe('one victim named with an article', () => {
       ),
       'casualty',
     );
-    expect(stated(c)).toEqual({ killed: 1, injured: 3 });
+    expect(stated(c)).toEqual({ killed: 1, combatants_killed: 1, injured: 3 });
   });
 
   it('lets the grounding check read the article as one, and only before a victim noun', () => {
@@ -108,7 +108,7 @@ describe('who speaks', () => {
       'Russian aircraft did not strike Susah, Russian Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\nAccording to the spokesman, militants shelled Hajin on Wednesday. Two soldiers were killed in Hajin, he said.',
     );
     const [c] = ofType(claims, 'casualty');
-    expect(stated(c)).toEqual({ killed: 2 });
+    expect(stated(c)).toEqual({ killed: 2, combatants_killed: 2 });
     expect(c?.claimant.name).not.toMatch(/spokesman/i);
     expect(namedAs(c, 'Russian Ministry of Defence')).toBe(true);
   });

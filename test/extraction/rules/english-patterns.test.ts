@@ -65,7 +65,7 @@ describe('English figures', () => {
     const sides = casualties(
       await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'),
     );
-    expect(stated(sides[0])).toEqual({ killed: 65 });
+    expect(stated(sides[0])).toEqual({ killed: 65, combatants_killed: 65 });
     const restated = casualties(
       await claimsOf(
         'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers were killed, the monitor said',
@@ -85,7 +85,7 @@ describe('English figures', () => {
         'A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.',
       ),
     );
-    expect(claims.map(stated)).toEqual([{ injured: 6 }]);
+    expect(claims.map(stated)).toEqual([{ children_killed: 1, injured: 6 }]);
   });
 
   it('reads "between X and Y" as up to Y and at least X', async () => {

@@ -1,0 +1,165 @@
+// The ordered filters of `findFigures`: each drops a number that the rule it names says is not a casualty figure.
+// NOT_A_COUNT looks at the number's shape (before its casualty word is known); NOT_A_TOLL at a number that a
+// casualty word governs but that states no toll of its own. Each entry names the general rule it applies.
+import type { NounClass } from './vocabulary.ts';
+import { OLD_TOLL_AFTER, RISING_TOLL } from './vocabulary.ts';
+
+export interface NumberShape {
+  /** The folded text and the number's offsets in it. */
+  f: string;
+  start: number;
+  end: number;
+  value: number | null;
+  noun: NounClass | undefined;
+  /** A count read from words, not digits ("مدني" = 1, a list of names): no digit rule applies. */
+  wordless: boolean;
+}
+
+export interface TollCandidate {
+  f: string;
+  start: number;
+  end: number;
+  /** Where the counted noun ends (the number's end when it has none). */
+  nounEnd: number;
+  noun: NounClass | undefined;
+  /** The figures of the clause kept so far. */
+  figures: ReadonlyArray<{ risingToll: boolean }>;
+}
+
+export interface Filter<T> {
+  rule: string;
+  drops: (candidate: T) => boolean;
+}
+
+const before = (c: { f: string; start: number }, chars: number) => c.f.slice(Math.max(0, c.start - chars), c.start);
+
+/** "8 من الضحايا ينتمون إلى عائلة واحدة", "8 of the victims were": a part of a toll already stated. */
+const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|قتلي|شهداء)|of\s+the\s+(?:victims|dead))(?![\p{L}])/u;
+const COUNT_BLOCKERS_BEFORE = ['الساعه', 'ساعه', 'رقم', 'عام', 'العام', 'سنه', 'منذ'];
+const COUNT_BLOCKERS_BEFORE_EN = ['in', 'since', 'surah', 'resolution', 'no\\.'];
+const LABEL_BEFORE = new RegExp(
+  `(?:${COUNT_BLOCKERS_BEFORE.join('|')}|\\b(?:${COUNT_BLOCKERS_BEFORE_EN.join('|')}))\\s*$`,
+  'u',
+);
+
+export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
+  { rule: 'a number of things (strikes, families, kilometres) counts no people', drops: (c) => c.noun === 'thing' },
+  {
+    rule: 'a part "of the victims" restates a toll',
+    drops: (c) => DEFINITE_PARTITIVE.test(c.f.slice(c.end, c.end + 24)),
+  },
+  {
+    // F-16, URLs, ids, hashtags; but an Arabic clitic may sit on digits ("و28 مدنيا", "ب50 غارة").
+    rule: 'digits glued to letters are a name or an id',
+    drops: (c) => {
+      if (c.wordless || c.value === null) return false;
+      const b = c.f[c.start - 1] ?? ' ';
+      const a = c.f[c.end] ?? ' ';
+      const clitic = /[وبلف]/u.test(b) && !/[\p{L}]/u.test(c.f[c.start - 2] ?? ' ');
+      return (
+        (/[\p{L}/#@_]/u.test(b) && !clitic) ||
+        /[\p{L}/_@]/u.test(a) ||
+        (b === '-' && /[\p{L}]/u.test(c.f[c.start - 2] ?? ''))
+      );
+    },
+  },
+  {
+    rule: 'a time (10:30) or a date (14-05-2016) is no count',
+    drops: (c) =>
+      !c.wordless &&
+      c.value !== null &&
+      (/^:\d/.test(c.f.slice(c.end, c.end + 2)) || /\d:$/.test(before(c, 2)) || /\d[-./]$/.test(before(c, 2))),
+  },
+  {
+    rule: 'an age ("aged 5 to 8", "a 5-year-old", "(5-8 years)") is no count',
+    drops: (c) =>
+      !c.wordless &&
+      c.value !== null &&
+      (/\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/u.test(before(c, 24)) ||
+        /^\s*-?\s*(?:years?[\s-]+old|year-old|years?\))/u.test(c.f.slice(c.end, c.end + 12))),
+  },
+  {
+    rule: 'a bare number after an hour, year or label word ("الساعة 5", "since 2011") is no count',
+    drops: (c) => !c.wordless && c.value !== null && !c.noun && LABEL_BEFORE.test(before(c, 10)),
+  },
+  {
+    rule: 'a bare year (1900-2100) is no count',
+    drops: (c) => !c.wordless && c.value !== null && !c.noun && c.value >= 1900 && c.value <= 2100,
+  },
+  {
+    rule: 'a minus sign on the number ("-12 civilians") makes it no count; a dash between words does not',
+    drops: (c) => !c.wordless && c.value !== null && /(?:^|[^\p{L}\p{N}])[-\u2212]$/u.test(before(c, 2)),
+  },
+  {
+    // Figures above any plausible toll are kept, so grounding can record them as implausible rather than lose
+    // them silently.
+    rule: 'only a fraction or a number beyond exact integers is no count',
+    drops: (c) => !c.wordless && c.value !== null && (c.value > Number.MAX_SAFE_INTEGER || !Number.isInteger(c.value)),
+  },
+];
+
+const COMBINED_AR = [
+  'مقتل\\s+و\\s*اصابه',
+  'قتلي\\s+و\\s*جرحي',
+  'قتيل\\s+و\\s*جريح',
+  'شهداء\\s+و\\s*جرحي',
+  'ضحايا\\s+و\\s*جرحي',
+  'قتلوا\\s+و\\s*(?:جرحوا|اصابوا)',
+  'قتلت\\s+و\\s*(?:جرحت|اصابت)',
+  'قتل\\s+و\\s*(?:جرح|اصاب)',
+];
+const COMBINED_EN = [
+  '\\b(?:killed|dead|deaths)\\s+(?:and|or)\\s+(?:wounded|injured)',
+  '\\bkilling\\s+(?:and|or)\\s+(?:wounding|injuring)',
+];
+/** "مقتل وإصابة أكثر من مئة", "قتلى وجرحى تجاوز 100", "killed and wounded 100". */
+const COMBINED_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])[وب]?(?:ال)?(?:${COMBINED_AR.join('|')})|${COMBINED_EN.join('|')})\\s*[^.\\d؛;]{0,40}$`,
+  'u',
+);
+const COMBINED_AFTER_EN =
+  '(?:people\\s+)?(?:killed\\s+(?:and|or)\\s+(?:wounded|injured)|dead\\s+and\\s+(?:wounded|injured))';
+const COMBINED_AFTER = new RegExp(
+  `^\\s*(?:بين\\s+قتيل\\s+وجريح|(?:من\\s+)?(?:ال)?(?:قتلي\\s+و\\s*(?:ال)?جرحي)|${COMBINED_AFTER_EN})`,
+  'u',
+);
+/** "12 قتيلاً وجريحاً", "12 dead or wounded": a dead noun joined to a wounded one with no number is one lump. */
+const LUMPED_WITH_WOUNDED =
+  /^\s*(?:و|او|or|and)\s*(?:ال)?(?:جريحا|جريح|جرحي|مصابا|مصاب|مصابين|wounded|injured)(?![\p{L}])/u;
+/** "Four of the wounded died", "26 of the wounded were in critical condition". */
+const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
+const RETRACTED_AFTER = /^\s*[،,]?\s*(?:و|بل\s+)?(?:ال)?(?:صحيح|صواب)(?![\p{L}])/u;
+const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|بدلا\s+عن)\s*$/u;
+const DIED_OF_WOUNDS_BEFORE =
+  /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
+
+export const NOT_A_TOLL: ReadonlyArray<Filter<TollCandidate>> = [
+  {
+    rule: 'killed and wounded lumped into one number state neither a death toll nor an injury count',
+    drops: (c) =>
+      COMBINED_BEFORE.test(before(c, 70)) ||
+      COMBINED_AFTER.test(c.f.slice(c.nounEnd, c.nounEnd + 30)) ||
+      (c.noun === 'dead' && LUMPED_WITH_WOUNDED.test(c.f.slice(c.nounEnd, c.nounEnd + 20))),
+  },
+  {
+    rule: '"four of the wounded died": deaths inside a toll the report states',
+    drops: (c) => DIED_OF_WOUNDS_EN.test(c.f.slice(c.end, c.end + 50)),
+  },
+  {
+    rule: 'a corrected number ("32، والصحيح 23", "23 وليس 32") is withdrawn',
+    drops: (c) => RETRACTED_AFTER.test(c.f.slice(c.nounEnd, c.nounEnd + 30)) || RETRACTED_BEFORE.test(before(c, 14)),
+  },
+  {
+    rule: '"ارتفعت الحصيلة إلى 8 بعد وفاة 3 جرحى": the deaths that raised a toll are inside it',
+    drops: (c) => c.figures.some((x) => x.risingToll) && DIED_OF_WOUNDS_BEFORE.test(before(c, 30)),
+  },
+  {
+    rule: '"ارتفعت الحصيلة من 20 إلى 30": the old toll a rising one replaces',
+    drops: (c) => {
+      if (!/(?:من|from)\s*$/u.test(before(c, 6)) || !OLD_TOLL_AFTER.test(c.f.slice(c.nounEnd, c.nounEnd + 20)))
+        return false;
+      const b = before(c, 70);
+      return RISING_TOLL.test(`${b} `) || /ارتفع|rose|risen|climbed/u.test(b);
+    },
+  },
+];
