@@ -1,5 +1,6 @@
 // `claimwatch run` as a user runs it: a child process on the sample reports.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,21 @@ import { RunResult } from '../../cli/local/run-result.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = resolve(root, 'bin/claimwatch.mjs');
+
+/** The fenced block after "What `npm start` shows" in the README. */
+function readmeStartExcerpt(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const from = readme.indexOf('```\n', readme.indexOf('**What `npm start` shows.**')) + 4;
+  return readme.slice(from, readme.indexOf('```', from));
+}
+
+function normalise(output: string): string {
+  return output
+    .replace(/done in [\d.]+ s/, 'done in N s')
+    .replace(/→ \S+ and \S+alerts\.jsonl/, '→ RESULT and ALERTS')
+    .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT')
+    .trim();
+}
 
 describe('claimwatch run (child process)', () => {
   let dir = '';
@@ -35,6 +51,8 @@ describe('claimwatch run (child process)', () => {
     expect((await readFile(join(dir, 'out', 'alerts.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(
       result.alerts.length,
     );
+    // The README quotes this output in full; only the time, the ports and the paths may differ.
+    expect(normalise(child.stdout)).toBe(normalise(readmeStartExcerpt()));
   });
 
   it('with --quiet prints nothing', () => {
