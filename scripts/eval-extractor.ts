@@ -27,7 +27,8 @@ for (const file of readdirSync(resolve(shared, 'seeds'))
     console.log(`\n## ${file} (${ms.toFixed(1)} ms) lang=${result.language}`);
     for (const c of result.claims) {
       console.log(
-        ` ${c.type} | ${c.claimant.name} | ${JSON.stringify(c.counts)} | place=${c.place?.names[0] ?? '-'} | date=${c.date ? `${c.date.from}..${c.date.to}` : '-'} | perp=${c.perpetrator ?? '-'}`,
+        ` ${c.type} | ${c.claimant.name} | ${JSON.stringify(c.counts)} | place=${c.place?.names[0] ?? '-'} | ` +
+          `date=${c.date ? `${c.date.from}..${c.date.to}` : '-'} | perp=${c.perpetrator ?? '-'}`,
       );
       console.log(`    ev: ${c.evidence.slice(0, 160)}`);
     }
@@ -67,6 +68,7 @@ for (const row of rows) {
     misses.push(`${row.id}: predicted ${predicted}, annotated ${row.civilians} — ${row.title}`);
 }
 console.log(
-  `fa-kes: n=${n}, exact ${(exact / n).toFixed(3)}, within ±10% ${(within / n).toFixed(3)}, mean ${(totalMs / n).toFixed(2)} ms/article`,
+  `fa-kes: n=${n}, exact ${(exact / n).toFixed(3)}, within ±10% ${(within / n).toFixed(3)}, mean ` +
+    `${(totalMs / n).toFixed(2)} ms/article`,
 );
 if (process.argv.includes('--fakes-misses')) for (const m of misses) console.log(`  ${m}`);

@@ -152,21 +152,29 @@ describe('planIncidents', () => {
     expect(claims.every((c) => c.incidentId === undefined)).toBe(true);
   });
 
-  it('a claim placed only at a governorate joins an incident inside it that its own report opened, never an older one', () => {
-    const same = plan('r1', '2018-07-13', [
-      claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54 }) }),
-      claim({ placeId: 'gov-dez', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
-    ]);
-    expect(same.changes).toHaveLength(1);
-    expect(same.changes[0]!.after.counts.civilians_killed).toEqual({ low: 30, high: 30 });
-    const later = plan(
-      'r2',
-      '2018-07-13',
-      [claim({ placeId: 'gov-dez', counts: counts({ civilians_killed: 1300 }) })],
-      [same.changes[0]!.after],
-    );
-    expect(later.changes).toEqual([]);
-  });
+  it(
+    'a claim placed only at a governorate joins an incident inside it that its own report opened, never an older ' +
+      'one',
+    () => {
+      const same = plan('r1', '2018-07-13', [
+        claim({
+          placeId: 'town-susah',
+          date: { from: '2018-07-12', to: '2018-07-12' },
+          counts: counts({ killed: 54 }),
+        }),
+        claim({ placeId: 'gov-dez', claimant: { name: 'SANA' }, counts: counts({ civilians_killed: [30, 'about'] }) }),
+      ]);
+      expect(same.changes).toHaveLength(1);
+      expect(same.changes[0]!.after.counts.civilians_killed).toEqual({ low: 30, high: 30 });
+      const later = plan(
+        'r2',
+        '2018-07-13',
+        [claim({ placeId: 'gov-dez', counts: counts({ civilians_killed: 1300 }) })],
+        [same.changes[0]!.after],
+      );
+      expect(later.changes).toEqual([]);
+    },
+  );
 
   it('a region-wide figure beside several scenes of the same report belongs to none of them', () => {
     const { changes, claims } = plan('r1', '2018-11-10', [

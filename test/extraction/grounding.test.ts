@@ -34,7 +34,8 @@ describe('groundClaims: evidence', () => {
       claim({
         // No diacritics, أ/ا and ة/ه folded, «» instead of "", ASCII 12 instead of ١٢, comma dropped.
         evidence:
-          'قال «المرصد السوري لحقوق الانسان» ان نحو ثلاثين مدنيا قتلوا فجر اليوم في قصف جوي على بلدة السوسة بينهم 12 طفلا',
+          'قال «المرصد السوري لحقوق الانسان» ان نحو ثلاثين مدنيا قتلوا فجر اليوم في قصف جوي على بلدة السوسة ' +
+          'بينهم 12 طفلا',
         counts: {
           civilians_killed: { stated: 30, qualifier: 'about' },
           children_killed: { stated: 12, qualifier: 'exact' },
@@ -133,23 +134,29 @@ describe('groundClaims: numbers', () => {
     expect(result?.verification.reason).toBe('injured = 30 cannot be read from the evidence quote');
   });
 
-  it('grounds a total that adds up figures of the quote, and says so; a total of nothing there stays unverified', () => {
-    const text = 'Two dozen soldiers and 17 militants were killed in the clashes near the town, the monitor said.';
-    const [sum, invented] = groundClaims(text, [
-      claim({
-        claimant: { name: 'the monitor' },
-        evidence: 'Two dozen soldiers and 17 militants were killed',
-        counts: { killed: { stated: 41, qualifier: 'exact' } },
-      }),
-      claim({
-        claimant: { name: 'the monitor' },
-        evidence: 'Two dozen soldiers and 17 militants were killed',
-        counts: { killed: { stated: 45, qualifier: 'exact' } },
-      }),
-    ]);
-    expect(sum?.verification).toEqual({ status: 'grounded', reason: 'sums of figures in the quote: killed = 24 + 17' });
-    expect(invented?.verification.status).toBe('unverified');
-  });
+  it(
+    'grounds a total that adds up figures of the quote, and says so; ' + 'a total of nothing there stays unverified',
+    () => {
+      const text = 'Two dozen soldiers and 17 militants were killed in the clashes near the town, the monitor said.';
+      const [sum, invented] = groundClaims(text, [
+        claim({
+          claimant: { name: 'the monitor' },
+          evidence: 'Two dozen soldiers and 17 militants were killed',
+          counts: { killed: { stated: 41, qualifier: 'exact' } },
+        }),
+        claim({
+          claimant: { name: 'the monitor' },
+          evidence: 'Two dozen soldiers and 17 militants were killed',
+          counts: { killed: { stated: 45, qualifier: 'exact' } },
+        }),
+      ]);
+      expect(sum?.verification).toEqual({
+        status: 'grounded',
+        reason: 'sums of figures in the quote: killed = 24 + 17',
+      });
+      expect(invented?.verification.status).toBe('unverified');
+    },
+  );
 
   it('keeps every field of the claim and only adds verification', () => {
     const input = claim({

@@ -27,9 +27,11 @@ process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:Claimwatch-NotifyAlerts';
 // Invented for these tests: a strike, then a second report raising the toll.
 const FIRST =
-  'Seven civilians were killed on Monday in an air strike on the town of Hajin in eastern Deir ez-Zor, the Syrian Observatory for Human Rights said.';
+  'Seven civilians were killed on Monday in an air strike on the town of Hajin in eastern Deir ez-Zor, the ' +
+  'Syrian Observatory for Human Rights said.';
 const SECOND =
-  "The Syrian Observatory for Human Rights said on Tuesday that the toll of Monday's air strike on the town of Hajin in eastern Deir ez-Zor has risen to 15 civilians killed.";
+  "The Syrian Observatory for Human Rights said on Tuesday that the toll of Monday's air strike on the town of " +
+  'Hajin in eastern Deir ez-Zor has risen to 15 civilians killed.';
 
 const fixture = useProcessFixture();
 const sns = mockClient(SNSClient);
@@ -115,47 +117,50 @@ describe('notify handler', () => {
     expect(await notify.processed.store.isAlertPublished(alertId)).toBe(true);
   });
 
-  it('keeps an alert through an SNS failure: the record fails, the retry publishes it, a replay publishes nothing', async () => {
-    sns
-      .on(PublishCommand)
-      .rejectsOnce(
-        new InternalErrorException({ message: 'SNS is having a bad day', $metadata: { httpStatusCode: 500 } }),
-      )
-      .resolves({ MessageId: 'm-2' });
-    const notify = await withAlerts([FIRST, SECOND]);
-    const items = await notify.alertItems();
-    expect(items.map((i) => i.type?.S)).toEqual(['NEW_INCIDENT', 'COUNT_RAISED']);
-    const batch = streamEvent(...items.map((item, i) => streamInsertRecord(item, i + 1)));
-    const added = vi.spyOn(notify.metrics, 'addMetric');
+  it(
+    'keeps an alert through an SNS failure: ' + 'the record fails, the retry publishes it, a replay publishes nothing',
+    async () => {
+      sns
+        .on(PublishCommand)
+        .rejectsOnce(
+          new InternalErrorException({ message: 'SNS is having a bad day', $metadata: { httpStatusCode: 500 } }),
+        )
+        .resolves({ MessageId: 'm-2' });
+      const notify = await withAlerts([FIRST, SECOND]);
+      const items = await notify.alertItems();
+      expect(items.map((i) => i.type?.S)).toEqual(['NEW_INCIDENT', 'COUNT_RAISED']);
+      const batch = streamEvent(...items.map((item, i) => streamInsertRecord(item, i + 1)));
+      const added = vi.spyOn(notify.metrics, 'addMetric');
 
-    // 1. SNS fails on the first alert: it and the alert after it (not attempted, to keep the order) go back.
-    const failed = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
-    expect(failed.batchItemFailures).toEqual(
-      batch.Records.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber })),
-    );
-    expect(await notify.processed.store.isAlertPublished(items[0]?.id?.S ?? '')).toBe(false);
-    expect((await notify.processed.store.listUnpublishedAlerts()).map((a) => a.id)).toContain(items[0]?.id?.S);
+      // 1. SNS fails on the first alert: it and the alert after it (not attempted, to keep the order) go back.
+      const failed = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
+      expect(failed.batchItemFailures).toEqual(
+        batch.Records.map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber })),
+      );
+      expect(await notify.processed.store.isAlertPublished(items[0]?.id?.S ?? '')).toBe(false);
+      expect((await notify.processed.store.listUnpublishedAlerts()).map((a) => a.id)).toContain(items[0]?.id?.S);
 
-    // 2. Lambda retries the batch: both alerts are out, each once.
-    const retried = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
-    expect(retried).toEqual({ batchItemFailures: [] });
-    expect(await notify.processed.store.listUnpublishedAlerts()).toEqual([]);
+      // 2. Lambda retries the batch: both alerts are out, each once.
+      const retried = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
+      expect(retried).toEqual({ batchItemFailures: [] });
+      expect(await notify.processed.store.listUnpublishedAlerts()).toEqual([]);
 
-    // 3. The stream replays the records (e.g. after a bisect): nothing is published twice.
-    const replayed = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
-    expect(replayed).toEqual({ batchItemFailures: [] });
+      // 3. The stream replays the records (e.g. after a bisect): nothing is published twice.
+      const replayed = (await notify.handler(batch, lambdaContext())) as DynamoDBBatchResponse;
+      expect(replayed).toEqual({ batchItemFailures: [] });
 
-    const published = sns
-      .commandCalls(PublishCommand)
-      .map((call) => call.args[0].input.MessageAttributes?.type?.StringValue);
-    // The failed attempt, then one per alert, in stream order.
-    expect(published).toEqual(['NEW_INCIDENT', 'NEW_INCIDENT', 'COUNT_RAISED']);
-    expect(metricCounts(added)).toEqual({
-      [NOTIFY_METRICS.publishFailed]: 1,
-      [NOTIFY_METRICS.published]: 2,
-      [NOTIFY_METRICS.alreadyPublished]: 2,
-    });
-  });
+      const published = sns
+        .commandCalls(PublishCommand)
+        .map((call) => call.args[0].input.MessageAttributes?.type?.StringValue);
+      // The failed attempt, then one per alert, in stream order.
+      expect(published).toEqual(['NEW_INCIDENT', 'NEW_INCIDENT', 'COUNT_RAISED']);
+      expect(metricCounts(added)).toEqual({
+        [NOTIFY_METRICS.publishFailed]: 1,
+        [NOTIFY_METRICS.published]: 2,
+        [NOTIFY_METRICS.alreadyPublished]: 2,
+      });
+    },
+  );
 
   it('ignores stream records that are not inserts (marking published, TTL expiry)', async () => {
     sns.on(PublishCommand).resolves({ MessageId: 'm-3' });

@@ -14,7 +14,8 @@ process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const STRIKE_REPORT = [
   'Air strike kills civilians in Hajin',
   '',
-  'Nine civilians, among them four children, were killed on Monday when an air strike hit a house in the town of Hajin in the eastern Deir ez-Zor countryside, the Syrian Observatory for Human Rights said.',
+  'Nine civilians, among them four children, were killed on Monday when an air strike hit a house in the town of ' +
+    'Hajin in the eastern Deir ez-Zor countryside, the Syrian Observatory for Human Rights said.',
 ].join('\n');
 const STRIKE_META = { 'published-at': '2026-01-06', source: 'claimwatch test fixture' };
 const BAKERY_REPORT =

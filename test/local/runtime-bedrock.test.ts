@@ -9,7 +9,8 @@ import { toolAnswer } from '../adapters/bedrock/converse-fixtures.ts';
 
 const sample = resolve(import.meta.dirname, '../../samples/reports/04-shelling-mayadin.txt');
 const EVIDENCE =
-  'Five civilians, including two women, were killed and eight others were wounded when artillery shells hit a crowded market in the city of Mayadin';
+  'Five civilians, including two women, were killed and eight others were wounded when artillery shells hit a ' +
+  'crowded market in the city of Mayadin';
 
 describe('runLocal --extractor bedrock', () => {
   const bedrock = mockClient(BedrockRuntimeClient);

@@ -58,7 +58,8 @@ beforeAll(async () => {
   writeFileSync(
     join(dir, 'e-page.html'),
     `<!doctype html><html><head><title>Hajin</title><script>var x = "مقتل 99 مدنيا";</script></head>
-    <body><nav>الرئيسية أخبار</nav><article><h1>غارة على هجين</h1><p>${sentence.replace('12', '7')}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>`,
+    <body><nav>الرئيسية أخبار</nav><article><h1>غارة على هجين</h1>\
+<p>${sentence.replace('12', '7')}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>`,
   );
   writeFileSync(join(dir, 'e-page.meta.json'), JSON.stringify({ publishedAt: '2019-03-02', language: 'ar' }));
   writeFileSync(join(dir, 'f-huge.txt'), Buffer.alloc(20 * 1024 * 1024, 'a'));

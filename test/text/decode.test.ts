@@ -241,7 +241,8 @@ describe('decodeReport: HTML', () => {
   <article>
     <header><h1>مقتل عشرة مدنيين بغارة على هجين</h1><p class="byline">دير الزور &ndash; مراسلنا</p></header>
     <p>قال المرصد السوري لحقوق الإنسان إن <b>عشرة</b> مدنيين قتلوا&nbsp;في غارة على بلدة هجين.</p>
-    <p>وأضاف أن بين القتلى &quot;ثلاثة أطفال&quot; &amp; امرأتين&#x2026;<br>وأصيب &#1593;&#1588;&#1585;&#1577; آخرون.</p>
+    <p>وأضاف أن بين القتلى &quot;ثلاثة أطفال&quot; &amp; امرأتين&#x2026;\
+<br>وأصيب &#1593;&#1588;&#1585;&#1577; آخرون.</p>
     <div class="share-buttons">شارك على فيسبوك</div>
     <script>console.log("مقتل 77")</script>
     <footer>الوسوم: سوريا</footer>
@@ -309,7 +310,8 @@ describe('decodeReport: HTML', () => {
 
   it('uses the whole body when there is no article element', () => {
     const html =
-      '<html><body><nav>Menu</nav><div><p>First paragraph.</p><p>Second   paragraph\n spans lines.</p></div></body></html>';
+      '<html><body><nav>Menu</nav><div><p>First paragraph.</p><p>Second   paragraph\n' +
+      ' spans lines.</p></div></body></html>';
     expect(decodeReport(utf8(html), {}).text).toBe('First paragraph.\n\nSecond paragraph spans lines.');
   });
 });

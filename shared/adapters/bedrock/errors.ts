@@ -67,7 +67,8 @@ export function classifyBedrockError(err: unknown, modelId: string): ClassifiedE
     return fatal(
       'access-denied',
       `Bedrock denied access to model ${modelId} (${said}). ` +
-        'Enable access to the model in the Bedrock console (Model access) and allow bedrock:InvokeModel on both the inference profile and the foundation model it routes to.',
+        'Enable access to the model in the Bedrock console (Model access) and allow bedrock:InvokeModel on both ' +
+        'the inference profile and the foundation model it routes to.',
       err,
     );
   }
@@ -85,8 +86,8 @@ export function classifyBedrockError(err: unknown, modelId: string): ClassifiedE
     const hint = /on-demand throughput/i.test(message)
       ? ' This model needs an inference profile id (e.g. us.<model id>) rather than the bare model id.'
       : /model identifier is invalid|not supported|doesn't support/i.test(message)
-        ? ' Check that BEDROCK_MODEL_ID names a model or inference profile that supports the Converse API and tool use ' +
-          'in this region.'
+        ? ' Check that BEDROCK_MODEL_ID names a model or inference profile that supports the Converse API ' +
+          'and tool use in this region.'
         : '';
     return fatal('invalid-request', `Bedrock rejected the request for model ${modelId} (${said}).${hint}`, err);
   }

@@ -2,11 +2,19 @@
 // Their headlines restate other reports' tolls ("40 killed across Syria on Monday"), so they are never claims.
 
 /** A heading that opens a list of links: the lines after it, up to a blank line, are headlines of other pages. */
-const LINK_LIST_HEADING =
-  /^\s*(?:related(?:\s+(?:posts?|content|stories|articles?|news|coverage|links?|reading))?|read\s+more|more\s+(?:from|on|about)(?:\s+[^\n]{1,40})?|see\s+also|also\s+read|you\s+may\s+also\s+like|recommended|most\s+read|top\s+stories)\s*:?\s*$/u;
+const LINK_LIST_HEADING = new RegExp(
+  String.raw`^\s*(?:related(?:\s+(?:posts?|content|stories|articles?|news|coverage|links?|reading))?` +
+    String.raw`|read\s+more|more\s+(?:from|on|about)(?:\s+[^\n]{1,40})?|see\s+also|also\s+read` +
+    String.raw`|you\s+may\s+also\s+like|recommended|most\s+read|top\s+stories)\s*:?\s*$`,
+  'u',
+);
 /** A line that is furniture by itself: "Read more: …", "Related: …", "PHOTO: …", "Photo caption: …". */
-const FURNITURE_LINE =
-  /^\s*(?:related(?:\s+(?:posts?|content|stories|articles?|news|coverage))?|read\s+more|see\s+also|also\s+read|more\s+from\s+[^:\n]{1,40}|photo(?:\s+caption)?|image|picture|caption|file\s+photo)\s*[:|–—-]/u;
+const FURNITURE_LINE = new RegExp(
+  String.raw`^\s*(?:related(?:\s+(?:posts?|content|stories|articles?|news|coverage))?|read\s+more` +
+    String.raw`|see\s+also|also\s+read|more\s+from\s+[^:\n]{1,40}|photo(?:\s+caption)?|image|picture` +
+    String.raw`|caption|file\s+photo)\s*[:|–—-]`,
+  'u',
+);
 
 /** Offsets [start, end) of the folded (lower-cased) text that are page furniture, not report body. */
 export function boilerplateRanges(folded: string): Array<{ start: number; end: number }> {

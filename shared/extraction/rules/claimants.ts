@@ -69,8 +69,11 @@ const SOURCE_CACHE = new Map<string, ClaimantEntry | null>();
 
 /** Capitals that speak for their governments ("نفت دمشق") but are far more often places ("ريف دمشق", "دمشق-سانا"). */
 const PLACE_NAMES = new Set(['دمشق', 'damascus', 'moscow'].map(phraseKey));
-const PLACE_BEFORE =
-  /(?<![\p{L}])(?:ريف|في|من|الي|علي|قرب|مدينه|العاصمه|محافظه|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط|احياء|حي|rural|in|near|outside|of|to|from|around|central)\s+$/u;
+const PLACE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ريف|في|من|الي|علي|قرب|مدينه|العاصمه|محافظه|جنوب|شمال|شرق|غرب|جنوبي|شمالي` +
+    String.raw`|شرقي|غربي|وسط|احياء|حي|rural|in|near|outside|of|to|from|around|central)\s+$`,
+  'u',
+);
 const PLACE_AFTER = /^\s*(?:[-–—/(]|القديمه|وريفها|countryside|suburbs?|province|old\s+city)/u;
 
 /** The capital is named as a place: after a preposition or "ريف", with a clitic (بدمشق), or in a dateline. */
@@ -226,22 +229,39 @@ const AR_VERBS = [
 const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
 // "بحسب ما أفاد به", "وفق ما أعلنته", "وفقاً لما ذكره": the relative "ما" and its verb belong to the phrase, so the
 // speaker is the noun phrase after them. These come first: the bare "بحسب" would otherwise match alone.
-const AR_ACCORDING_RE =
-  /(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|تبعا)\s+(?:ل)?ما\s+[\p{L}]+(?:\s+(?:به|بها|عنه|عنها))?|[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])/gu;
+const AR_ACCORDING_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|تبعا)\s+(?:ل)?ما\s+[\p{L}]+(?:\s+(?:به|بها` +
+    String.raw`|عنه|عنها))?|[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن|استنادا\s+(?:الي|ل)` +
+    String.raw`|بحسب\s+ما\s+(?:\S+\s+){0,1}?(?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|قال|قالت)|(?:وفقا|طبقا` +
+    String.raw`|تبعا)\s+لما\s+[\p{L}]+|(?:بحسب|حسب)\s+ما\s+[\p{L}]+))(?![\p{L}])`,
+  'gu',
+);
 // "claimed" (not "claimed the lives of", "claimed responsibility"), "put the death toll at".
 /** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
 const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
-const EN_VERB_RE =
-  /\b(?:said|says|say|told|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded|missing))|reports|stated|added|announced|documented|confirmed|estimated|estimates|counted|recorded|denied|denies|admitted|acknowledged|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?toll)\b/gu;
+const EN_VERB_RE = new RegExp(
+  String.raw`\b(?:said|says|say|told|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded` +
+    '|missing))|reports|stated|added|announced|documented|confirmed|estimated|estimates|counted' +
+    String.raw`|recorded|denied|denies|admitted|acknowledged|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?` +
+    String.raw`|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+` +
+    String.raw`|their\s+)?(?:death\s+)?toll)\b`,
+  'gu',
+);
 const EN_ACCORDING_RE = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by)\b/gu;
 /** Where an Arabic subject ends: the complementizer or a quote. */
 const SUBJECT_STOP = /(?<![\p{L}])(?:ان|بان|انه|انها|انهم|عن|ل?ان|الي)(?![\p{L}])|[:"«]/u;
 /** The subject is a pronoun: "وقال إن" = the last speaker said. */
 // A verb followed by "إلى أن" or by its object, a casualty noun ("وتعلن مقتل 4"), has a pronoun subject too.
-const PRONOUN_SUBJECT_AR =
-  /^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:|الي\s+ان(?![\p{L}])|(?:مقتل|استشهاد|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))/u;
-const ANAPHORIC_SUBJECT_AR =
-  /^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه|الشبكه|الوكاله|المركز|القياده)(?![\p{L}])/u;
+const PRONOUN_SUBJECT_AR = new RegExp(
+  String.raw`^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:|الي\s+ان(?![\p{L}])|(?:مقتل|استشهاد` +
+    String.raw`|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))`,
+  'u',
+);
+const ANAPHORIC_SUBJECT_AR = new RegExp(
+  String.raw`^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه` +
+    String.raw`|الشبكه|الوكاله|المركز|القياده)(?![\p{L}])`,
+  'u',
+);
 const DENIED_OBJECT_BEFORE = /\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|refutes?|refuted)\s+(?:the\s+)?$/u;
 const PRONOUN_SUBJECT_EN =
   /\b(?:he|she|they|it|we|the\s+statement|the\s+spokesman|the\s+spokeswoman|the\s+group|the\s+monitor)\s*$/u;
@@ -367,8 +387,12 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
 }
 
 /** "a war monitor said" (AFP's lead) is the monitor the report names: the only one, if it names one kind. */
-const INDEFINITE_MONITOR =
-  /^\s*(?:a|the)\s+(?:(?:war|britain-based|british-based|uk-based|london-based|syrian)\s+)?(?:(?:war|human\s+rights)\s+)?(?:monitor|monitoring\s+(?:group|organisation|organization|network))\s*$/u;
+const INDEFINITE_MONITOR = new RegExp(
+  String.raw`^\s*(?:a|the)\s+(?:(?:war|britain-based|british-based|uk-based|london-based` +
+    String.raw`|syrian)\s+)?(?:(?:war|human\s+rights)\s+)?(?:monitor|monitoring\s+(?:group|organisation` +
+    String.raw`|organization|network))\s*$`,
+  'u',
+);
 function monitorNamedInReport(written: string, mentions: ClaimantMention[]): Claimant | undefined {
   if (!INDEFINITE_MONITOR.test(written)) return undefined;
   const monitors = new Map(
@@ -449,8 +473,11 @@ function isAddressee(f: string, m: { start: number; end: number }): boolean {
   );
 }
 
-const PERP_BEFORE =
-  /(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$/u;
+const PERP_BEFORE = new RegExp(
+  '(?:غارات|غاره|ضربات|ضربه|قصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|هجوم|هجمات|براميل|ضد|لسيطره' +
+    String.raw`|سيطره|مناطق|مواقع|عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|صفوف)\s*(?:[^\s]+\s+){0,1}$`,
+  'u',
+);
 
 /** "rejects YPG claims", "rejected claims by the PKK's Syrian offshoot YPG": the party that accuses, not the denier. */
 export function isAccuser(f: string, m: { start: number; end: number }): boolean {
@@ -475,20 +502,33 @@ const GENERIC_SPEAKER = /^(?:مسوول|مسوولا|مسوولون|مسوولي
 const NISBA = /^ال[\p{L}]{2,}(?:ي|يه)$/u;
 
 /** News agencies that relay others' claims: "نقلت رويترز عن مسؤول" credits the official. */
-const REPORTER =
-  /^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+/u;
+const REPORTER = new RegExp(
+  String.raw`^\s*(?:وكاله\s+)?(?:رويترز|فرانس\s+برس|الفرنسيه|اسوشيتد\s+برس|الاناضول|الجزيره` +
+    String.raw`|الصحافه\s+الفرنسيه)(?:\s+للانباء)?\s+عن\s+`,
+  'u',
+);
 
-const RELATIVE_SOURCE =
-  /^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+/u;
+const RELATIVE_SOURCE = new RegExp(
+  String.raw`^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت` +
+    String.raw`|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+`,
+  'u',
+);
 /** A casualty noun right after a verb is its object ("وتعلن مقتل 4"), never its subject. */
 /** What a denial or report is about ("تنفي استهداف مدنيين", "نفت صحة الادعاءات"): an object, never the speaker. */
-const STATEMENT_OBJECT =
-  /^\s*[وفب]?(?:ال)?(?:استهداف|قصف|تنفيذ|شن|صحه|ادعاءات|الادعاءات|تقارير|التقارير|انباء|الانباء|اخبار|الاخبار|اي|وجود|ارتكاب|مسووليه|تورط|قيام|سقوط|وقوع)(?![\p{L}])/u;
+const STATEMENT_OBJECT = new RegExp(
+  String.raw`^\s*[وفب]?(?:ال)?(?:استهداف|قصف|تنفيذ|شن|صحه|ادعاءات|الادعاءات|تقارير|التقارير|انباء` +
+    String.raw`|الانباء|اخبار|الاخبار|اي|وجود|ارتكاب|مسووليه|تورط|قيام|سقوط|وقوع)(?![\p{L}])`,
+  'u',
+);
 const CASUALTY_OBJECT = /^\s*[وفب]?(?:ال)?(?:مقتل|قتل|استشهاد|اصابه|سقوط|وفاه|حصيله|ارتفاع|مصرع)(?![\p{L}])/u;
 
 /** 'حملة "الرقة تذبح بصمت"', 'وكالة «أعماق»': a generic head and the organisation's quoted name, kept whole. */
-const QUOTED_BODY =
-  /^\s*[وف]?((?:حمله|وكاله|شبكه|تجمع|منظمه|مرصد|هييه|فريق|مجموعه|صفحه|موقع|مركز|جمعيه|لجنه|لجان|تنسيقيه|اتحاد|رابطه|حركه|جبهه|فصيل|قناه|صحيفه|مجلس))\s*["«“]\s*([^"»”\n]{2,50}?)\s*["»”]/u;
+const QUOTED_BODY = new RegExp(
+  String.raw`^\s*[وف]?((?:حمله|وكاله|شبكه|تجمع|منظمه|مرصد|هييه|فريق|مجموعه|صفحه|موقع|مركز|جمعيه|لجنه` +
+    '|لجان|تنسيقيه|اتحاد|رابطه|حركه|جبهه|فصيل|قناه|صحيفه' +
+    String.raw`|مجلس))\s*["«“]\s*([^"»”\n]{2,50}?)\s*["»”]`,
+  'u',
+);
 
 function quotedBody(
   text: FoldedText,
@@ -559,6 +599,14 @@ function unknownArabicSubject(
 
 const EN_DETERMINER = /^(?:a|an|the|two|three|several|some)$/;
 
+// "the health authority of …": a head noun and "of" right before an unknown English subject.
+const HEAD_NOUN_BEFORE_OF = new RegExp(
+  String.raw`\b(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}(?:authority|authorities|ministry|office` +
+    '|department|directorate|council|administration|committee|spokesman|spokeswoman' +
+    String.raw`|spokesperson|head|director|chief)\s+of\s+$`,
+  'u',
+);
+
 function unknownEnglishSubject(
   text: FoldedText,
   at: number,
@@ -596,10 +644,7 @@ function unknownEnglishSubject(
   if (/\b(?:toll|tolls|number|figure|figures|count|total)$/.test(phrase)) return undefined;
   const start = at - (window.length - window.lastIndexOf(phrase));
   // "the health authority of the Jazira canton announced": the head noun before "of" is the speaker.
-  const head =
-    /\b(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}(?:authority|authorities|ministry|office|department|directorate|council|administration|committee|spokesman|spokeswoman|spokesperson|head|director|chief)\s+of\s+$/u.exec(
-      f.slice(Math.max(0, start - 60), start),
-    );
+  const head = HEAD_NOUN_BEFORE_OF.exec(f.slice(Math.max(0, start - 60), start));
   if (head && /^the\s/u.test(phrase)) return toUnknown(text, start - head[0].length, head[0].length + phrase.length);
   return toUnknown(text, start, phrase.length);
 }

@@ -118,7 +118,9 @@ const ORDINALS: Array<[string, number]> = [
 const AR_ORDINAL = `(?:${ORDINALS.map(([o]) => o.replace(/ /g, '\\s+')).join('|')})`;
 
 const AR_EXPLICIT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/\\-]\\s*(?:${AR_MONTH}))?(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${AR_ORDINAL})\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})` +
+    `(?:\\s*[/\\-]\\s*(?:${AR_MONTH}))?(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام` +
+    `|سنه)?\\s*(\\d{4}))?(?![\\p{L}])`,
   'gu',
 );
 const AR_THIS_MONTH = new RegExp(
@@ -141,8 +143,11 @@ const AR_WEEKDAYS: Record<string, number> = {
   جمعه: 5,
   سبت: 6,
 };
-const AR_WEEKDAY =
-  /(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])/gu;
+const AR_WEEKDAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء` +
+    String.raw`|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
+  'gu',
+);
 const EN_WEEKDAYS: Record<string, number> = {
   sunday: 0,
   monday: 1,
@@ -152,14 +157,21 @@ const EN_WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
-const EN_WEEKDAY =
-  /\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(night|morning|evening|afternoon))?\b/gu;
+const EN_WEEKDAY = new RegExp(
+  String.raw`\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday` +
+    String.raw`|saturday)(?:\s+(night|morning|evening|afternoon))?\b`,
+  'gu',
+);
 
 const RELATIVE: Array<[RegExp, number, number]> = [
   [/(?<![\p{L}])[وفب]?(?:يوم\s+)?امس\s+الاول(?![\p{L}])/gu, -2, -2],
   [/(?<![\p{L}])(?:خلال|في)\s+(?:ال)?يومين\s+(?:ال)?(?:ماضيين|ماضين|اخيرين|فايتين)(?![\p{L}])/gu, -2, 0],
   [
-    /(?<![\p{L}])(?:خلال|في)\s+(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره)|خلال\s+الساعات\s+(?:ال)?(?:\d+\s+)?(?:الماضيه|الاخيره)(?![\p{L}])/gu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:خلال|في)\s+(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره)` +
+        String.raw`|خلال\s+الساعات\s+(?:ال)?(?:\d+\s+)?(?:الماضيه|الاخيره)(?![\p{L}])`,
+      'gu',
+    ),
     -1,
     0,
   ],
@@ -168,7 +180,11 @@ const RELATIVE: Array<[RegExp, number, number]> = [
   [/(?<![\p{L}])[وفب]?(?:يوم\s+)?(?:امس|البارحه)(?![\p{L}])/gu, -1, -1],
   // "في اليوم التالي" (the next day) and "اليوم نفسه" are not today.
   [
-    /(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم(?![\p{L}])(?!\s+(?:التالي|السابق|نفسه|ذاته|الذي|الاول|الثاني|الثالث))/gu,
+    new RegExp(
+      String.raw`(?<![\p{L}])[وفب]?(?:(?:ليله|ليل|مساء|صباح|فجر|ظهر` +
+        String.raw`|عصر)\s+)?اليوم(?![\p{L}])(?!\s+(?:التالي|السابق|نفسه|ذاته|الذي|الاول|الثاني|الثالث))`,
+      'gu',
+    ),
     0,
     0,
   ],
@@ -179,8 +195,12 @@ const RELATIVE: Array<[RegExp, number, number]> = [
   [/\b(?:in|over)\s+the\s+(?:past|last)\s+24\s+hours\b/gu, -1, 0],
 ];
 
-const DAYS_AGO =
-  /(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>ايام|يوما|اسبوعين|اسبوع|اسابيع)(?![\p{L}])|\b(?<enCount>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2}))\s+(?<enUnit>days?|weeks?)\s+ago\b/gu;
+const DAYS_AGO = new RegExp(
+  String.raw`(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>ايام|يوما|اسبوعين|اسبوع` +
+    String.raw`|اسابيع)(?![\p{L}])|\b(?<enCount>(?:a|one|two|three|four|five|six|seven|eight|nine|ten` +
+    String.raw`|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2}))\s+(?<enUnit>days?|weeks?)\s+ago\b`,
+  'gu',
+);
 
 /** Days back for "قبل N أيام" / "N days ago"; undefined for a count that is not a number ("a few days ago"). */
 function daysAgo(countText: string, unit: string): number | undefined {
@@ -192,19 +212,33 @@ function daysAgo(countText: string, unit: string): number | undefined {
 }
 
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
-const STATEMENT_BEFORE =
-  /(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$/u;
+const STATEMENT_BEFORE = new RegExp(
+  '(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده' +
+    String.raw`|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied` +
+    String.raw`|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
+    String.raw`|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$`,
+  'u',
+);
 
 /** Words before a date that make it the start of a campaign or a running count, not the day of an event. */
-const SINCE_BEFORE =
-  /\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق|بدء|بدايه|اطلاق)\s+(?:ال)?(?:عمليه|حمله|هجوم|معركه)[^.;\n،]{0,40}(?:في|يوم)\s+$|\b(?:offensive|campaign|operation|assault|ceasefire|cease-fire|truce)\b[^.;\n]{0,40}\b(?:began|begun|started|launched|announced)\s+(?:on\s+)?$/u;
+const SINCE_BEFORE = new RegExp(
+  String.raw`\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق` +
+    String.raw`|بدء|بدايه|اطلاق)\s+(?:ال)?(?:عمليه|حمله|هجوم|معركه)[^.;\n،]{0,40}(?:في|يوم)\s+$` +
+    String.raw`|\b(?:offensive|campaign|operation|assault|ceasefire|cease-fire` +
+    String.raw`|truce)\b[^.;\n]{0,40}\b(?:began|begun|started|launched|announced)\s+(?:on\s+)?$`,
+  'u',
+);
 /** A dateline ("BEIRUT, March 22 (Reuters) -"): the day the story was filed, not the day of the event. */
 const DATELINE_BEFORE = /(?:^|\n)[\p{L} .'-]{2,30},\s*$/u;
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*)?[-–—:]/u;
 /** "Two days later", "the next day": counted from the event date named just before. */
 const LATER_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const LATER =
-  /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|after(?:wards)?|earlier|before)|the\s+(next|following|previous)\s+day|the\s+day\s+(after|before)(?!\s+yesterday))\b/gu;
+const LATER = new RegExp(
+  String.raw`\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|after(?:wards)?|earlier` +
+    String.raw`|before)|the\s+(next|following|previous)\s+day|the\s+day\s+(after` +
+    String.raw`|before)(?!\s+yesterday))\b`,
+  'gu',
+);
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -47,8 +47,12 @@ export interface Keyword {
   event: Event;
 }
 
-const RECOVERED_BEFORE =
-  /(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\s+(?:\S+\s+){0,2}$/u;
+const RECOVERED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])[وب]?(?:ال)?(?:انتشال|انتشلت|انتشل|استخراج|اخراج|العثور\s+علي|عثر\s+علي` +
+    String.raw`|عثرت\s+علي|انتشلوا)\s+(?:\S+\s+){0,2}$|\b(?:pulled|recovered|retrieved|unearthed|exhumed` +
+    String.raw`|found)\s+(?:\S+\s+){0,2}$`,
+  'u',
+);
 /** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
 const SINGULAR_CLASSES: Record<string, NounClass> = {
   طفل: 'children',
@@ -122,6 +126,13 @@ function nounAt(f: string, pos: number): { cls: NounClass; end: number } | undef
   return undefined;
 }
 
+// What may stand between a figure and its noun: "of", "من بين", "of its", "other", "innocent".
+const NOUN_LEAD_IN = new RegExp(
+  String.raw`^\s*(?:(?:من|of|من\s+بين)\s+(?:(?:its|their|his|our)\s+)?)?(?:(?:other|more|additional` +
+    String.raw`|further|innocent|unarmed)\s+)?`,
+  'u',
+);
+
 /**
  * The noun a figure counts: "54 شخصا", "17 قتيلا مدنيا" (the more specific wins), "10 من المدنيين", "dozens of
  * civilians".
@@ -129,10 +140,7 @@ function nounAt(f: string, pos: number): { cls: NounClass; end: number } | undef
 function nounAfter(f: string, end: number): { cls: NounClass; end: number } | undefined {
   let pos = end;
   // "two of its fighters": a party's own men.
-  const skip =
-    /^\s*(?:(?:من|of|من\s+بين)\s+(?:(?:its|their|his|our)\s+)?)?(?:(?:other|more|additional|further|innocent|unarmed)\s+)?/u.exec(
-      f.slice(pos, pos + 30),
-    );
+  const skip = NOUN_LEAD_IN.exec(f.slice(pos, pos + 30));
   pos += skip?.[0].length ?? 0;
   const first = nounAt(f, pos) ?? englishNounAfterModifiers(f, pos);
   if (!first) return undefined;
@@ -148,8 +156,15 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
 }
 
 /** Words that end an English noun phrase: a modifier is never one of them. */
-const NOT_A_MODIFIER =
-  /^(?:and|or|but|of|in|on|at|to|from|by|with|for|near|after|before|during|when|while|who|which|that|as|were|was|are|have|has|had|been|be|also|including|among|mostly|most|nearly|almost|all|about|around|some|many|several|tags|related|topic|said|says|say|told|reported|according|added|network|others?|more|the|a|an|its|their|his|her|this|these|those|people|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores?)$/;
+const NOT_A_MODIFIER = new RegExp(
+  '^(?:and|or|but|of|in|on|at|to|from|by|with|for|near|after|before|during|when|while|who' +
+    '|which|that|as|were|was|are|have|has|had|been|be|also|including|among|mostly|most|nearly' +
+    '|almost|all|about|around|some|many|several|tags|related|topic|said|says|say|told|reported' +
+    '|according|added|network|others?|more|the|a|an|its|their|his|her|this|these|those|people' +
+    String.raw`|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty` +
+    '|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores?)$',
+  '',
+);
 
 /** "Fifteen SARC volunteers", "287 IS fighters", "six young men": up to three modifiers before the noun. */
 function englishNounAfterModifiers(f: string, pos: number): { cls: NounClass; end: number } | undefined {
@@ -206,8 +221,13 @@ function wordsBetween(f: string, a: number, b: number): number {
 }
 
 /** Between an English noun phrase and its verb: an optional "including …"/parenthesis, then the auxiliary. */
-const PASSIVE_PREDICATE =
-  /^\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly)\s+[^.;:"()]{0,80}?(?:\s*\([^)]{0,40}\))?\s*,?\s*)?(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has)\s+(?:(?:also|reportedly|all|later|then|allegedly|now|been|either|critically|seriously|badly|slightly)\s+){0,2}$/u;
+const PASSIVE_PREDICATE = new RegExp(
+  String.raw`^\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:including|among\s+them|among\s+whom` +
+    String.raw`|most\s+of\s+them|mostly)\s+[^.;:"()]{0,80}?(?:\s*\([^)]{0,40}\))?\s*,?\s*)?(?:who\s+)?` +
+    String.raw`(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has)\s+(?:(?:also|reportedly` +
+    String.raw`|all|later|then|allegedly|now|been|either|critically|seriously|badly|slightly)\s+){0,2}$`,
+  'u',
+);
 
 const PASSIVE_AUX = /\b(?:were|was|are|is|been|had|have|has)\s+(?:\w+\s+)?$/u;
 
@@ -259,10 +279,17 @@ function qualifierOf(f: string, start: number, afterNoun: number): Qualifier {
 }
 
 /** "the number of civilians killed … has risen to 14", "the civilian death toll rose to 14": the noun comes first. */
-const EN_TOLL_REACHES =
-  /\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$/u;
-const EN_COUNTED =
-  /\b(?:number\s+of\s+([a-z]+)(?:\s+([a-z]+))?|(civilian|child|children's)\s+(?:death\s+)?toll|toll\s+(?:of|among)\s+([a-z]+))\b(?![^.;]*\b(?:number\s+of|toll)\b)/u;
+const EN_TOLL_REACHES = new RegExp(
+  String.raw`\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|increased|jumped|stands|stood` +
+    String.raw`|grown|grew)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$`,
+  'u',
+);
+const EN_COUNTED = new RegExp(
+  String.raw`\b(?:number\s+of\s+([a-z]+)(?:\s+([a-z]+))?|(civilian|child` +
+    String.raw`|children's)\s+(?:death\s+)?toll|toll\s+(?:of` +
+    String.raw`|among)\s+([a-z]+))\b(?![^.;]*\b(?:number\s+of|toll)\b)`,
+  'u',
+);
 function englishCountedNoun(
   f: string,
   from: number,
@@ -322,6 +349,13 @@ function mergeRanges(
     found.splice(i, 2, { start: low.start, end: high.end, value: high.value, rangeMin: low.value });
   }
 }
+
+// "من عائلة واحدة", "of the same family" right after a figure.
+const ONE_FAMILY_AFTER = new RegExp(
+  String.raw`^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده` +
+    String.raw`|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)`,
+  'u',
+);
 
 /** Casualty figures inside [from, to) (a clause), in text order. */
 export function findFigures(
@@ -481,11 +515,7 @@ export function findFigures(
         ? { recovered: true }
         : {}),
       // Only a breakdown item is a part ("بينهم 17 مدنيا من عائلة واحدة"); "قتل 4 مدنيين من عائلة واحدة" is the toll.
-      partial:
-        inclusion &&
-        /^\s*(?:\S+\s+){0,2}?(?:من\s+عايله\s+واحده|من\s+(?:نفس\s+)?العايله|من\s+اسره\s+واحده|of\s+(?:one|the\s+same)\s+family|from\s+(?:one|the\s+same)\s+family)/u.test(
-          after,
-        ),
+      partial: inclusion && ONE_FAMILY_AFTER.test(after),
     });
     if (n.eventObject && n.value === 1 && !inclusion) lone.add(figures.at(-1) as Figure);
   }
@@ -498,10 +528,16 @@ export function findFigures(
 const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
 const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
-const REACHES =
-  /(?<![\p{L}])(?:الي|ل|[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|وصل|وصلت|يصل|تصل))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$/u;
-const COUNT_VERB =
-  /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])/u;
+const REACHES = new RegExp(
+  String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|وصل` +
+    String.raw`|وصلت|يصل|تصل))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
+  'u',
+);
+const COUNT_VERB = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|تجاوز` +
+    String.raw`|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])`,
+  'u',
+);
 const RISING_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع)(?![\p{L}])/u;
 
 /**

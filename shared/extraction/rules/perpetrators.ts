@@ -143,15 +143,33 @@ export interface PartyMention {
   agent: boolean;
 }
 
-const AGENT_BEFORE_AR =
-  /(?:غارات|غاره|غاره|ضربات|ضربه|قصف|بقصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|مدفعيه|هجوم|هجمات|براميل|قوات|نفذها|نفذتها|شنها|شنتها|بقياده|قاده|اطلقتها|جراء\s+قصف|طايره|حربي)\s*(?:\S+\s+){0,1}$/u;
-const AGENT_AFTER_AR =
-  /^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر|فجرت)(?![\p{L}])/u;
+const AGENT_BEFORE_AR = new RegExp(
+  '(?:غارات|غاره|غاره|ضربات|ضربه|قصف|بقصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|مدفعيه|هجوم|هجمات' +
+    String.raw`|براميل|قوات|نفذها|نفذتها|شنها|شنتها|بقياده|قاده|اطلقتها|جراء\s+قصف|طايره` +
+    String.raw`|حربي)\s*(?:\S+\s+){0,1}$`,
+  'u',
+);
+const AGENT_AFTER_AR = new RegExp(
+  String.raw`^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف` +
+    '|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر' +
+    String.raw`|فجرت)(?![\p{L}])`,
+  'u',
+);
 const AGENT_BEFORE_EN = /(?:\bby|\bfrom)\s+(?:the\s+|a\s+|suspected\s+)?$/u;
-const AGENT_AFTER_EN =
-  /^\s*(?:-?\s*(?:led|backed))?\s*(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|jets|warplanes|planes|aircraft|shelling|bombing|bombardment|forces|troops|artillery|strikes?|missiles?|drones?|helicopters?|attack|attacks|offensive|fire|barrel|rocket|rockets|soldiers|army|militia|fighters|snipers|car\s+bomb|suicide)|^\s*(?:\w+\s+){0,1}?(?:killed|bombed|struck|shelled|hit|launched|carried\s+out|targeted|pounded|executed|attacked)\b/u;
-const VICTIM_BEFORE =
-  /(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب|\bagainst|\bof|\bamong|\bon|\bheld|\bcontrolled|\b(?:held|controlled|run|dominated|besieged)\s+by\s+(?:the\s+)?)\s*$/u;
+const AGENT_AFTER_EN = new RegExp(
+  String.raw`^\s*(?:-?\s*(?:led|backed))?\s*(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|jets` +
+    '|warplanes|planes|aircraft|shelling|bombing|bombardment|forces|troops|artillery|strikes?' +
+    '|missiles?|drones?|helicopters?|attack|attacks|offensive|fire|barrel|rocket|rockets' +
+    String.raw`|soldiers|army|militia|fighters|snipers|car\s+bomb|suicide)|^\s*(?:\w+\s+){0,1}?(?:killed` +
+    String.raw`|bombed|struck|shelled|hit|launched|carried\s+out|targeted|pounded|executed|attacked)\b`,
+  'u',
+);
+const VICTIM_BEFORE = new RegExp(
+  String.raw`(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب|\bagainst|\bof|\bamong` +
+    String.raw`|\bon|\bheld|\bcontrolled|\b(?:held|controlled|run|dominated` +
+    String.raw`|besieged)\s+by\s+(?:the\s+)?)\s*$`,
+  'u',
+);
 /** "rebel stronghold", "Kurdish-held town": a party named as who holds a place, not who struck. */
 const HOLDER_AFTER_EN =
   /^\s*(?:-?\s*(?:held|controlled|run|dominated)\b|(?:stronghold|strongholds|territory|enclave|bastion|areas?)\b)/u;

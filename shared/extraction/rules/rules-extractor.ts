@@ -69,13 +69,25 @@ interface Doc {
 
 const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
 
-const STATEMENT_VERB =
-  /(?<![\p{L}])و(?:ينفي|تنفي|نفي|نفت|يقر|تقر|اقر|اقرت|يعترف|تعترف|اعترف|اعترفت|ينكر|تنكر|يرفض|ترفض)(?![\p{L}])|\band\s+(?:denies|denied|admits|admitted|acknowledges|acknowledged|rejects|rejected)\b/gu;
+const STATEMENT_VERB = new RegExp(
+  String.raw`(?<![\p{L}])و(?:ينفي|تنفي|نفي|نفت|يقر|تقر|اقر|اقرت|يعترف|تعترف|اعترف|اعترفت|ينكر|تنكر|يرفض` +
+    String.raw`|ترفض)(?![\p{L}])|\band\s+(?:denies|denied|admits|admitted|acknowledges|acknowledged` +
+    String.raw`|rejects|rejected)\b`,
+  'gu',
+);
 const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
-const RECOVERY =
-  /\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b/u;
-const MOSTLY_CIVILIANS =
-  /(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدني|mostly\s+civilians|most\s+of\s+(?:them|whom)\s+(?:were\s+)?civilians|majority\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?civilians/u;
+const RECOVERY = new RegExp(
+  String.raw`\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains` +
+    String.raw`|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed` +
+    String.raw`|exhumed|found)\b`,
+  'u',
+);
+const MOSTLY_CIVILIANS = new RegExp(
+  String.raw`(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدني|mostly\s+civilians` +
+    String.raw`|most\s+of\s+(?:them|whom)\s+(?:were\s+)?civilians|majority\s+(?:of\s+(?:them` +
+    String.raw`|whom)\s+)?(?:were\s+)?civilians`,
+  'u',
+);
 
 export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): ExtractionResult {
   const text = foldText(input.text);
@@ -254,13 +266,28 @@ function casualtyClaims(
   return out;
 }
 
-const STATEMENT_SCREEN =
-  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies/u;
-const GENERAL_DENIAL =
-  /\b(?:deny|denies)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|striking|attacking|bombing|hitting)\s+civilians?\b/u;
+const STATEMENT_SCREEN = new RegExp(
+  'ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا' +
+    '|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss' +
+    String.raw`|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies`,
+  'u',
+);
+const GENERAL_DENIAL = new RegExp(
+  String.raw`\b(?:deny|denies)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|striking` +
+    String.raw`|attacking|bombing|hitting)\s+civilians?\b`,
+  'u',
+);
 const ACK_SCREEN =
   /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
+
+// A denial verb: "نفت", "ينكر", "رفضت", "denied", "dismisses".
+const DENIAL_VERB = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|نفي|نفيه|نفيها|تنفي|ينفي|انكر|انكرت|ينكر` +
+    String.raw`|تنكر|كذب|كذبت|فند|فندت|رفض|رفضت|يرفض|ترفض)(?![\p{L}])|\b(?:denied|denies|deny|denying` +
+    String.raw`|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b`,
+  'u',
+);
 
 /** A denial or an acknowledgment made in this sentence, if any. */
 function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim | undefined {
@@ -277,10 +304,7 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
     type = 'acknowledgment';
     at = s.start + ack.index;
   } else if (hasDenialVerb(sentence) && DENIAL_TOPIC.test(sentence)) {
-    const m =
-      /(?<![\p{L}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|نفي|نفيه|نفيها|تنفي|ينفي|انكر|انكرت|ينكر|تنكر|كذب|كذبت|فند|فندت|رفض|رفضت|يرفض|ترفض)(?![\p{L}])|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/u.exec(
-        sentence,
-      );
+    const m = DENIAL_VERB.exec(sentence);
     const verbless = m ? null : DISCREDITED_EN.exec(sentence);
     if (verbless) {
       type = 'denial';
@@ -449,8 +473,12 @@ function claimantFor(
 /**
  * "نقلاً عن الخوذ البيضاء", "المعلومات التي نشرتها منظمة …", "citing the White Helmets": the source the speaker relays.
  */
-const RELAY_BEFORE =
-  /(?:(?<![\p{L}])(?:نقلا\s+عن|عن|نشرها|نشرتها|نشره|نشرته|اوردها|اوردتها|اعلنها|اعلنتها|وثقها|وثقتها|ذكرها|ذكرتها|قدمتها|قدمها)|\b(?:citing|quoting|published\s+by|released\s+by|issued\s+by))\s+(?:(?:ال)?(?:منظمه|وكاله|هييه|مركز|شبكه|فرق|مجموعه|the)\s+)?["']?\s*$/u;
+const RELAY_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:نقلا\s+عن|عن|نشرها|نشرتها|نشره|نشرته|اوردها|اوردتها|اعلنها|اعلنتها|وثقها` +
+    String.raw`|وثقتها|ذكرها|ذكرتها|قدمتها|قدمها)|\b(?:citing|quoting|published\s+by|released\s+by` +
+    String.raw`|issued\s+by))\s+(?:(?:ال)?(?:منظمه|وكاله|هييه|مركز|شبكه|فرق|مجموعه|the)\s+)?["']?\s*$`,
+  'u',
+);
 
 /**
  * A figure the speaker attributes to another party ("the ministry said the 39 deaths reported by the White Helmets

@@ -12,8 +12,16 @@ export interface Sentence {
 
 const SENTENCE_END = /[.!?؟;؛]+(?=[\s"'),،]|$)|\n/gu;
 // "13 were killed in Saqba, nine in Hamouriyah and six in Kafr Batna": one clause per place of a list.
-const CLAUSE_BREAK =
-  /(?:[،,;؛]\s*|\s)(?=(?:و)?(?:فيما|بينما|في\s+حين|كما)\s)|[،,]\s*(?=(?:مضيفا|مضيفه|مشيرا|مشيره)\s+(?:ان|الي\s+ان)\s)|[،,;؛]\s*(?=(?:while|whereas|but|meanwhile)\s)|\s(?=(?:while|whereas)\s)|,\s*(?=(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+in\s+(?!the\s+(?:morning|evening|afternoon|night)\b)[a-z])|\s(?=and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+in\s+(?!the\s+(?:morning|evening|afternoon|night)\b)[a-z])/gu;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?:[،,;؛]\s*|\s)(?=(?:و)?(?:فيما|بينما|في\s+حين|كما)\s)|[،,]\s*(?=(?:مضيفا|مضيفه|مشيرا` +
+    String.raw`|مشيره)\s+(?:ان|الي\s+ان)\s)|[،,;؛]\s*(?=(?:while|whereas|but|meanwhile)\s)|\s(?=(?:while` +
+    String.raw`|whereas)\s)|,\s*(?=(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten` +
+    String.raw`|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+in\s+(?!the\s+(?:morning|evening` +
+    String.raw`|afternoon|night)\b)[a-z])|\s(?=and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine` +
+    String.raw`|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+in\s+(?!the\s+(?:morning|evening` +
+    String.raw`|afternoon|night)\b)[a-z])`,
+  'gu',
+);
 
 export function splitSentences(folded: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -548,21 +548,42 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
 ];
 
 /** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
-export const INCLUSION_BEFORE =
-  /(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$/u;
+export const INCLUSION_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)` +
+    String.raw`|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا` +
+    String.raw`|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)` +
+    String.raw`|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$`,
+  'u',
+);
 
 export const QUALIFIERS_BEFORE: Array<['at_least' | 'more_than' | 'about' | 'up_to', RegExp]> = [
   [
     'at_least',
-    /(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$/u,
+    new RegExp(
+      String.raw`(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least` +
+        String.raw`|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$`,
+      'u',
+    ),
   ],
   [
     'more_than',
-    /(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل|ب)?$/u,
+    new RegExp(
+      String.raw`(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت` +
+        String.raw`|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي` +
+        String.raw`|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل` +
+        '|ب)?$',
+      'u',
+    ),
   ],
   [
     'about',
-    /(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$/u,
+    new RegExp(
+      String.raw`(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه` +
+        String.raw`|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من` +
+        String.raw`|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated` +
+        String.raw`|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$`,
+      'u',
+    ),
   ],
   ['up_to', /(?:(?<![\p{L}])حتي|ما\s+يصل\s+(?:الي|ل)|يصل\s+(?:الي|ل)|\bup\s+to|\bas\s+many\s+as)\s*$/u],
 ];
@@ -611,23 +632,46 @@ export const DENIAL = words(
 );
 const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت)(?![\p{L}\p{N}])/u;
 // "disputed" only as a verb with an object ("disputed the toll"), not "a disputed raid".
-export const DENIAL_EN =
-  /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disput(?:ed|es)\s+(?:the|this|these|those|that|its|their|reports?|claims?|allegations?|accounts?|figures?|it|them)\b)\b/i;
+export const DENIAL_EN = new RegExp(
+  String.raw`\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes` +
+    String.raw`|disput(?:ed|es)\s+(?:the|this|these|those|that|its|their|reports?|claims?|allegations?` +
+    String.raw`|accounts?|figures?|it|them)\b)\b`,
+  'i',
+);
 /**
  * A denial without a denial verb: the reports called false ("assessed the allegation as non-credible", "called the
  * reports fake news", "no evidence that civilians were present").
  */
-export const DISCREDITED_EN =
-  /\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies|a\s+provocation|a\s+fabrication|staged)\b|\b(?:fake|fabricated|false|baseless|groundless|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b/iu;
-export const REJECTION_AR =
-  /(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)/u;
+export const DISCREDITED_EN = new RegExp(
+  String.raw`\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake` +
+    String.raw`|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies` +
+    String.raw`|a\s+provocation|a\s+fabrication|staged)\b|\b(?:fake|fabricated|false|baseless|groundless` +
+    String.raw`|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b` +
+    String.raw`|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b`,
+  'iu',
+);
+export const REJECTION_AR = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات` +
+    '|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)',
+  'u',
+);
 /** What a denial must be about: harm, strikes, responsibility or the reports of them. */
-export const DENIAL_TOPIC =
-  /مدني|ضحايا|قتل|مقتل|مسوولي|استهداف|غارات|غاره|ضربات|قصف|الاتهام|المزاعم|الادعاء|الانباء|التقارير|خساير|civilian|casualt|responsib|involvement|strike|struck|raid|bomb|attack|kill|death|allegation|accusation|report|claim|target|shell|warplane|aircraft|jets/iu;
+export const DENIAL_TOPIC = new RegExp(
+  'مدني|ضحايا|قتل|مقتل|مسوولي|استهداف|غارات|غاره|ضربات|قصف|الاتهام|المزاعم|الادعاء|الانباء' +
+    '|التقارير|خساير|civilian|casualt|responsib|involvement|strike|struck|raid|bomb|attack|kill' +
+    '|death|allegation|accusation|report|claim|target|shell|warplane|aircraft|jets',
+  'iu',
+);
 
 /** "لم تنفذ أي غارات", "did not carry out any strikes": a denial without a denial verb. */
-export const NEGATED_ACTION =
-  /(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول|يكن\s+مسوول)(?![\p{L}])|\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not|hadn't|have\s+not|has\s+not)\s+(?:carry\s+out|carried\s+out|conduct|conducted|strike|struck|target|targeted|bomb|bombed|involved|responsible)\b|\bno\s+(?:involvement|responsibility)\b/u;
+export const NEGATED_ACTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول` +
+    String.raw`|يكن\s+مسوول)(?![\p{L}])|\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not|hadn't` +
+    String.raw`|have\s+not|has\s+not)\s+(?:carry\s+out|carried\s+out|conduct|conducted|strike|struck` +
+    String.raw`|target|targeted|bomb|bombed|involved|responsible)\b|\bno\s+(?:involvement` +
+    String.raw`|responsibility)\b`,
+  'u',
+);
 
 export function hasDenialVerb(folded: string): boolean {
   DENIAL.lastIndex = 0;
@@ -641,35 +685,89 @@ export function hasDenialVerb(folded: string): boolean {
 }
 
 /** An acknowledgment: a party admits it may have struck ("may have conducted strikes", ربما نفذت ضربات, أقر). */
-export const ACKNOWLEDGMENT =
-  /(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}])|(?:بشكل|بصوره)\s+غير\s+مقصود(?![\p{L}])|(?:عن|من)\s+غير\s+قصد|دون\s+قصد)|\b(?:may|might|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible|\bunintentionally\s+killed/iu;
+export const ACKNOWLEDGMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت` +
+    String.raw`|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)` +
+    String.raw`|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}])|(?:بشكل` +
+    String.raw`|بصوره)\s+غير\s+مقصود(?![\p{L}])|(?:عن|من)\s+غير\s+قصد|دون\s+قصد)|\b(?:may|might` +
+    String.raw`|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit` +
+    String.raw`|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded` +
+    String.raw`|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible` +
+    String.raw`|\bunintentionally\s+killed`,
+  'iu',
+);
 
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
-const AGGREGATE_AR =
-  /(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله)|(?:خلال|منذ)\s+(?:ال)?(?:(?:[3-9]|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين|عامين|اسابيع|اشهر|شهور|سنوات|اعوام)(?![\p{L}])|منذ\s+(?:مطلع\s+|بدايه\s+|منتصف\s+|اواخر\s+)?\d{1,2}\s+(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?![\p{L}])|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه|العمليه|عمليت))/u;
+const AGGREGATE_AR = new RegExp(
+  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق` +
+    String.raw`|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})` +
+    String.raw`|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام` +
+    '|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله' +
+    String.raw`|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع` +
+    String.raw`|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
+    String.raw`|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])` +
+    String.raw`|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل` +
+    String.raw`|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])` +
+    String.raw`|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله)|(?:خلال|منذ)\s+(?:ال)?(?:(?:[3-9]` +
+    String.raw`|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه` +
+    String.raw`|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين` +
+    String.raw`|عامين|اسابيع|اشهر|شهور|سنوات|اعوام)(?![\p{L}])|منذ\s+(?:مطلع\s+|بدايه\s+|منتصف\s+` +
+    String.raw`|اواخر\s+)?\d{1,2}\s+(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير` +
+    String.raw`|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?![\p{L}])` +
+    String.raw`|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه` +
+    '|العمليه|عمليت))',
+  'u',
+);
 const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** English markers that are totals by themselves ("in recent weeks", "between 21 and 26 September"). */
 const AGGREGATE_EN = new RegExp(
-  String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|week|month|year)\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+days\b|\b(?:over|in|during)\s+(?:that|the\s+same|this)\s+period\b|\bacross\s+(?:syria|syrian\s+territory|the\s+country)\b|\bdaily\s+toll\b|\bthis\s+month\b|\bin\s+${MONTH_EN}(?!\s+\d{1,2}\b)(?:\s+\d{4})?\b|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
+  String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years` +
+    String.raw`|week|month|year)\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:three|four` +
+    String.raw`|five|six|seven|eight|nine|ten|several|few|\d+)\s+days\b|\b(?:over|in|during)\s+(?:that` +
+    String.raw`|the\s+same|this)\s+period\b|\bacross\s+(?:syria|syrian\s+territory|the\s+country)\b` +
+    String.raw`|\bdaily\s+toll\b|\bthis\s+month\b|\bin\s+${MONTH_EN}(?!\s+\d{1,2}\b)(?:\s+\d{4})?\b` +
+    String.raw`|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis` +
+    String.raw`|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have` +
+    String.raw`|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war` +
+    String.raw`|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b` +
+    String.raw`|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b` +
+    String.raw`|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict` +
+    String.raw`|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)` +
+    String.raw`|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd` +
+    String.raw`|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +
+    String.raw`|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
   'u',
 );
 /** "since 2011", "since the start of…": a total only with a perfect tense ("have been killed since"). */
 const SINCE_EN = new RegExp(
-  String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis|campaign))` +
+  String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last` +
+    String.raw`|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis` +
+    '|campaign))' +
     // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
-    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce|ceasefire|escalation)\b` +
-    String.raw`|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|regime|government|military|coalition|forces)\s+(?:\w+\s+){0,4}?(?:began|launched|started)\b`,
+    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b` +
+    String.raw`|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +
+    String.raw`|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce` +
+    String.raw`|ceasefire|escalation)\b` +
+    String.raw`|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|regime|government|military|coalition` +
+    String.raw`|forces)\s+(?:\w+\s+){0,4}?(?:began|launched|started)\b`,
   'u',
 );
 // "have reportedly been killed"; "the number … has risen to 213" (a running total since a start date).
-const PERFECT_KILLED =
-  /\b(?:has|have|had)\s+(?:(?:now|been|reportedly|reported(?:ly)?|so\s+far|already|admitted\s+to|acknowledged|confirmed)\s+){0,3}(?:killed|killing|died|lost\s+their\s+lives|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b/u;
+const PERFECT_KILLED = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:(?:now|been|reportedly|reported(?:ly)?|so\s+far|already` +
+    String.raw`|admitted\s+to|acknowledged|confirmed)\s+){0,3}(?:killed|killing|died|lost\s+their\s+lives` +
+    String.raw`|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b`,
+  'u',
+);
 /** No single strike or massacre in these wars approaches this: a larger figure is a total. */
 const LARGEST_INCIDENT = 5000;
 
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a two-day toll, a total when its place is a region. */
-export const TWO_DAY_TOLL =
-  /(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])|\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b/u;
+export const TWO_DAY_TOLL = new RegExp(
+  String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])` +
+    String.raw`|\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b`,
+  'u',
+);
 
 /** A clause (folded) stating a war- or campaign-wide total rather than one event. */
 export function isAggregate(clause: string, largestFigure: number): boolean {
@@ -678,8 +776,11 @@ export function isAggregate(clause: string, largestFigure: number): boolean {
   return SINCE_EN.test(clause) && PERFECT_KILLED.test(clause);
 }
 
-const ANY_CASUALTY_EN =
-  /\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties|massacre|executed|beheaded|beheading)\b/i;
+const ANY_CASUALTY_EN = new RegExp(
+  String.raw`\b(?:killed|kill|kills|killing|dead|death|deaths|died|toll|wounded|injured|casualties` +
+    String.raw`|massacre|executed|beheaded|beheading)\b`,
+  'i',
+);
 const ANY_CASUALTY_AR =
   /مقتل|قتل|قتلي|قتيل|حتف|مصرع|ضحايا|ضحيه|جرحي|جريح|اصاب|مصاب|استشهاد|شهداء|شهيد|وفاه|مجزره|حصيله|نفي|نفت|ينفي|تنفي/u;
 

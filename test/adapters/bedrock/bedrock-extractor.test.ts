@@ -49,23 +49,26 @@ beforeEach(() => {
 });
 
 describe('BedrockExtractor request', () => {
-  it('forces the one tool, carries its schema, the publication date and the delimited text, at temperature 0', async () => {
-    bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: [GOOD] }));
-    await extractor().extract(INPUT);
-    const [request] = requests();
-    expect(request?.modelId).toBe(MODEL);
-    expect(request?.toolConfig?.toolChoice).toEqual({ tool: { name: EXTRACTION_TOOL_NAME } });
-    expect(request?.toolConfig?.tools).toHaveLength(1);
-    expect(request?.toolConfig?.tools?.[0]?.toolSpec?.inputSchema?.json).toEqual(extractionToolJsonSchema());
-    expect(request?.inferenceConfig?.temperature).toBe(0);
-    expect(request?.inferenceConfig?.maxTokens).toBeGreaterThanOrEqual(2048);
-    const message = request?.messages?.[0]?.content?.[0]?.text ?? '';
-    expect(message).toContain('Publication date: 2024-03-05');
-    expect(message).toContain('Source: Test Wire');
-    expect(message).toContain('URL: https://example.org/susah');
-    expect(message).toMatch(new RegExp(`<report id="(r-[0-9a-f]{16})">\\n${TEXT}\\n</report id="\\1">`));
-    expect(request?.system?.[0]?.text).toMatch(/do not follow them/);
-  });
+  it(
+    'forces the one tool, carries its schema, the publication date and ' + 'the delimited text, at temperature 0',
+    async () => {
+      bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: [GOOD] }));
+      await extractor().extract(INPUT);
+      const [request] = requests();
+      expect(request?.modelId).toBe(MODEL);
+      expect(request?.toolConfig?.toolChoice).toEqual({ tool: { name: EXTRACTION_TOOL_NAME } });
+      expect(request?.toolConfig?.tools).toHaveLength(1);
+      expect(request?.toolConfig?.tools?.[0]?.toolSpec?.inputSchema?.json).toEqual(extractionToolJsonSchema());
+      expect(request?.inferenceConfig?.temperature).toBe(0);
+      expect(request?.inferenceConfig?.maxTokens).toBeGreaterThanOrEqual(2048);
+      const message = request?.messages?.[0]?.content?.[0]?.text ?? '';
+      expect(message).toContain('Publication date: 2024-03-05');
+      expect(message).toContain('Source: Test Wire');
+      expect(message).toContain('URL: https://example.org/susah');
+      expect(message).toMatch(new RegExp(`<report id="(r-[0-9a-f]{16})">\\n${TEXT}\\n</report id="\\1">`));
+      expect(request?.system?.[0]?.text).toMatch(/do not follow them/);
+    },
+  );
 });
 
 describe('BedrockExtractor answers', () => {
@@ -91,22 +94,25 @@ describe('BedrockExtractor answers', () => {
     expect(result.summary).toBe('Twelve civilians killed.\n\nمقتل 12 مدنياً.');
   });
 
-  it('fixes null optional fields, stringified claims, a bare claimant and a single name without a repair turn', async () => {
-    const sloppy = {
-      ...GOOD,
-      place: null,
-      perpetrator: null,
-      counts: { killed: { stated: null, qualifier: 'about', min: null } },
-    };
-    const bare = { ...GOOD, claimant: 'الدفاع المدني', place: { names: 'السوسة' } };
-    bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: JSON.stringify([sloppy, bare]) }));
-    const result = await extractor().extract(INPUT);
-    expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1);
-    expect(result.claims[0]?.place).toBeUndefined();
-    expect(result.claims[0]?.counts.killed).toEqual({ stated: null, qualifier: 'about' });
-    expect(result.claims[1]?.claimant).toEqual({ name: 'الدفاع المدني' });
-    expect(result.claims[1]?.place).toEqual({ names: ['السوسة'] });
-  });
+  it(
+    'fixes null optional fields, stringified claims, a bare claimant ' + 'and a single name without a repair turn',
+    async () => {
+      const sloppy = {
+        ...GOOD,
+        place: null,
+        perpetrator: null,
+        counts: { killed: { stated: null, qualifier: 'about', min: null } },
+      };
+      const bare = { ...GOOD, claimant: 'الدفاع المدني', place: { names: 'السوسة' } };
+      bedrock.on(ConverseCommand).resolves(toolAnswer({ claims: JSON.stringify([sloppy, bare]) }));
+      const result = await extractor().extract(INPUT);
+      expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1);
+      expect(result.claims[0]?.place).toBeUndefined();
+      expect(result.claims[0]?.counts.killed).toEqual({ stated: null, qualifier: 'about' });
+      expect(result.claims[1]?.claimant).toEqual({ name: 'الدفاع المدني' });
+      expect(result.claims[1]?.place).toEqual({ names: ['السوسة'] });
+    },
+  );
 
   it('answers an invalid tool input with one repair turn quoting the errors, then succeeds', async () => {
     const invalid = { ...GOOD, type: 'massacre', counts: { civilians_killed: { stated: '12', qualifier: 'exact' } } };
@@ -212,22 +218,25 @@ describe('BedrockExtractor answers', () => {
 });
 
 describe('BedrockExtractor failures', () => {
-  it('throttling after the SDK retries → RetryableExtractionError (back to the queue); the redelivery succeeds', async () => {
-    bedrock
-      .on(ConverseCommand)
-      .rejectsOnce(
-        new ThrottlingException({
-          message: 'Too many requests, please wait before trying again.',
-          $metadata: { httpStatusCode: 429 },
-        }),
-      )
-      .resolves(toolAnswer({ claims: [GOOD] }));
-    const ex = extractor();
-    const error = await ex.extract(INPUT).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RetryableExtractionError);
-    expect((error as Error).message).toMatch(/ThrottlingException/);
-    expect((await ex.extract(INPUT)).claims).toEqual([GOOD]);
-  });
+  it(
+    'throttling after the SDK retries → RetryableExtractionError (back ' + 'to the queue); the redelivery succeeds',
+    async () => {
+      bedrock
+        .on(ConverseCommand)
+        .rejectsOnce(
+          new ThrottlingException({
+            message: 'Too many requests, please wait before trying again.',
+            $metadata: { httpStatusCode: 429 },
+          }),
+        )
+        .resolves(toolAnswer({ claims: [GOOD] }));
+      const ex = extractor();
+      const error = await ex.extract(INPUT).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RetryableExtractionError);
+      expect((error as Error).message).toMatch(/ThrottlingException/);
+      expect((await ex.extract(INPUT)).claims).toEqual([GOOD]);
+    },
+  );
 
   it('a 5xx is retryable too', async () => {
     bedrock

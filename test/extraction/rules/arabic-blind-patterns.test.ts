@@ -28,7 +28,8 @@ describe('claimants introduced by "ما"', () => {
 
   it('keeps the nisba adjective of an unknown body and never names a headline fragment as the denier', async () => {
     const claims = await claimsOf(
-      'هيئة الأركان تنفي قصف منازل في الشعفة\n\nنفت قيادة القوات الجوية العامة الأردنية، الأحد، قصف منازل المدنيين في الشعفة.',
+      'هيئة الأركان تنفي قصف منازل في الشعفة\n\n' +
+        'نفت قيادة القوات الجوية العامة الأردنية، الأحد، قصف منازل المدنيين في الشعفة.',
     );
     const denials = ofType(claims, 'denial');
     expect(denials.map((d) => d.claimant.name)).not.toContain('قصف منازل');
@@ -97,17 +98,20 @@ describe('single nouns in a breakdown', () => {
 });
 
 describe('totals that are not incidents', () => {
-  it('reads a campaign toll since a calendar date, "منذ N أيام" and a region\'s two-day toll as aggregates', async () => {
-    const since = await claimsOf('ووثق المرصد السوري مقتل 412 مدنياً في ريف دير الزور منذ 12 شباط الماضي.');
-    expect(ofType(since, 'casualty')).toEqual([]);
-    expect(stated(ofType(since, 'aggregate')[0])).toEqual({ civilians_killed: 412 });
-    const days = await claimsOf('وتشهد مدينة حلب قصفاً منذ 5 أيام أودى بحياة أكثر من 90 مدنياً.');
-    expect(ofType(days, 'casualty')).toEqual([]);
-    const region = await claimsOf(
-      'وارتفعت حصيلة القتلى في محافظة دير الزور خلال يومين إلى 64 مدنياً، بحسب المرصد السوري.',
-    );
-    expect(ofType(region, 'casualty')).toEqual([]);
-  });
+  it(
+    'reads a campaign toll since a calendar date, "منذ N أيام" and a ' + "region's two-day toll as aggregates",
+    async () => {
+      const since = await claimsOf('ووثق المرصد السوري مقتل 412 مدنياً في ريف دير الزور منذ 12 شباط الماضي.');
+      expect(ofType(since, 'casualty')).toEqual([]);
+      expect(stated(ofType(since, 'aggregate')[0])).toEqual({ civilians_killed: 412 });
+      const days = await claimsOf('وتشهد مدينة حلب قصفاً منذ 5 أيام أودى بحياة أكثر من 90 مدنياً.');
+      expect(ofType(days, 'casualty')).toEqual([]);
+      const region = await claimsOf(
+        'وارتفعت حصيلة القتلى في محافظة دير الزور خلال يومين إلى 64 مدنياً، بحسب المرصد السوري.',
+      );
+      expect(ofType(region, 'casualty')).toEqual([]);
+    },
+  );
 
   it('keeps a rising toll of one event, and a two-day toll at one town, as casualties', async () => {
     const [rose] = ofType(
@@ -130,7 +134,8 @@ describe('totals that are not incidents', () => {
 describe('denial scope', () => {
   it('gives a denial the place it names and not the start date of an operation named after it', async () => {
     const claims = await claimsOf(
-      'نفى الجيش التركي، السبت، استهداف مدنيين في بلدة هجين.\n\nوأشار البيان إلى أن عدد المسلحين الذين تم تحييدهم منذ بدء العملية في 20 كانون الثاني بلغ 900.',
+      'نفى الجيش التركي، السبت، استهداف مدنيين في بلدة هجين.\n\n' +
+        'وأشار البيان إلى أن عدد المسلحين الذين تم تحييدهم منذ بدء العملية في 20 كانون الثاني بلغ 900.',
       '2019-03-16',
     );
     const denials = ofType(claims, 'denial');
@@ -141,7 +146,8 @@ describe('denial scope', () => {
 
   it('does not carry a denial to the place of a later figure of another event', async () => {
     const claims = await claimsOf(
-      'نفت وزارة الدفاع الروسية قصف سوق في هجين.\n\nوقال المتحدث إن "الطيران لم ينفذ أي غارات"، مضيفاً أن 30 مسلحاً قتلوا في هجوم قرب السوسة.',
+      'نفت وزارة الدفاع الروسية قصف سوق في هجين.\n\n' +
+        'وقال المتحدث إن "الطيران لم ينفذ أي غارات"، مضيفاً أن 30 مسلحاً قتلوا في هجوم قرب السوسة.',
     );
     const denials = ofType(claims, 'denial');
     expect(denials).toHaveLength(1);
@@ -150,41 +156,52 @@ describe('denial scope', () => {
 });
 
 describe('acknowledgments', () => {
-  it('places a headline admission by its own clause, dates it by the strike, and ignores an admitted total', async () => {
-    const claims = await claimsOf(
-      'التحالف يقر بمقتل 3 مدنيين في غارة على هجين وينفي قصف مشفى في السوسة\n\n' +
-        'أقر التحالف، في تقريره الشهري الصادر الخميس، بمقتل 3 مدنيين في غارة على هجين في 2 شباط الماضي.\n\n' +
-        'وبذلك يرتفع إلى 640 عدد المدنيين الذين يقر التحالف بأنهم قتلوا في غاراته.',
-    );
-    const acks = ofType(claims, 'acknowledgment');
-    expect(acks).toHaveLength(1);
-    expect(acks[0]?.place?.placeId).toBe('town-hajin');
-    const [casualty] = ofType(claims, 'casualty');
-    expect(casualty?.date).toEqual({ from: '2019-02-02', to: '2019-02-02' });
-  });
+  it(
+    'places a headline admission by its own clause, dates it by the ' + 'strike, and ignores an admitted total',
+    async () => {
+      const claims = await claimsOf(
+        'التحالف يقر بمقتل 3 مدنيين في غارة على هجين وينفي قصف مشفى في السوسة\n\n' +
+          'أقر التحالف، في تقريره الشهري الصادر الخميس، بمقتل 3 مدنيين في غارة على هجين في 2 شباط الماضي.\n\n' +
+          'وبذلك يرتفع إلى 640 عدد المدنيين الذين يقر التحالف بأنهم قتلوا في غاراته.',
+      );
+      const acks = ofType(claims, 'acknowledgment');
+      expect(acks).toHaveLength(1);
+      expect(acks[0]?.place?.placeId).toBe('town-hajin');
+      const [casualty] = ofType(claims, 'casualty');
+      expect(casualty?.date).toEqual({ from: '2019-02-02', to: '2019-02-02' });
+    },
+  );
 });
 
 describe('figures that are not tolls', () => {
   it('drops bodies recovered and a combined killed-and-wounded figure', async () => {
     const claims = await claimsOf(
-      'ارتفعت حصيلة القصف على هجين إلى 21 قتيلاً مدنياً، بحسب الدفاع المدني، الذي قال إن فرقه أنهت البحث بعد انتشال 6 جثث جديدة.',
+      'ارتفعت حصيلة القصف على هجين إلى 21 قتيلاً مدنياً، بحسب الدفاع المدني، ' +
+        'الذي قال إن فرقه أنهت البحث بعد انتشال 6 جثث جديدة.',
     );
     const casualties = ofType(claims, 'casualty');
     expect(casualties).toHaveLength(1);
     expect(stated(casualties[0])).toEqual({ civilians_killed: 21 });
-    const combined = await claimsOf('وتبنى التنظيم الهجوم على السوسة قائلاً إنه أسفر عن مقتل وإصابة أكثر من 70 عنصراً.');
+    const combined = await claimsOf(
+      'وتبنى التنظيم الهجوم على السوسة قائلاً إنه أسفر عن ' + 'مقتل وإصابة أكثر من 70 عنصراً.',
+    );
     expect(ofType(combined, 'casualty')).toEqual([]);
   });
 });
 
 describe('headline restatements', () => {
-  it('merges a headline "N قتيلاً" into the body claim that states N civilians, even beside another killed figure', async () => {
-    const claims = await claimsOf(
-      'حصيلة قصف هجين ترتفع إلى 26 قتيلاً\n\nارتفعت حصيلة القصف على هجين إلى 26 قتيلاً مدنياً بينهم 8 أطفال، بحسب الدفاع المدني، فيما قتل 4 عناصر في اشتباكات.',
-      '2019-03-14',
-      'Some outlet',
-    );
-    const casualties = ofType(claims, 'casualty');
-    expect(casualties.filter((c) => c.claimant.name === 'Some outlet')).toEqual([]);
-  });
+  it(
+    'merges a headline "N قتيلاً" into the body claim that states N ' + 'civilians, even beside another killed figure',
+    async () => {
+      const claims = await claimsOf(
+        'حصيلة قصف هجين ترتفع إلى 26 قتيلاً\n\n' +
+          'ارتفعت حصيلة القصف على هجين إلى 26 قتيلاً مدنياً بينهم 8 أطفال، بحسب الدفاع المدني، ' +
+          'فيما قتل 4 عناصر في اشتباكات.',
+        '2019-03-14',
+        'Some outlet',
+      );
+      const casualties = ofType(claims, 'casualty');
+      expect(casualties.filter((c) => c.claimant.name === 'Some outlet')).toEqual([]);
+    },
+  );
 });

@@ -64,7 +64,8 @@ describe('claimants', () => {
 
   it('resolves "المصدر نفسه" to the source quoted before', async () => {
     const claims = await casualties(
-      'قتل 7 مدنيين في القصف، وفق ما أعلنه الدفاع المدني السوري.\n\nوفي بلدة أخرى، قتل 3 مدنيين بقصف مماثل، بحسب المصدر نفسه.',
+      'قتل 7 مدنيين في القصف، وفق ما أعلنه الدفاع المدني السوري.\n\n' +
+        'وفي بلدة أخرى، قتل 3 مدنيين بقصف مماثل، بحسب المصدر نفسه.',
     );
     const second = claims.find((c) => c.counts.civilians_killed?.stated === 3);
     expect(names(second)).toContain(nameKey('White Helmets'));

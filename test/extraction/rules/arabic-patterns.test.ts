@@ -60,7 +60,9 @@ describe('Arabic figures', () => {
 
   it('does not add the deaths that raised a toll as a further figure', async () => {
     const [claim, ...rest] = casualties(
-      await claimsOf('ارتفعت حصيلة القصف على حي الحوامة في مدينة هجين إلى 12 قتيلاً بعد وفاة 4 جرحى متأثرين بإصاباتهم.'),
+      await claimsOf(
+        'ارتفعت حصيلة القصف على حي الحوامة في مدينة هجين إلى 12 قتيلاً ' + 'بعد وفاة 4 جرحى متأثرين بإصاباتهم.',
+      ),
     );
     expect(rest).toEqual([]);
     expect(stated(claim)).toEqual({ killed: 12 });
@@ -103,7 +105,8 @@ describe('Arabic claimants', () => {
 
   it('credits a participle or "الوزارة" to the last speaker, and merges its figure across sentences', async () => {
     const text =
-      'قالت وزارة الدفاع التركية إن 7 مدنيين قتلوا وأصيب 20 آخرون في انفجار بهجين.\nوأضافت الوزارة في بيان صدر عنها، مشيرة إلى أن من بين القتلى 3 أطفال.';
+      'قالت وزارة الدفاع التركية إن 7 مدنيين قتلوا وأصيب 20 آخرون في انفجار بهجين.\n' +
+      'وأضافت الوزارة في بيان صدر عنها، مشيرة إلى أن من بين القتلى 3 أطفال.';
     const claims = casualties(await claimsOf(text));
     expect(claims).toHaveLength(1);
     expect(isNamed(claims[0], 'Turkish military')).toBe(true);
@@ -170,7 +173,9 @@ describe('Arabic places and dates', () => {
 
   it('does not date a figure by a neighbouring sentence that names two different days', async () => {
     const text =
-      'تشييع ضحايا القصف على هجين\nشيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\nوقتل في القصف 7 مدنيين بحسب مصادر محلية.';
+      'تشييع ضحايا القصف على هجين\n' +
+      'شيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\n' +
+      'وقتل في القصف 7 مدنيين بحسب مصادر محلية.';
     const [claim] = casualties(await claimsOf(text, '2020-02-13'));
     expect(claim?.counts.civilians_killed?.stated).toBe(7);
     expect(claim?.date).toBeUndefined();

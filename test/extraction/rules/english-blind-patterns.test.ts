@@ -41,7 +41,9 @@ describe('event dates in English reports', () => {
 
   it('counts "two days later" and "the next day" from the event date named just before', async () => {
     const text =
-      'On 10 May, shelling killed four civilians in Hajin, local sources said.\n\nSusah\n\nTwo days later, an air strike on Susah killed six civilians, including two children, residents said.';
+      'On 10 May, shelling killed four civilians in Hajin, local sources said.\n\n' +
+      'Susah\n\n' +
+      'Two days later, an air strike on Susah killed six civilians, including two children, residents said.';
     const claims = casualties(await claimsOf(text));
     expect(claims.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-12'));
     const next = casualties(
@@ -57,7 +59,8 @@ describe('event dates in English reports', () => {
     const since = findDates(folded, '2019-05-23').find((d) => d.range.from === '2019-04-02');
     expect(since?.since).toBe(true);
     const claims = await claimsOf(
-      'Residents said eight civilians were killed in Susah. The army said it had killed 300 militants since the start of its operation on 2 April.',
+      'Residents said eight civilians were killed in Susah. ' +
+        'The army said it had killed 300 militants since the start of its operation on 2 April.',
     );
     const susah = casualties(claims).find((c) => c.place?.names[0] === 'Susah');
     expect(stated(susah)).toEqual({ civilians_killed: 8 });
@@ -66,14 +69,16 @@ describe('event dates in English reports', () => {
 
   it('does not take a dateline for the event date', async () => {
     const text =
-      'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. The strike hit the market late on Monday.';
+      'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. ' +
+      'The strike hit the market late on Monday.';
     const [a] = casualties(await claimsOf(text, '2019-05-22'));
     expect(a?.date).toEqual(day('2019-05-20'));
   });
 
   it('keeps the date named before a recovery ("killed on Friday, …, after more bodies were recovered")', async () => {
     const text =
-      'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were recovered from the rubble.';
+      'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were ' +
+      'recovered from the rubble.';
     const [a] = casualties(await claimsOf(text));
     expect(a?.date).toEqual(day('2019-05-17'));
   });
@@ -132,15 +137,18 @@ describe('English denials', () => {
     expect(namedAs(coalition, 'coalition')).toBe(true);
   });
 
-  it('reads "rejected the accusations", "dismissed the claims", "did not carry out" and "denied any involvement"', async () => {
-    const texts = [
-      'Moscow rejected the accusations as groundless.',
-      'The Turkish military dismissed the claims of civilian deaths.',
-      "Russia's defence ministry said its jets did not carry out any strikes near Hajin.",
-      'The coalition denied any involvement in the attack.',
-    ];
-    for (const text of texts) expect(ofType(await claimsOf(text), 'denial').length, text).toBe(1);
-  });
+  it(
+    'reads "rejected the accusations", "dismissed the claims", "did not ' + 'carry out" and "denied any involvement"',
+    async () => {
+      const texts = [
+        'Moscow rejected the accusations as groundless.',
+        'The Turkish military dismissed the claims of civilian deaths.',
+        "Russia's defence ministry said its jets did not carry out any strikes near Hajin.",
+        'The coalition denied any involvement in the attack.',
+      ];
+      for (const text of texts) expect(ofType(await claimsOf(text), 'denial').length, text).toBe(1);
+    },
+  );
 
   it('attaches a denial without a place of its own to the event just described, not to the next one', async () => {
     const text = [
@@ -207,7 +215,9 @@ describe('English places', () => {
     ]);
     const result = await new RulesExtractor(gazetteer).extract({
       reportKey: 'k',
-      text: 'Rockets fired on the town of Mhardeh in the western Hama countryside killed two children on Monday, state media said.',
+      text:
+        'Rockets fired on the town of Mhardeh in the western Hama countryside killed two children on Monday, state ' +
+        'media said.',
       publishedAt: '2019-05-23',
       language: 'en',
     });
@@ -245,7 +255,8 @@ describe('English figures', () => {
 
   it('gives a place outside Syria its own claim, never the Syrian town in the same sentence', async () => {
     const texts = [
-      "Turkey's state news agency Anadolu said a rocket fired from Hajin hit the border town of Akcakale on Friday, wounding four people.",
+      "Turkey's state news agency Anadolu said a rocket fired from Hajin hit the border town of Akcakale on " +
+        'Friday, wounding four people.',
       'A rocket fired from Hajin hit the Turkish border town of Akcakale, wounding four people, residents said.',
       'Four people were wounded in Akcakale, Turkey, by a rocket fired from Hajin, residents said.',
     ];
@@ -277,7 +288,8 @@ describe('English claimants', () => {
   it('credits the noun before an appositive, not a name inside it', async () => {
     const [a] = casualties(
       await claimsOf(
-        'The Britain-based Syrian Observatory for Human Rights, which relies on a network of activists, put the death toll at 14.',
+        'The Britain-based Syrian Observatory for Human Rights, which relies on a network of activists, put the ' +
+          'death toll at 14.',
       ),
     );
     expect(namedAs(a, 'SOHR')).toBe(true);
@@ -307,7 +319,8 @@ describe('English claimants', () => {
     );
     expect(namedAs(krc, 'Kurdish Red Crescent')).toBe(true);
     const text =
-      'The Syrian Observatory for Human Rights said jets struck Hajin. Nine civilians were killed in Susah late on Monday, the British-based monitoring group said.';
+      'The Syrian Observatory for Human Rights said jets struck Hajin. ' +
+      'Nine civilians were killed in Susah late on Monday, the British-based monitoring group said.';
     const susah = casualties(await claimsOf(text)).find((c) => stated(c).civilians_killed === 9);
     expect(namedAs(susah, 'SOHR')).toBe(true);
   });
@@ -321,7 +334,8 @@ describe('English claimants', () => {
   it('does not take "attacks reported to date" for a speaker', async () => {
     const [a] = casualties(
       await claimsOf(
-        'On 20 May, in one of the deadliest attacks reported to date, air strikes on Hajin killed 16 civilians, according to local sources.',
+        'On 20 May, in one of the deadliest attacks reported to date, air strikes on Hajin killed 16 civilians, ' +
+          'according to local sources.',
       ),
     );
     expect(namedAs(a, 'local sources')).toBe(true);
@@ -329,7 +343,10 @@ describe('English claimants', () => {
 
   it('never takes a structured "Suspected belligerent" field for the claimant', async () => {
     const text =
-      'Incident date: May 20, 2019\nSuspected belligerent: US-led Coalition\nCivilians reported killed: 12–19\n\nBetween 12 and 19 civilians were killed in Hajin.';
+      'Incident date: May 20, 2019\n' +
+      'Suspected belligerent: US-led Coalition\n' +
+      'Civilians reported killed: 12–19\n\n' +
+      'Between 12 and 19 civilians were killed in Hajin.';
     for (const c of casualties(await claimsOf(text))) expect(namedAs(c, 'coalition')).toBe(false);
   });
 });

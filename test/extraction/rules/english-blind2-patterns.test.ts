@@ -12,22 +12,27 @@ const claimsOf = async (text: string, source = 'Example Wire') =>
   (await extractChecked({ text, publishedAt: '2019-05-23', language: 'en', source })).claims;
 
 describe('rising tolls counted by "the number of people killed"', () => {
-  it('reads the toll as killed and the "with N wounded" figure as injured, credited to the source after the clause', async () => {
-    const claims = ofType(
-      await claimsOf(
-        "The number of people killed in Tuesday's car bomb in Hajin has risen to 37, with 112 wounded, the health directorate of the Deir ez-Zor council announced on Wednesday.",
-      ),
-      'casualty',
-    );
-    expect(claims).toHaveLength(1);
-    expect(stated(claims[0])).toEqual({ killed: 37, injured: 112 });
-    expect(claims[0]?.claimant.name).toMatch(/directorate of the deir ez-zor council/i);
-  });
+  it(
+    'reads the toll as killed and the "with N wounded" figure as injured, ' + 'credited to the source after the clause',
+    async () => {
+      const claims = ofType(
+        await claimsOf(
+          "The number of people killed in Tuesday's car bomb in Hajin has risen to 37, with 112 wounded, the " +
+            'health directorate of the Deir ez-Zor council announced on Wednesday.',
+        ),
+        'casualty',
+      );
+      expect(claims).toHaveLength(1);
+      expect(stated(claims[0])).toEqual({ killed: 37, injured: 112 });
+      expect(claims[0]?.claimant.name).toMatch(/directorate of the deir ez-zor council/i);
+    },
+  );
 
   it('reads "at least N, X of them children" as a toll and its children', async () => {
     const [c] = ofType(
       await claimsOf(
-        "The number of people killed in Monday's strike on a bakery in Susah has risen to at least 19, five of them children, according to the Syrian Observatory for Human Rights.",
+        "The number of people killed in Monday's strike on a bakery in Susah has risen to at least 19, five of " +
+          'them children, according to the Syrian Observatory for Human Rights.',
       ),
       'casualty',
     );
@@ -41,7 +46,8 @@ describe('figures that restate or continue a toll', () => {
   it('does not read "N of the wounded were in critical condition" as a new injury figure', async () => {
     const claims = ofType(
       await claimsOf(
-        'A truck bomb in Hajin killed 30 people and wounded 90, officials said.\n\nOfficials said that 14 of the wounded were in critical condition.',
+        'A truck bomb in Hajin killed 30 people and wounded 90, officials said.\n\n' +
+          'Officials said that 14 of the wounded were in critical condition.',
       ),
       'casualty',
     );
@@ -51,7 +57,9 @@ describe('figures that restate or continue a toll', () => {
   it('merges "At least N others were injured." into the claim of the sentence before, with its source', async () => {
     const claims = ofType(
       await claimsOf(
-        'Six civilians, including two women, were killed when jets struck Shafa on Tuesday, the Syrian Observatory for Human Rights said. At least 15 others were injured.',
+        'Six civilians, including two women, were killed when jets struck Shafa on Tuesday, the Syrian ' +
+          'Observatory for Human Rights said. ' +
+          'At least 15 others were injured.',
       ),
       'casualty',
     );
@@ -65,7 +73,8 @@ describe('a list of figures per place', () => {
   it('reads "N in X and M in Y" after a toll as one claim per place', async () => {
     const claims = ofType(
       await claimsOf(
-        'The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, seven in Susah and four in Shafa.',
+        'The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, ' +
+          'seven in Susah and four in Shafa.',
       ),
       'casualty',
     );
@@ -88,7 +97,8 @@ describe('one victim named with an article', () => {
   it('reads "killing a soldier and wounding three civilians" as killed 1 and injured 3', async () => {
     const [c] = ofType(
       await claimsOf(
-        'Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian Defence Ministry said.',
+        'Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian ' +
+          'Defence Ministry said.',
       ),
       'casualty',
     );
@@ -105,7 +115,10 @@ describe('one victim named with an article', () => {
 describe('who speaks', () => {
   it('takes "according to the spokesman" as the spokesman named before', async () => {
     const claims = await claimsOf(
-      'Russian aircraft did not strike Susah, Russian Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\nAccording to the spokesman, militants shelled Hajin on Wednesday. Two soldiers were killed in Hajin, he said.',
+      'Russian aircraft did not strike Susah, Russian Defence Ministry spokesman Igor Konashenkov said on ' +
+        'Thursday.\n\n' +
+        'According to the spokesman, militants shelled Hajin on Wednesday. ' +
+        'Two soldiers were killed in Hajin, he said.',
     );
     const [c] = ofType(claims, 'casualty');
     expect(stated(c)).toEqual({ killed: 2, combatants_killed: 2 });
@@ -115,7 +128,9 @@ describe('who speaks', () => {
 
   it('never makes the accuser named after "rejects … claims" the one who denies', async () => {
     const claims = await claimsOf(
-      'Turkey rejects YPG claims of civilian deaths in Susah\n\nThe Turkish Defense Ministry on Monday rejected claims by the YPG that its drone killed 7 civilians in Susah.',
+      'Turkey rejects YPG claims of civilian deaths in Susah\n\n' +
+        'The Turkish Defense Ministry on Monday rejected claims by the YPG that its drone killed 7 civilians in ' +
+        'Susah.',
     );
     const denials = ofType(claims, 'denial');
     expect(denials.length).toBeGreaterThan(0);
@@ -126,18 +141,24 @@ describe('who speaks', () => {
 describe('denials', () => {
   it('emits no denial for a general policy ("deny targeting civilians") that names no attack', async () => {
     const claims = await claimsOf(
-      'An air strike on Hajin killed 12 civilians on Monday, local activists said. Damascus and Moscow deny targeting civilians and say they only strike militants.',
+      'An air strike on Hajin killed 12 civilians on Monday, local activists said. ' +
+        'Damascus and Moscow deny targeting civilians and say they only strike militants.',
     );
     expect(ofType(claims, 'denial')).toEqual([]);
     expect(ofType(claims, 'casualty')).toHaveLength(1);
   });
 
-  it('reads reports called "a provocation" and "had not conducted any missions" as a denial about the place named', async () => {
-    const claims = await claimsOf(
-      'An air strike on a school in Shafa on Monday killed 8 civilians, local activists said.\n\nThe Russian Defence Ministry said on Tuesday that reports of the school strike were "a provocation" and that Russian aircraft had not conducted any missions in the Shafa area.',
-    );
-    const [d] = ofType(claims, 'denial');
-    expect(namedAs(d, 'Russian Ministry of Defence')).toBe(true);
-    expect(d?.place?.placeId).toBe('town-shafa');
-  });
+  it(
+    'reads reports called "a provocation" and "had not conducted any ' + 'missions" as a denial about the place named',
+    async () => {
+      const claims = await claimsOf(
+        'An air strike on a school in Shafa on Monday killed 8 civilians, local activists said.\n\n' +
+          'The Russian Defence Ministry said on Tuesday that reports of the school strike were "a provocation" and ' +
+          'that Russian aircraft had not conducted any missions in the Shafa area.',
+      );
+      const [d] = ofType(claims, 'denial');
+      expect(namedAs(d, 'Russian Ministry of Defence')).toBe(true);
+      expect(d?.place?.placeId).toBe('town-shafa');
+    },
+  );
 });

@@ -68,7 +68,8 @@ describe('English figures', () => {
     expect(stated(sides[0])).toEqual({ killed: 65, combatants_killed: 65 });
     const restated = casualties(
       await claimsOf(
-        'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers were killed, the monitor said',
+        'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers ' +
+          'were killed, the monitor said',
       ),
     );
     expect(restated.map((c) => c.counts.killed?.stated)).not.toContain(20);
@@ -106,7 +107,8 @@ describe('English figures', () => {
   it('does not count the wounded who died inside a toll as a new figure', async () => {
     const claims = casualties(
       await claimsOf(
-        'The toll from the car bomb in Hajin has risen to 11 civilians. Four of the wounded died in hospital overnight, the Observatory said.',
+        'The toll from the car bomb in Hajin has risen to 11 civilians. ' +
+          'Four of the wounded died in hospital overnight, the Observatory said.',
       ),
     );
     expect(claims.flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(4);
@@ -117,7 +119,8 @@ describe('English claimants and statements', () => {
   it('resolves "a war monitor" to the one monitor the report names', async () => {
     const [claim] = casualties(
       await claimsOf(
-        'Russian strikes killed at least 12 civilians in Hajin on Tuesday, a war monitor said.\n\nThe Syrian Observatory for Human Rights said dozens were wounded.',
+        'Russian strikes killed at least 12 civilians in Hajin on Tuesday, a war monitor said.\n\n' +
+          'The Syrian Observatory for Human Rights said dozens were wounded.',
       ),
     );
     expect(namedAs(claim, 'SOHR')).toBe(true);
@@ -135,7 +138,8 @@ describe('English claimants and statements', () => {
 
   it('merges one belligerent\'s denials and does not read "a disputed raid" as a denial', async () => {
     const claims = await claimsOf(
-      "Moscow denied its jets had carried out the attack on Hajin on Tuesday. Russia's Defence Ministry denied its aircraft had struck Hajin.",
+      'Moscow denied its jets had carried out the attack on Hajin on Tuesday. ' +
+        "Russia's Defence Ministry denied its aircraft had struck Hajin.",
     );
     expect(claims.filter((c) => c.type === 'denial')).toHaveLength(1);
     const disputed = await claimsOf(
@@ -183,7 +187,8 @@ describe('English places and dates from the lead', () => {
   it('keeps the wounded with the dead when one claimant gives them in two sentences about one place', async () => {
     const claims = casualties(
       await claimsOf(
-        'The Observatory said 19 civilians were killed in Deir ez-Zor province on Tuesday. It said more than 30 others were injured in Deir ez-Zor province.',
+        'The Observatory said 19 civilians were killed in Deir ez-Zor province on Tuesday. ' +
+          'It said more than 30 others were injured in Deir ez-Zor province.',
       ),
     );
     expect(claims.map(stated)).toEqual([{ civilians_killed: 19, injured: 30 }]);

@@ -7,7 +7,8 @@ const extract = (text: string, publishedAt = '2018-11-18', source?: string) =>
 describe('RulesExtractor: Arabic casualty claims', () => {
   it('reads claimant, counts with "including", place, date and perpetrator', async () => {
     const { claims, language } = await extract(
-      'قال المرصد السوري لحقوق الإنسان إن غارة جوية للتحالف الدولي على بلدة هجين أمس الأربعاء أسفرت عن مقتل 25 شخصا بينهم 12 مدنيا.',
+      'قال المرصد السوري لحقوق الإنسان إن غارة جوية للتحالف الدولي على بلدة هجين أمس الأربعاء أسفرت عن مقتل 25 ' +
+        'شخصا بينهم 12 مدنيا.',
       '2019-03-07',
     );
     expect(language).toBe('ar');
@@ -56,7 +57,8 @@ describe('RulesExtractor: Arabic casualty claims', () => {
     const [claim] = casualties(
       (
         await extract(
-          'وأفادت مصادر محلية بمقتل 43 شخصا أغلبهم مدنيون جراء غارات على قرية أبو الحسن، بينهم 17 مدنيا من عائلة واحدة.',
+          'وأفادت مصادر محلية بمقتل 43 شخصا أغلبهم مدنيون جراء غارات على قرية أبو الحسن، ' +
+            'بينهم 17 مدنيا من عائلة واحدة.',
         )
       ).claims,
     );
@@ -184,7 +186,8 @@ describe('RulesExtractor: denials, acknowledgments, aggregates and traps (Arabic
       ['aggregate', 350000, 'more_than'],
     ]);
     const campaign = await extract(
-      'قتل 38 شخصا على الأقل في الشعفة الثلاثاء، فيما أحصى المرصد السوري مقتل 234 مدنيا بينهم 82 طفلا خلال الأشهر الثلاثة الماضية.',
+      'قتل 38 شخصا على الأقل في الشعفة الثلاثاء، ' +
+        'فيما أحصى المرصد السوري مقتل 234 مدنيا بينهم 82 طفلا خلال الأشهر الثلاثة الماضية.',
     );
     expect(campaign.claims.map((c) => [c.type, stated(c)])).toEqual([
       ['casualty', { killed: 38 }],
@@ -264,7 +267,8 @@ describe('RulesExtractor: dates', () => {
 describe('RulesExtractor: English', () => {
   it('reads "at least N people, including M civilians" with its claimant', async () => {
     const { claims, language } = await extract(
-      'At least 54 people, including 28 civilians, were killed in an air strike on Hajin on Tuesday, the Syrian Observatory for Human Rights said.',
+      'At least 54 people, including 28 civilians, were killed in an air strike on Hajin on Tuesday, the Syrian ' +
+        'Observatory for Human Rights said.',
     );
     expect(language).toBe('en');
     const [claim] = casualties(claims);
@@ -302,7 +306,8 @@ describe('RulesExtractor: English', () => {
 
   it('merges a headline denial into the body denial, keeping the day of the strikes the body names', async () => {
     const { claims } = await extract(
-      'Coalition denies civilian deaths in Hajin strikes\n\nThe coalition on Tuesday denied that its air strikes on November 9 killed civilians in the town of Hajin.',
+      'Coalition denies civilian deaths in Hajin strikes\n\n' +
+        'The coalition on Tuesday denied that its air strikes on November 9 killed civilians in the town of Hajin.',
       '2018-11-13',
     );
     expect(claims.map((c) => c.type)).toEqual(['denial']);
@@ -312,7 +317,11 @@ describe('RulesExtractor: English', () => {
 
   it('credits a denial made in a quote to the speaker named after it, and keeps one denial per party', async () => {
     const { claims } = await extract(
-      'Coalition answers Hajin reports\nBy a staff reporter\n\nThe coalition denied that its strikes on Hajin on March 3 killed civilians.\n\n"Our aircraft hit Islamic State positions that day and we found no evidence of civilian casualties," a coalition spokesman said on Tuesday.',
+      'Coalition answers Hajin reports\n' +
+        'By a staff reporter\n\n' +
+        'The coalition denied that its strikes on Hajin on March 3 killed civilians.\n\n' +
+        '"Our aircraft hit Islamic State positions that day and we found no evidence of civilian casualties," a ' +
+        'coalition spokesman said on Tuesday.',
       '2019-03-06',
     );
     expect(claims.map((c) => c.type)).toEqual(['denial']);
