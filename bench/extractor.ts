@@ -7,7 +7,8 @@ export async function benchExtractor(): Promise<void> {
   const gazetteer = loadDefaultGazetteer();
   const extractor = new RulesExtractor(gazetteer);
   const paragraph =
-    'قال المرصد السوري لحقوق الإنسان إن غارة جوية على بلدة هجين أمس الخميس أدت إلى مقتل 12 شخصا بينهم ثمانية مدنيين، فيما نفى التحالف الدولي وقوع ضحايا. ';
+    'قال المرصد السوري لحقوق الإنسان إن غارة جوية على بلدة هجين أمس الخميس أدت إلى مقتل 12 شخصا ' +
+    'بينهم ثمانية مدنيين، فيما نفى التحالف الدولي وقوع ضحايا. ';
   const text = paragraph.repeat(Math.ceil(20_000 / Buffer.byteLength(paragraph)));
   const runs = 50;
   await extractor.extract({ reportKey: 'warm', text, publishedAt: '2018-11-10' });

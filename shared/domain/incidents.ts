@@ -420,7 +420,8 @@ function cappedStatements(statements: Statement[], statement: Statement): Statem
 
 /**
  * The summary's figures: per metric, each claimant's highest (a stated number above a vague one; the earlier on a
- * tie), then the highest figuresPerMetric of those, in the order they came. Counts are kept apart (addToCounts), so nothing is lost there.
+ * tie), then the highest figuresPerMetric of those, in the order they came. Counts are kept apart (addToCounts), so
+ * nothing is lost there.
  */
 export function topFigures(figures: readonly Figure[]): Figure[] {
   const rank = (f: Figure) => f.stated ?? -1;

@@ -49,7 +49,8 @@ export const ClaimType = z
   .enum(CLAIM_TYPES)
   .describe(
     'casualty: people killed/injured in one event; denial: a party denies causing harm; ' +
-      'acknowledgment: a party admits it may have struck; aggregate: a campaign- or war-wide total (never one incident).',
+      'acknowledgment: a party admits it may have struck; ' +
+      'aggregate: a campaign- or war-wide total (never one incident).',
   );
 export type ClaimType = z.infer<typeof ClaimType>;
 

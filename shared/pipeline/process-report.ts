@@ -218,7 +218,9 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
       if (error instanceof AlreadyCommittedError) return alreadyCommitted(deps, report, objectVersion);
       if (error instanceof CommitTooLargeError && grouped > 0) {
         grouped = Math.floor(grouped * 0.7);
-        const trimmed = `only ${grouped} of ${claims.length} claims were grouped into incidents: more would not fit one transaction`;
+        const trimmed =
+          `only ${grouped} of ${claims.length} claims were grouped into incidents: ` +
+          'more would not fit one transaction';
         report = { ...report, reason: [...notes, trimmed].join('; ') };
         continue;
       }

@@ -49,8 +49,27 @@ const DROP_ROLES = new Set([
   'dialog',
 ]);
 /** class/id words of boxes that are never the article. */
-const BOILERPLATE =
-  /(^|[\s_-])(share|sharing|social|related|comments?|breadcrumbs?|cookies?|newsletter|subscribe|advert|advertisement|ads|sidebar|navbar|menu|popup|modal|promo)([\s_-]|$)/i;
+const BOILERPLATE_WORDS = [
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'comments?',
+  'breadcrumbs?',
+  'cookies?',
+  'newsletter',
+  'subscribe',
+  'advert',
+  'advertisement',
+  'ads',
+  'sidebar',
+  'navbar',
+  'menu',
+  'popup',
+  'modal',
+  'promo',
+];
+const BOILERPLATE = new RegExp(`(^|[\\s_-])(${BOILERPLATE_WORDS.join('|')})([\\s_-]|$)`, 'i');
 /** Elements that start a new paragraph. */
 const BLOCK = new Set([
   'p',

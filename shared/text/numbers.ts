@@ -221,8 +221,10 @@ const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})
 const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب'];
 const DUAL_AN_RE = new RegExp(`^[وف]?(?:ال)?(${DUAL_AN_STEMS.join('|')})ان$`);
 
-const DIGIT_RE =
-  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9\u0660-\u0669\u06F0-\u06F9]))*(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?/y;
+// A digit of any of the three systems (ASCII, Arabic-Indic, Persian); thousands groups after , ٬ or ، and an optional
+// decimal part after . or ٫.
+const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const DIGIT_RE = new RegExp(`${DIGIT}+(?:[,\\u066C\\u060C]${DIGIT}{3}(?!${DIGIT}))*(?:[.\\u066B]${DIGIT}+)?`, 'y');
 const WORD_RE = /[\p{L}\p{M}\u0640]+/uy;
 
 interface Token {
