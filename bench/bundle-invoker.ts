@@ -69,8 +69,6 @@ export function runBundle(
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     ...(endpoints.sns ? { AWS_ENDPOINT_URL_SNS: endpoints.sns } : {}),
-    // X-Ray has no daemon here: the tracer logs a missing context instead of throwing.
-    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
     ...bundle.environment,
     ...env,
   };

@@ -95,7 +95,7 @@ export function createNotifyHandler(options: NotifyHandlerOptions): NotifyHandle
   }
 
   return async (event, context) =>
-    observeInvocation(options, context, 'notify', async () => {
+    observeInvocation(options, context, async () => {
       if (isDrain(event)) return drain();
       // In stream order, stopping at the first failure: a later alert about an incident must not overtake an
       // earlier one. Lambda retries the batch from the first failed record.

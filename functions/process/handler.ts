@@ -1,8 +1,6 @@
 // Lambda entry point of the process function (SQS → pipeline). Clients are built once per container (cold
 // start); a Bedrock client only on the first report, when the Bedrock extractor is selected (select-extractor.ts).
-// Everything else is in wiring.ts, process-handler.ts and shared/. No Powertools Tracer here: with the X-Ray SDK
-// the bundle was 673 KB, over its 600 KB budget (bench/budgets.ts); Lambda's active tracing still records each
-// invocation, only the per-call subsegments are gone.
+// Everything else is in wiring.ts, process-handler.ts and shared/. No Powertools Tracer (see observe.ts).
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';

@@ -156,7 +156,7 @@ export function createProcessHandler(options: ProcessHandlerOptions): ProcessHan
   }
 
   return async (event, context) =>
-    observeInvocation(options, context, 'process', async () => {
+    observeInvocation(options, context, async () => {
       idempotencyConfig.registerLambdaContext(context);
       invocation = context;
       // One report at a time: Bedrock quotas are shared, and reports about one incident update the same item.
