@@ -38,8 +38,9 @@ function placeholderFor(name: string): string {
 }
 
 /**
- * Synthesises into `outdir` (inside the repository, so the bundles' external @aws-sdk/* imports resolve from
- * node_modules as the Lambda runtime's own SDK would). Bundling prints esbuild's summary on stderr.
+ * Synthesises into `outdir` (inside the repository, so the few SDK packages left to the runtime
+ * (RUNTIME_PROVIDED_SDK) resolve from node_modules as the Lambda runtime's own would). Bundling prints esbuild's
+ * summary on stderr.
  */
 export function synthBundles(outdir = join(PROJECT_ROOT, 'cdk.out', 'bench-bundles')): SynthesisedBundle[] {
   rmSync(outdir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { PROJECT_ROOT, type SynthesisedBundle, synthBundles } from '../../bench/
 import { createTableInput } from '../../cli/local/create-tables.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';
 import { ENV } from '../../functions/env.ts';
+import { RUNTIME_PROVIDED_SDK } from '../../infra/constructs/claimwatch-function.ts';
 import { IDEMPOTENCY_TABLE } from '../../shared/adapters/dynamodb/tables.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
 import { s3NotificationBody, sqsEvent, sqsRecord, streamEvent, streamInsertRecord } from './lambda-events.ts';
@@ -49,6 +50,23 @@ describe('the synthesised bundles, end to end', () => {
     expect(code).toContain('هجين');
     // A few regex ranges are written as escapes in the sources; escaped tables would be thousands (17,760 once).
     expect(code.match(/\\u06[0-9a-f]{2}/gi)?.length ?? 0).toBeLessThan(500);
+  });
+
+  it('carries its AWS SDK: no package is imported statically, only the runtime-provided ones on demand', () => {
+    for (const name of ['Processing/Process', 'Notify/Notify']) {
+      const code = readFileSync(bundle(name).file, 'utf8');
+      // A static import of a package resolves from the runtime's node_modules at every cold start (CommonJS).
+      const staticImports = [
+        ...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:(?:\{[^}]*\}|\*\s*as\s+[\w$]+|[\w$]+)\s*from\s*)?"([^"]+)"/g),
+      ].map((m) => m[1]);
+      expect(staticImports.length).toBeGreaterThan(0); // the matcher sees the node: built-ins
+      expect(staticImports.filter((spec) => !spec?.startsWith('node:'))).toEqual([]);
+      const dynamicImports = [...code.matchAll(/import\("(@aws-sdk\/[^"]+)"\)/g)].map((m) => m[1] ?? '');
+      expect(dynamicImports.length).toBeGreaterThan(0);
+      for (const spec of dynamicImports) expect(RUNTIME_PROVIDED_SDK).toContain(spec);
+      // The DynamoDB client's protocol target prefix: its code is in the bundle.
+      expect(code).toContain('DynamoDB_20120810');
+    }
   });
 
   it('process: SQS + S3 record in, alert stored; notify: stream record in, SNS out', async () => {
