@@ -31,3 +31,28 @@ export async function extractChecked(input: Omit<ExtractionInput, 'reportKey'>):
   }
   return result;
 }
+
+/** What a group of tests gives the extractor besides the text: the publication date, which anchors "yesterday" and
+ * weekdays, and optionally the language and the outlet. */
+export type ReadingDefaults = Omit<ExtractionInput, 'reportKey' | 'text'>;
+
+/** Reads the claims of a sentence written for a test; a call may give its own publication date or outlet. */
+export const claimsReader =
+  ({ publishedAt: defaultPublishedAt, source: defaultSource, ...defaults }: ReadingDefaults) =>
+  async (text: string, publishedAt = defaultPublishedAt, source = defaultSource) =>
+    (await extractChecked({ ...defaults, text, publishedAt, ...(source ? { source } : {}) })).claims;
+
+/** Reads only the casualty claims of a sentence written for a test. */
+export const casualtiesReader = (defaults: ReadingDefaults) => {
+  const claimsOf = claimsReader(defaults);
+  return async (text: string) => casualties(await claimsOf(text));
+};
+
+/** Reads the stated figures of each casualty claim of a sentence written for a test. */
+export const statedReader = (defaults: ReadingDefaults) => {
+  const casualtiesOf = casualtiesReader(defaults);
+  return async (text: string) => (await casualtiesOf(text)).map(stated);
+};
+
+/** A date range of one day. */
+export const day = (d: string) => ({ from: d, to: d });
