@@ -112,32 +112,6 @@ describe('one victim named with an article', () => {
   });
 });
 
-describe('who speaks', () => {
-  it('takes "according to the spokesman" as the spokesman named before', async () => {
-    const claims = await claimsOf(
-      'Russian aircraft did not strike Susah, Russian Defence Ministry spokesman Igor Konashenkov said on ' +
-        'Thursday.\n\n' +
-        'According to the spokesman, militants shelled Hajin on Wednesday. ' +
-        'Two soldiers were killed in Hajin, he said.',
-    );
-    const [c] = ofType(claims, 'casualty');
-    expect(stated(c)).toEqual({ killed: 2, combatants_killed: 2 });
-    expect(c?.claimant.name).not.toMatch(/spokesman/i);
-    expect(namedAs(c, 'Russian Ministry of Defence')).toBe(true);
-  });
-
-  it('never makes the accuser named after "rejects … claims" the one who denies', async () => {
-    const claims = await claimsOf(
-      'Turkey rejects YPG claims of civilian deaths in Susah\n\n' +
-        'The Turkish Defense Ministry on Monday rejected claims by the YPG that its drone killed 7 civilians in ' +
-        'Susah.',
-    );
-    const denials = ofType(claims, 'denial');
-    expect(denials.length).toBeGreaterThan(0);
-    for (const d of denials) expect(namedAs(d, 'YPG')).toBe(false);
-  });
-});
-
 describe('denials', () => {
   it('emits no denial for a general policy ("deny targeting civilians") that names no attack', async () => {
     const claims = await claimsOf(

@@ -116,26 +116,6 @@ describe('English figures', () => {
 });
 
 describe('English claimants and statements', () => {
-  it('resolves "a war monitor" to the one monitor the report names', async () => {
-    const [claim] = casualties(
-      await claimsOf(
-        'Russian strikes killed at least 12 civilians in Hajin on Tuesday, a war monitor said.\n\n' +
-          'The Syrian Observatory for Human Rights said dozens were wounded.',
-      ),
-    );
-    expect(namedAs(claim, 'SOHR')).toBe(true);
-  });
-
-  it('names ministries written with a possessive, and "put the death toll at"', async () => {
-    const ru = await claimsOf("Russia's Defence Ministry denied its jets had struck Hajin on Tuesday.");
-    expect(ru.find((c) => c.type === 'denial')?.claimant.name).toBe('Russian Ministry of Defence');
-    const tr = await claimsOf("Turkey's Defence Ministry denied targeting civilians in Hajin on Sunday.");
-    expect(tr.find((c) => c.type === 'denial')?.claimant.name).toBe('Turkish military');
-    const [wh] = casualties(await claimsOf('The White Helmets put the death toll at 21 after the strike on Hajin.'));
-    expect(namedAs(wh, 'White Helmets')).toBe(true);
-    expect(stated(wh)).toEqual({ killed: 21 });
-  });
-
   it('merges one belligerent\'s denials and does not read "a disputed raid" as a denial', async () => {
     const claims = await claimsOf(
       'Moscow denied its jets had carried out the attack on Hajin on Tuesday. ' +
