@@ -237,22 +237,6 @@ describe('English figures', () => {
     }
   });
 
-  it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
-    const [children] = casualties(
-      await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
-    );
-    expect(stated(children)).toEqual({ children_killed: 2 });
-    const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
-    expect(stated(fighters)).toEqual({ killed: 2, combatants_killed: 2 });
-    expect(namedAs(fighters, 'SDF')).toBe(true);
-    const [raised] = casualties(
-      await claimsOf(
-        'A woman died of her wounds in Hajin on Monday, raising to 31 the number of civilians killed in that strike.',
-      ),
-    );
-    expect(stated(raised)).toEqual({ civilians_killed: 31 });
-  });
-
   it('gives a place outside Syria its own claim, never the Syrian town in the same sentence', async () => {
     const texts = [
       "Turkey's state news agency Anadolu said a rocket fired from Hajin hit the border town of Akcakale on " +

@@ -4,7 +4,6 @@
 // next sentence, a list of figures per place, one victim named with an article, "according to the spokesman", accusers
 // named after a denial verb, policy denials, negated past actions and reports called "a provocation".
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../../shared/text/numbers.ts';
 import { extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
 
 /** 2019-05-23 is a Thursday. */
@@ -90,25 +89,6 @@ describe('a list of figures per place', () => {
     const claims = ofType(await claimsOf('Shelling killed 12 in Hajin on Tuesday, residents said.'), 'casualty');
     expect(claims.map(stated)).toEqual([{ killed: 12 }]);
     expect(claims[0]?.place?.placeId).toBe('town-hajin');
-  });
-});
-
-describe('one victim named with an article', () => {
-  it('reads "killing a soldier and wounding three civilians" as killed 1 and injured 3', async () => {
-    const [c] = ofType(
-      await claimsOf(
-        'Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian ' +
-          'Defence Ministry said.',
-      ),
-      'casualty',
-    );
-    expect(stated(c)).toEqual({ killed: 1, combatants_killed: 1, injured: 3 });
-  });
-
-  it('lets the grounding check read the article as one, and only before a victim noun', () => {
-    expect(readNumbers('killing a Syrian soldier').map((n) => n.value)).toEqual([1]);
-    expect(readNumbers('wounding a child').map((n) => n.value)).toEqual([1]);
-    expect(readNumbers('killed a number of fighters')).toEqual([]);
   });
 });
 

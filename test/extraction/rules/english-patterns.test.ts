@@ -52,15 +52,6 @@ describe('English figures', () => {
     ).toMatchObject({ killed: 287 });
   });
 
-  it('does not read a date or an organisation name as a count', async () => {
-    const claims = await claimsOf('14-05-2019 Five civilians killed in a car bomb attack in Hajin.');
-    expect(casualties(claims).map(stated)).toEqual([{ civilians_killed: 5 }]);
-    const named = await claimsOf(
-      'Activists from the Deir Ezzor 24 network said rescuers found the bodies of three people in Hajin.',
-    );
-    expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
-  });
-
   it('adds up fighters of two sides but not a restated fighters figure', async () => {
     const sides = casualties(
       await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'),
