@@ -6,24 +6,6 @@ import { extractChecked, ofType, stated } from './claim-helpers.ts';
 const claimsOf = async (text: string, publishedAt = '2019-03-14', source?: string) =>
   (await extractChecked({ text, publishedAt, ...(source ? { source } : {}) })).claims;
 
-describe('single nouns in a breakdown', () => {
-  it('counts "بينهم سيدة" and "امرأة وطفلان" as one woman', async () => {
-    const [a] = ofType(await claimsOf('قتل 4 مدنيين بينهم سيدة في قصف مدفعي على هجين.'), 'casualty');
-    expect(stated(a)).toEqual({ civilians_killed: 4, women_killed: 1 });
-    const [b] = ofType(await claimsOf('قتل ستة مدنيين، بينهم امرأة وطفلان، في غارة على السوسة.'), 'casualty');
-    expect(stated(b)).toEqual({ civilians_killed: 6, women_killed: 1, children_killed: 2 });
-  });
-
-  it('counts "بينهم طفلة" as one child, but not a title or a lone described victim', async () => {
-    const [a] = ofType(await claimsOf('قتل 3 مدنيين بينهم طفلة بقصف على الشعفة.'), 'casualty');
-    expect(stated(a)).toEqual({ civilians_killed: 3, children_killed: 1 });
-    const [b] = ofType(await claimsOf('قالت السيدة أم محمد إن 5 مدنيين قتلوا في هجين.'), 'casualty');
-    expect(stated(b)).toEqual({ civilians_killed: 5 });
-    const [c] = ofType(await claimsOf('قتل 3 مدنيين في هجين، وكان أحدهم طفل يبلغ من العمر عشر سنوات.'), 'casualty');
-    expect(c?.counts.children_killed).toBeUndefined();
-  });
-});
-
 describe('totals that are not incidents', () => {
   it(
     'reads a campaign toll since a calendar date, "منذ N أيام" and a ' + "region's two-day toll as aggregates",
@@ -98,22 +80,6 @@ describe('acknowledgments', () => {
       expect(casualty?.date).toEqual({ from: '2019-02-02', to: '2019-02-02' });
     },
   );
-});
-
-describe('figures that are not tolls', () => {
-  it('drops bodies recovered and a combined killed-and-wounded figure', async () => {
-    const claims = await claimsOf(
-      'ارتفعت حصيلة القصف على هجين إلى 21 قتيلاً مدنياً، بحسب الدفاع المدني، ' +
-        'الذي قال إن فرقه أنهت البحث بعد انتشال 6 جثث جديدة.',
-    );
-    const casualties = ofType(claims, 'casualty');
-    expect(casualties).toHaveLength(1);
-    expect(stated(casualties[0])).toEqual({ civilians_killed: 21 });
-    const combined = await claimsOf(
-      'وتبنى التنظيم الهجوم على السوسة قائلاً إنه أسفر عن ' + 'مقتل وإصابة أكثر من 70 عنصراً.',
-    );
-    expect(ofType(combined, 'casualty')).toEqual([]);
-  });
 });
 
 describe('headline restatements', () => {

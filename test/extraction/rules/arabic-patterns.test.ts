@@ -7,31 +7,6 @@ const claimsOf = async (text: string, publishedAt = '2020-02-12') =>
   (await extractChecked({ text, publishedAt })).claims;
 
 describe('Arabic figures', () => {
-  it('counts a "بينهم" breakdown with the figure it breaks down, even when an injury verb is nearer', async () => {
-    const [claim, ...rest] = casualties(
-      await claimsOf(
-        'قال المرصد السوري إن 9 مدنيين قتلوا في قصف على هجين، بينهم ثلاثة أطفال وامرأتان، وأصيب 14 آخرون.',
-      ),
-    );
-    expect(rest).toEqual([]);
-    expect(stated(claim)).toEqual({ civilians_killed: 9, children_killed: 3, women_killed: 2, injured: 14 });
-  });
-
-  it('starts a new figure when a casualty word follows بينهم', async () => {
-    const [claim] = casualties(
-      await claimsOf('أسفر القصف على بلدة الشعفة عن استشهاد ستة أشخاص بينهم طفلان وإصابة 11 شخصاً.'),
-    );
-    expect(stated(claim)).toEqual({ killed: 6, children_killed: 2, injured: 11 });
-  });
-
-  it('takes the noun after عدد as what a SOHR-style toll counts, and its breakdown with مواطنات', async () => {
-    const [claim] = casualties(
-      await claimsOf('ارتفع إلى 21 عدد المدنيين الذين قضوا في القصف على السوسة، وهم 7 أطفال و4 مواطنات و10 رجال.'),
-    );
-    // The ten men are part of the 21, not the number of dead.
-    expect(stated(claim)).toEqual({ civilians_killed: 21, children_killed: 7, women_killed: 4 });
-  });
-
   it('does not add the deaths that raised a toll as a further figure', async () => {
     const [claim, ...rest] = casualties(
       await claimsOf(

@@ -38,48 +38,6 @@ describe('English totals that are not one event', () => {
 });
 
 describe('English figures', () => {
-  it('reads beheadings and nouns behind modifiers', async () => {
-    expect(stated(casualties(await claimsOf('The militants beheaded 18 Syrians in Hajin on Monday.'))[0])).toEqual({
-      killed: 18,
-    });
-    expect(
-      stated(casualties(await claimsOf('Fifteen SARC volunteers were killed in the strike on Hajin.'))[0]),
-    ).toEqual({ killed: 15 });
-    expect(
-      stated(
-        casualties(await claimsOf('At least 287 IS fighters have died in the battle for Hajin, the monitor said.'))[0],
-      ),
-    ).toMatchObject({ killed: 287 });
-  });
-
-  it('adds up fighters of two sides but not a restated fighters figure', async () => {
-    const sides = casualties(
-      await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'),
-    );
-    expect(stated(sides[0])).toEqual({ killed: 65, combatants_killed: 65 });
-    const restated = casualties(
-      await claimsOf(
-        'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers ' +
-          'were killed, the monitor said',
-      ),
-    );
-    expect(restated.map((c) => c.counts.killed?.stated)).not.toContain(20);
-  });
-
-  it('gives a verb after "and" to the next figure, and an English subject its own passive verb', async () => {
-    const [women] = casualties(
-      await claimsOf('Shelling on Hajin killed at least three women and injured dozens of others on Thursday.'),
-    );
-    expect(women?.counts.women_killed?.stated).toBe(3);
-    expect(women?.counts.injured?.stated).toBe(null);
-    const claims = casualties(
-      await claimsOf(
-        'A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.',
-      ),
-    );
-    expect(claims.map(stated)).toEqual([{ children_killed: 1, injured: 6 }]);
-  });
-
   it('reads "between X and Y" as up to Y and at least X', async () => {
     const [claim] = casualties(
       await claimsOf('After the gas attack on Hajin, the death toll was estimated at between 500 and 1,300 people.'),
