@@ -6,13 +6,6 @@ import { extractChecked, ofType, stated } from './claim-helpers.ts';
 const casualties = async (text: string) =>
   ofType((await extractChecked({ text, publishedAt: '2020-02-03' })).claims, 'casualty');
 
-describe('civilian victims and single victims', () => {
-  it('keeps a whole toll "from one family" exact, not a floor', async () => {
-    const [claim] = await casualties('قُتل 5 مدنيين من عائلة واحدة بقصف على أطراف القرية.');
-    expect(claim?.counts.civilians_killed).toMatchObject({ stated: 5, qualifier: 'exact' });
-  });
-});
-
 describe('figures that are not casualty counts', () => {
   it('drops "N من الضحايا" (a part of a toll already stated)', async () => {
     const claims = await casualties(

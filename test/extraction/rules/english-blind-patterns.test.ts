@@ -226,17 +226,6 @@ describe('English places', () => {
 });
 
 describe('English figures', () => {
-  it('reads "between 12 and 19" and "12–19" as one range of one metric', async () => {
-    for (const text of [
-      'Between 12 and 19 civilians were killed in Hajin on Monday.',
-      'On Monday, 12–19 civilians were killed in Hajin.',
-    ]) {
-      const [a] = casualties(await claimsOf(text));
-      expect(Object.keys(a?.counts ?? {}), text).toEqual(['civilians_killed']);
-      expect(a?.counts.civilians_killed, text).toMatchObject({ stated: 19, qualifier: 'up_to', min: 12, max: 19 });
-    }
-  });
-
   it('gives a place outside Syria its own claim, never the Syrian town in the same sentence', async () => {
     const texts = [
       "Turkey's state news agency Anadolu said a rocket fired from Hajin hit the border town of Akcakale on " +

@@ -38,13 +38,6 @@ describe('English totals that are not one event', () => {
 });
 
 describe('English figures', () => {
-  it('reads "between X and Y" as up to Y and at least X', async () => {
-    const [claim] = casualties(
-      await claimsOf('After the gas attack on Hajin, the death toll was estimated at between 500 and 1,300 people.'),
-    );
-    expect(claim?.counts.killed).toEqual({ stated: 1300, qualifier: 'up_to', min: 500, max: 1300 });
-  });
-
   it('takes what a rising toll counts from "the number of …" before it', async () => {
     const [claim] = casualties(
       await claimsOf('The number of civilians killed in the raid on Hajin has risen to 14, local activists say.'),
