@@ -40,48 +40,6 @@ describe('totals that are not incidents', () => {
   });
 });
 
-describe('denial scope', () => {
-  it('gives a denial the place it names and not the start date of an operation named after it', async () => {
-    const claims = await claimsOf(
-      'نفى الجيش التركي، السبت، استهداف مدنيين في بلدة هجين.\n\n' +
-        'وأشار البيان إلى أن عدد المسلحين الذين تم تحييدهم منذ بدء العملية في 20 كانون الثاني بلغ 900.',
-      '2019-03-16',
-    );
-    const denials = ofType(claims, 'denial');
-    expect(denials).toHaveLength(1);
-    expect(denials[0]?.place?.placeId).toBe('town-hajin');
-    expect(denials[0]?.date?.from).not.toBe('2019-01-20');
-  });
-
-  it('does not carry a denial to the place of a later figure of another event', async () => {
-    const claims = await claimsOf(
-      'نفت وزارة الدفاع الروسية قصف سوق في هجين.\n\n' +
-        'وقال المتحدث إن "الطيران لم ينفذ أي غارات"، مضيفاً أن 30 مسلحاً قتلوا في هجوم قرب السوسة.',
-    );
-    const denials = ofType(claims, 'denial');
-    expect(denials).toHaveLength(1);
-    expect(denials[0]?.place?.placeId).toBe('town-hajin');
-  });
-});
-
-describe('acknowledgments', () => {
-  it(
-    'places a headline admission by its own clause, dates it by the ' + 'strike, and ignores an admitted total',
-    async () => {
-      const claims = await claimsOf(
-        'التحالف يقر بمقتل 3 مدنيين في غارة على هجين وينفي قصف مشفى في السوسة\n\n' +
-          'أقر التحالف، في تقريره الشهري الصادر الخميس، بمقتل 3 مدنيين في غارة على هجين في 2 شباط الماضي.\n\n' +
-          'وبذلك يرتفع إلى 640 عدد المدنيين الذين يقر التحالف بأنهم قتلوا في غاراته.',
-      );
-      const acks = ofType(claims, 'acknowledgment');
-      expect(acks).toHaveLength(1);
-      expect(acks[0]?.place?.placeId).toBe('town-hajin');
-      const [casualty] = ofType(claims, 'casualty');
-      expect(casualty?.date).toEqual({ from: '2019-02-02', to: '2019-02-02' });
-    },
-  );
-});
-
 describe('headline restatements', () => {
   it(
     'merges a headline "N قتيلاً" into the body claim that states N ' + 'civilians, even beside another killed figure',

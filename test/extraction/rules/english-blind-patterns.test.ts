@@ -121,66 +121,6 @@ describe('English totals and page furniture', () => {
   });
 });
 
-describe('English denials', () => {
-  it('reads verbless denials: "non-credible", "no evidence that civilians", "fake news", "fabricated"', async () => {
-    const texts = [
-      'The coalition said it had assessed the allegation as "non-credible".',
-      'The coalition said there was no evidence that civilians were present at the site.',
-      "Russia's defence ministry called the reports fake news.",
-      'The Turkish military said the claims were fabricated.',
-    ];
-    for (const text of texts) {
-      const denials = ofType(await claimsOf(text), 'denial');
-      expect(denials.length, text).toBe(1);
-    }
-    const [coalition] = ofType(await claimsOf(texts[0] as string), 'denial');
-    expect(namedAs(coalition, 'coalition')).toBe(true);
-  });
-
-  it(
-    'reads "rejected the accusations", "dismissed the claims", "did not ' + 'carry out" and "denied any involvement"',
-    async () => {
-      const texts = [
-        'Moscow rejected the accusations as groundless.',
-        'The Turkish military dismissed the claims of civilian deaths.',
-        "Russia's defence ministry said its jets did not carry out any strikes near Hajin.",
-        'The coalition denied any involvement in the attack.',
-      ];
-      for (const text of texts) expect(ofType(await claimsOf(text), 'denial').length, text).toBe(1);
-    },
-  );
-
-  it('attaches a denial without a place of its own to the event just described, not to the next one', async () => {
-    const text = [
-      'Strikes hit two towns',
-      '',
-      'An air strike killed 12 civilians in Susah on Monday, local sources said.',
-      '',
-      "Russia's defence ministry denied that its aircraft had carried out the raid.",
-      '',
-      'Hajin',
-      '',
-      'Two days later, shelling killed three people in Hajin, residents said.',
-    ].join('\n');
-    const [denial] = ofType(await claimsOf(text), 'denial');
-    expect(denial?.place?.names[0]).toBe('Susah');
-    expect(denial?.date).toEqual(day('2019-05-20'));
-  });
-
-  it('attaches a denial that names only a region to the latest event reported inside it', async () => {
-    const text = [
-      'Strikes on the province',
-      '',
-      'Shelling killed 6 civilians in Hajin on Monday, residents said.',
-      '',
-      'Moscow rejected accusations over civilian deaths in Deir ez-Zor province, calling them groundless.',
-    ].join('\n');
-    const [denial] = ofType(await claimsOf(text), 'denial');
-    expect(denial?.place?.names[0]).toBe('Hajin');
-    expect(denial?.date).toEqual(day('2019-05-20'));
-  });
-});
-
 describe('English places', () => {
   it('reads "the town of X" as the town when the gazetteer knows X only as a subdistrict', async () => {
     const gazetteer = createGazetteer([

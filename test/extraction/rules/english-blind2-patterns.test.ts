@@ -91,28 +91,3 @@ describe('a list of figures per place', () => {
     expect(claims[0]?.place?.placeId).toBe('town-hajin');
   });
 });
-
-describe('denials', () => {
-  it('emits no denial for a general policy ("deny targeting civilians") that names no attack', async () => {
-    const claims = await claimsOf(
-      'An air strike on Hajin killed 12 civilians on Monday, local activists said. ' +
-        'Damascus and Moscow deny targeting civilians and say they only strike militants.',
-    );
-    expect(ofType(claims, 'denial')).toEqual([]);
-    expect(ofType(claims, 'casualty')).toHaveLength(1);
-  });
-
-  it(
-    'reads reports called "a provocation" and "had not conducted any ' + 'missions" as a denial about the place named',
-    async () => {
-      const claims = await claimsOf(
-        'An air strike on a school in Shafa on Monday killed 8 civilians, local activists said.\n\n' +
-          'The Russian Defence Ministry said on Tuesday that reports of the school strike were "a provocation" and ' +
-          'that Russian aircraft had not conducted any missions in the Shafa area.',
-      );
-      const [d] = ofType(claims, 'denial');
-      expect(namedAs(d, 'Russian Ministry of Defence')).toBe(true);
-      expect(d?.place?.placeId).toBe('town-shafa');
-    },
-  );
-});

@@ -58,18 +58,6 @@ describe('English figures', () => {
 });
 
 describe('English claimants and statements', () => {
-  it('merges one belligerent\'s denials and does not read "a disputed raid" as a denial', async () => {
-    const claims = await claimsOf(
-      'Moscow denied its jets had carried out the attack on Hajin on Tuesday. ' +
-        "Russia's Defence Ministry denied its aircraft had struck Hajin.",
-    );
-    expect(claims.filter((c) => c.type === 'denial')).toHaveLength(1);
-    const disputed = await claimsOf(
-      'Toll from disputed raid on Hajin rises to 14\n\nActivists said 14 civilians were killed in Hajin last week.',
-    );
-    expect(disputed.filter((c) => c.type === 'denial')).toEqual([]);
-  });
-
   it('does not make the party holding a town its attacker', async () => {
     const [claim] = casualties(
       await claimsOf('Shells hit Hajin, which is held by Kurdish fighters, killing four civilians on Sunday.'),
