@@ -42,19 +42,4 @@ describe('Arabic places and dates', () => {
     const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.placeId]));
     expect(where).toEqual({ 15: 'town-susah', 3: 'nb-hawama' });
   });
-
-  it('does not date a figure by a neighbouring sentence that names two different days', async () => {
-    const text =
-      'تشييع ضحايا القصف على هجين\n' +
-      'شيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\n' +
-      'وقتل في القصف 7 مدنيين بحسب مصادر محلية.';
-    const [claim] = casualties(await claimsOf(text, '2020-02-13'));
-    expect(claim?.counts.civilians_killed?.stated).toBe(7);
-    expect(claim?.date).toBeUndefined();
-  });
-
-  it('does not take "اليوم التالي" (the next day) for today', async () => {
-    const [claim] = casualties(await claimsOf('قتل 4 مدنيين في هجين في اليوم التالي.', '2020-02-12'));
-    expect(claim?.date).toBeUndefined();
-  });
 });

@@ -3,8 +3,6 @@
 // "two days later", "since …", datelines), totals and page furniture, verbless denials and the event a denial is
 // about, ranges and number words, places outside Syria, and claimants named with modifiers.
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../shared/extraction/rules/dates.ts';
-import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';
 import { casualties, extractChecked, namedAs, ofType, stated } from './claim-helpers.ts';
@@ -12,77 +10,7 @@ import { casualties, extractChecked, namedAs, ofType, stated } from './claim-hel
 /** 2019-05-23 is a Thursday. */
 const claimsOf = async (text: string, publishedAt = '2019-05-23') =>
   (await extractChecked({ text, publishedAt, language: 'en' })).claims;
-const day = (d: string) => ({ from: d, to: d });
-
-describe('event dates in English reports', () => {
-  it('reads an explicit date after a weekday, with or without the year, and abbreviated months', async () => {
-    const [a] = casualties(
-      await claimsOf('An air strike on Hajin on Friday, 17 May 2019, killed 12 civilians, local sources said.'),
-    );
-    expect(a?.date).toEqual(day('2019-05-17'));
-    const [b] = casualties(await claimsOf('Shelling on Susah killed six civilians on May 14, residents said.'));
-    expect(b?.date).toEqual(day('2019-05-14'));
-    const [c] = casualties(
-      await claimsOf('Shelling on Susah on 13 Sept killed four civilians, residents said.', '2019-09-20'),
-    );
-    expect(c?.date).toEqual(day('2019-09-13'));
-  });
-
-  it('reads "late on Monday", "early on Tuesday" and "on Monday night" as that weekday', async () => {
-    const [a] = casualties(
-      await claimsOf('An air strike hit a bakery in Hajin late on Monday, killing nine civilians, local sources said.'),
-    );
-    expect(a?.date).toEqual(day('2019-05-20'));
-    const [b] = casualties(await claimsOf('Early on Tuesday, rockets killed five civilians in Susah, residents said.'));
-    expect(b?.date).toEqual(day('2019-05-21'));
-    const [c] = casualties(await claimsOf('Shelling on Monday night killed three civilians in Shafa, residents said.'));
-    expect(c?.date).toEqual(day('2019-05-20'));
-  });
-
-  it('counts "two days later" and "the next day" from the event date named just before', async () => {
-    const text =
-      'On 10 May, shelling killed four civilians in Hajin, local sources said.\n\n' +
-      'Susah\n\n' +
-      'Two days later, an air strike on Susah killed six civilians, including two children, residents said.';
-    const claims = casualties(await claimsOf(text));
-    expect(claims.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-12'));
-    const next = casualties(
-      await claimsOf(
-        'On 10 May, shelling killed four civilians in Hajin. The next day, a car bomb killed seven people in Susah.',
-      ),
-    );
-    expect(next.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-11'));
-  });
-
-  it('never dates an event by the start of an operation ("since …", "began on …")', async () => {
-    const folded = foldText('The army said 300 militants had been killed since the start of its operation on 2 April.');
-    const since = findDates(folded, '2019-05-23').find((d) => d.range.from === '2019-04-02');
-    expect(since?.since).toBe(true);
-    const claims = await claimsOf(
-      'Residents said eight civilians were killed in Susah. ' +
-        'The army said it had killed 300 militants since the start of its operation on 2 April.',
-    );
-    const susah = casualties(claims).find((c) => c.place?.names[0] === 'Susah');
-    expect(stated(susah)).toEqual({ civilians_killed: 8 });
-    expect(susah?.date?.from).not.toBe('2019-04-02');
-  });
-
-  it('does not take a dateline for the event date', async () => {
-    const text =
-      'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. ' +
-      'The strike hit the market late on Monday.';
-    const [a] = casualties(await claimsOf(text, '2019-05-22'));
-    expect(a?.date).toEqual(day('2019-05-20'));
-  });
-
-  it('keeps the date named before a recovery ("killed on Friday, …, after more bodies were recovered")', async () => {
-    const text =
-      'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were ' +
-      'recovered from the rubble.';
-    const [a] = casualties(await claimsOf(text));
-    expect(a?.date).toEqual(day('2019-05-17'));
-  });
-});
+const _day = (d: string) => ({ from: d, to: d });
 
 describe('English totals and page furniture', () => {
   it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {

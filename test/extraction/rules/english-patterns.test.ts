@@ -87,13 +87,6 @@ describe('English places and dates from the lead', () => {
     }
   });
 
-  it('reads "last week" as the week before the publication\'s week', async () => {
-    const [claim] = casualties(
-      await claimsOf('Activists said 14 civilians were killed in an air raid on Hajin last week.', '2019-05-23'),
-    );
-    expect(claim?.date).toEqual({ from: '2019-05-13', to: '2019-05-19' });
-  });
-
   it('keeps the wounded with the dead when one claimant gives them in two sentences about one place', async () => {
     const claims = casualties(
       await claimsOf(
