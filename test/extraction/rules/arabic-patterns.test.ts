@@ -33,13 +33,3 @@ describe('Arabic figures', () => {
     expect(days.map((c) => c.type)).toEqual(['aggregate']);
   });
 });
-
-describe('Arabic places and dates', () => {
-  it('places a figure by its own clause before the rest of the sentence', async () => {
-    const claims = casualties(
-      await claimsOf('شهدت بلدة السوسة مجزرة راح ضحيتها 15 مدنياً، في حين قتل 3 مدنيين في حي الحوامة بهجين.'),
-    );
-    const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.placeId]));
-    expect(where).toEqual({ 15: 'town-susah', 3: 'nb-hawama' });
-  });
-});

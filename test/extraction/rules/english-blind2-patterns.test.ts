@@ -67,27 +67,3 @@ describe('figures that restate or continue a toll', () => {
     expect(namedAs(claims[0], 'Syrian Observatory for Human Rights')).toBe(true);
   });
 });
-
-describe('a list of figures per place', () => {
-  it('reads "N in X and M in Y" after a toll as one claim per place', async () => {
-    const claims = ofType(
-      await claimsOf(
-        'The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, ' +
-          'seven in Susah and four in Shafa.',
-      ),
-      'casualty',
-    );
-    const byPlace = Object.fromEntries(claims.map((c) => [c.place?.placeId, stated(c)]));
-    expect(byPlace).toEqual({
-      'town-hajin': { killed: 11, children_killed: 3 },
-      'town-susah': { killed: 7 },
-      'town-shafa': { killed: 4 },
-    });
-  });
-
-  it('does not split "killed 12 in Hajin" when no list follows', async () => {
-    const claims = ofType(await claimsOf('Shelling killed 12 in Hajin on Tuesday, residents said.'), 'casualty');
-    expect(claims.map(stated)).toEqual([{ killed: 12 }]);
-    expect(claims[0]?.place?.placeId).toBe('town-hajin');
-  });
-});

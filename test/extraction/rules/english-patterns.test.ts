@@ -67,26 +67,6 @@ describe('English claimants and statements', () => {
 });
 
 describe('English places and dates from the lead', () => {
-  const report = [
-    'Strikes kill 12 in eastern Syria',
-    '',
-    'Air strikes hit a market in Hajin on Tuesday, killing 12 people, activists said.',
-    '',
-    'The White Helmets said 12 people died in the attack and 30 were wounded.',
-    '',
-    'Rescuers pulled the bodies of five more people from the rubble on Wednesday, the White Helmets said.',
-  ].join('\n');
-
-  it('gives a later "the attack" the lead\'s place and date, and a recovery the event\'s date', async () => {
-    const claims = casualties(await claimsOf(report, '2019-05-16'));
-    const wh = claims.filter((c) => namedAs(c, 'White Helmets'));
-    expect(wh.length).toBeGreaterThan(0);
-    for (const c of wh) {
-      expect(c.place?.placeId).toBe('town-hajin');
-      expect(c.date).toEqual({ from: '2019-05-14', to: '2019-05-14' });
-    }
-  });
-
   it('keeps the wounded with the dead when one claimant gives them in two sentences about one place', async () => {
     const claims = casualties(
       await claimsOf(
