@@ -25,11 +25,4 @@ describe('Arabic figures', () => {
     const instead = casualties(await claimsOf('قتل 18 وليس 81 شخصاً في القصف على السوسة.'));
     expect(instead.map(stated)).toEqual([{ killed: 18 }]);
   });
-
-  it('marks "وبذلك يرتفع" running totals and tolls "خلال الأيام" as aggregates', async () => {
-    const running = await claimsOf('وبذلك، يرتفع إلى 230 عدد الأشخاص الذين وثق المرصد مقتلهم في الشعفة.');
-    expect(running.map((c) => c.type)).toEqual(['aggregate']);
-    const days = await claimsOf('قتل 75 مدنياً خلال الأيام الخمسة الأخيرة في بلدة هجين.');
-    expect(days.map((c) => c.type)).toEqual(['aggregate']);
-  });
 });

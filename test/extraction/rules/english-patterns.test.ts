@@ -7,36 +7,6 @@ import { casualties, extractChecked, namedAs, stated } from './claim-helpers.ts'
 const claimsOf = async (text: string, publishedAt = '2019-05-23') =>
   (await extractChecked({ text, publishedAt, language: 'en' })).claims;
 
-describe('English totals that are not one event', () => {
-  it('reads multi-day and campaign totals as aggregates', async () => {
-    const totals = [
-      'Since Thursday, bombing on Hajin has killed 44 civilians, including 11 women.',
-      'Since Saturday at least 68 civilians have been killed in air raids on Hajin.',
-      'At least 127 people have been killed in Hajin since the army began its offensive two weeks ago.',
-      'The raids on Hajin have intensified in recent weeks, killing at least 57 civilians.',
-      'Between 21 and 26 September, hospitals in Hajin received more than 270 dead.',
-      'The coalition has admitted to killing at least 1,300 civilians since it began its campaign in 2014.',
-    ];
-    for (const text of totals) {
-      const claims = await claimsOf(text);
-      expect({
-        text,
-        casualties: casualties(claims).length,
-        aggregates: claims.filter((c) => c.type === 'aggregate').length,
-      }).toEqual({
-        text,
-        casualties: 0,
-        aggregates: 1,
-      });
-    }
-  });
-
-  it('keeps a one-day toll a casualty', async () => {
-    const [claim] = casualties(await claimsOf('Air strikes killed 12 civilians in Hajin on Tuesday, activists said.'));
-    expect(stated(claim)).toEqual({ civilians_killed: 12 });
-  });
-});
-
 describe('English figures', () => {
   it('takes what a rising toll counts from "the number of …" before it', async () => {
     const [claim] = casualties(
