@@ -1,7 +1,7 @@
 // Totals that are not one event (campaign, multi-day, monthly and war-long tolls) are aggregates; a one-day or
 // one-town toll stays a casualty. Every sentence was written for its test.
 import { describe, expect, it } from 'vitest';
-import { casualties, claimsReader, ofType, stated } from './claim-helpers.ts';
+import { casualties, claimsReader, ofType, resultReader, stated } from './claim-helpers.ts';
 
 describe('Arabic running totals', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
@@ -102,5 +102,33 @@ describe('English campaign, daily and monthly totals', () => {
       expect(casualties(claims), text).toEqual([]);
       expect(ofType(claims, 'aggregate').length, text).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('Arabic war-wide and campaign totals', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('marks war-wide and campaign totals as aggregates, never casualties', async () => {
+    const war = await extract('وتشهد سوريا نزاعا تسبب منذ اندلاعه في آذار/مارس 2011 بمقتل أكثر من 350 ألف شخص.');
+    expect(war.claims.map((c) => [c.type, c.counts.killed?.stated, c.counts.killed?.qualifier])).toEqual([
+      ['aggregate', 350000, 'more_than'],
+    ]);
+    const campaign = await extract(
+      'قتل 38 شخصا على الأقل في الشعفة الثلاثاء، ' +
+        'فيما أحصى المرصد السوري مقتل 234 مدنيا بينهم 82 طفلا خلال الأشهر الثلاثة الماضية.',
+    );
+    expect(campaign.claims.map((c) => [c.type, stated(c)])).toEqual([
+      ['casualty', { killed: 38 }],
+      ['aggregate', { civilians_killed: 234, children_killed: 82 }],
+    ]);
+  });
+});
+
+describe('English war-wide tolls', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('marks war-wide tolls as aggregates', async () => {
+    const { claims } = await extract('More than 350,000 people have been killed since the conflict began in 2011.');
+    expect(claims.map((c) => c.type)).toEqual(['aggregate']);
   });
 });

@@ -1,7 +1,7 @@
-// Words that say a person was killed although no usual casualty verb is written: martyrdom and loss idioms, and
+// Words that say a person was killed besides the usual verb: other killing verbs, martyrdom and loss idioms, and
 // words broken by marks to dodge moderation. Every sentence was written for its test.
 import { describe, expect, it } from 'vitest';
-import { statedReader } from './claim-helpers.ts';
+import { casualties, resultReader, stated, statedReader } from './claim-helpers.ts';
 
 describe('martyrdom and loss idioms are killings', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
@@ -22,5 +22,17 @@ describe('words broken to dodge moderation are read whole', () => {
     expect(await statedOf('عاجل: استـ*ـشهاد اثنين من المدنيين جراء هجـ*ـوم بطائرة مسيرة جنوب كوباني.')).toEqual([
       { civilians_killed: 2 },
     ]);
+  });
+});
+
+describe('other killing verbs', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reads other killing verbs and dual nouns in one claim', async () => {
+    const [claim] = casualties((await extract('قضى 5 أشخاص بينهم امرأتان في قصف لقوات النظام على هجين.')).claims);
+    expect(stated(claim)).toEqual({ killed: 5, women_killed: 2 });
+    expect(claim?.perpetrator).toBe('syrian-government');
+    const [other] = casualties((await extract('استشهد 7 مدنيين وأصيب 15 آخرون جراء قصف على السوسة.')).claims);
+    expect(stated(other)).toEqual({ civilians_killed: 7, injured: 15 });
   });
 });

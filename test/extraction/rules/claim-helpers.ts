@@ -36,11 +36,18 @@ export async function extractChecked(input: Omit<ExtractionInput, 'reportKey'>):
  * weekdays, and optionally the language and the outlet. */
 export type ReadingDefaults = Omit<ExtractionInput, 'reportKey' | 'text'>;
 
-/** Reads the claims of a sentence written for a test; a call may give its own publication date or outlet. */
-export const claimsReader =
+/** Extracts a sentence written for a test, checked; a call may give its own publication date or outlet. */
+export const resultReader =
   ({ publishedAt: defaultPublishedAt, source: defaultSource, ...defaults }: ReadingDefaults) =>
-  async (text: string, publishedAt = defaultPublishedAt, source = defaultSource) =>
-    (await extractChecked({ ...defaults, text, publishedAt, ...(source ? { source } : {}) })).claims;
+  (text: string, publishedAt = defaultPublishedAt, source = defaultSource) =>
+    extractChecked({ ...defaults, text, publishedAt, ...(source ? { source } : {}) });
+
+/** Reads the claims of a sentence written for a test; a call may give its own publication date or outlet. */
+export const claimsReader = (defaults: ReadingDefaults) => {
+  const extract = resultReader(defaults);
+  return async (text: string, publishedAt?: string, source?: string) =>
+    (await extract(text, publishedAt, source)).claims;
+};
 
 /** Reads only the casualty claims of a sentence written for a test. */
 export const casualtiesReader = (defaults: ReadingDefaults) => {

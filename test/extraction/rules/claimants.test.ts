@@ -11,6 +11,7 @@ import {
   namedAs,
   names,
   ofType,
+  resultReader,
   stated,
 } from './claim-helpers.ts';
 
@@ -302,5 +303,56 @@ describe('English speakers: "according to the spokesman" and accusers after a de
     const denials = ofType(claims, 'denial');
     expect(denials.length).toBeGreaterThan(0);
     for (const d of denials) expect(namedAs(d, 'YPG')).toBe(false);
+  });
+});
+
+describe('Arabic claimants from the table, the source, and a quoted party', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('names claimants from the table in both scripts and falls back to the source, then "unattributed"', async () => {
+    const sana = casualties(
+      (await extract('وحملت وكالة الأنباء السورية سانا التحالف مسؤولية مقتل نحو ثلاثين مدنيا في هجين.')).claims,
+    )[0];
+    expect(namedAs(sana, 'SANA')).toBe(true);
+    expect(namedAs(sana, 'سانا')).toBe(true);
+    const amaq = casualties(
+      (await extract('أعلن تنظيم الدولة عبر وكالة أعماق مقتل 40 مدنيا في قصف على هجين.')).claims,
+    )[0];
+    expect(namedAs(amaq, 'Amaq')).toBe(true);
+    expect(namedAs(amaq, 'Islamic State')).toBe(true);
+    const withSource = casualties(
+      (await extract('قتل 9 مدنيين في قصف على هجين.', '2018-11-18', 'Step News Agency')).claims,
+    )[0];
+    expect(withSource?.claimant.name).toBe('Step News Agency');
+    const none = casualties((await extract('قتل 9 مدنيين في قصف على هجين.')).claims)[0];
+    expect(none?.claimant.name).toBe('unattributed');
+  });
+
+  it('credits the source an agency quotes, not the agency', async () => {
+    const [claim] = casualties(
+      (await extract('ونقلت وكالة رويترز عن مسؤول محلي قوله إن 10 أشخاص قتلوا في هجين.')).claims,
+    );
+    expect(claim?.claimant.name).toBe('مسؤول محلي');
+  });
+});
+
+describe('a bare "the monitor" refers back', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('to the monitor the report named earlier, not to SOHR', async () => {
+    const { claims } = await extract(
+      'أفاد مرصد الفرات للحقوق بمقتل 9 مدنيين في بلدة هجين مساء أمس.\n\nوأضاف المرصد أن 14 شخصا أصيبوا بجروح.',
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(namedAs(claim, 'SOHR')).toBe(false);
+    expect(claims.some((c) => c.counts.injured?.stated === 14)).toBe(true);
+  });
+
+  it('to SOHR when SOHR is the monitor quoted', async () => {
+    const { claims } = await extract(
+      'قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في بلدة هجين.\n\nوأضاف المرصد أن 11 شخصا أصيبوا.',
+    );
+    expect(claims.map((c) => stated(c))).toEqual([{ civilians_killed: 5, injured: 11 }]);
+    expect(claims.every((c) => namedAs(c, 'SOHR'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../shared/extraction/rules/dates.ts';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
-import { casualties, claimsReader, day, stated } from './claim-helpers.ts';
+import { casualties, claimsReader, day, resultReader, stated } from './claim-helpers.ts';
 
 describe('Arabic dates', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
@@ -106,5 +106,65 @@ describe('event dates in English reports', () => {
       'recovered from the rubble.';
     const [a] = casualties(await claimsOf(text));
     expect(a?.date).toEqual(day('2019-05-17'));
+  });
+});
+
+describe('dates resolved against publication', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('counts "N days ago" back from publication, in words or digits, and leaves "a few days ago" undated', async () => {
+    const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل 10 أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-19',
+      to: '2019-06-19',
+    });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل خمسة أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-24',
+      to: '2019-06-24',
+    });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل أسبوع أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-22',
+      to: '2019-06-22',
+    });
+    expect(await date('Activists said shelling of Hajin two days ago killed 4 civilians.')).toEqual({
+      from: '2019-06-27',
+      to: '2019-06-27',
+    });
+    expect(await date('Activists said shelling of Hajin a few days ago killed 4 civilians.')).toBeUndefined();
+  });
+
+  it('resolves weekdays, relative days and explicit dates against publication', async () => {
+    const date = async (text: string, pub: string) => casualties((await extract(text, pub)).claims)[0]?.date;
+    // 2018-11-18 is a Sunday.
+    expect(await date('ويوم الثلاثاء الماضي قتل 38 شخصا في الشعفة.', '2018-11-18')).toEqual({
+      from: '2018-11-13',
+      to: '2018-11-13',
+    });
+    expect(await date('قتل 5 مدنيين في هجين أمس الخميس.', '2018-07-13')).toEqual({
+      from: '2018-07-12',
+      to: '2018-07-12',
+    });
+    expect(await date('قتل 5 مدنيين في هجين اليوم.', '2018-07-13')).toEqual({ from: '2018-07-13', to: '2018-07-13' });
+    expect(await date('قتل نحو 20 مدنيا في السوسة خلال اليومين الماضيين.', '2019-01-18')).toEqual({
+      from: '2019-01-16',
+      to: '2019-01-18',
+    });
+    expect(await date('قتل 40 مدنيا في هجين مساء الخميس 8 تشرين الثاني / نوفمبر.', '2018-11-10')).toEqual({
+      from: '2018-11-08',
+      to: '2018-11-08',
+    });
+    // An explicit date after publication belongs to the previous year.
+    expect(await date('قتل 4 مدنيين في هجين في 20 كانون الأول/ديسمبر.', '2019-01-05')).toEqual({
+      from: '2018-12-20',
+      to: '2018-12-20',
+    });
+    expect(await date('Five civilians were killed in Hajin yesterday.', '2018-07-13')).toEqual({
+      from: '2018-07-12',
+      to: '2018-07-12',
+    });
+  });
+
+  it('omits the date when the text gives none', async () => {
+    expect(casualties((await extract('قتل 5 مدنيين في هجين.')).claims)[0]?.date).toBeUndefined();
   });
 });

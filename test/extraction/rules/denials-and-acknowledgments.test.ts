@@ -1,7 +1,7 @@
 // Denials and acknowledgments: how they are worded, who makes them, and the place and date they are about.
 // Every sentence was written for its test.
 import { describe, expect, it } from 'vitest';
-import { claimsReader, day, namedAs, ofType } from './claim-helpers.ts';
+import { claimsReader, day, namedAs, ofType, resultReader } from './claim-helpers.ts';
 
 describe('Arabic denial scope', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
@@ -155,4 +155,83 @@ describe('English policy denials and reports called a provocation', () => {
       expect(d?.place?.placeId).toBe('town-shafa');
     },
   );
+});
+
+describe('Arabic denials and acknowledgments', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reads a denial and names the denier', async () => {
+    const { claims } = await extract('نفى التحالف الدولي مقتل مدنيين في غاراته على مدينة هجين.');
+    expect(claims.map((c) => c.type)).toEqual(['denial']);
+    expect(namedAs(claims[0], 'التحالف الدولي')).toBe(true);
+    expect(claims[0]?.counts).toEqual({});
+  });
+
+  it('does not take تنفيذ / نفذ (carried out) for a denial', async () => {
+    const { claims } = await extract(
+      'نفذ التحالف الدولي غارات على هجين، واتهمت سانا التحالف بتنفيذ الضربة على المدنيين.',
+    );
+    expect(claims.filter((c) => c.type === 'denial')).toEqual([]);
+  });
+
+  it('reads "may have conducted strikes" as an acknowledgment, not a denial', async () => {
+    const { claims } = await extract('وقال المتحدث باسم التحالف شون رايان إن قوات التحالف ربما نفذت ضربات قرب السوسة.');
+    expect(claims.map((c) => c.type)).toEqual(['acknowledgment']);
+    expect(namedAs(claims[0], 'CJTF-OIR')).toBe(true);
+  });
+
+  it('reads a belligerent saying it did not strike as a denial', async () => {
+    const { claims } = await extract('وقالت وزارة الدفاع الروسية إن الطائرات الروسية لم تنفذ أي غارات على حلب.');
+    expect(claims.map((c) => [c.type, c.claimant.name, c.perpetrator])).toEqual([
+      ['denial', 'Russian Ministry of Defence', 'russia'],
+    ]);
+  });
+
+  it('takes the strike date a denial statement gives', async () => {
+    const text = [
+      'نفت قوات التحالف الدولي الأنباء عن استهداف مدنيين في دير الزور.',
+      'وأوضح البيان أن قوات التحالف نفذت غارات يوم الجمعة 16 تشرين الثاني/نوفمبر على مواقع في منطقة هجين.',
+    ].join('\n');
+    const [denial] = (await extract(text)).claims;
+    expect(denial?.type).toBe('denial');
+    expect(denial?.date).toEqual({ from: '2018-11-16', to: '2018-11-16' });
+    expect(denial?.place?.placeId).toBe('town-hajin');
+  });
+});
+
+describe('English denials and acknowledgments', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reads denials and "may have" acknowledgments', async () => {
+    const denial = await extract('The coalition denied that its strikes near Hajin killed any civilians.');
+    expect(denial.claims.map((c) => c.type)).toEqual(['denial']);
+    expect(namedAs(denial.claims[0], 'coalition')).toBe(true);
+    const ack = await extract('The coalition said it may have conducted strikes near Susah.');
+    expect(ack.claims.map((c) => c.type)).toEqual(['acknowledgment']);
+  });
+
+  it('merges a headline denial into the body denial, keeping the day of the strikes the body names', async () => {
+    const { claims } = await extract(
+      'Coalition denies civilian deaths in Hajin strikes\n\n' +
+        'The coalition on Tuesday denied that its air strikes on November 9 killed civilians in the town of Hajin.',
+      '2018-11-13',
+    );
+    expect(claims.map((c) => c.type)).toEqual(['denial']);
+    expect(claims[0]!.date).toEqual({ from: '2018-11-09', to: '2018-11-09' });
+    expect(claims[0]!.evidence).toMatch(/^The coalition on Tuesday denied/);
+  });
+
+  it('credits a denial made in a quote to the speaker named after it, and keeps one denial per party', async () => {
+    const { claims } = await extract(
+      'Coalition answers Hajin reports\n' +
+        'By a staff reporter\n\n' +
+        'The coalition denied that its strikes on Hajin on March 3 killed civilians.\n\n' +
+        '"Our aircraft hit Islamic State positions that day and we found no evidence of civilian casualties," a ' +
+        'coalition spokesman said on Tuesday.',
+      '2019-03-06',
+    );
+    expect(claims.map((c) => c.type)).toEqual(['denial']);
+    expect(namedAs(claims[0], 'coalition')).toBe(true);
+    expect(claims[0]!.date).toEqual({ from: '2019-03-03', to: '2019-03-03' });
+  });
 });

@@ -9,6 +9,7 @@ import {
   extractChecked,
   namedAs,
   ofType,
+  resultReader,
   stated,
   statedReader,
 } from './claim-helpers.ts';
@@ -233,5 +234,26 @@ describe('signed and huge figures', () => {
     });
     // So large a figure reads as a war-wide total; either way it is kept for grounding to judge.
     expect(claims.map(stated)).toEqual([{ civilians_killed: 99_999_999_999 }]);
+  });
+});
+
+describe('Arabic duals, vague amounts, and numbers that count no one', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reads dual nouns and vague amounts', async () => {
+    const dual = casualties((await extract('أسفر القصف على هجين عن مقتل طفلين.')).claims);
+    expect(stated(dual[0])).toEqual({ children_killed: 2 });
+    const [vague] = casualties((await extract('أدى القصف على السوسة إلى مقتل عشرات المدنيين.')).claims);
+    expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
+  });
+
+  it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
+    const text = [
+      'ويقدر التحالف وجود نحو ألفي عنصر من التنظيم في الجيب.',
+      'وأشار إلى أن التحالف نفذ 150 ضربة في المنطقة، وسجل 10 هجمات لم يكن مصدرها التحالف.',
+      'وتمكنت نحو 100 عائلة من الخروج من منطقة لا تتجاوز سبعة كيلومترات طولا، بعد معارك عنيفة.',
+      'وأعلن التنظيم في العام 2014 إقامة الخلافة.',
+    ].join('\n');
+    expect((await extract(text)).claims).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // How exact a figure is: a whole toll stays exact, "between X and Y" and "X–Y" are ranges. Every sentence was
 // written for its test.
 import { describe, expect, it } from 'vitest';
-import { casualties, casualtiesReader, claimsReader } from './claim-helpers.ts';
+import { casualties, casualtiesReader, claimsReader, namedAs, resultReader } from './claim-helpers.ts';
 
 describe('Arabic exact tolls', () => {
   // Here `casualties` reads a sentence's casualty claims, shadowing the filter of claims.
@@ -36,5 +36,40 @@ describe('English ranges of one metric', () => {
       expect(Object.keys(a?.counts ?? {}), text).toEqual(['civilians_killed']);
       expect(a?.counts.civilians_killed, text).toMatchObject({ stated: 19, qualifier: 'up_to', min: 12, max: 19 });
     }
+  });
+});
+
+describe('Arabic qualifiers and floors', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reads qualifiers before and after the figure', async () => {
+    const cases: Array<[string, number, string]> = [
+      ['أفادت مصادر محلية بمقتل ما لا يقل عن 15 مدنيا في هجين.', 15, 'at_least'],
+      ['قتل 15 شخصا على الأقل في قصف على هجين.', 15, 'at_least'],
+      ['قتل نحو عشرين مدنيا في قصف على هجين.', 20, 'about'],
+      ['قتل أكثر من ثلاثين مدنيا في قصف على هجين.', 30, 'more_than'],
+      ['قتل قرابة أربعين مدنيا في قصف على هجين.', 40, 'about'],
+      ['قتل حوالي 12 مدنيا في قصف على هجين.', 12, 'about'],
+    ];
+    for (const [text, value, qualifier] of cases) {
+      const [claim] = casualties((await extract(text)).claims);
+      const count = claim?.counts.civilians_killed ?? claim?.counts.killed;
+      expect({ text, stated: count?.stated, qualifier: count?.qualifier }).toEqual({ text, stated: value, qualifier });
+    }
+  });
+
+  it('keeps a civilians sub-figure of one family as a floor when most of the dead were civilians', async () => {
+    const [claim] = casualties(
+      (
+        await extract(
+          'وأفادت مصادر محلية بمقتل 43 شخصا أغلبهم مدنيون جراء غارات على قرية أبو الحسن، ' +
+            'بينهم 17 مدنيا من عائلة واحدة.',
+        )
+      ).claims,
+    );
+    expect(claim?.counts.killed?.stated).toBe(43);
+    expect(claim?.counts.civilians_killed).toMatchObject({ stated: 17, qualifier: 'at_least' });
+    expect(claim?.place?.placeId).toBe('vil-abu-hassan');
+    expect(namedAs(claim, 'مصادر محلية')).toBe(true);
   });
 });

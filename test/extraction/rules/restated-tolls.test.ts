@@ -1,7 +1,16 @@
 // Tolls that rise, are corrected, restated in a headline or continued in the next sentence make one claim with
 // the latest figure, never a further one. Every sentence was written for its test.
 import { describe, expect, it } from 'vitest';
-import { casualties, casualtiesReader, claimsReader, namedAs, ofType, stated, statedReader } from './claim-helpers.ts';
+import {
+  casualties,
+  casualtiesReader,
+  claimsReader,
+  namedAs,
+  ofType,
+  resultReader,
+  stated,
+  statedReader,
+} from './claim-helpers.ts';
 
 describe('Arabic risen and corrected tolls', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
@@ -161,5 +170,23 @@ describe('a death that raises a toll', () => {
     expect(
       await statedOf('A woman died of her wounds in Hajin, raising to 31 the number of civilians killed there.'),
     ).toEqual([{ civilians_killed: 31 }]);
+  });
+});
+
+describe('Arabic risen toll in a later sentence', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('replaces a toll by the risen one rather than adding it', async () => {
+    const text = [
+      'قتل 20 شخصا في قصف جوي على بلدة السوسة، بحسب المرصد السوري.',
+      'وقال المرصد السوري لاحقا إن حصيلة القتلى ارتفعت إلى 30 شخصا.',
+    ].join('\n');
+    const claims = casualties((await extract(text)).claims);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.counts.killed?.stated).toBe(30);
+    const fromTo = casualties(
+      (await extract('وارتفعت حصيلة القتلى في السوسة من 20 إلى 30 شخصا بحسب المرصد السوري.')).claims,
+    );
+    expect(fromTo.map((c) => c.counts.killed?.stated)).toEqual([30]);
   });
 });

@@ -1,7 +1,15 @@
 // Who the victims are: civilians, children, women and combatants, the breakdown of a toll, and killed-and-wounded
 // lumps that are neither. Every sentence was written for its test.
 import { describe, expect, it } from 'vitest';
-import { casualties, casualtiesReader, claimsReader, ofType, stated, statedReader } from './claim-helpers.ts';
+import {
+  casualties,
+  casualtiesReader,
+  claimsReader,
+  ofType,
+  resultReader,
+  stated,
+  statedReader,
+} from './claim-helpers.ts';
 
 describe('Arabic breakdowns ("بينهم") and what a toll counts', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
@@ -161,5 +169,14 @@ describe('English victims: nouns behind modifiers, fighters of two sides, killed
       ),
     );
     expect(claims.map(stated)).toEqual([{ children_killed: 1, injured: 6 }]);
+  });
+});
+
+describe('Arabic civilians "including children and women"', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reports civilians "including children and women" without inventing their numbers', async () => {
+    const [claim] = casualties((await extract('قتل نحو 20 مدنيا بينهم أطفال ونساء في قصف على السوسة.')).claims);
+    expect(stated(claim)).toEqual({ civilians_killed: 20 });
   });
 });
