@@ -1,5 +1,4 @@
-// Totals that are not one event (campaign, multi-day, monthly and war-long tolls) are aggregates; a one-day or
-// one-town toll stays a casualty. Every sentence was written for its test.
+// Campaign, multi-day, monthly and war-long totals are aggregates; a one-event toll stays a casualty.
 import { describe, expect, it } from 'vitest';
 import { casualties, claimsReader, ofType, resultReader, stated } from './claim-helpers.ts';
 

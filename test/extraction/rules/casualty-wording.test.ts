@@ -1,5 +1,4 @@
-// Words that say a person was killed besides the usual verb: other killing verbs, martyrdom and loss idioms, and
-// words broken by marks to dodge moderation. Every sentence was written for its test.
+// Words that say someone was killed besides the usual verb: other verbs, idioms, words broken by marks.
 import { describe, expect, it } from 'vitest';
 import { casualties, resultReader, stated, statedReader } from './claim-helpers.ts';
 

@@ -1,4 +1,5 @@
 // What the extractor's unit tests share: a checked extraction and small readers of its claims.
+// Every sentence in the unit tests of this folder was written for its test, not taken from a corpus or news page.
 import { expect } from 'vitest';
 import { type ExtractedClaim, ExtractedClaim as ExtractedClaimSchema } from '../../../shared/domain/schema.ts';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';

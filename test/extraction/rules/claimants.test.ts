@@ -1,5 +1,4 @@
-// Who a claim is credited to: named sources, quoted parties, datelines, headlines and spokesmen, and what is never
-// a speaker. Every sentence was written for its test.
+// Who a claim is credited to: named sources, quoted parties, datelines, spokesmen; what is never a speaker.
 import { describe, expect, it } from 'vitest';
 import { claimantOfSource } from '../../../shared/extraction/rules/claimants.ts';
 import { nameKey } from '../../../shared/text/normalize.ts';

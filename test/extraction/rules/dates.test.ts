@@ -1,5 +1,4 @@
-// The date of the event a figure belongs to: weekdays, explicit and relative dates, datelines and operation starts
-// that are not it. Every sentence was written for its test.
+// The date of the event a figure belongs to: weekdays, explicit and relative dates; not datelines or op starts.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../shared/extraction/rules/dates.ts';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';

@@ -1,5 +1,4 @@
-// Denials and acknowledgments: how they are worded, who makes them, and the place and date they are about.
-// Every sentence was written for its test.
+// Denials and acknowledgments: their wording, who makes them, the place and date they are about.
 import { describe, expect, it } from 'vitest';
 import { claimsReader, day, namedAs, ofType, resultReader } from './claim-helpers.ts';
 

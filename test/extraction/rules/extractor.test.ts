@@ -1,5 +1,4 @@
-// The rules extractor end to end: sentences read for claimant, counts, place, date and perpetrator at once, and the
-// report's title and summary. The tests of one topic each are in the topic files beside this one.
+// The rules extractor end to end: claimant, counts, place, date and perpetrator at once, and report fields.
 import { describe, expect, it } from 'vitest';
 import { casualties, namedAs, resultReader, stated } from './claim-helpers.ts';
 

@@ -1,5 +1,4 @@
-// How a casualty figure is read: digits, number words, duals, a singular noun or an article as one, lists of
-// names, signed and huge figures, and numbers that count no one. Every sentence was written for its test.
+// How a figure is read: digits, number words, duals, one victim, lists of names, numbers that count no one.
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import {

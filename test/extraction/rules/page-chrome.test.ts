@@ -1,5 +1,4 @@
-// Page furniture around a report (link lists, "Read more", photo captions) holds no claims. Every sentence was
-// written for its test.
+// Page furniture around a report (link lists, "Read more", photo captions) holds no claims.
 import { describe, expect, it } from 'vitest';
 import { claimsReader, stated } from './claim-helpers.ts';
 

@@ -1,5 +1,4 @@
-// Who carried out an attack, as distinct from who holds the place attacked. Every sentence was written for its
-// test.
+// Who carried out an attack: a party named by its own name, never the party holding the place attacked.
 import { describe, expect, it } from 'vitest';
 import { casualties, claimsReader, resultReader } from './claim-helpers.ts';
 

@@ -1,5 +1,4 @@
-// The place a figure belongs to: its own clause, the lead's place for a later "the attack", towns outside Syria,
-// and one claim per place in a list. Every sentence was written for its test.
+// The place a figure belongs to: its own clause, the lead's place, towns outside Syria, a list of places.
 import { describe, expect, it } from 'vitest';
 import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';

@@ -1,5 +1,4 @@
-// How exact a figure is: a whole toll stays exact, "between X and Y" and "X–Y" are ranges. Every sentence was
-// written for its test.
+// How exact a figure is: at least, about, more than, exact or a floor, and ranges like "between X and Y".
 import { describe, expect, it } from 'vitest';
 import { casualties, casualtiesReader, claimsReader, namedAs, resultReader } from './claim-helpers.ts';
 

@@ -1,5 +1,4 @@
-// Tolls that rise, are corrected, restated in a headline or continued in the next sentence make one claim with
-// the latest figure, never a further one. Every sentence was written for its test.
+// Tolls that rise, are corrected, restated or continued in the next sentence make one claim, the latest.
 import { describe, expect, it } from 'vitest';
 import {
   casualties,

@@ -1,5 +1,4 @@
-// Who the victims are: civilians, children, women and combatants, the breakdown of a toll, and killed-and-wounded
-// lumps that are neither. Every sentence was written for its test.
+// Who the victims are: civilians, children, women, combatants, toll breakdowns, killed-and-wounded lumps.
 import { describe, expect, it } from 'vitest';
 import {
   casualties,
