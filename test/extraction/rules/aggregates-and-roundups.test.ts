@@ -79,10 +79,6 @@ describe('English totals that are not one event', () => {
     const [claim] = casualties(await claimsOf('Air strikes killed 12 civilians in Hajin on Tuesday, activists said.'));
     expect(stated(claim)).toEqual({ civilians_killed: 12 });
   });
-});
-
-describe('English campaign, daily and monthly totals', () => {
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {
     const totals = [

@@ -184,7 +184,7 @@ describe('Arabic claimants named in quotes, after a toll, or as the same source'
   });
 });
 
-describe('English claimants and statements', () => {
+describe('English claimants', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('resolves "a war monitor" to the one monitor the report names', async () => {
@@ -206,10 +206,6 @@ describe('English claimants and statements', () => {
     expect(namedAs(wh, 'White Helmets')).toBe(true);
     expect(stated(wh)).toEqual({ killed: 21 });
   });
-});
-
-describe('English claimants', () => {
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('credits the noun before an appositive, not a name inside it', async () => {
     const [a] = casualties(

@@ -23,7 +23,7 @@ describe('Arabic dates', () => {
   });
 });
 
-describe('English relative dates', () => {
+describe('event dates in English reports', () => {
   // 2019-05-23 is a Thursday.
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
@@ -33,11 +33,6 @@ describe('English relative dates', () => {
     );
     expect(claim?.date).toEqual({ from: '2019-05-13', to: '2019-05-19' });
   });
-});
-
-describe('event dates in English reports', () => {
-  // 2019-05-23 is a Thursday.
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('reads an explicit date after a weekday, with or without the year, and abbreviated months', async () => {
     const [a] = casualties(

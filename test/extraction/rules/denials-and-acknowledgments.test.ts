@@ -48,7 +48,7 @@ describe('Arabic acknowledgments', () => {
   );
 });
 
-describe('English denials of one belligerent', () => {
+describe('English denials', () => {
   // 2019-05-23 is a Thursday.
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
@@ -63,11 +63,6 @@ describe('English denials of one belligerent', () => {
     );
     expect(disputed.filter((c) => c.type === 'denial')).toEqual([]);
   });
-});
-
-describe('English denials', () => {
-  // 2019-05-23 is a Thursday.
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('reads verbless denials: "non-credible", "no evidence that civilians", "fake news", "fabricated"', async () => {
     const texts = [

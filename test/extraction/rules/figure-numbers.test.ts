@@ -150,7 +150,7 @@ describe('a list of the dead by name is the count of names', () => {
   });
 });
 
-describe('English numbers that count no one', () => {
+describe('English number words, and numbers that count no one', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('does not read a date or an organisation name as a count', async () => {
@@ -161,10 +161,6 @@ describe('English numbers that count no one', () => {
     );
     expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
   });
-});
-
-describe('English number words', () => {
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
     const [children] = casualties(

@@ -16,7 +16,7 @@ describe('Arabic places', () => {
   });
 });
 
-describe('English places and dates from the lead', () => {
+describe('English places', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   const report = [
@@ -38,10 +38,6 @@ describe('English places and dates from the lead', () => {
       expect(c.date).toEqual({ from: '2019-05-14', to: '2019-05-14' });
     }
   });
-});
-
-describe('English places', () => {
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('reads "the town of X" as the town when the gazetteer knows X only as a subdistrict', async () => {
     const gazetteer = createGazetteer([

@@ -21,10 +21,6 @@ describe('English ranges', () => {
     );
     expect(claim?.counts.killed).toEqual({ stated: 1300, qualifier: 'up_to', min: 500, max: 1300 });
   });
-});
-
-describe('English ranges of one metric', () => {
-  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
 
   it('reads "between 12 and 19" and "12–19" as one range of one metric', async () => {
     for (const text of [
