@@ -1,0 +1,129 @@
+// Campaign, multi-day, monthly and war-long totals are aggregates; a one-event toll stays a casualty.
+import { describe, expect, it } from 'vitest';
+import { casualties, claimsReader, ofType, resultReader, stated } from './claim-helpers.ts';
+
+describe('Arabic running totals', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('marks "وبذلك يرتفع" running totals and tolls "خلال الأيام" as aggregates', async () => {
+    const running = await claimsOf('وبذلك، يرتفع إلى 230 عدد الأشخاص الذين وثق المرصد مقتلهم في الشعفة.');
+    expect(running.map((c) => c.type)).toEqual(['aggregate']);
+    const days = await claimsOf('قتل 75 مدنياً خلال الأيام الخمسة الأخيرة في بلدة هجين.');
+    expect(days.map((c) => c.type)).toEqual(['aggregate']);
+  });
+});
+
+describe('Arabic totals that are not incidents', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
+
+  it(
+    'reads a campaign toll since a calendar date, "منذ N أيام" and a ' + "region's two-day toll as aggregates",
+    async () => {
+      const since = await claimsOf('ووثق المرصد السوري مقتل 412 مدنياً في ريف دير الزور منذ 12 شباط الماضي.');
+      expect(ofType(since, 'casualty')).toEqual([]);
+      expect(stated(ofType(since, 'aggregate')[0])).toEqual({ civilians_killed: 412 });
+      const days = await claimsOf('وتشهد مدينة حلب قصفاً منذ 5 أيام أودى بحياة أكثر من 90 مدنياً.');
+      expect(ofType(days, 'casualty')).toEqual([]);
+      const region = await claimsOf(
+        'وارتفعت حصيلة القتلى في محافظة دير الزور خلال يومين إلى 64 مدنياً، بحسب المرصد السوري.',
+      );
+      expect(ofType(region, 'casualty')).toEqual([]);
+    },
+  );
+
+  it('keeps a rising toll of one event, and a two-day toll at one town, as casualties', async () => {
+    const [rose] = ofType(
+      await claimsOf('ارتفعت حصيلة ضحايا الغارة على بلدة هجين إلى 23 مدنياً، بحسب المرصد السوري.'),
+      'casualty',
+    );
+    expect(stated(rose)).toEqual({ civilians_killed: 23 });
+    const [town] = ofType(await claimsOf('ارتفعت حصيلة القتلى في بلدة السوسة خلال يومين إلى 17 مدنياً.'), 'casualty');
+    expect(stated(town)).toEqual({ civilians_killed: 17 });
+  });
+
+  it('reads "during it" (خلاله) after a campaign start as an aggregate', async () => {
+    const claims = await claimsOf(
+      'يأتي ذلك ضمن حملة قصف مستمرة منذ 3 آذار، والتي وثقت الشبكة السورية خلالها مقتل 215 مدنياً.',
+    );
+    expect(ofType(claims, 'casualty')).toEqual([]);
+  });
+});
+
+describe('English totals that are not one event', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
+
+  it('reads multi-day and campaign totals as aggregates', async () => {
+    const totals = [
+      'Since Thursday, bombing on Hajin has killed 44 civilians, including 11 women.',
+      'Since Saturday at least 68 civilians have been killed in air raids on Hajin.',
+      'At least 127 people have been killed in Hajin since the army began its offensive two weeks ago.',
+      'The raids on Hajin have intensified in recent weeks, killing at least 57 civilians.',
+      'Between 21 and 26 September, hospitals in Hajin received more than 270 dead.',
+      'The coalition has admitted to killing at least 1,300 civilians since it began its campaign in 2014.',
+    ];
+    for (const text of totals) {
+      const claims = await claimsOf(text);
+      expect({
+        text,
+        casualties: casualties(claims).length,
+        aggregates: claims.filter((c) => c.type === 'aggregate').length,
+      }).toEqual({
+        text,
+        casualties: 0,
+        aggregates: 1,
+      });
+    }
+  });
+
+  it('keeps a one-day toll a casualty', async () => {
+    const [claim] = casualties(await claimsOf('Air strikes killed 12 civilians in Hajin on Tuesday, activists said.'));
+    expect(stated(claim)).toEqual({ civilians_killed: 12 });
+  });
+
+  it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {
+    const totals = [
+      'Since 4 March, at least 210 people have reportedly been killed in Hajin, according to local health authorities.',
+      "The monitor's daily toll across Syria stood at 37 dead on Monday.",
+      'Coalition strikes have killed 900 civilians in the country over that period, the monitor says.',
+      'At least 58 civilians were killed in Hajin in the past week, residents said.',
+      'Over the past five days, 73 civilians have been killed in Hajin, residents said.',
+      'Air strikes killed 120 civilians in Hajin this month, the monitor said.',
+      'Some 300 civilians were killed in Hajin in April, the monitor said.',
+      'The number of civilians killed in Hajin since the start of the campaign on Monday, 13 May, has risen to 84.',
+      'The coalition has killed at least 1,100 civilians since 2014, the monitor says.',
+    ];
+    for (const text of totals) {
+      const claims = await claimsOf(text);
+      expect(casualties(claims), text).toEqual([]);
+      expect(ofType(claims, 'aggregate').length, text).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('Arabic war-wide and campaign totals', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('marks war-wide and campaign totals as aggregates, never casualties', async () => {
+    const war = await extract('وتشهد سوريا نزاعا تسبب منذ اندلاعه في آذار/مارس 2011 بمقتل أكثر من 350 ألف شخص.');
+    expect(war.claims.map((c) => [c.type, c.counts.killed?.stated, c.counts.killed?.qualifier])).toEqual([
+      ['aggregate', 350000, 'more_than'],
+    ]);
+    const campaign = await extract(
+      'قتل 38 شخصا على الأقل في الشعفة الثلاثاء، ' +
+        'فيما أحصى المرصد السوري مقتل 234 مدنيا بينهم 82 طفلا خلال الأشهر الثلاثة الماضية.',
+    );
+    expect(campaign.claims.map((c) => [c.type, stated(c)])).toEqual([
+      ['casualty', { killed: 38 }],
+      ['aggregate', { civilians_killed: 234, children_killed: 82 }],
+    ]);
+  });
+});
+
+describe('English war-wide tolls', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('marks war-wide tolls as aggregates', async () => {
+    const { claims } = await extract('More than 350,000 people have been killed since the conflict began in 2011.');
+    expect(claims.map((c) => c.type)).toEqual(['aggregate']);
+  });
+});

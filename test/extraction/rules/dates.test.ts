@@ -1,0 +1,164 @@
+// The date of the event a figure belongs to: weekdays, explicit and relative dates; not datelines or op starts.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../shared/extraction/rules/dates.ts';
+import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
+import { casualties, claimsReader, day, resultReader, stated } from './claim-helpers.ts';
+
+describe('Arabic dates', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('does not date a figure by a neighbouring sentence that names two different days', async () => {
+    const text =
+      'تشييع ضحايا القصف على هجين\n' +
+      'شيّع الأهالي اليوم الخميس ضحايا القصف الذي استهدف البلدة يوم الاثنين.\n' +
+      'وقتل في القصف 7 مدنيين بحسب مصادر محلية.';
+    const [claim] = casualties(await claimsOf(text, '2020-02-13'));
+    expect(claim?.counts.civilians_killed?.stated).toBe(7);
+    expect(claim?.date).toBeUndefined();
+  });
+
+  it('does not take "اليوم التالي" (the next day) for today', async () => {
+    const [claim] = casualties(await claimsOf('قتل 4 مدنيين في هجين في اليوم التالي.', '2020-02-12'));
+    expect(claim?.date).toBeUndefined();
+  });
+});
+
+describe('event dates in English reports', () => {
+  // 2019-05-23 is a Thursday.
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
+
+  it('reads "last week" as the week before the publication\'s week', async () => {
+    const [claim] = casualties(
+      await claimsOf('Activists said 14 civilians were killed in an air raid on Hajin last week.', '2019-05-23'),
+    );
+    expect(claim?.date).toEqual({ from: '2019-05-13', to: '2019-05-19' });
+  });
+
+  it('reads an explicit date after a weekday, with or without the year, and abbreviated months', async () => {
+    const [a] = casualties(
+      await claimsOf('An air strike on Hajin on Friday, 17 May 2019, killed 12 civilians, local sources said.'),
+    );
+    expect(a?.date).toEqual(day('2019-05-17'));
+    const [b] = casualties(await claimsOf('Shelling on Susah killed six civilians on May 14, residents said.'));
+    expect(b?.date).toEqual(day('2019-05-14'));
+    const [c] = casualties(
+      await claimsOf('Shelling on Susah on 13 Sept killed four civilians, residents said.', '2019-09-20'),
+    );
+    expect(c?.date).toEqual(day('2019-09-13'));
+  });
+
+  it('reads "late on Monday", "early on Tuesday" and "on Monday night" as that weekday', async () => {
+    const [a] = casualties(
+      await claimsOf('An air strike hit a bakery in Hajin late on Monday, killing nine civilians, local sources said.'),
+    );
+    expect(a?.date).toEqual(day('2019-05-20'));
+    const [b] = casualties(await claimsOf('Early on Tuesday, rockets killed five civilians in Susah, residents said.'));
+    expect(b?.date).toEqual(day('2019-05-21'));
+    const [c] = casualties(await claimsOf('Shelling on Monday night killed three civilians in Shafa, residents said.'));
+    expect(c?.date).toEqual(day('2019-05-20'));
+  });
+
+  it('counts "two days later" and "the next day" from the event date named just before', async () => {
+    const text =
+      'On 10 May, shelling killed four civilians in Hajin, local sources said.\n\n' +
+      'Susah\n\n' +
+      'Two days later, an air strike on Susah killed six civilians, including two children, residents said.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-12'));
+    const next = casualties(
+      await claimsOf(
+        'On 10 May, shelling killed four civilians in Hajin. The next day, a car bomb killed seven people in Susah.',
+      ),
+    );
+    expect(next.find((c) => c.place?.names[0] === 'Susah')?.date).toEqual(day('2019-05-11'));
+  });
+
+  it('never dates an event by the start of an operation ("since …", "began on …")', async () => {
+    const folded = foldText('The army said 300 militants had been killed since the start of its operation on 2 April.');
+    const since = findDates(folded, '2019-05-23').find((d) => d.range.from === '2019-04-02');
+    expect(since?.since).toBe(true);
+    const claims = await claimsOf(
+      'Residents said eight civilians were killed in Susah. ' +
+        'The army said it had killed 300 militants since the start of its operation on 2 April.',
+    );
+    const susah = casualties(claims).find((c) => c.place?.names[0] === 'Susah');
+    expect(stated(susah)).toEqual({ civilians_killed: 8 });
+    expect(susah?.date?.from).not.toBe('2019-04-02');
+  });
+
+  it('does not take a dateline for the event date', async () => {
+    const text =
+      'HAJIN, May 22 (Reuters) - An air strike killed 10 civilians in Hajin, a monitor said. ' +
+      'The strike hit the market late on Monday.';
+    const [a] = casualties(await claimsOf(text, '2019-05-22'));
+    expect(a?.date).toEqual(day('2019-05-20'));
+  });
+
+  it('keeps the date named before a recovery ("killed on Friday, …, after more bodies were recovered")', async () => {
+    const text =
+      'The toll of the strike on Hajin on Friday, 17 May 2019, has risen to 31 civilians after more bodies were ' +
+      'recovered from the rubble.';
+    const [a] = casualties(await claimsOf(text));
+    expect(a?.date).toEqual(day('2019-05-17'));
+  });
+});
+
+describe('dates resolved against publication', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('counts "N days ago" back from publication, in words or digits, and leaves "a few days ago" undated', async () => {
+    const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل 10 أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-19',
+      to: '2019-06-19',
+    });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل خمسة أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-24',
+      to: '2019-06-24',
+    });
+    expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل أسبوع أسفر عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-06-22',
+      to: '2019-06-22',
+    });
+    expect(await date('Activists said shelling of Hajin two days ago killed 4 civilians.')).toEqual({
+      from: '2019-06-27',
+      to: '2019-06-27',
+    });
+    expect(await date('Activists said shelling of Hajin a few days ago killed 4 civilians.')).toBeUndefined();
+  });
+
+  it('resolves weekdays, relative days and explicit dates against publication', async () => {
+    const date = async (text: string, pub: string) => casualties((await extract(text, pub)).claims)[0]?.date;
+    // 2018-11-18 is a Sunday.
+    expect(await date('ويوم الثلاثاء الماضي قتل 38 شخصا في الشعفة.', '2018-11-18')).toEqual({
+      from: '2018-11-13',
+      to: '2018-11-13',
+    });
+    expect(await date('قتل 5 مدنيين في هجين أمس الخميس.', '2018-07-13')).toEqual({
+      from: '2018-07-12',
+      to: '2018-07-12',
+    });
+    expect(await date('قتل 5 مدنيين في هجين اليوم.', '2018-07-13')).toEqual({ from: '2018-07-13', to: '2018-07-13' });
+    expect(await date('قتل نحو 20 مدنيا في السوسة خلال اليومين الماضيين.', '2019-01-18')).toEqual({
+      from: '2019-01-16',
+      to: '2019-01-18',
+    });
+    expect(await date('قتل 40 مدنيا في هجين مساء الخميس 8 تشرين الثاني / نوفمبر.', '2018-11-10')).toEqual({
+      from: '2018-11-08',
+      to: '2018-11-08',
+    });
+    // An explicit date after publication belongs to the previous year.
+    expect(await date('قتل 4 مدنيين في هجين في 20 كانون الأول/ديسمبر.', '2019-01-05')).toEqual({
+      from: '2018-12-20',
+      to: '2018-12-20',
+    });
+    expect(await date('Five civilians were killed in Hajin yesterday.', '2018-07-13')).toEqual({
+      from: '2018-07-12',
+      to: '2018-07-12',
+    });
+  });
+
+  it('omits the date when the text gives none', async () => {
+    expect(casualties((await extract('قتل 5 مدنيين في هجين.')).claims)[0]?.date).toBeUndefined();
+  });
+});

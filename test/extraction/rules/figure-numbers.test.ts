@@ -1,0 +1,254 @@
+// How a figure is read: digits, number words, duals, one victim, lists of names, numbers that count no one.
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../../shared/text/numbers.ts';
+import {
+  casualties,
+  casualtiesReader,
+  claimsReader,
+  extractChecked,
+  namedAs,
+  ofType,
+  resultReader,
+  stated,
+  statedReader,
+} from './claim-helpers.ts';
+
+describe('Arabic number words, duals and counts named before their number', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('reads dual verbs, nominative duals of sound plurals and ارتقى', async () => {
+    expect(stated(casualties(await claimsOf('لقي شابان حتفهما بانفجار عبوة ناسفة في السوسة.'))[0])).toEqual({
+      killed: 2,
+    });
+    expect(stated(casualties(await claimsOf('أفادت مصادر محلية بأن عنصرين قتلا وأصيب مدنيان في هجين.'))[0])).toEqual({
+      killed: 2,
+      combatants_killed: 2,
+      injured: 2,
+    });
+    expect(stated(casualties(await claimsOf('ارتقى أربعة مدنيين بقصف صاروخي على بلدة هجين.'))[0])).toEqual({
+      civilians_killed: 4,
+    });
+    // مدنيين is plural as well as dual: no figure.
+    expect(casualties(await claimsOf('أصيب مدنيين في هجين.'))).toEqual([]);
+  });
+
+  it('reads a count named before its number ("ارتفع عدد … إلى", "عدد الجرحى تجاوز الستين")', async () => {
+    const [risen] = casualties(
+      await claimsOf('ارتفع عدد القتلى المدنيين الذين سقطوا في الغارات على بلدة هجين يوم الأحد إلى أحد عشر.'),
+    );
+    expect(stated(risen)).toEqual({ civilians_killed: 11 });
+    const [injured] = casualties(await claimsOf('وقال مصدر طبي في هجين إن عدد الجرحى تجاوز الستين.'));
+    expect(injured?.counts.injured).toMatchObject({ stated: 60, qualifier: 'more_than' });
+  });
+
+  it('does not read the minutes of a time as a count', async () => {
+    const [claim] = casualties(await claimsOf('سقطت القذيفة في هجين عند الساعة 9:45 ما أدى إلى مقتل رجلين.'));
+    expect(stated(claim)).toEqual({ killed: 2 });
+  });
+
+  it('reads definite tens as numbers, not "العشرة" nor units', () => {
+    expect(readNumbers('تجاوز الخمسين').map((n) => n.value)).toEqual([50]);
+    expect(readNumbers('خلال الأيام العشرة والثلاثة').map((n) => n.value)).toEqual([]);
+  });
+});
+
+describe('Arabic emphatic duals, one victim, and massacres that are not people', () => {
+  // Here `casualties` reads a sentence's casualty claims, shadowing the filter of claims.
+  const casualties = casualtiesReader({ publishedAt: '2020-02-03' });
+
+  it('reads an emphatic dual ("مدنيان اثنان") as 2 civilians killed, with no injured 2', async () => {
+    const [claim] = await casualties('استشهد مدنيان اثنان وأصيب 7 آخرون جراء قصف مدفعي على البلدة أمس.');
+    expect(stated(claim)).toEqual({ civilians_killed: 2, injured: 7 });
+  });
+
+  it('reads "مقتل مدني" as one civilian killed', async () => {
+    const [claim] = await casualties('أسفر القصف الصاروخي على البلدة عن مقتل مدني وإصابة 4 آخرين.');
+    expect(stated(claim)).toEqual({ civilians_killed: 1, injured: 4 });
+  });
+
+  it('never counts massacres as people', async () => {
+    const claims = await casualties('ارتكبت القوات 3 مجازر في يوم واحد قتل فيها 20 مدنياً.');
+    expect(claims.flatMap((c) => Object.values(stated(c)))).not.toContain(3);
+  });
+});
+
+describe('a singular victim noun is a count of one', () => {
+  const statedOf = statedReader({ publishedAt: '2021-03-10' });
+
+  it('after a casualty verb or noun, indefinite or definite', async () => {
+    expect(await statedOf('قتل مدني جراء قصف على بلدة سرمين.')).toEqual([{ civilians_killed: 1 }]);
+    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([{ women_killed: 1 }]);
+    expect(await statedOf('مسيرة تركية تقتل شخصاً في قرية السويدية.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('استشهد الطفل محمد العلي في قصف على بلدة سرمين.')).toEqual([{ children_killed: 1 }]);
+    expect(await statedOf('أصيب طفل بجروح في قصف على بلدة سرمين.')).toEqual([{ injured: 1 }]);
+  });
+
+  it('before "الذي/التي" and its casualty verb', async () => {
+    expect(await statedOf('كشفت العائلة هوية المدني الذي استشهد في قصف على قرية السويدية.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+  });
+
+  it('before its verb, with the adjective that says who the victim is', async () => {
+    expect(await statedOf('أعلنت الإدارة أن شخصاً مدنياً لقي مصرعه نتيجة قصف مسيرة على مدينة كوباني.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+    expect(await statedOf('فقد مدني حياته في قصف على بلدة سرمين.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
+  it('not after قضى, which says "spent" as often as "died"', async () => {
+    expect(await statedOf('قضى طفل طوال حياته في المخيم قرب بلدة سرمين.')).toEqual([]);
+  });
+
+  it('for a fighter, as a combatant', async () => {
+    expect(await statedOf('مقتل عنصر من قوات النظام بانفجار لغم قرب مدينة الباب.')).toEqual([
+      { killed: 1, combatants_killed: 1 },
+    ]);
+  });
+
+  it('in English, "a civilian was killed" and "killing a civilian"', async () => {
+    expect(await statedOf('A civilian was killed in shelling on Hajin on Monday.')).toEqual([{ civilians_killed: 1 }]);
+    expect(await statedOf('A young boy died of his wounds in Hajin on Monday.')).toEqual([{ children_killed: 1 }]);
+    expect(await statedOf('The strike on Hajin killed a civilian and wounded two others.')).toEqual([
+      { civilians_killed: 1, injured: 2 },
+    ]);
+  });
+
+  it('but not a singular noun that names no victim', async () => {
+    expect(await statedOf('He was a man of peace, a neighbour said in Hajin.')).toEqual([]);
+    expect(await statedOf('قال المدني إن القصف استمر طوال الليل على بلدة سرمين.')).toEqual([]);
+  });
+});
+
+describe('a dual pronoun on a casualty noun is two', () => {
+  const statedOf = statedReader({ publishedAt: '2021-03-10' });
+
+  it('"ما أسفر عن استشهادهما"', async () => {
+    expect(await statedOf('قصفت طائرة مسيرة سيارة في قرية العمية ما أسفر عن استشهادهما.')).toEqual([{ killed: 2 }]);
+  });
+});
+
+describe('a list of the dead by name is the count of names', () => {
+  const statedOf = statedReader({ publishedAt: '2021-03-10' });
+
+  it('after a definite plural noun, in quotes or after a colon', async () => {
+    expect(await statedOf('أدى القصف إلى استشهاد المدنيين خالد حسن وبشار علي في قرية السويدية.')).toEqual([
+      { civilians_killed: 2 },
+    ]);
+    expect(await statedOf('استشهد المدنيون "سامر الأحمد، وعلي الحسن، وفاطمة العمر" في قصف على بلدة سرمين.')).toEqual([
+      { civilians_killed: 3 },
+    ]);
+    expect(await statedOf('شهداء القصف على قرية كفرنبل: أحمد العلي، بلال الحسن، محمد الخطيب.')).toEqual([
+      { killed: 3 },
+    ]);
+  });
+
+  it('never from words that follow an indefinite noun, nor from one item', async () => {
+    expect(await statedOf('التحالف ينفي قتل مدنيين شرق ديرالزور، والخارجية تندد بالقصف.')).toEqual([]);
+    expect(await statedOf('استشهاد المدنيين والأطفال في قصف على بلدة سرمين.')).toEqual([]);
+    expect(await statedOf('وقال المشفى إن بين القتلى نساء وأطفالاً، وإن عدداً من الجثث لم يعرف أصحابها.')).toEqual([]);
+  });
+});
+
+describe('English number words, and numbers that count no one', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
+
+  it('does not read a date or an organisation name as a count', async () => {
+    const claims = await claimsOf('14-05-2019 Five civilians killed in a car bomb attack in Hajin.');
+    expect(casualties(claims).map(stated)).toEqual([{ civilians_killed: 5 }]);
+    const named = await claimsOf(
+      'Activists from the Deir Ezzor 24 network said rescuers found the bodies of three people in Hajin.',
+    );
+    expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
+  });
+
+  it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
+    const [children] = casualties(
+      await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
+    );
+    expect(stated(children)).toEqual({ children_killed: 2 });
+    const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
+    expect(stated(fighters)).toEqual({ killed: 2, combatants_killed: 2 });
+    expect(namedAs(fighters, 'SDF')).toBe(true);
+    const [raised] = casualties(
+      await claimsOf(
+        'A woman died of her wounds in Hajin on Monday, raising to 31 the number of civilians killed in that strike.',
+      ),
+    );
+    expect(stated(raised)).toEqual({ civilians_killed: 31 });
+  });
+});
+
+describe('English one victim named with an article', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en', source: 'Example Wire' });
+
+  it('reads "killing a soldier and wounding three civilians" as killed 1 and injured 3', async () => {
+    const [c] = ofType(
+      await claimsOf(
+        'Rebels shelled Hajin on Tuesday, killing a Syrian soldier and wounding three civilians, the Russian ' +
+          'Defence Ministry said.',
+      ),
+      'casualty',
+    );
+    expect(stated(c)).toEqual({ killed: 1, combatants_killed: 1, injured: 3 });
+  });
+
+  it('lets the grounding check read the article as one, and only before a victim noun', () => {
+    expect(readNumbers('killing a Syrian soldier').map((n) => n.value)).toEqual([1]);
+    expect(readNumbers('wounding a child').map((n) => n.value)).toEqual([1]);
+    expect(readNumbers('killed a number of fighters')).toEqual([]);
+  });
+});
+
+describe('signed and huge figures', () => {
+  it('reads no count from a number with a minus sign, in either language', async () => {
+    const en = await extractChecked({
+      text: 'The Syrian Observatory said an airstrike on Hajin killed -12 civilians on Monday.',
+      publishedAt: '2018-11-10',
+    });
+    const ar = await extractChecked({
+      text: 'قال المرصد إن غارة على هجين أدت إلى مقتل -12 مدنيا.',
+      publishedAt: '2018-11-10',
+    });
+    expect(casualties(en.claims)).toEqual([]);
+    expect(casualties(ar.claims)).toEqual([]);
+  });
+
+  it('still reads a figure after a dash between words', async () => {
+    const { claims } = await extractChecked({
+      text: 'The Syrian Observatory said an airstrike on Hajin killed - 12 civilians on Monday.',
+      publishedAt: '2018-11-10',
+    });
+    expect(stated(casualties(claims)[0])).toEqual({ civilians_killed: 12 });
+  });
+
+  it('keeps a figure above any plausible toll, so grounding can flag it rather than lose it', async () => {
+    const { claims } = await extractChecked({
+      text: 'The Syrian Observatory said an airstrike on Hajin killed 99999999999 civilians on Monday.',
+      publishedAt: '2018-11-10',
+    });
+    // So large a figure reads as a war-wide total; either way it is kept for grounding to judge.
+    expect(claims.map(stated)).toEqual([{ civilians_killed: 99_999_999_999 }]);
+  });
+});
+
+describe('Arabic duals, vague amounts, and numbers that count no one', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reads dual nouns and vague amounts', async () => {
+    const dual = casualties((await extract('أسفر القصف على هجين عن مقتل طفلين.')).claims);
+    expect(stated(dual[0])).toEqual({ children_killed: 2 });
+    const [vague] = casualties((await extract('أدى القصف على السوسة إلى مقتل عشرات المدنيين.')).claims);
+    expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
+  });
+
+  it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
+    const text = [
+      'ويقدر التحالف وجود نحو ألفي عنصر من التنظيم في الجيب.',
+      'وأشار إلى أن التحالف نفذ 150 ضربة في المنطقة، وسجل 10 هجمات لم يكن مصدرها التحالف.',
+      'وتمكنت نحو 100 عائلة من الخروج من منطقة لا تتجاوز سبعة كيلومترات طولا، بعد معارك عنيفة.',
+      'وأعلن التنظيم في العام 2014 إقامة الخلافة.',
+    ].join('\n');
+    expect((await extract(text)).claims).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+// The place a figure belongs to: its own clause, the lead's place, towns outside Syria, a list of places.
+import { describe, expect, it } from 'vitest';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
+import { createGazetteer } from '../../../shared/places/create-gazetteer.ts';
+import { casualties, claimsReader, namedAs, ofType, stated } from './claim-helpers.ts';
+
+describe('Arabic places', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places a figure by its own clause before the rest of the sentence', async () => {
+    const claims = casualties(
+      await claimsOf('شهدت بلدة السوسة مجزرة راح ضحيتها 15 مدنياً، في حين قتل 3 مدنيين في حي الحوامة بهجين.'),
+    );
+    const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.placeId]));
+    expect(where).toEqual({ 15: 'town-susah', 3: 'nb-hawama' });
+  });
+});
+
+describe('English places', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
+
+  const report = [
+    'Strikes kill 12 in eastern Syria',
+    '',
+    'Air strikes hit a market in Hajin on Tuesday, killing 12 people, activists said.',
+    '',
+    'The White Helmets said 12 people died in the attack and 30 were wounded.',
+    '',
+    'Rescuers pulled the bodies of five more people from the rubble on Wednesday, the White Helmets said.',
+  ].join('\n');
+
+  it('gives a later "the attack" the lead\'s place and date, and a recovery the event\'s date', async () => {
+    const claims = casualties(await claimsOf(report, '2019-05-16'));
+    const wh = claims.filter((c) => namedAs(c, 'White Helmets'));
+    expect(wh.length).toBeGreaterThan(0);
+    for (const c of wh) {
+      expect(c.place?.placeId).toBe('town-hajin');
+      expect(c.date).toEqual({ from: '2019-05-14', to: '2019-05-14' });
+    }
+  });
+
+  it('reads "the town of X" as the town when the gazetteer knows X only as a subdistrict', async () => {
+    const gazetteer = createGazetteer([
+      { id: 'syria', nameEn: 'Syria', nameAr: 'سوريا', aliases: [], kind: 'country' },
+      {
+        id: 'gov-hama',
+        nameEn: 'Hama',
+        nameAr: 'حماة',
+        aliases: [],
+        kind: 'governorate',
+        parentId: 'syria',
+        governorate: 'Hama',
+      },
+      {
+        id: 'area-west-hama',
+        nameEn: 'western Hama countryside',
+        nameAr: 'ريف حماة الغربي',
+        aliases: [],
+        kind: 'area',
+        parentId: 'gov-hama',
+        governorate: 'Hama',
+      },
+      {
+        id: 'sub-mhardeh',
+        nameEn: 'Mhardeh',
+        nameAr: 'محردة',
+        aliases: [],
+        kind: 'subdistrict',
+        parentId: 'gov-hama',
+        governorate: 'Hama',
+      },
+    ]);
+    const result = await new RulesExtractor(gazetteer).extract({
+      reportKey: 'k',
+      text:
+        'Rockets fired on the town of Mhardeh in the western Hama countryside killed two children on Monday, state ' +
+        'media said.',
+      publishedAt: '2019-05-23',
+      language: 'en',
+    });
+    expect(casualties(result.claims)[0]?.place?.placeId).toBe('sub-mhardeh');
+  });
+
+  it('gives a place outside Syria its own claim, never the Syrian town in the same sentence', async () => {
+    const texts = [
+      "Turkey's state news agency Anadolu said a rocket fired from Hajin hit the border town of Akcakale on " +
+        'Friday, wounding four people.',
+      'A rocket fired from Hajin hit the Turkish border town of Akcakale, wounding four people, residents said.',
+      'Four people were wounded in Akcakale, Turkey, by a rocket fired from Hajin, residents said.',
+    ];
+    for (const text of texts) {
+      const [a] = casualties(await claimsOf(text));
+      expect(a?.place?.names[0], text).toBe('Akcakale');
+      expect(a?.place?.placeId, text).toBeUndefined();
+    }
+  });
+
+  it('keeps two victims in different towns apart even when a report speaks for one claimant', async () => {
+    const text = [
+      'Daily toll',
+      '',
+      'Syrian Observatory for Human Rights',
+      'May 23, 2019',
+      '',
+      'Hajin: 8 civilians, among them 2 children, were killed in a car bomb on Wednesday.',
+      'Susah: Two children were killed by a landmine on Wednesday.',
+    ].join('\n');
+    const claims = casualties(await claimsOf(text));
+    const susah = claims.find((c) => c.place?.names[0] === 'Susah');
+    expect(stated(susah)).toEqual({ children_killed: 2 });
+    expect(namedAs(susah, 'SOHR')).toBe(true);
+  });
+});
+
+describe('English list of figures per place', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en', source: 'Example Wire' });
+
+  it('reads "N in X and M in Y" after a toll as one claim per place', async () => {
+    const claims = ofType(
+      await claimsOf(
+        'The monitor said on Tuesday that at least 11 people were killed in Hajin, among them three children, ' +
+          'seven in Susah and four in Shafa.',
+      ),
+      'casualty',
+    );
+    const byPlace = Object.fromEntries(claims.map((c) => [c.place?.placeId, stated(c)]));
+    expect(byPlace).toEqual({
+      'town-hajin': { killed: 11, children_killed: 3 },
+      'town-susah': { killed: 7 },
+      'town-shafa': { killed: 4 },
+    });
+  });
+
+  it('does not split "killed 12 in Hajin" when no list follows', async () => {
+    const claims = ofType(await claimsOf('Shelling killed 12 in Hajin on Tuesday, residents said.'), 'casualty');
+    expect(claims.map(stated)).toEqual([{ killed: 12 }]);
+    expect(claims[0]?.place?.placeId).toBe('town-hajin');
+  });
+});

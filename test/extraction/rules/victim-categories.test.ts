@@ -1,0 +1,181 @@
+// Who the victims are: civilians, children, women, combatants, toll breakdowns, killed-and-wounded lumps.
+import { describe, expect, it } from 'vitest';
+import {
+  casualties,
+  casualtiesReader,
+  claimsReader,
+  ofType,
+  resultReader,
+  stated,
+  statedReader,
+} from './claim-helpers.ts';
+
+describe('Arabic breakdowns ("بينهم") and what a toll counts', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('counts a "بينهم" breakdown with the figure it breaks down, even when an injury verb is nearer', async () => {
+    const [claim, ...rest] = casualties(
+      await claimsOf(
+        'قال المرصد السوري إن 9 مدنيين قتلوا في قصف على هجين، بينهم ثلاثة أطفال وامرأتان، وأصيب 14 آخرون.',
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect(stated(claim)).toEqual({ civilians_killed: 9, children_killed: 3, women_killed: 2, injured: 14 });
+  });
+
+  it('starts a new figure when a casualty word follows بينهم', async () => {
+    const [claim] = casualties(
+      await claimsOf('أسفر القصف على بلدة الشعفة عن استشهاد ستة أشخاص بينهم طفلان وإصابة 11 شخصاً.'),
+    );
+    expect(stated(claim)).toEqual({ killed: 6, children_killed: 2, injured: 11 });
+  });
+
+  it('takes the noun after عدد as what a SOHR-style toll counts, and its breakdown with مواطنات', async () => {
+    const [claim] = casualties(
+      await claimsOf('ارتفع إلى 21 عدد المدنيين الذين قضوا في القصف على السوسة، وهم 7 أطفال و4 مواطنات و10 رجال.'),
+    );
+    // The ten men are part of the 21, not the number of dead.
+    expect(stated(claim)).toEqual({ civilians_killed: 21, children_killed: 7, women_killed: 4 });
+  });
+});
+
+describe('Arabic single nouns in a breakdown', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
+
+  it('counts "بينهم سيدة" and "امرأة وطفلان" as one woman', async () => {
+    const [a] = ofType(await claimsOf('قتل 4 مدنيين بينهم سيدة في قصف مدفعي على هجين.'), 'casualty');
+    expect(stated(a)).toEqual({ civilians_killed: 4, women_killed: 1 });
+    const [b] = ofType(await claimsOf('قتل ستة مدنيين، بينهم امرأة وطفلان، في غارة على السوسة.'), 'casualty');
+    expect(stated(b)).toEqual({ civilians_killed: 6, women_killed: 1, children_killed: 2 });
+  });
+
+  it('counts "بينهم طفلة" as one child, but not a title or a lone described victim', async () => {
+    const [a] = ofType(await claimsOf('قتل 3 مدنيين بينهم طفلة بقصف على الشعفة.'), 'casualty');
+    expect(stated(a)).toEqual({ civilians_killed: 3, children_killed: 1 });
+    const [b] = ofType(await claimsOf('قالت السيدة أم محمد إن 5 مدنيين قتلوا في هجين.'), 'casualty');
+    expect(stated(b)).toEqual({ civilians_killed: 5 });
+    const [c] = ofType(await claimsOf('قتل 3 مدنيين في هجين، وكان أحدهم طفل يبلغ من العمر عشر سنوات.'), 'casualty');
+    expect(c?.counts.children_killed).toBeUndefined();
+  });
+});
+
+describe('Arabic bodies recovered and a combined killed-and-wounded figure', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
+
+  it('drops bodies recovered and a combined killed-and-wounded figure', async () => {
+    const claims = await claimsOf(
+      'ارتفعت حصيلة القصف على هجين إلى 21 قتيلاً مدنياً، بحسب الدفاع المدني، ' +
+        'الذي قال إن فرقه أنهت البحث بعد انتشال 6 جثث جديدة.',
+    );
+    const casualties = ofType(claims, 'casualty');
+    expect(casualties).toHaveLength(1);
+    expect(stated(casualties[0])).toEqual({ civilians_killed: 21 });
+    const combined = await claimsOf(
+      'وتبنى التنظيم الهجوم على السوسة قائلاً إنه أسفر عن ' + 'مقتل وإصابة أكثر من 70 عنصراً.',
+    );
+    expect(ofType(combined, 'casualty')).toEqual([]);
+  });
+});
+
+describe('Arabic civilians ("من المدنيين") and killed-and-wounded lumps', () => {
+  // Here `casualties` reads a sentence's casualty claims, shadowing the filter of claims.
+  const casualties = casualtiesReader({ publishedAt: '2020-02-03' });
+
+  it('reads "N شهيدا من المدنيين" as civilians killed', async () => {
+    const [claim] = await casualties('قال مصدر محلي إن حصيلة القصف بلغت 12 شهيداً من المدنيين، بينهم 3 أطفال.');
+    expect(stated(claim)).toEqual({ civilians_killed: 12, children_killed: 3 });
+  });
+
+  it('drops a killed-and-wounded lump stated with verbs ("قتلوا وجرحوا")', async () => {
+    const claims = await casualties('وزعمت الجماعة أن مقاتليها قتلوا وجرحوا أكثر من 25 جندياً في الهجوم.');
+    expect(claims.flatMap((c) => Object.keys(c.counts))).toEqual([]);
+  });
+});
+
+describe('combatants', () => {
+  const claimsOf = claimsReader({ publishedAt: '2021-03-10' });
+
+  it('counts fighters of any side in combatants_killed and never in civilians', async () => {
+    const [ar] = casualties(await claimsOf('قتل 5 من جنود النظام في هجوم على قرية الصالحية أمس.'));
+    expect(stated(ar)).toEqual({ killed: 5, combatants_killed: 5 });
+    const [en] = casualties(await claimsOf('Twelve militants were killed in an air strike near Hajin on Monday.'));
+    expect(stated(en)).toEqual({ killed: 12, combatants_killed: 12 });
+  });
+
+  it('keeps civilians and fighters listed side by side apart, the dead being their sum', async () => {
+    const [c] = casualties(await claimsOf('قتل 3 مدنيين و4 عناصر من الفصائل في قصف على مدينة الباب.'));
+    expect(stated(c)).toEqual({ civilians_killed: 3, combatants_killed: 4, killed: 7 });
+    const [e] = casualties(await claimsOf('Two civilians and six soldiers were killed in shelling on Hajin.'));
+    expect(stated(e)).toEqual({ civilians_killed: 2, combatants_killed: 6, killed: 8 });
+  });
+});
+
+describe('killed and wounded', () => {
+  const statedOf = statedReader({ publishedAt: '2021-03-10' });
+
+  it('side by side are two figures', async () => {
+    expect(await statedOf('سقط 9 قتلى و61 جريحاً في انفجار سيارة مفخخة في مدينة الباب.')).toEqual([
+      { killed: 9, injured: 61 },
+    ]);
+  });
+
+  it('lumped into one number are neither', async () => {
+    expect(await statedOf('سقط 12 قتيلاً وجريحاً في قصف على مدينة الباب.')).toEqual([]);
+    expect(await statedOf('Shelling on Hajin left 12 dead or wounded on Monday.')).toEqual([]);
+  });
+});
+
+describe('English victims: nouns behind modifiers, fighters of two sides, killed and injured', () => {
+  const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
+
+  it('reads beheadings and nouns behind modifiers', async () => {
+    expect(stated(casualties(await claimsOf('The militants beheaded 18 Syrians in Hajin on Monday.'))[0])).toEqual({
+      killed: 18,
+    });
+    expect(
+      stated(casualties(await claimsOf('Fifteen SARC volunteers were killed in the strike on Hajin.'))[0]),
+    ).toEqual({ killed: 15 });
+    expect(
+      stated(
+        casualties(await claimsOf('At least 287 IS fighters have died in the battle for Hajin, the monitor said.'))[0],
+      ),
+    ).toMatchObject({ killed: 287 });
+  });
+
+  it('adds up fighters of two sides but not a restated fighters figure', async () => {
+    const sides = casualties(
+      await claimsOf('In Hajin, 45 Islamic State militants and 20 Kurdish fighters were killed on Monday.'),
+    );
+    expect(stated(sides[0])).toEqual({ killed: 65, combatants_killed: 65 });
+    const restated = casualties(
+      await claimsOf(
+        'Ten Syrian troops killed in clashes with jihadists in Hajin on Tuesday as at least 10 Syrian soldiers ' +
+          'were killed, the monitor said',
+      ),
+    );
+    expect(restated.map((c) => c.counts.killed?.stated)).not.toContain(20);
+  });
+
+  it('gives a verb after "and" to the next figure, and an English subject its own passive verb', async () => {
+    const [women] = casualties(
+      await claimsOf('Shelling on Hajin killed at least three women and injured dozens of others on Thursday.'),
+    );
+    expect(women?.counts.women_killed?.stated).toBe(3);
+    expect(women?.counts.injured?.stated).toBe(null);
+    const claims = casualties(
+      await claimsOf(
+        'A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.',
+      ),
+    );
+    expect(claims.map(stated)).toEqual([{ children_killed: 1, injured: 6 }]);
+  });
+});
+
+describe('Arabic civilians "including children and women"', () => {
+  const extract = resultReader({ publishedAt: '2018-11-18' });
+
+  it('reports civilians "including children and women" without inventing their numbers', async () => {
+    const [claim] = casualties((await extract('قتل نحو 20 مدنيا بينهم أطفال ونساء في قصف على السوسة.')).claims);
+    expect(stated(claim)).toEqual({ civilians_killed: 20 });
+  });
+});
