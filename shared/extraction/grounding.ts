@@ -4,7 +4,7 @@
 // report itself); a claim that fails these checks is kept (analysts can see it) but marked unverified, and
 // never alerts. A date outside 1990 … publication + 1 day, or not on the calendar, is dropped from the claim
 // with a reason: the claim still counts, undated.
-import { addDays } from '../domain/dates.ts';
+import { addDays, EARLIEST_EVENT_DATE, isCalendarDate } from '../domain/dates.ts';
 import type { DateRange, ExtractedClaim, Metric, Verification } from '../domain/schema.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import { readNumbers } from '../text/numbers.ts';
@@ -25,8 +25,6 @@ export interface GroundingOptions {
 export const EVIDENCE_NOT_FOUND = 'evidence quote not found in the report';
 /** No single incident or war in the data kills more people than this: a larger figure is a typo or an attack. */
 export const MAX_PLAUSIBLE_COUNT = 5_000_000;
-/** The earliest event date the system tracks; older dates are misreadings (or history, not news). */
-export const EARLIEST_EVENT_DATE = '1990-01-01';
 
 export function groundClaims(
   text: string,
@@ -114,15 +112,6 @@ function dateProblem(range: DateRange, publishedAt: string | undefined): string 
     return `it ends after the publication date ${publishedAt}`;
   }
   return undefined;
-}
-
-/** YYYY-MM-DD naming a day that exists (2019-02-31 and 2019-13-45 do not). */
-export function isCalendarDate(day: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return false;
-  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, date));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date;
 }
 
 /**
