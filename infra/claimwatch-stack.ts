@@ -107,7 +107,8 @@ export class ClaimwatchStack extends Stack {
     new CfnOutput(this, 'TopicKeyArn', { value: topicKey.keyArn });
 
     // Analysts build the incident site (`claimwatch view`) with their own credentials: attach this read-only
-    // policy to their role or group. Reads only, on the two tables the site shows; the tables' key is AWS-managed.
+    // policy to their role or group. Reads only, on the two tables the site shows (the tables' key is AWS-managed),
+    // and this stack's outputs, which name the tables for `claimwatch view --stack`.
     const analystPolicy = new ManagedPolicy(this, 'AnalystReadPolicy', {
       description: 'claimwatch: read-only access to incidents, reports and alerts for claimwatch view',
       statements: [
@@ -121,6 +122,7 @@ export class ClaimwatchStack extends Stack {
           ],
           resources: [this.store.table.tableArn, this.store.alertsTable.tableArn],
         }),
+        new PolicyStatement({ actions: ['cloudformation:DescribeStacks'], resources: [this.stackId] }),
       ],
     });
     new CfnOutput(this, 'AnalystPolicyArn', { value: analystPolicy.managedPolicyArn });

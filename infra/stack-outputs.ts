@@ -45,3 +45,16 @@ export function reportsTarget(outputs: StackOutputs, stackName: string): { bucke
     throw new Error(`stack ${stackName} has no ReportPrefix output: give --bucket and --prefix`);
   return { bucket, prefix: prefix === WHOLE_BUCKET ? '' : prefix };
 }
+
+/** The incidents table and the alerts table the analysts' site reads, from the outputs. */
+export function tablesTarget(outputs: StackOutputs, stackName: string): { tableName: string; alertsTableName: string } {
+  const tableName = outputs.TableName;
+  const alertsTableName = outputs.AlertsTableName;
+  if (!tableName || !alertsTableName) {
+    throw new Error(
+      `stack ${stackName} has no TableName and AlertsTableName outputs: is it a claimwatch stack? ` +
+        'Give --table and --alerts-table',
+    );
+  }
+  return { tableName, alertsTableName };
+}

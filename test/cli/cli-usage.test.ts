@@ -48,13 +48,26 @@ describe('claimwatch CLI: help, version and usage errors', () => {
     const { code, stdout } = claimwatch('view', '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: claimwatch view --out <site-dir>/);
-    for (const option of ['--data', '--result', '--table', '--alerts-table', '--region', '--gazetteer', '--out'])
+    for (const option of [
+      '--data',
+      '--result',
+      '--stack',
+      '--table',
+      '--alerts-table',
+      '--region',
+      '--gazetteer',
+      '--out',
+    ])
       expect(stdout).toContain(option);
   });
 
   it('view refuses no source, two sources, or a missing --out with exit 2', () => {
     for (const [args, message] of [
-      [['view', '--out', 'site'], /give one of --data <dir>, --result <file> or --table\/--alerts-table/],
+      [
+        ['view', '--out', 'site'],
+        /give one of --data <dir>, --result <file>, --stack <name> or --table\/--alerts-table/,
+      ],
+      [['view', '--stack', 'S', '--table', 't', '--out', 'site'], /give one of/],
       [['view', '--data', 'd', '--result', 'r.json', '--out', 'site'], /give one of/],
       [['view', '--data', 'samples'], /--out <site-dir> is required/],
       [['view', '--table', 't', '--out', 'site'], /--table and --alerts-table go together/],

@@ -6,18 +6,21 @@ import { ENV } from '../../functions/env.ts';
 import { buildStack, resourcesOfType } from './build-stack.ts';
 
 describe('analyst access and alert-text settings', () => {
-  it('exports a managed policy that only reads the main and alerts tables', () => {
+  it('exports a managed policy that only reads the main and alerts tables, and the stack outputs', () => {
     const { template } = buildStack();
     const policies = resourcesOfType(template, 'AWS::IAM::ManagedPolicy');
     expect(policies).toHaveLength(1);
     const document = policies[0]![1].Properties?.PolicyDocument as { Statement: Array<Record<string, unknown>> };
-    expect(document.Statement).toHaveLength(1);
-    const [statement] = document.Statement;
+    expect(document.Statement).toHaveLength(2);
+    const [statement, outputs] = document.Statement;
     expect(statement!.Effect).toBe('Allow');
     expect((statement!.Action as string[]).every((a) => /^dynamodb:(Describe|Get|BatchGet|Query|Scan)/.test(a))).toBe(
       true,
     );
     expect(JSON.stringify(statement!.Resource)).toMatch(/StoreMain.*StoreAlerts|StoreAlerts.*StoreMain/);
+    // `claimwatch view --stack` reads the table names from the outputs: DescribeStacks on this stack only.
+    expect(outputs!.Action).toBe('cloudformation:DescribeStacks');
+    expect(JSON.stringify(outputs!.Resource)).toBe(JSON.stringify({ Ref: 'AWS::StackId' }));
     for (const output of ['AnalystPolicyArn', 'TableName', 'AlertsTableName']) template.hasOutput(output, {});
   });
 
