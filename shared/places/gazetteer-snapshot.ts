@@ -47,9 +47,18 @@ export interface GazetteerSnapshot {
 }
 
 export function entryToRow(e: GazetteerEntry): EntryRow {
-  const { id, kind, nameEn, nameAr, aliases, parentId, pcode, lat, lon, governorate } = e;
-  const optional = [parentId, pcode, lat, lon, governorate].map((v) => v ?? null);
-  return [id, kind, nameEn, nameAr, [...aliases], ...optional] as EntryRow;
+  return [
+    e.id,
+    e.kind,
+    e.nameEn,
+    e.nameAr,
+    [...e.aliases],
+    e.parentId ?? null,
+    e.pcode ?? null,
+    e.lat ?? null,
+    e.lon ?? null,
+    e.governorate ?? null,
+  ];
 }
 
 export function entryFromRow(row: EntryRow): GazetteerEntry {
