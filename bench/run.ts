@@ -5,6 +5,7 @@ import { benchBundleSet, benchBundles } from './bundles.ts';
 import { benchCost } from './cost.ts';
 import { benchExtractor } from './extractor.ts';
 import { benchFirstReport } from './first-report.ts';
+import { benchGazetteerIndex } from './gazetteer-index.ts';
 import { benchInputSize } from './input-size.ts';
 import { benchPipeline } from './pipeline.ts';
 import { benchStoreGrowth, lastStoreGrowth } from './store-growth.ts';
@@ -22,6 +23,7 @@ const reports = positive(values.reports, '--reports');
 const BENCHES: Record<string, () => Promise<unknown> | unknown> = {
   bundles: () => benchBundles(runs),
   'first-report': () => benchFirstReport(benchBundleSet().bundles),
+  'gazetteer-index': () => benchGazetteerIndex(runs),
   extractor: () => benchExtractor(),
   'input-size': () => benchInputSize(),
   pipeline: () => benchPipeline(reports),

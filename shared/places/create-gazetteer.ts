@@ -2,6 +2,14 @@
 import type { Place } from '../domain/schema.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind, PlaceMention } from './gazetteer.ts';
+import {
+  entriesAt,
+  entryFromRow,
+  entryToRow,
+  GAZETTEER_SNAPSHOT_VERSION,
+  type GazetteerSnapshot,
+  toKeyedRefs,
+} from './gazetteer-snapshot.ts';
 import { MentionFinder } from './mention-finder.ts';
 import { nameMatchKeys } from './name-keys.ts';
 
@@ -20,7 +28,7 @@ class InMemoryGazetteer implements Gazetteer {
   private readonly children = new Map<string, GazetteerEntry[]>();
   private readonly byNameKey = new Map<string, GazetteerEntry[]>();
   private readonly matchKeys = new Map<string, Set<string>>();
-  private readonly finder: MentionFinder;
+  private finder: MentionFinder;
 
   constructor(input: readonly GazetteerEntry[]) {
     for (const entry of input) {
@@ -48,6 +56,37 @@ class InMemoryGazetteer implements Gazetteer {
       this.matchKeys.set(entry.id, new Set(namesOf(entry).flatMap(nameMatchKeys)));
     }
     this.finder = new MentionFinder([...this.byId.values()]);
+  }
+
+  /** The built index as plain data (see gazetteer-snapshot.ts). */
+  toSnapshot(): GazetteerSnapshot {
+    const entries = [...this.byId.values()];
+    const positionOf = new Map(entries.map((e, i) => [e, i]));
+    return {
+      version: GAZETTEER_SNAPSHOT_VERSION,
+      entries: entries.map(entryToRow),
+      children: toKeyedRefs(this.children, positionOf),
+      byNameKey: toKeyedRefs(this.byNameKey, positionOf),
+      matchKeys: entries.map((e) => [...(this.matchKeys.get(e.id) ?? [])]),
+      finder: this.finder.toSnapshot(positionOf),
+    };
+  }
+
+  /** A gazetteer over an index saved by toSnapshot(): no checks or name keys to compute, only maps to fill. */
+  static fromSnapshot(snapshot: GazetteerSnapshot): InMemoryGazetteer {
+    if (snapshot.version !== GAZETTEER_SNAPSHOT_VERSION) {
+      throw new Error(`snapshot version ${snapshot.version} is not ${GAZETTEER_SNAPSHOT_VERSION}; rebuild it`);
+    }
+    const gazetteer = new InMemoryGazetteer([]);
+    const entries = snapshot.entries.map(entryFromRow);
+    entries.forEach((entry, i) => {
+      gazetteer.byId.set(entry.id, entry);
+      gazetteer.matchKeys.set(entry.id, new Set(snapshot.matchKeys[i]));
+    });
+    for (const [key, refs] of snapshot.children) gazetteer.children.set(key, entriesAt(refs, entries));
+    for (const [key, refs] of snapshot.byNameKey) gazetteer.byNameKey.set(key, entriesAt(refs, entries));
+    gazetteer.finder = MentionFinder.fromSnapshot(snapshot.finder, entries);
+    return gazetteer;
   }
 
   findMentions(text: string): PlaceMention[] {
@@ -147,4 +186,18 @@ class InMemoryGazetteer implements Gazetteer {
 /** Builds a gazetteer; throws GazetteerError on duplicate ids, unknown parents or parent cycles. */
 export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   return new InMemoryGazetteer(entries);
+}
+
+/** Builds a gazetteer (as createGazetteer, with its errors) and returns its index as plain data. */
+export function buildGazetteerSnapshot(entries: readonly GazetteerEntry[]): GazetteerSnapshot {
+  return new InMemoryGazetteer(entries).toSnapshot();
+}
+
+/** The gazetteer a snapshot describes; throws GazetteerError, naming `source`, when the snapshot is unusable. */
+export function gazetteerFromSnapshot(snapshot: GazetteerSnapshot, source = 'gazetteer snapshot'): Gazetteer {
+  try {
+    return InMemoryGazetteer.fromSnapshot(snapshot);
+  } catch (error) {
+    throw new GazetteerError(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -21,6 +21,7 @@ import {
   SETTLEMENT_CUE_KEYS,
 } from './ambiguous-names.ts';
 import type { GazetteerEntry, PlaceKind, PlaceMention } from './gazetteer.ts';
+import { entriesAt, type MentionFinderSnapshot, toKeyedRefs } from './gazetteer-snapshot.ts';
 import { type Token, tokenize } from './match-text.ts';
 import { contentTokens, isLatinArticle, nameMatchKeys, stripArabicArticle } from './name-keys.ts';
 import {
@@ -233,6 +234,30 @@ export class MentionFinder {
     for (const [key, needing] of this.cueNeeding) {
       if ((this.byKey.get(key) ?? []).every((e) => needing.has(e))) this.cueOnlyKeys.add(key);
     }
+  }
+
+  /** The index as plain data (see gazetteer-snapshot.ts), entries given by their position. */
+  toSnapshot(positionOf: ReadonlyMap<GazetteerEntry, number>): MentionFinderSnapshot {
+    return {
+      byKey: toKeyedRefs(this.byKey, positionOf),
+      firstWords: [...this.firstWords],
+      bareArabicKeys: [...this.bareArabicKeys],
+      maxTokens: this.maxTokens,
+      cueNeeding: toKeyedRefs(this.cueNeeding, positionOf),
+      cueOnlyKeys: [...this.cueOnlyKeys],
+    };
+  }
+
+  /** A finder over an index saved by toSnapshot(), without tokenising a single name. */
+  static fromSnapshot(snapshot: MentionFinderSnapshot, entries: readonly GazetteerEntry[]): MentionFinder {
+    const finder = new MentionFinder([]);
+    for (const [key, refs] of snapshot.byKey) finder.byKey.set(key, entriesAt(refs, entries));
+    for (const key of snapshot.firstWords) finder.firstWords.add(key);
+    for (const key of snapshot.bareArabicKeys) finder.bareArabicKeys.add(key);
+    finder.maxTokens = snapshot.maxTokens;
+    for (const [key, refs] of snapshot.cueNeeding) finder.cueNeeding.set(key, new Set(entriesAt(refs, entries)));
+    for (const key of snapshot.cueOnlyKeys) finder.cueOnlyKeys.add(key);
+    return finder;
   }
 
   /** Entries indexed under a match key. */
