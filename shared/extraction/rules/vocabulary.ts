@@ -1,6 +1,8 @@
 // The words the rules extractor keys on, in Arabic and English. Arabic is written naturally here and folded
 // (أ→ا, ة→ه, ى→ي, diacritics dropped) by `words`, so it matches the folded report text.
 import { foldText, words } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
+import { en } from './lang/en.ts';
 
 /** Killing: verbs, nouns and idioms (مقتل، لقوا حتفهم، أودى بحياة، killed, death toll…). */
 export const KILL_WORDS = words(
@@ -606,36 +608,16 @@ export const RISING_TOLL = new RegExp(
 export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
 
 /** A denial verb (whole word: تنفيذ/نفذ "carried out" are not denials). */
-export const DENIAL = words(
-  [
-    'نفي',
-    'نفت',
-    'ينفي',
-    'تنفي',
-    'نفوا',
-    'ينفون',
-    'نفي',
-    'نفيه',
-    'نفيها',
-    'تنفي',
-    'ينفي',
-    'انكر',
-    'انكرت',
-    'ينكر',
-    'تنكر',
-    'كذب',
-    'كذبت',
-    'فند',
-    'فندت',
-  ],
-  { prefixes: false },
+export const DENIAL = words(ar.denialVerbs, { prefixes: false });
+const DENIAL_WITH_CLITIC = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[وف](?:${ar.denialVerbsWithConjunction.join('|')})(?![\p{L}\p{N}])`,
+  'u',
 );
-const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت)(?![\p{L}\p{N}])/u;
 // "disputed" only as a verb with an object ("disputed the toll"), not "a disputed raid".
 export const DENIAL_EN = new RegExp(
-  String.raw`\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes` +
-    String.raw`|disput(?:ed|es)\s+(?:the|this|these|those|that|its|their|reports?|claims?|allegations?` +
-    String.raw`|accounts?|figures?|it|them)\b)\b`,
+  String.raw`\b(?:${en.denialVerbs.join('|')}` +
+    String.raw`|(?:${en.objectDenialVerbs.join('|')})\s+(?:the|this|these|those|that|its|their|reports?` +
+    String.raw`|claims?|allegations?|accounts?|figures?|it|them)\b)\b`,
   'i',
 );
 /**
@@ -651,7 +633,8 @@ export const DISCREDITED_EN = new RegExp(
   'iu',
 );
 export const REJECTION_AR = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات` +
+  String.raw`(?<![\p{L}])[وف]?(?:${ar.objectDenialVerbs.join('|')})\s+(?:\S+\s+){0,2}?` +
+    '(?:الاتهامات|الاتهام|الادعاءات' +
     '|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)',
   'u',
 );
@@ -688,11 +671,11 @@ export function hasDenialVerb(folded: string): boolean {
 export const ACKNOWLEDGMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت` +
     String.raw`|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)` +
-    String.raw`|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}])|(?:بشكل` +
+    String.raw`|[وف]?(?:${ar.acknowledgmentVerbs.join('|')})(?![\p{L}])|(?:بشكل` +
     String.raw`|بصوره)\s+غير\s+مقصود(?![\p{L}])|(?:عن|من)\s+غير\s+قصد|دون\s+قصد)|\b(?:may|might` +
     String.raw`|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit` +
-    String.raw`|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded` +
-    String.raw`|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible` +
+    String.raw`|been\s+responsible|resulted)|\b(?:${en.acknowledgmentVerbs.join('|')})\b` +
+    String.raw`|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible` +
     String.raw`|\bunintentionally\s+killed`,
   'iu',
 );
