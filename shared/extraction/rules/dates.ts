@@ -7,6 +7,8 @@ import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
+import { en } from './lang/en.ts';
 
 export interface DateMention {
   start: number;
@@ -213,9 +215,8 @@ function daysAgo(countText: string, unit: string): number | undefined {
 
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
 const STATEMENT_BEFORE = new RegExp(
-  '(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده' +
-    String.raw`|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied` +
-    String.raw`|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
+  String.raw`(?:${ar.statementOpeners.join('|')}|\b(?:${en.statementOpeners.join('|')}))` +
+    String.raw`(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
     String.raw`|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$`,
   'u',
 );
