@@ -5,47 +5,68 @@
 
 export type MonthTable = ReadonlyArray<readonly [name: string, number: number]>;
 
+/** Syriac names of the Levant and Iraq, two words with the article: longest first, before any shorter name. */
+const AR_SYRIAC_WITH_ARTICLE: MonthTable = [
+  ['كانون الثاني', 1],
+  ['كانون الاول', 12],
+  ['تشرين الثاني', 11],
+  ['تشرين الاول', 10],
+];
+/** The same two-word Syriac names written without the article ("كانون ثاني"). */
+const AR_SYRIAC_WITHOUT_ARTICLE: MonthTable = [
+  ['كانون ثاني', 1],
+  ['كانون اول', 12],
+  ['تشرين ثاني', 11],
+  ['تشرين اول', 10],
+];
+/** The one-word Syriac names. */
+const AR_SYRIAC_ONE_WORD: MonthTable = [
+  ['شباط', 2],
+  ['اذار', 3],
+  ['نيسان', 4],
+  ['ايار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['ايلول', 9],
+  ['اب', 8],
+];
+/** The Latin names of Egypt and the Gulf, with the Egyptian spellings يونيه/يوليه. */
+const AR_LATIN: MonthTable = [
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['مارس', 3],
+  ['ابريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يونيه', 6],
+  ['يوليو', 7],
+  ['يوليه', 7],
+  ['اغسطس', 8],
+  ['سبتمبر', 9],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
+];
+/** The French names of the Maghreb (the rest are spelled as the Latin ones). */
+const AR_MAGHREB: MonthTable = [
+  ['جانفي', 1],
+  ['فيفري', 2],
+  ['افريل', 4],
+  ['ماي', 5],
+  ['جوان', 6],
+  ['جويليه', 7],
+  ['اوت', 8],
+];
+
+/**
+ * The Arabic families the extractor's in-text dates read (`rules/dates.ts`): the Levant's and Egypt's. Reading the
+ * article-less and Maghreb names there too would change its results, so that is a step of its own.
+ */
+export const AR_LEVANT_AND_EGYPT_MONTHS: MonthTable = [...AR_SYRIAC_WITH_ARTICLE, ...AR_SYRIAC_ONE_WORD, ...AR_LATIN];
+
 /** Longest names first, so "كانون الثاني" is read before a shorter name could match. */
 export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
-  ar: [
-    ['كانون الثاني', 1],
-    ['كانون الاول', 12],
-    ['تشرين الثاني', 11],
-    ['تشرين الاول', 10],
-    ['كانون ثاني', 1],
-    ['كانون اول', 12],
-    ['تشرين ثاني', 11],
-    ['تشرين اول', 10],
-    ['شباط', 2],
-    ['اذار', 3],
-    ['نيسان', 4],
-    ['ايار', 5],
-    ['حزيران', 6],
-    ['تموز', 7],
-    ['ايلول', 9],
-    ['اب', 8],
-    ['يناير', 1],
-    ['فبراير', 2],
-    ['مارس', 3],
-    ['ابريل', 4],
-    ['مايو', 5],
-    ['يونيو', 6],
-    ['يونيه', 6],
-    ['يوليو', 7],
-    ['يوليه', 7],
-    ['اغسطس', 8],
-    ['سبتمبر', 9],
-    ['اكتوبر', 10],
-    ['نوفمبر', 11],
-    ['ديسمبر', 12],
-    ['جانفي', 1],
-    ['فيفري', 2],
-    ['افريل', 4],
-    ['ماي', 5],
-    ['جوان', 6],
-    ['جويليه', 7],
-    ['اوت', 8],
-  ],
+  ar: [...AR_SYRIAC_WITH_ARTICLE, ...AR_SYRIAC_WITHOUT_ARTICLE, ...AR_SYRIAC_ONE_WORD, ...AR_LATIN, ...AR_MAGHREB],
   en: [
     ['january', 1],
     ['february', 2],

@@ -5,6 +5,7 @@
 
 import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
+import { AR_LEVANT_AND_EGYPT_MONTHS, MONTHS } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
 import { ar } from './lang/ar.ts';
@@ -27,60 +28,8 @@ export interface DateMention {
   dateline?: boolean;
 }
 
-const AR_MONTHS: Array<[string, number]> = [
-  ['كانون الثاني', 1],
-  ['كانون الاول', 12],
-  ['تشرين الثاني', 11],
-  ['تشرين الاول', 10],
-  ['شباط', 2],
-  ['اذار', 3],
-  ['نيسان', 4],
-  ['ايار', 5],
-  ['حزيران', 6],
-  ['تموز', 7],
-  ['ايلول', 9],
-  ['يناير', 1],
-  ['فبراير', 2],
-  ['مارس', 3],
-  ['ابريل', 4],
-  ['مايو', 5],
-  ['يونيو', 6],
-  ['يونيه', 6],
-  ['يوليو', 7],
-  ['يوليه', 7],
-  ['اغسطس', 8],
-  ['سبتمبر', 9],
-  ['اكتوبر', 10],
-  ['نوفمبر', 11],
-  ['ديسمبر', 12],
-  ['اب', 8],
-];
-const EN_MONTHS: Array<[string, number]> = [
-  ['january', 1],
-  ['february', 2],
-  ['march', 3],
-  ['april', 4],
-  ['may', 5],
-  ['june', 6],
-  ['july', 7],
-  ['august', 8],
-  ['september', 9],
-  ['october', 10],
-  ['november', 11],
-  ['december', 12],
-  ['jan', 1],
-  ['feb', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sept', 9],
-  ['sep', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
-];
+const AR_MONTHS = AR_LEVANT_AND_EGYPT_MONTHS;
+const EN_MONTHS = MONTHS.en;
 const AR_MONTH = `(?:${AR_MONTHS.map(([m]) => m.replace(/ /g, '\\s+')).join('|')})`;
 const EN_MONTH = `(?:${EN_MONTHS.map(([m]) => m).join('|')})\\.?`;
 
