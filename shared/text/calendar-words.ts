@@ -30,7 +30,7 @@ const AR_SYRIAC_ONE_WORD: MonthTable = [
   ['ايلول', 9],
   ['اب', 8],
 ];
-/** The Latin names of Egypt and the Gulf, with the Egyptian spellings يونيه/يوليه. */
+/** The Latin names of Egypt and the Gulf. */
 const AR_LATIN: MonthTable = [
   ['يناير', 1],
   ['فبراير', 2],
@@ -38,14 +38,17 @@ const AR_LATIN: MonthTable = [
   ['ابريل', 4],
   ['مايو', 5],
   ['يونيو', 6],
-  ['يونيه', 6],
   ['يوليو', 7],
-  ['يوليه', 7],
   ['اغسطس', 8],
   ['سبتمبر', 9],
   ['اكتوبر', 10],
   ['نوفمبر', 11],
   ['ديسمبر', 12],
+];
+/** Egypt's spellings of June and July. */
+const AR_LATIN_EGYPTIAN: MonthTable = [
+  ['يونيه', 6],
+  ['يوليه', 7],
 ];
 /** The French names of the Maghreb (the rest are spelled as the Latin ones). */
 const AR_MAGHREB: MonthTable = [
@@ -58,41 +61,60 @@ const AR_MAGHREB: MonthTable = [
   ['اوت', 8],
 ];
 
-/**
- * The Arabic families the extractor's in-text dates read (`rules/dates.ts`): the Levant's and Egypt's. Reading the
- * article-less and Maghreb names there too would change its results, so that is a step of its own.
- */
-export const AR_LEVANT_AND_EGYPT_MONTHS: MonthTable = [...AR_SYRIAC_WITH_ARTICLE, ...AR_SYRIAC_ONE_WORD, ...AR_LATIN];
+/** English names in full, then abbreviated ("Sept." before "Sep." so the longer is read first). */
+const EN_FULL: MonthTable = [
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+];
+const EN_ABBREVIATED: MonthTable = [
+  ['sept', 9],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+];
+
+/** The families by name, for a reader that takes only some of them (see `rules/dates.ts`). */
+export const MONTH_FAMILIES = {
+  ar: {
+    syriacWithArticle: AR_SYRIAC_WITH_ARTICLE,
+    syriacWithoutArticle: AR_SYRIAC_WITHOUT_ARTICLE,
+    syriacOneWord: AR_SYRIAC_ONE_WORD,
+    latin: AR_LATIN,
+    latinEgyptian: AR_LATIN_EGYPTIAN,
+    maghreb: AR_MAGHREB,
+  },
+  en: { full: EN_FULL, abbreviated: EN_ABBREVIATED },
+} as const;
 
 /** Longest names first, so "كانون الثاني" is read before a shorter name could match. */
 export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
-  ar: [...AR_SYRIAC_WITH_ARTICLE, ...AR_SYRIAC_WITHOUT_ARTICLE, ...AR_SYRIAC_ONE_WORD, ...AR_LATIN, ...AR_MAGHREB],
-  en: [
-    ['january', 1],
-    ['february', 2],
-    ['march', 3],
-    ['april', 4],
-    ['may', 5],
-    ['june', 6],
-    ['july', 7],
-    ['august', 8],
-    ['september', 9],
-    ['october', 10],
-    ['november', 11],
-    ['december', 12],
-    ['sept', 9],
-    ['jan', 1],
-    ['feb', 2],
-    ['mar', 3],
-    ['apr', 4],
-    ['jun', 6],
-    ['jul', 7],
-    ['aug', 8],
-    ['sep', 9],
-    ['oct', 10],
-    ['nov', 11],
-    ['dec', 12],
+  ar: [
+    ...AR_SYRIAC_WITH_ARTICLE,
+    ...AR_SYRIAC_WITHOUT_ARTICLE,
+    ...AR_SYRIAC_ONE_WORD,
+    ...AR_LATIN,
+    ...AR_LATIN_EGYPTIAN,
+    ...AR_MAGHREB,
   ],
+  en: [...EN_FULL, ...EN_ABBREVIATED],
 };
 
 /** Weekday names with their number (0 = Sunday, as Date.getUTCDay counts). */

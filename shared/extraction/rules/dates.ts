@@ -5,7 +5,7 @@
 
 import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
-import { AR_LEVANT_AND_EGYPT_MONTHS, MONTHS } from '../../text/calendar-words.ts';
+import { MONTH_FAMILIES, MONTHS } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
 import { ar } from './lang/ar.ts';
@@ -28,7 +28,14 @@ export interface DateMention {
   dateline?: boolean;
 }
 
-const AR_MONTHS = AR_LEVANT_AND_EGYPT_MONTHS;
+// The Levant's Syriac names with their article and Egypt's Latin ones. The article-less Syriac and the Maghreb names
+// are not read here yet: adding them changes which dates are found (a step of its own, with its own tests).
+const AR_MONTHS = [
+  ...MONTH_FAMILIES.ar.syriacWithArticle,
+  ...MONTH_FAMILIES.ar.syriacOneWord,
+  ...MONTH_FAMILIES.ar.latin,
+  ...MONTH_FAMILIES.ar.latinEgyptian,
+];
 const EN_MONTHS = MONTHS.en;
 const AR_MONTH = `(?:${AR_MONTHS.map(([m]) => m.replace(/ /g, '\\s+')).join('|')})`;
 const EN_MONTH = `(?:${EN_MONTHS.map(([m]) => m).join('|')})\\.?`;

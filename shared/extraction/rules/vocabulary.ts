@@ -1,5 +1,6 @@
 // The words the rules extractor keys on, in Arabic and English. Arabic is written naturally here and folded
 // (أ→ا, ة→ه, ى→ي, diacritics dropped) by `words`, so it matches the folded report text.
+import { MONTH_FAMILIES, WEEKDAYS } from '../../text/calendar-words.ts';
 import { foldText, words } from './folded-text.ts';
 import { ar } from './lang/ar.ts';
 import { en } from './lang/en.ts';
@@ -680,6 +681,14 @@ export const ACKNOWLEDGMENT = new RegExp(
   'iu',
 );
 
+/** A month's first word, as "منذ 15 كانون" starts a count: the Levant's Syriac names and Egypt's Latin ones. */
+const AR_MONTH_WORDS = [
+  ...new Set(
+    [...MONTH_FAMILIES.ar.syriacWithArticle, ...MONTH_FAMILIES.ar.syriacOneWord, ...MONTH_FAMILIES.ar.latin].map(
+      ([name]) => name.split(' ')[0],
+    ),
+  ),
+];
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
 const AGGREGATE_AR = new RegExp(
   String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق` +
@@ -695,13 +704,12 @@ const AGGREGATE_AR = new RegExp(
     String.raw`|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه` +
     String.raw`|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين` +
     String.raw`|عامين|اسابيع|اشهر|شهور|سنوات|اعوام)(?![\p{L}])|منذ\s+(?:مطلع\s+|بدايه\s+|منتصف\s+` +
-    String.raw`|اواخر\s+)?\d{1,2}\s+(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير` +
-    String.raw`|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?![\p{L}])` +
+    String.raw`|اواخر\s+)?\d{1,2}\s+(?:${AR_MONTH_WORDS.join('|')})(?![\p{L}])` +
     String.raw`|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه` +
     '|العمليه|عمليت))',
   'u',
 );
-const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_EN = `(?:${MONTH_FAMILIES.en.full.map(([name]) => name).join('|')})`;
 /** English markers that are totals by themselves ("in recent weeks", "between 21 and 26 September"). */
 const AGGREGATE_EN = new RegExp(
   String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years` +
@@ -727,7 +735,7 @@ const SINCE_EN = new RegExp(
     String.raw`|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis` +
     '|campaign))' +
     // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
-    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b` +
+    String.raw`|\bsince\s+(?:${WEEKDAYS.en.map(([name]) => name).join('|')}|${MONTH_EN})\b` +
     String.raw`|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +
     String.raw`|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce` +
     String.raw`|ceasefire|escalation)\b` +
