@@ -5,7 +5,7 @@
 
 import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
-import { MONTH_FAMILIES, MONTHS } from '../../text/calendar-words.ts';
+import { MONTH_FAMILIES, MONTHS, WEEKDAYS, weekdayNumber } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
 import { ar } from './lang/ar.ts';
@@ -91,33 +91,16 @@ const EN_EXPLICIT_DM = new RegExp(
   'gu',
 );
 
-const AR_WEEKDAYS: Record<string, number> = {
-  احد: 0,
-  اثنين: 1,
-  ثلاثاء: 2,
-  ثلثاء: 2,
-  اربعاء: 3,
-  خميس: 4,
-  جمعه: 5,
-  سبت: 6,
-};
+// The weekday names without their article, which the pattern reads apart so a clitic may precede it ("والخميس").
+const AR_WEEKDAY_NAMES = WEEKDAYS.ar.map(([name]) => name.replace(/^ال/, ''));
 const AR_WEEKDAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء` +
-    String.raw`|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(${AR_WEEKDAY_NAMES.join('|')})` +
+    String.raw`(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
   'gu',
 );
-const EN_WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
 const EN_WEEKDAY = new RegExp(
-  String.raw`\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday` +
-    String.raw`|saturday)(?:\s+(night|morning|evening|afternoon))?\b`,
+  String.raw`\b(?:(last|on|this|late|early)\s+)?(${WEEKDAYS.en.map(([name]) => name).join('|')})` +
+    String.raw`(?:\s+(night|morning|evening|afternoon))?\b`,
   'gu',
 );
 
@@ -281,12 +264,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
   }
   for (const m of f.matchAll(AR_WEEKDAY)) {
-    const weekday = AR_WEEKDAYS[m[2] as string] ?? 0;
+    const weekday = weekdayNumber(`ال${m[2]}`) ?? 0;
     const d = m[1] ? addDays(publishedAt, -1) : lastWeekday(publishedAt, weekday, Boolean(m[3]));
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
   }
   for (const m of f.matchAll(EN_WEEKDAY)) {
-    const weekday = EN_WEEKDAYS[m[2] as string] ?? 0;
+    const weekday = weekdayNumber(m[2] as string) ?? 0;
     const d = lastWeekday(publishedAt, weekday, m[1] === 'last');
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
   }
