@@ -5,73 +5,116 @@
 
 export type MonthTable = ReadonlyArray<readonly [name: string, number: number]>;
 
+/** Syriac names of the Levant and Iraq, two words with the article: longest first, before any shorter name. */
+const AR_SYRIAC_WITH_ARTICLE: MonthTable = [
+  ['كانون الثاني', 1],
+  ['كانون الاول', 12],
+  ['تشرين الثاني', 11],
+  ['تشرين الاول', 10],
+];
+/** The same two-word Syriac names written without the article ("كانون ثاني"). */
+const AR_SYRIAC_WITHOUT_ARTICLE: MonthTable = [
+  ['كانون ثاني', 1],
+  ['كانون اول', 12],
+  ['تشرين ثاني', 11],
+  ['تشرين اول', 10],
+];
+/** The one-word Syriac names. */
+const AR_SYRIAC_ONE_WORD: MonthTable = [
+  ['شباط', 2],
+  ['اذار', 3],
+  ['نيسان', 4],
+  ['ايار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['ايلول', 9],
+  ['اب', 8],
+];
+/** The Latin names of Egypt and the Gulf. */
+const AR_LATIN: MonthTable = [
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['مارس', 3],
+  ['ابريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يوليو', 7],
+  ['اغسطس', 8],
+  ['سبتمبر', 9],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
+];
+/** Egypt's spellings of June and July. */
+const AR_LATIN_EGYPTIAN: MonthTable = [
+  ['يونيه', 6],
+  ['يوليه', 7],
+];
+/** The French names of the Maghreb (the rest are spelled as the Latin ones). */
+const AR_MAGHREB: MonthTable = [
+  ['جانفي', 1],
+  ['فيفري', 2],
+  ['افريل', 4],
+  ['ماي', 5],
+  ['جوان', 6],
+  ['جويليه', 7],
+  ['اوت', 8],
+];
+
+/** English names in full, then abbreviated ("Sept." before "Sep." so the longer is read first). */
+const EN_FULL: MonthTable = [
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+];
+const EN_ABBREVIATED: MonthTable = [
+  ['sept', 9],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+];
+
+/** The families by name, for a reader that takes only some of them (see `rules/dates.ts`). */
+export const MONTH_FAMILIES = {
+  ar: {
+    syriacWithArticle: AR_SYRIAC_WITH_ARTICLE,
+    syriacWithoutArticle: AR_SYRIAC_WITHOUT_ARTICLE,
+    syriacOneWord: AR_SYRIAC_ONE_WORD,
+    latin: AR_LATIN,
+    latinEgyptian: AR_LATIN_EGYPTIAN,
+    maghreb: AR_MAGHREB,
+  },
+  en: { full: EN_FULL, abbreviated: EN_ABBREVIATED },
+} as const;
+
 /** Longest names first, so "كانون الثاني" is read before a shorter name could match. */
 export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
   ar: [
-    ['كانون الثاني', 1],
-    ['كانون الاول', 12],
-    ['تشرين الثاني', 11],
-    ['تشرين الاول', 10],
-    ['كانون ثاني', 1],
-    ['كانون اول', 12],
-    ['تشرين ثاني', 11],
-    ['تشرين اول', 10],
-    ['شباط', 2],
-    ['اذار', 3],
-    ['نيسان', 4],
-    ['ايار', 5],
-    ['حزيران', 6],
-    ['تموز', 7],
-    ['ايلول', 9],
-    ['اب', 8],
-    ['يناير', 1],
-    ['فبراير', 2],
-    ['مارس', 3],
-    ['ابريل', 4],
-    ['مايو', 5],
-    ['يونيو', 6],
-    ['يونيه', 6],
-    ['يوليو', 7],
-    ['يوليه', 7],
-    ['اغسطس', 8],
-    ['سبتمبر', 9],
-    ['اكتوبر', 10],
-    ['نوفمبر', 11],
-    ['ديسمبر', 12],
-    ['جانفي', 1],
-    ['فيفري', 2],
-    ['افريل', 4],
-    ['ماي', 5],
-    ['جوان', 6],
-    ['جويليه', 7],
-    ['اوت', 8],
+    ...AR_SYRIAC_WITH_ARTICLE,
+    ...AR_SYRIAC_WITHOUT_ARTICLE,
+    ...AR_SYRIAC_ONE_WORD,
+    ...AR_LATIN,
+    ...AR_LATIN_EGYPTIAN,
+    ...AR_MAGHREB,
   ],
-  en: [
-    ['january', 1],
-    ['february', 2],
-    ['march', 3],
-    ['april', 4],
-    ['may', 5],
-    ['june', 6],
-    ['july', 7],
-    ['august', 8],
-    ['september', 9],
-    ['october', 10],
-    ['november', 11],
-    ['december', 12],
-    ['sept', 9],
-    ['jan', 1],
-    ['feb', 2],
-    ['mar', 3],
-    ['apr', 4],
-    ['jun', 6],
-    ['jul', 7],
-    ['aug', 8],
-    ['sep', 9],
-    ['oct', 10],
-    ['nov', 11],
-    ['dec', 12],
-  ],
+  en: [...EN_FULL, ...EN_ABBREVIATED],
 };
 
 /** Weekday names with their number (0 = Sunday, as Date.getUTCDay counts). */

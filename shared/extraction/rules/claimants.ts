@@ -3,6 +3,8 @@
 import type { Claimant } from '../../domain/schema.ts';
 import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
 import { type FoldedText, foldPattern, originalRange, wordsSource } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
+import { en } from './lang/en.ts';
 
 export interface ClaimantMention {
   entry?: ClaimantEntry;
@@ -122,111 +124,7 @@ export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const AR_VERBS = [
-  'قال',
-  'قالت',
-  'يقول',
-  'تقول',
-  'افاد',
-  'افادت',
-  'يفيد',
-  'تفيد',
-  'ذكر',
-  'ذكرت',
-  'يذكر',
-  'تذكر',
-  'اعلن',
-  'اعلنت',
-  'يعلن',
-  'تعلن',
-  'اعلان',
-  'وثق',
-  'وثقت',
-  'يوثق',
-  'توثق',
-  'احصي',
-  'احصت',
-  'يحصي',
-  'اكد',
-  'اكدت',
-  'يوكد',
-  'توكد',
-  'اضاف',
-  'اضافت',
-  'اوضح',
-  'اوضحت',
-  'اشار',
-  'اشارت',
-  'يشير',
-  'تشير',
-  'نقل',
-  'نقلت',
-  'حمل',
-  'حملت',
-  'يحمل',
-  'تحمل',
-  'اتهم',
-  'اتهمت',
-  'يتهم',
-  'تتهم',
-  'ادعي',
-  'ادعت',
-  'زعم',
-  'زعمت',
-  'رصد',
-  'رصدت',
-  'سجل',
-  'سجلت',
-  'اورد',
-  'اوردت',
-  'بث',
-  'بثت',
-  'نشر',
-  'نشرت',
-  'قدر',
-  'قدرت',
-  'يقدر',
-  'تقدر',
-  'احصت',
-  'تابع',
-  'تابعت',
-  'اردف',
-  'نفي',
-  'نفت',
-  'ينفي',
-  'تنفي',
-  'اقر',
-  'اقرت',
-  'اعترف',
-  'اعترفت',
-  'وجه',
-  'وجهت',
-  'بيان',
-  'تحدث',
-  'تحدثت',
-  // Participles that continue the last speaker's statement: "…، مشيرة إلى أن", "مضيفاً أن".
-  'مشيرا',
-  'مشيرة',
-  'مضيفا',
-  'مضيفة',
-  'مؤكدا',
-  'مؤكدة',
-  'موضحا',
-  'موضحة',
-  'لافتا',
-  'لافتة',
-  'معلنا',
-  'معلنة',
-  // With the toll as object pronoun: "في حصيلة أعلنها الدفاع المدني".
-  'اعلنها',
-  'اعلنته',
-  'ذكرها',
-  'اوردها',
-  'نشرها',
-  'وثقها',
-  'اكدها',
-];
-const AR_VERB_RE = new RegExp(wordsSource(AR_VERBS, false, '[وف]?'), 'gu');
+const AR_VERB_RE = new RegExp(wordsSource(ar.attributionVerbs, false, '[وف]?'), 'gu');
 // "بحسب ما أفاد به", "وفق ما أعلنته", "وفقاً لما ذكره": the relative "ما" and its verb belong to the phrase, so the
 // speaker is the noun phrase after them. These come first: the bare "بحسب" would otherwise match alone.
 const AR_ACCORDING_RE = new RegExp(
@@ -240,9 +138,9 @@ const AR_ACCORDING_RE = new RegExp(
 /** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
 const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
 const EN_VERB_RE = new RegExp(
-  String.raw`\b(?:said|says|say|told|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded` +
-    '|missing))|reports|stated|added|announced|documented|confirmed|estimated|estimates|counted' +
-    String.raw`|recorded|denied|denies|admitted|acknowledged|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?` +
+  String.raw`\b(?:${en.attributionVerbs.join('|')}` +
+    String.raw`|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded|missing))` +
+    String.raw`|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?` +
     String.raw`|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+` +
     String.raw`|their\s+)?(?:death\s+)?toll)\b`,
   'gu',

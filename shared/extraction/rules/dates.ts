@@ -5,8 +5,11 @@
 
 import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
+import { MONTH_FAMILIES, MONTHS, WEEKDAYS, weekdayNumber } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
+import { en } from './lang/en.ts';
 
 export interface DateMention {
   start: number;
@@ -25,60 +28,15 @@ export interface DateMention {
   dateline?: boolean;
 }
 
-const AR_MONTHS: Array<[string, number]> = [
-  ['كانون الثاني', 1],
-  ['كانون الاول', 12],
-  ['تشرين الثاني', 11],
-  ['تشرين الاول', 10],
-  ['شباط', 2],
-  ['اذار', 3],
-  ['نيسان', 4],
-  ['ايار', 5],
-  ['حزيران', 6],
-  ['تموز', 7],
-  ['ايلول', 9],
-  ['يناير', 1],
-  ['فبراير', 2],
-  ['مارس', 3],
-  ['ابريل', 4],
-  ['مايو', 5],
-  ['يونيو', 6],
-  ['يونيه', 6],
-  ['يوليو', 7],
-  ['يوليه', 7],
-  ['اغسطس', 8],
-  ['سبتمبر', 9],
-  ['اكتوبر', 10],
-  ['نوفمبر', 11],
-  ['ديسمبر', 12],
-  ['اب', 8],
+// The Levant's Syriac names with their article and Egypt's Latin ones. The article-less Syriac and the Maghreb names
+// are not read here yet: adding them changes which dates are found (a step of its own, with its own tests).
+const AR_MONTHS = [
+  ...MONTH_FAMILIES.ar.syriacWithArticle,
+  ...MONTH_FAMILIES.ar.syriacOneWord,
+  ...MONTH_FAMILIES.ar.latin,
+  ...MONTH_FAMILIES.ar.latinEgyptian,
 ];
-const EN_MONTHS: Array<[string, number]> = [
-  ['january', 1],
-  ['february', 2],
-  ['march', 3],
-  ['april', 4],
-  ['may', 5],
-  ['june', 6],
-  ['july', 7],
-  ['august', 8],
-  ['september', 9],
-  ['october', 10],
-  ['november', 11],
-  ['december', 12],
-  ['jan', 1],
-  ['feb', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sept', 9],
-  ['sep', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
-];
+const EN_MONTHS = MONTHS.en;
 const AR_MONTH = `(?:${AR_MONTHS.map(([m]) => m.replace(/ /g, '\\s+')).join('|')})`;
 const EN_MONTH = `(?:${EN_MONTHS.map(([m]) => m).join('|')})\\.?`;
 
@@ -133,33 +91,16 @@ const EN_EXPLICIT_DM = new RegExp(
   'gu',
 );
 
-const AR_WEEKDAYS: Record<string, number> = {
-  احد: 0,
-  اثنين: 1,
-  ثلاثاء: 2,
-  ثلثاء: 2,
-  اربعاء: 3,
-  خميس: 4,
-  جمعه: 5,
-  سبت: 6,
-};
+// The weekday names without their article, which the pattern reads apart so a clitic may precede it ("والخميس").
+const AR_WEEKDAY_NAMES = WEEKDAYS.ar.map(([name]) => name.replace(/^ال/, ''));
 const AR_WEEKDAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(احد|اثنين|ثلاثاء|ثلثاء|اربعاء` +
-    String.raw`|خميس|جمعه|سبت)(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[وفب]?يوم\s+)?(?:(امس|البارحه)\s+)?[وفب]?ال(${AR_WEEKDAY_NAMES.join('|')})` +
+    String.raw`(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
   'gu',
 );
-const EN_WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
 const EN_WEEKDAY = new RegExp(
-  String.raw`\b(?:(last|on|this|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday` +
-    String.raw`|saturday)(?:\s+(night|morning|evening|afternoon))?\b`,
+  String.raw`\b(?:(last|on|this|late|early)\s+)?(${WEEKDAYS.en.map(([name]) => name).join('|')})` +
+    String.raw`(?:\s+(night|morning|evening|afternoon))?\b`,
   'gu',
 );
 
@@ -213,9 +154,8 @@ function daysAgo(countText: string, unit: string): number | undefined {
 
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
 const STATEMENT_BEFORE = new RegExp(
-  '(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نفي|نفت|وجه|وجهت|بيان|تصريح|تغريده' +
-    String.raw`|تقرير|الصادر|الصادره|اضاف|اضافت|اوضح|اوضحت|حمل|حملت|\bsaid|\btold|\bannounced|\bdenied` +
-    String.raw`|\bstatement|\breported|\badded)(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
+  String.raw`(?:${ar.statementOpeners.join('|')}|\b(?:${en.statementOpeners.join('|')}))` +
+    String.raw`(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
     String.raw`|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$`,
   'u',
 );
@@ -324,12 +264,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
   }
   for (const m of f.matchAll(AR_WEEKDAY)) {
-    const weekday = AR_WEEKDAYS[m[2] as string] ?? 0;
+    const weekday = weekdayNumber(`ال${m[2]}`) ?? 0;
     const d = m[1] ? addDays(publishedAt, -1) : lastWeekday(publishedAt, weekday, Boolean(m[3]));
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
   }
   for (const m of f.matchAll(EN_WEEKDAY)) {
-    const weekday = EN_WEEKDAYS[m[2] as string] ?? 0;
+    const weekday = weekdayNumber(m[2] as string) ?? 0;
     const d = lastWeekday(publishedAt, weekday, m[1] === 'last');
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
   }

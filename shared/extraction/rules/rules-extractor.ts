@@ -23,6 +23,8 @@ import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts
 import { type Figure, findFigures, findKeywords } from './figures.ts';
 import { type FoldedText, foldText, originalRange } from './folded-text.ts';
 import { foreignPlaceIn } from './foreign-place.ts';
+import { ar } from './lang/ar.ts';
+import { en } from './lang/en.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
 import { choosePlace, type LocatedMention, locateMentions, TOWN_RANK } from './place-choice.ts';
@@ -70,9 +72,8 @@ interface Doc {
 const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
 
 const STATEMENT_VERB = new RegExp(
-  String.raw`(?<![\p{L}])و(?:ينفي|تنفي|نفي|نفت|يقر|تقر|اقر|اقرت|يعترف|تعترف|اعترف|اعترفت|ينكر|تنكر|يرفض` +
-    String.raw`|ترفض)(?![\p{L}])|\band\s+(?:denies|denied|admits|admitted|acknowledges|acknowledged` +
-    String.raw`|rejects|rejected)\b`,
+  String.raw`(?<![\p{L}])و(?:${ar.coordinatedStatementVerbs.join('|')})(?![\p{L}])` +
+    String.raw`|\band\s+(?:${en.coordinatedStatementVerbs.join('|')})\b`,
   'gu',
 );
 const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
@@ -283,9 +284,8 @@ const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
 // A denial verb: "نفت", "ينكر", "رفضت", "denied", "dismisses".
 const DENIAL_VERB = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|نفي|نفيه|نفيها|تنفي|ينفي|انكر|انكرت|ينكر` +
-    String.raw`|تنكر|كذب|كذبت|فند|فندت|رفض|رفضت|يرفض|ترفض)(?![\p{L}])|\b(?:denied|denies|deny|denying` +
-    String.raw`|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b`,
+  String.raw`(?<![\p{L}])[وف]?(?:${[...ar.denialVerbs, ...ar.objectDenialVerbs].join('|')})(?![\p{L}])` +
+    String.raw`|\b(?:${[...en.denialVerbs, ...en.objectDenialVerbs].join('|')})\b`,
   'u',
 );
 

@@ -1,6 +1,9 @@
 // The words the rules extractor keys on, in Arabic and English. Arabic is written naturally here and folded
 // (أ→ا, ة→ه, ى→ي, diacritics dropped) by `words`, so it matches the folded report text.
+import { MONTH_FAMILIES, WEEKDAYS } from '../../text/calendar-words.ts';
 import { foldText, words } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
+import { en } from './lang/en.ts';
 
 /** Killing: verbs, nouns and idioms (مقتل، لقوا حتفهم، أودى بحياة، killed, death toll…). */
 export const KILL_WORDS = words(
@@ -606,36 +609,16 @@ export const RISING_TOLL = new RegExp(
 export const OLD_TOLL_AFTER = /^\s*(?:\S+\s+){0,2}?(?:الي|to)\s/u;
 
 /** A denial verb (whole word: تنفيذ/نفذ "carried out" are not denials). */
-export const DENIAL = words(
-  [
-    'نفي',
-    'نفت',
-    'ينفي',
-    'تنفي',
-    'نفوا',
-    'ينفون',
-    'نفي',
-    'نفيه',
-    'نفيها',
-    'تنفي',
-    'ينفي',
-    'انكر',
-    'انكرت',
-    'ينكر',
-    'تنكر',
-    'كذب',
-    'كذبت',
-    'فند',
-    'فندت',
-  ],
-  { prefixes: false },
+export const DENIAL = words(ar.denialVerbs, { prefixes: false });
+const DENIAL_WITH_CLITIC = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[وف](?:${ar.denialVerbsWithConjunction.join('|')})(?![\p{L}\p{N}])`,
+  'u',
 );
-const DENIAL_WITH_CLITIC = /(?<![\p{L}\p{N}])[وف](?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت)(?![\p{L}\p{N}])/u;
 // "disputed" only as a verb with an object ("disputed the toll"), not "a disputed raid".
 export const DENIAL_EN = new RegExp(
-  String.raw`\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes` +
-    String.raw`|disput(?:ed|es)\s+(?:the|this|these|those|that|its|their|reports?|claims?|allegations?` +
-    String.raw`|accounts?|figures?|it|them)\b)\b`,
+  String.raw`\b(?:${en.denialVerbs.join('|')}` +
+    String.raw`|(?:${en.objectDenialVerbs.join('|')})\s+(?:the|this|these|those|that|its|their|reports?` +
+    String.raw`|claims?|allegations?|accounts?|figures?|it|them)\b)\b`,
   'i',
 );
 /**
@@ -651,7 +634,8 @@ export const DISCREDITED_EN = new RegExp(
   'iu',
 );
 export const REJECTION_AR = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:رفض|رفضت|يرفض|ترفض)\s+(?:\S+\s+){0,2}?(?:الاتهامات|الاتهام|الادعاءات` +
+  String.raw`(?<![\p{L}])[وف]?(?:${ar.objectDenialVerbs.join('|')})\s+(?:\S+\s+){0,2}?` +
+    '(?:الاتهامات|الاتهام|الادعاءات' +
     '|المزاعم|التقارير|الانباء|اتهامات|ادعاءات|مزاعم)',
   'u',
 );
@@ -688,15 +672,23 @@ export function hasDenialVerb(folded: string): boolean {
 export const ACKNOWLEDGMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت` +
     String.raw`|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)` +
-    String.raw`|[وف]?(?:اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|اعترافه|اعترافها)(?![\p{L}])|(?:بشكل` +
+    String.raw`|[وف]?(?:${ar.acknowledgmentVerbs.join('|')})(?![\p{L}])|(?:بشكل` +
     String.raw`|بصوره)\s+غير\s+مقصود(?![\p{L}])|(?:عن|من)\s+غير\s+قصد|دون\s+قصد)|\b(?:may|might` +
     String.raw`|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit` +
-    String.raw`|been\s+responsible|resulted)|\b(?:admitted|admits|acknowledged|acknowledges|conceded` +
-    String.raw`|concedes)\b|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible` +
+    String.raw`|been\s+responsible|resulted)|\b(?:${en.acknowledgmentVerbs.join('|')})\b` +
+    String.raw`|\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible` +
     String.raw`|\bunintentionally\s+killed`,
   'iu',
 );
 
+/** A month's first word, as "منذ 15 كانون" starts a count: the Levant's Syriac names and Egypt's Latin ones. */
+const AR_MONTH_WORDS = [
+  ...new Set(
+    [...MONTH_FAMILIES.ar.syriacWithArticle, ...MONTH_FAMILIES.ar.syriacOneWord, ...MONTH_FAMILIES.ar.latin].map(
+      ([name]) => name.split(' ')[0],
+    ),
+  ),
+];
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
 const AGGREGATE_AR = new RegExp(
   String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق` +
@@ -712,13 +704,12 @@ const AGGREGATE_AR = new RegExp(
     String.raw`|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه` +
     String.raw`|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين` +
     String.raw`|عامين|اسابيع|اشهر|شهور|سنوات|اعوام)(?![\p{L}])|منذ\s+(?:مطلع\s+|بدايه\s+|منتصف\s+` +
-    String.raw`|اواخر\s+)?\d{1,2}\s+(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير` +
-    String.raw`|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?![\p{L}])` +
+    String.raw`|اواخر\s+)?\d{1,2}\s+(?:${AR_MONTH_WORDS.join('|')})(?![\p{L}])` +
     String.raw`|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه` +
     '|العمليه|عمليت))',
   'u',
 );
-const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_EN = `(?:${MONTH_FAMILIES.en.full.map(([name]) => name).join('|')})`;
 /** English markers that are totals by themselves ("in recent weeks", "between 21 and 26 September"). */
 const AGGREGATE_EN = new RegExp(
   String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years` +
@@ -744,7 +735,7 @@ const SINCE_EN = new RegExp(
     String.raw`|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis` +
     '|campaign))' +
     // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
-    String.raw`|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_EN})\b` +
+    String.raw`|\bsince\s+(?:${WEEKDAYS.en.map(([name]) => name).join('|')}|${MONTH_EN})\b` +
     String.raw`|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +
     String.raw`|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce` +
     String.raw`|ceasefire|escalation)\b` +

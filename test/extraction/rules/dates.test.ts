@@ -162,3 +162,20 @@ describe('dates resolved against publication', () => {
     expect(casualties((await extract('قتل 5 مدنيين في هجين.')).claims)[0]?.date).toBeUndefined();
   });
 });
+
+describe('Arabic month names in the text (the shared calendar table)', () => {
+  const explicit = (text: string, pub: string) =>
+    findDates(foldText(text), pub)
+      .filter((d) => d.strength === 3)
+      .map((d) => d.range.from);
+
+  it('tells آب (August) from أبريل (April), which it begins', () => {
+    expect(explicit('قتل 4 مدنيين في 12 أبريل 2017 في هجين.', '2017-04-20')).toEqual(['2017-04-12']);
+    expect(explicit('قتل 4 مدنيين في 12 آب 2017 في هجين.', '2017-08-20')).toEqual(['2017-08-12']);
+  });
+
+  it('reads a Levantine name given with its Latin twin, and an ordinal day', () => {
+    expect(explicit('قتل 4 مدنيين يوم 3 آب/أغسطس في هجين.', '2017-08-20')).toEqual(['2017-08-03']);
+    expect(explicit('قتل 4 مدنيين في الخامس من نيسان/أبريل في هجين.', '2017-04-20')).toEqual(['2017-04-05']);
+  });
+});

@@ -47,4 +47,12 @@ describe('isAggregate', () => {
     );
     expect(isAggregate(folded('قتل 10 أشخاص منذ صباح اليوم'), 10)).toBe(false);
   });
+  it('counts from a named month or weekday as a total: "since 15 January", "since Sunday"', () => {
+    expect(isAggregate(folded('قتل 120 مدنيا منذ 15 كانون الثاني'), 120)).toBe(true);
+    expect(isAggregate(folded('قتل 120 مدنيا منذ مطلع 3 آب'), 120)).toBe(true);
+    expect(isAggregate(folded('قتل 120 مدنيا منذ 3 أبريل'), 120)).toBe(true);
+    expect(isAggregate(folded('120 civilians have been killed since Sunday'), 120)).toBe(true);
+    expect(isAggregate(folded('120 civilians have been killed since 3 September'), 120)).toBe(true);
+    expect(isAggregate(folded('قتل 12 مدنيا في 3 آب'), 12)).toBe(false);
+  });
 });

@@ -1,0 +1,152 @@
+// Arabic for the rules extractor. A verb is listed in the forms news Arabic uses for a party or an agency as
+// subject: third person masculine and feminine (a ministry, a monitor, a force is feminine), past then present.
+import type { LanguageRecord } from './record.ts';
+
+// نفى "deny": past and present singular (folded, نفى is also the verbal noun "denial").
+const DENY_SINGULAR = ['نفي', 'نفت', 'ينفي', 'تنفي'];
+// نفى, plural subject (the officials denied).
+const DENY_PLURAL = ['نفوا', 'ينفون'];
+// نفيه/نفيها "his/its denial": the verbal noun with the denier as pronoun ("في نفيها").
+const DENIAL_NOUN = ['نفيه', 'نفيها'];
+// أنكر "disavow": past, then present.
+const DISAVOW_PAST = ['انكر', 'انكرت'];
+const DISAVOW_PRESENT = ['ينكر', 'تنكر'];
+// كذّب "call a lie", فنّد "refute": past.
+const BELIE_PAST = ['كذب', 'كذبت', 'فند', 'فندت'];
+// رفض "reject": a denial only when its object is an accusation or a report.
+const REJECT_PAST = ['رفض', 'رفضت'];
+const REJECT_PRESENT = ['يرفض', 'ترفض'];
+// أقرّ "concede", اعترف "admit": past, then present; اعترافه/اعترافها "his/its admission".
+const CONCEDE_PAST = ['اقر', 'اقرت'];
+const CONCEDE_PRESENT = ['يقر', 'تقر'];
+const ADMIT_PAST = ['اعترف', 'اعترفت'];
+const ADMIT_PRESENT = ['يعترف', 'تعترف'];
+const ADMISSION_NOUN = ['اعترافه', 'اعترافها'];
+
+// The past verbs that open a statement or an accusation: said, announced, mentioned, reported, confirmed, directed
+// (an accusation), added, explained, held (responsible).
+const STATEMENT_PAST = [
+  'قال',
+  'قالت',
+  'اعلن',
+  'اعلنت',
+  'ذكر',
+  'ذكرت',
+  'افاد',
+  'افادت',
+  'اكد',
+  'اكدت',
+  'وجه',
+  'وجهت',
+  'اضاف',
+  'اضافت',
+  'اوضح',
+  'اوضحت',
+  'حمل',
+  'حملت',
+];
+// بيان "statement": heads a speaker's words like a verb ("بيان للمرصد").
+const STATEMENT_NOUN = ['بيان'];
+// Other nouns that carry a statement and its date: a declaration, a tweet, a report, "issued (by)".
+const STATEMENT_CARRIERS = ['تصريح', 'تغريده', 'تقرير', 'الصادر', 'الصادره'];
+// More verbs of saying, documenting, counting and accusing, in the present and past, whose subject is the claimant.
+const ATTRIBUTION_MORE = [
+  'يقول',
+  'تقول',
+  'يفيد',
+  'تفيد',
+  'يذكر',
+  'تذكر',
+  'يعلن',
+  'تعلن',
+  'اعلان',
+  'وثق',
+  'وثقت',
+  'يوثق',
+  'توثق',
+  'احصي',
+  'احصت',
+  'يحصي',
+  'يوكد',
+  'توكد',
+  'اشار',
+  'اشارت',
+  'يشير',
+  'تشير',
+  'نقل',
+  'نقلت',
+  'يحمل',
+  'تحمل',
+  'اتهم',
+  'اتهمت',
+  'يتهم',
+  'تتهم',
+  'ادعي',
+  'ادعت',
+  'زعم',
+  'زعمت',
+  'رصد',
+  'رصدت',
+  'سجل',
+  'سجلت',
+  'اورد',
+  'اوردت',
+  'بث',
+  'بثت',
+  'نشر',
+  'نشرت',
+  'قدر',
+  'قدرت',
+  'يقدر',
+  'تقدر',
+  'تابع',
+  'تابعت',
+  'اردف',
+  'تحدث',
+  'تحدثت',
+];
+// Participles that continue the last speaker's statement: "…، مشيرة إلى أن", "مضيفاً أن".
+const CONTINUING_PARTICIPLES = [
+  'مشيرا',
+  'مشيره',
+  'مضيفا',
+  'مضيفه',
+  'موكدا',
+  'موكده',
+  'موضحا',
+  'موضحه',
+  'لافتا',
+  'لافته',
+  'معلنا',
+  'معلنه',
+];
+// The verb with the toll as object pronoun: "في حصيلة أعلنها الدفاع المدني".
+const WITH_OBJECT_PRONOUN = ['اعلنها', 'اعلنته', 'ذكرها', 'اوردها', 'نشرها', 'وثقها', 'اكدها'];
+
+export const ar: LanguageRecord = {
+  code: 'ar',
+  denialVerbs: [...DENY_SINGULAR, ...DENY_PLURAL, ...DENIAL_NOUN, ...DISAVOW_PAST, ...DISAVOW_PRESENT, ...BELIE_PAST],
+  denialVerbsWithConjunction: [...DENY_SINGULAR, ...DENY_PLURAL, ...DISAVOW_PAST],
+  objectDenialVerbs: [...REJECT_PAST, ...REJECT_PRESENT],
+  acknowledgmentVerbs: [...CONCEDE_PAST, ...CONCEDE_PRESENT, ...ADMIT_PAST, ...ADMIT_PRESENT, ...ADMISSION_NOUN],
+  coordinatedStatementVerbs: [
+    ...DENY_SINGULAR,
+    ...CONCEDE_PRESENT,
+    ...CONCEDE_PAST,
+    ...ADMIT_PRESENT,
+    ...ADMIT_PAST,
+    ...DISAVOW_PRESENT,
+    ...REJECT_PRESENT,
+  ],
+  attributionVerbs: [
+    ...STATEMENT_PAST,
+    ...STATEMENT_NOUN,
+    ...ATTRIBUTION_MORE,
+    ...CONTINUING_PARTICIPLES,
+    ...WITH_OBJECT_PRONOUN,
+    ...DENY_SINGULAR,
+    ...CONCEDE_PAST,
+    ...ADMIT_PAST,
+  ],
+  statementOpeners: [...STATEMENT_PAST, ...DENY_SINGULAR, ...STATEMENT_NOUN, ...STATEMENT_CARRIERS],
+};

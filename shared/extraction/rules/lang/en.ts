@@ -1,0 +1,47 @@
+// English for the rules extractor. A verb is listed past then present third person (the forms of a report's
+// statements), then any other form the extractor reads.
+import type { LanguageRecord } from './record.ts';
+
+// deny: past and present, then base and gerund ("continues to deny", "denying").
+const DENY = ['denied', 'denies'];
+const DENY_OTHER = ['deny', 'denying'];
+// reject, dismiss, refute: deny by calling a claim wrong.
+const REJECT = ['rejected', 'rejects'];
+const DISMISS_REFUTE = ['dismissed', 'dismisses', 'refuted', 'refutes'];
+// dispute: a denial only with the claim as object ("disputed the toll"); "a disputed raid" is none.
+const DISPUTE = ['disputed', 'disputes'];
+// admit, acknowledge, concede: a party owns the strike or the harm.
+const ADMIT = ['admitted', 'admits'];
+const ACKNOWLEDGE = ['acknowledged', 'acknowledges'];
+const CONCEDE = ['conceded', 'concedes'];
+// The past verbs that open a statement: said, told, announced, added.
+const STATEMENT_PAST = ['said', 'told', 'announced', 'added'];
+// Other verbs of saying, documenting and counting whose subject is the claimant.
+const ATTRIBUTION_MORE = [
+  'says',
+  'say',
+  'reports',
+  'stated',
+  'documented',
+  'confirmed',
+  'estimated',
+  'estimates',
+  'counted',
+  'recorded',
+];
+// Nouns and verbs that carry a statement and its date ("in a statement on Tuesday", "reported on Monday").
+const STATEMENT_CARRIERS = ['statement', 'reported'];
+
+const past = (forms: readonly string[]) => forms[0] as string;
+
+export const en: LanguageRecord = {
+  code: 'en',
+  denialVerbs: [...DENY, ...DENY_OTHER, ...REJECT, ...DISMISS_REFUTE],
+  // English writes "and" apart: `coordinatedStatementVerbs` reads "and denies".
+  denialVerbsWithConjunction: [],
+  objectDenialVerbs: DISPUTE,
+  acknowledgmentVerbs: [...ADMIT, ...ACKNOWLEDGE, ...CONCEDE],
+  coordinatedStatementVerbs: [...DENY, ...ADMIT, ...ACKNOWLEDGE, ...REJECT],
+  attributionVerbs: [...STATEMENT_PAST, ...ATTRIBUTION_MORE, ...DENY, past(ADMIT), past(ACKNOWLEDGE)],
+  statementOpeners: [...STATEMENT_PAST, past(DENY), ...STATEMENT_CARRIERS],
+};
