@@ -267,8 +267,9 @@ function casualtyClaims(
   return out;
 }
 
+// Any stem of ACKNOWLEDGMENT (see ACK_SCREEN) or of a denial.
 const STATEMENT_SCREEN = new RegExp(
-  'ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا' +
+  'ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|اعتراف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا' +
     '|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss' +
     String.raw`|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies`,
   'u',
@@ -278,8 +279,10 @@ const GENERAL_DENIAL = new RegExp(
     String.raw`|attacking|bombing|hitting)\s+civilians?\b`,
   'u',
 );
+// A cheap screen before ACKNOWLEDGMENT: any of its stems. Arabic admits with a verb (اعترف، أقر) or with the verbal
+// noun and a possessive ("أعلن اعترافه بمقتل…", its admission of), which the verb stems do not contain.
 const ACK_SCREEN =
-  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
+  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|اعتراف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
 // A denial verb: "نفت", "ينكر", "رفضت", "denied", "dismisses".

@@ -46,6 +46,17 @@ describe('Arabic acknowledgments', () => {
       expect(casualty?.date).toEqual({ from: '2019-02-02', to: '2019-02-02' });
     },
   );
+
+  it('reads an admission made with the verbal noun and a possessive (اعترافه، اعترافها) as an acknowledgment', async () => {
+    for (const text of [
+      'نشر التحالف الدولي بيانا أعلن فيه اعترافه بمقتل أربعة مدنيين في غارة على بلدة هجين.',
+      'وجددت القيادة الأمريكية اعترافها بمقتل مدنيين اثنين في قصف على هجين.',
+    ]) {
+      const acks = ofType(await claimsOf(text), 'acknowledgment');
+      expect(acks, text).toHaveLength(1);
+      expect(acks[0]?.place?.placeId, text).toBe('town-hajin');
+    }
+  });
 });
 
 describe('English denials', () => {
