@@ -47,7 +47,7 @@ describe('Arabic acknowledgments', () => {
     },
   );
 
-  it('reads an admission made with the verbal noun and a possessive (اعترافه، اعترافها) as an acknowledgment', async () => {
+  it('reads an admission by the verbal noun and a possessive (اعترافه، اعترافها) as one', async () => {
     for (const text of [
       'نشر التحالف الدولي بيانا أعلن فيه اعترافه بمقتل أربعة مدنيين في غارة على بلدة هجين.',
       'وجددت القيادة الأمريكية اعترافها بمقتل مدنيين اثنين في قصف على هجين.',
