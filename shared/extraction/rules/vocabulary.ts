@@ -4,6 +4,7 @@ import { MONTH_FAMILIES, WEEKDAYS } from '../../text/calendar-words.ts';
 import { foldText, words } from './folded-text.ts';
 import { ar } from './lang/ar.ts';
 import { en } from './lang/en.ts';
+import type { QualifierBefore } from './lang/record.ts';
 
 /** Killing: verbs, nouns and idioms (مقتل، لقوا حتفهم، أودى بحياة، killed, death toll…). */
 export const KILL_WORDS = words(
@@ -559,39 +560,33 @@ export const INCLUSION_BEFORE = new RegExp(
   'u',
 );
 
-export const QUALIFIERS_BEFORE: Array<['at_least' | 'more_than' | 'about' | 'up_to', RegExp]> = [
-  [
-    'at_least',
-    new RegExp(
-      String.raw`(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least` +
-        String.raw`|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$`,
-      'u',
-    ),
-  ],
-  [
-    'more_than',
-    new RegExp(
-      String.raw`(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت` +
-        String.raw`|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي` +
-        String.raw`|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل` +
-        '|ب)?$',
-      'u',
-    ),
-  ],
-  [
-    'about',
-    new RegExp(
-      String.raw`(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه` +
-        String.raw`|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من` +
-        String.raw`|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated` +
-        String.raw`|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$`,
-      'u',
-    ),
-  ],
-  ['up_to', /(?:(?<![\p{L}])حتي|ما\s+يصل\s+(?:الي|ل)|يصل\s+(?:الي|ل)|\bup\s+to|\bas\s+many\s+as)\s*$/u],
-];
-export const AT_LEAST_AFTER = /^\s*(?:\S+\s+){0,2}?(?:علي\s+الاقل|at\s+least)/u;
-export const ABOUT_AFTER = /^\s*(?:\S+\s+){0,1}?(?:تقريبا|approximately|or\s+so)/u;
+/** A record's phrases as alternatives: words apart by any run of spaces. */
+const phrases = (list: readonly string[]) => list.map((p) => p.replaceAll(' ', String.raw`\s+`)).join('|');
+/** Alternatives with `lead` before them, or none when the list is empty. */
+const led = (lead: string, list: readonly string[]) => (list.length > 0 ? [`${lead}(?:${phrases(list)})`] : []);
+const AR_WORD_START = String.raw`(?<![\p{L}])`;
+
+/** One qualifier's words in both languages, as alternatives. */
+function qualifierAlternatives(q: QualifierBefore): string {
+  const a = ar.qualifiersBefore[q];
+  return [
+    ...led('', a.anywhere),
+    ...led(AR_WORD_START, a.fromWordStart),
+    ...led(`${AR_WORD_START}[وبل]?`, a.withPreposition),
+    ...led(`${AR_WORD_START}[وف]?`, a.withConjunction),
+    ...led(String.raw`\b`, en.qualifiersBefore[q].fromWordStart),
+  ].join('|');
+}
+/**
+ * The qualifier a number's preceding words give it, in the order they are tried. "بـ/لـ" may join the number
+ * ("بأكثر من لـ20"), but not after "up to", whose Arabic phrases end in their preposition ("يصل إلى").
+ */
+export const QUALIFIERS_BEFORE: Array<[QualifierBefore, RegExp]> = (
+  ['at_least', 'more_than', 'about', 'up_to'] as const
+).map((q) => [q, new RegExp(`(?:${qualifierAlternatives(q)})\\s*${q === 'up_to' ? '' : '(?:ل|ب)?'}$`, 'u')]);
+const after = (q: 'at_least' | 'about') => phrases([...ar.qualifiersAfter[q], ...en.qualifiersAfter[q]]);
+export const AT_LEAST_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${after('at_least')})`, 'u');
+export const ABOUT_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,1}?(?:${after('about')})`, 'u');
 
 /** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
 /** A toll that rose (ارتفعت الحصيلة إلى) or that an event raised (ما رفع عدد الضحايا إلى, raising the toll to). */

@@ -36,6 +36,41 @@ describe.each([ar, en])('the $code language record', (record) => {
   });
 });
 
+/** Every list of words a record holds, named by its path. */
+function allLists(record: LanguageRecord): Array<[string, readonly string[]]> {
+  const lists: Array<[string, readonly string[]]> = LISTS.map((list) => [list, record[list]]);
+  for (const [q, words] of Object.entries(record.qualifiersBefore))
+    for (const [kind, list] of Object.entries(words)) lists.push([`qualifiersBefore.${q}.${kind}`, list]);
+  for (const [q, list] of Object.entries(record.qualifiersAfter)) lists.push([`qualifiersAfter.${q}`, list]);
+  return lists;
+}
+
+describe.each([ar, en])('the $code record, every list', (record) => {
+  it('is folded, words and single spaces only, each entry once', () => {
+    for (const [name, list] of allLists(record)) {
+      for (const entry of list) {
+        expect(foldText(entry).folded, `${name}: ${entry}`).toBe(entry);
+        expect(entry, name).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
+      }
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+  it('gives each qualifier phrase one prefix kind', () => {
+    for (const words of Object.values(record.qualifiersBefore)) {
+      const all = Object.values(words).flat();
+      expect(new Set(all).size).toBe(all.length);
+    }
+  });
+});
+
+describe('the English record', () => {
+  it('reads its qualifiers from a word start: English writes prepositions and conjunctions apart', () => {
+    for (const words of Object.values(en.qualifiersBefore)) {
+      expect([...words.withPreposition, ...words.withConjunction, ...words.anywhere]).toEqual([]);
+    }
+  });
+});
+
 describe('the Arabic record', () => {
   it('folds what reports write onto its words (hamza seats, ta marbuta, alef maqsura, diacritics)', () => {
     const heard = (text: string) => foldText(text).folded;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
-import { hasCasualtyVocabulary, hasDenialVerb, isAggregate } from '../../../shared/extraction/rules/vocabulary.ts';
+import {
+  ABOUT_AFTER,
+  AT_LEAST_AFTER,
+  hasCasualtyVocabulary,
+  hasDenialVerb,
+  isAggregate,
+  QUALIFIERS_BEFORE,
+} from '../../../shared/extraction/rules/vocabulary.ts';
 
 const folded = (text: string) => foldText(text).folded;
 
@@ -54,5 +61,46 @@ describe('isAggregate', () => {
     expect(isAggregate(folded('120 civilians have been killed since Sunday'), 120)).toBe(true);
     expect(isAggregate(folded('120 civilians have been killed since 3 September'), 120)).toBe(true);
     expect(isAggregate(folded('قتل 12 مدنيا في 3 آب'), 12)).toBe(false);
+  });
+});
+
+describe('qualifiers before a number', () => {
+  /** The qualifier the words before a number give it (the text ends where the number starts). */
+  const qualifierBefore = (text: string) => QUALIFIERS_BEFORE.find(([, re]) => re.test(folded(text)))?.[0];
+
+  it('reads each qualifier in either language', () => {
+    expect(qualifierBefore('قُتل ما لا يقل عن ')).toBe('at_least');
+    expect(qualifierBefore('killing no fewer than ')).toBe('at_least');
+    expect(qualifierBefore('قُتل أكثر من ')).toBe('more_than');
+    expect(qualifierBefore('killing more than ')).toBe('more_than');
+    expect(qualifierBefore('قُتل نحو ')).toBe('about');
+    expect(qualifierBefore('killing an estimated ')).toBe('about');
+    expect(qualifierBefore('قُتل ما يصل إلى ')).toBe('up_to');
+    expect(qualifierBefore('killing as many as ')).toBe('up_to');
+    expect(qualifierBefore('قُتل ')).toBeUndefined();
+  });
+  it('takes a written-on prefix only where Arabic writes one', () => {
+    // A preposition joins أكثر and نحو ("بأكثر من", "لنحو"), a conjunction joins a verb ("وتجاوز"), never بـ.
+    expect(qualifierBefore('قدرت الحصيلة بأكثر من ')).toBe('more_than');
+    expect(qualifierBefore('ارتفع العدد لنحو ')).toBe('about');
+    expect(qualifierBefore('فارتفعت الحصيلة وتجاوزت ')).toBe('more_than');
+    expect(qualifierBefore('مع بتجاوز ')).toBeUndefined();
+    // حتى is read standing alone only: no prefix ("وحتى") is taken.
+    expect(qualifierBefore('قتل حتى ')).toBe('up_to');
+    expect(qualifierBefore('وحتى ')).toBeUndefined();
+  });
+  it('lets بـ or لـ join the number, except after "up to"', () => {
+    expect(qualifierBefore('قتل على الأقل ل')).toBe('at_least');
+    expect(qualifierBefore('قتل حتى ب')).toBeUndefined();
+  });
+});
+
+describe('qualifiers after a figure', () => {
+  it('read "at least" and "about" a few words after the number', () => {
+    expect(AT_LEAST_AFTER.test(folded(' مدنيا على الأقل'))).toBe(true);
+    expect(AT_LEAST_AFTER.test(' civilians at least')).toBe(true);
+    expect(ABOUT_AFTER.test(folded(' شخصا تقريبا'))).toBe(true);
+    expect(ABOUT_AFTER.test(' people or so')).toBe(true);
+    expect(ABOUT_AFTER.test(' people were killed, approximately')).toBe(false);
   });
 });

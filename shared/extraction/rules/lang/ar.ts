@@ -1,6 +1,6 @@
 // Arabic for the rules extractor. A verb is listed in the forms news Arabic uses for a party or an agency as
 // subject: third person masculine and feminine (a ministry, a monitor, a force is feminine), past then present.
-import type { LanguageRecord } from './record.ts';
+import { type LanguageRecord, qualifierWords } from './record.ts';
 
 // نفى "deny": past and present singular (folded, نفى is also the verbal noun "denial").
 const DENY_SINGULAR = ['نفي', 'نفت', 'ينفي', 'تنفي'];
@@ -123,6 +123,35 @@ const CONTINUING_PARTICIPLES = [
 // The verb with the toll as object pronoun: "في حصيلة أعلنها الدفاع المدني".
 const WITH_OBJECT_PRONOUN = ['اعلنها', 'اعلنته', 'ذكرها', 'اوردها', 'نشرها', 'وثقها', 'اكدها'];
 
+// Qualifiers before a number. "At least": على الأقل، ما لا يقل عن (no fewer than), ليس أقل من (not less than).
+const AT_LEAST = ['علي الاقل', 'ما لا يقل عن', 'لا يقل عن', 'ليس اقل من'];
+// "More than" أكثر من, which takes a preposition ("بأكثر من", "لأكثر من").
+const MORE_THAN = ['اكثر من'];
+// تجاوز/تخطى "exceed(ed)", past then present: the figure is more than the number.
+const EXCEED = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطي', 'تخطت', 'يتخطي'];
+// "What exceeds / surpasses / is above" (ما يزيد عن، ما يربو على، ما يفوق), with or without ما, and أزيد من.
+const ABOVE = [
+  'ما يزيد عن',
+  'ما يزيد علي',
+  'يزيد عن',
+  'يزيد علي',
+  'ازيد من',
+  'ما يربو علي',
+  'يربو علي',
+  'ما يفوق',
+  'يفوق',
+];
+// "About": نحو، حوالي، قرابة، زهاء, which take a preposition ("بنحو", "لحوالي").
+const ABOUT = ['نحو', 'حوالي', 'قرابه', 'زهاء'];
+// "What nears" (ما يقارب، ما يقرب من), with or without ما.
+const NEARLY = ['ما يقارب', 'يقارب', 'ما يقرب من', 'يقرب من'];
+// "Up to": حتى, and "what reaches (to)" (ما يصل إلى، ما يصل لـ), with or without ما.
+const UP_TO = ['حتي'];
+const REACHING = ['ما يصل الي', 'ما يصل ل', 'يصل الي', 'يصل ل'];
+// Qualifiers a few words after the number's noun: "على الأقل" (at least), "تقريبا" (about).
+const AT_LEAST_AFTER = ['علي الاقل'];
+const ABOUT_AFTER = ['تقريبا'];
+
 export const ar: LanguageRecord = {
   code: 'ar',
   denialVerbs: [...DENY_SINGULAR, ...DENY_PLURAL, ...DENIAL_NOUN, ...DISAVOW_PAST, ...DISAVOW_PRESENT, ...BELIE_PAST],
@@ -149,4 +178,11 @@ export const ar: LanguageRecord = {
     ...ADMIT_PAST,
   ],
   statementOpeners: [...STATEMENT_PAST, ...DENY_SINGULAR, ...STATEMENT_NOUN, ...STATEMENT_CARRIERS],
+  qualifiersBefore: {
+    at_least: qualifierWords({ anywhere: AT_LEAST }),
+    more_than: qualifierWords({ withPreposition: MORE_THAN, withConjunction: EXCEED, anywhere: ABOVE }),
+    about: qualifierWords({ withPreposition: ABOUT, anywhere: NEARLY }),
+    up_to: qualifierWords({ fromWordStart: UP_TO, anywhere: REACHING }),
+  },
+  qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
 };

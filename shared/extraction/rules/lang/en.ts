@@ -1,6 +1,6 @@
 // English for the rules extractor. A verb is listed past then present third person (the forms of a report's
 // statements), then any other form the extractor reads.
-import type { LanguageRecord } from './record.ts';
+import { type LanguageRecord, qualifierWords } from './record.ts';
 
 // deny: past and present, then base and gerund ("continues to deny", "denying").
 const DENY = ['denied', 'denies'];
@@ -32,6 +32,26 @@ const ATTRIBUTION_MORE = [
 // Nouns and verbs that carry a statement and its date ("in a statement on Tuesday", "reported on Monday").
 const STATEMENT_CARRIERS = ['statement', 'reported'];
 
+// Qualifiers before a number, each read from a word's start (English writes its prepositions apart).
+const AT_LEAST = ['at least', 'no fewer than', 'no less than', 'a minimum of'];
+const MORE_THAN = ['more than', 'over', 'upwards of', 'in excess of', 'exceeding'];
+const ABOUT = [
+  'around',
+  'about',
+  'approximately',
+  'roughly',
+  'some',
+  'nearly',
+  'almost',
+  'an estimated',
+  'estimated',
+  'close to',
+];
+const UP_TO = ['up to', 'as many as'];
+// Qualifiers a few words after the number's noun ("20 people at least", "20 people or so").
+const AT_LEAST_AFTER = ['at least'];
+const ABOUT_AFTER = ['approximately', 'or so'];
+
 const past = (forms: readonly string[]) => forms[0] as string;
 
 export const en: LanguageRecord = {
@@ -44,4 +64,11 @@ export const en: LanguageRecord = {
   coordinatedStatementVerbs: [...DENY, ...ADMIT, ...ACKNOWLEDGE, ...REJECT],
   attributionVerbs: [...STATEMENT_PAST, ...ATTRIBUTION_MORE, ...DENY, past(ADMIT), past(ACKNOWLEDGE)],
   statementOpeners: [...STATEMENT_PAST, past(DENY), ...STATEMENT_CARRIERS],
+  qualifiersBefore: {
+    at_least: qualifierWords({ fromWordStart: AT_LEAST }),
+    more_than: qualifierWords({ fromWordStart: MORE_THAN }),
+    about: qualifierWords({ fromWordStart: ABOUT }),
+    up_to: qualifierWords({ fromWordStart: UP_TO }),
+  },
+  qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
 };

@@ -2,6 +2,29 @@
 // these lists, so each word is written once. Words are in the folded form the patterns match (see
 // `foldText`: أ/إ/آ → ا، ة → ه، ى → ي, no diacritics, lower case).
 
+/** The qualifiers a number can carry before it (the domain's `Qualifier`, but for `exact`). */
+export type QualifierBefore = 'at_least' | 'more_than' | 'about' | 'up_to';
+
+/**
+ * Words that qualify a number, by how far a prefix may be written onto their first word. A phrase's words are
+ * apart by one space.
+ */
+export interface QualifierWords {
+  /** Read from a word's start, with nothing written onto it. */
+  readonly fromWordStart: readonly string[];
+  /** Also with a conjunction or a preposition written onto it (Arabic و/ب/ل: "بأكثر من", "لنحو"). */
+  readonly withPreposition: readonly string[];
+  /** Also with a conjunction written onto it (Arabic و/ف: "وتجاوز"). */
+  readonly withConjunction: readonly string[];
+  /** Also inside a longer word, so with any prefix ("وعلى الأقل", "فما يزيد عن"). */
+  readonly anywhere: readonly string[];
+}
+
+/** Qualifier words with the prefix kinds a language lacks left empty. */
+export function qualifierWords(words: Partial<QualifierWords>): QualifierWords {
+  return { fromWordStart: [], withPreposition: [], withConjunction: [], anywhere: [], ...words };
+}
+
 export interface LanguageRecord {
   /** ISO 639-1 code. */
   readonly code: string;
@@ -22,4 +45,8 @@ export interface LanguageRecord {
   readonly attributionVerbs: readonly string[];
   /** Words that open a statement: a date right after them is when it was said, not when the event happened. */
   readonly statementOpeners: readonly string[];
+  /** Words right before a number that qualify it ("ما لا يقل عن 20", "more than 20"). */
+  readonly qualifiersBefore: Readonly<Record<QualifierBefore, QualifierWords>>;
+  /** Words a little after a number's noun that qualify it ("30 قتيلا على الأقل", "20 people or so"). */
+  readonly qualifiersAfter: { readonly at_least: readonly string[]; readonly about: readonly string[] };
 }
