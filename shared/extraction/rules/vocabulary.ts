@@ -551,20 +551,21 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
   ],
 ];
 
-/** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
-export const INCLUSION_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)` +
-    String.raw`|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا` +
-    String.raw`|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)` +
-    String.raw`|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$`,
-  'u',
-);
-
 /** A record's phrases as alternatives: words apart by any run of spaces. */
 const phrases = (list: readonly string[]) => list.map((p) => p.replaceAll(' ', String.raw`\s+`)).join('|');
 /** Alternatives with `lead` before them, or none when the list is empty. */
 const led = (lead: string, list: readonly string[]) => (list.length > 0 ? [`${lead}(?:${phrases(list)})`] : []);
 const AR_WORD_START = String.raw`(?<![\p{L}])`;
+
+/** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
+export const INCLUSION_BEFORE = new RegExp(
+  // Arabic also reads them after a partitive "(و)من" ("ومن بينهم"), and a victim noun after بين ("من بين القتلى").
+  String.raw`(?:(?<![\p{L}])(?:و?من\s+)?(?:${ar.inclusionWords.join('|')})` +
+    String.raw`|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:${ar.inclusionAmongNouns.join('|')})` +
+    String.raw`|\b(?:${phrases(en.inclusionWords)}))` +
+    String.raw`\s*(?:\S+\s+){0,2}$`,
+  'u',
+);
 
 /** One qualifier's words in both languages, as alternatives. */
 function qualifierAlternatives(q: QualifierBefore): string {

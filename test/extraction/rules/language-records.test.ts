@@ -12,6 +12,8 @@ const LISTS = [
   'coordinatedStatementVerbs',
   'attributionVerbs',
   'statementOpeners',
+  'inclusionWords',
+  'inclusionAmongNouns',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
 describe.each([ar, en])('the $code language record', (record) => {

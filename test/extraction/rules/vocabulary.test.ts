@@ -5,6 +5,7 @@ import {
   AT_LEAST_AFTER,
   hasCasualtyVocabulary,
   hasDenialVerb,
+  INCLUSION_BEFORE,
   isAggregate,
   QUALIFIERS_BEFORE,
 } from '../../../shared/extraction/rules/vocabulary.ts';
@@ -102,5 +103,26 @@ describe('qualifiers after a figure', () => {
     expect(ABOUT_AFTER.test(folded(' شخصا تقريبا'))).toBe(true);
     expect(ABOUT_AFTER.test(' people or so')).toBe(true);
     expect(ABOUT_AFTER.test(' people were killed, approximately')).toBe(false);
+  });
+});
+
+describe('inclusion before a figure', () => {
+  /** The inclusion phrase, with up to two words after it, that ends where the figure starts. */
+  const inclusion = (text: string) => INCLUSION_BEFORE.exec(folded(text))?.[0];
+
+  it('reads "among them" and its kin in either language, with up to two words before the figure', () => {
+    expect(inclusion('قتل 12 شخصا بينهم ')).toBe('بينهم ');
+    expect(inclusion('قتل 12 شخصا، ومن بينهم ')).toBe('ومن بينهم ');
+    expect(inclusion('قتل 12 شخصا معظمهم من ')).toBe('معظمهم من ');
+    expect(inclusion('12 people were killed, among them seven young ')).toBe('among them seven young ');
+    expect(inclusion('12 people were killed, most of them ')).toBe('most of them ');
+  });
+  it('reads a victim noun after بين, with or without the article', () => {
+    expect(inclusion('وكان من بين القتلى ')).toBe('من بين القتلي ');
+    expect(inclusion('بين جرحى الغارة ')).toBe('بين جرحي الغاره ');
+  });
+  it('needs the phrase to start a word and the figure within two words of it', () => {
+    expect(inclusion('قتل 12 شخصا ضمنهم ')).toBeUndefined();
+    expect(inclusion('including the people of the ')).toBeUndefined();
   });
 });

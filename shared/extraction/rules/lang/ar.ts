@@ -151,6 +151,22 @@ const REACHING = ['ما يصل الي', 'ما يصل ل', 'يصل الي', 'يص
 // Qualifiers a few words after the number's noun: "على الأقل" (at least), "تقريبا" (about).
 const AT_LEAST_AFTER = ['علي الاقل'];
 const ABOUT_AFTER = ['تقريبا'];
+// A part of the toll before: "بينهم/بينها/بينهن" (among them), "منهم/منهن" (of them), "أغلبهم/معظمهم" (most of
+// them), "وهم/وهن" (and they are); the extractor also reads them after "(و)من".
+const INCLUSION = ['بينهم', 'بينها', 'بينهن', 'منهم', 'منهن', 'اغلبهم', 'معظمهم', 'وهم', 'وهن'];
+// "(من) بين القتلى": the victim nouns read after بين, with or without the article.
+const AMONG_VICTIMS = [
+  'قتلي',
+  'ضحايا',
+  'شهداء',
+  'جرحي',
+  'مصابين',
+  'المصابين',
+  'الضحايا',
+  'القتلي',
+  'الشهداء',
+  'الجرحي',
+];
 
 export const ar: LanguageRecord = {
   code: 'ar',
@@ -185,4 +201,6 @@ export const ar: LanguageRecord = {
     up_to: qualifierWords({ fromWordStart: UP_TO, anywhere: REACHING }),
   },
   qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
+  inclusionWords: INCLUSION,
+  inclusionAmongNouns: AMONG_VICTIMS,
 };

@@ -51,6 +51,8 @@ const UP_TO = ['up to', 'as many as'];
 // Qualifiers a few words after the number's noun ("20 people at least", "20 people or so").
 const AT_LEAST_AFTER = ['at least'];
 const ABOUT_AFTER = ['approximately', 'or so'];
+// A part of the toll before: "including", "among (them/whom)", "of them/whom", "most of them".
+const INCLUSION = ['including', 'among', 'among them', 'among whom', 'of them', 'of whom', 'most of them'];
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
@@ -71,4 +73,7 @@ export const en: LanguageRecord = {
     up_to: qualifierWords({ fromWordStart: UP_TO }),
   },
   qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
+  inclusionWords: INCLUSION,
+  // "among the dead" is not read yet: adding it changes results.
+  inclusionAmongNouns: [],
 };

@@ -49,4 +49,8 @@ export interface LanguageRecord {
   readonly qualifiersBefore: Readonly<Record<QualifierBefore, QualifierWords>>;
   /** Words a little after a number's noun that qualify it ("30 قتيلا على الأقل", "20 people or so"). */
   readonly qualifiersAfter: { readonly at_least: readonly string[]; readonly about: readonly string[] };
+  /** Words before a figure that make it part of the toll before it ("بينهم 28 مدنيا", "including 28 civilians"). */
+  readonly inclusionWords: readonly string[];
+  /** Victim nouns read after "among" ("من بين القتلى 5 أطفال"). Arabic only for now: English reads none. */
+  readonly inclusionAmongNouns: readonly string[];
 }
