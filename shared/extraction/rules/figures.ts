@@ -6,6 +6,7 @@ import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
 import { NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,
@@ -538,7 +539,7 @@ const COUNT_VERB = new RegExp(
     String.raw`|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])`,
   'u',
 );
-const RISING_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع)(?![\p{L}])/u;
+const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')})(?![\p{L}])`, 'u');
 
 /**
  * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",

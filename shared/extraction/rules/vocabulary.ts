@@ -589,16 +589,16 @@ const after = (q: 'at_least' | 'about') => phrases([...ar.qualifiersAfter[q], ..
 export const AT_LEAST_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${after('at_least')})`, 'u');
 export const ABOUT_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,1}?(?:${after('about')})`, 'u');
 
-/** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
-/** A toll that rose (ارتفعت الحصيلة إلى) or that an event raised (ما رفع عدد الضحايا إلى, raising the toll to). */
-const RISING_VERBS_AR = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'];
-const RAISING_VERBS_AR = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'رافعه'];
-const RISING_VERBS_EN = ['rose', 'risen', 'rising', 'climbed', 'jumped', 'increased', 'rise', 'climb'];
-const RAISING_VERBS_EN = ['raising', 'raised', 'raises', 'bringing', 'brought', 'brings'];
+const RISING_VERBS_AR = [...ar.tollRiseNouns, ...ar.tollRiseVerbs];
+const RISING_VERBS_EN = [...en.tollRiseNouns, ...en.tollRiseVerbs];
+/**
+ * A rising toll, whose new figure replaces the old one: a toll that rose (ارتفعت الحصيلة إلى, "toll rose to 30")
+ * or that an event raised (ما رفع عدد الضحايا إلى, raising the toll to).
+ */
 export const RISING_TOLL = new RegExp(
-  `(?:${RISING_VERBS_AR.join('|')}|(?<![\\p{L}])[لف]?(?:${RAISING_VERBS_AR.join('|')}))` +
+  `(?:${RISING_VERBS_AR.join('|')}|(?<![\\p{L}])[لف]?(?:${ar.tollRaiseVerbs.join('|')}))` +
     String.raw`\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|` +
-    String.raw`\b(?:${[...RISING_VERBS_EN, ...RAISING_VERBS_EN].join('|')})\s+(?:\S+\s+){0,2}?to\s+$`,
+    String.raw`\b(?:${[...RISING_VERBS_EN, ...en.tollRaiseVerbs].join('|')})\s+(?:\S+\s+){0,2}?to\s+$`,
   'u',
 );
 /** "ارتفعت الحصيلة من 20 إلى 30": the old figure, which a rising toll replaces. */

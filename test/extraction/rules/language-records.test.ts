@@ -14,6 +14,9 @@ const LISTS = [
   'statementOpeners',
   'inclusionWords',
   'inclusionAmongNouns',
+  'tollRiseNouns',
+  'tollRiseVerbs',
+  'tollRaiseVerbs',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
 describe.each([ar, en])('the $code language record', (record) => {
@@ -32,6 +35,11 @@ describe.each([ar, en])('the $code language record', (record) => {
   it('joins a second statement only with a denial, a rejection or an acknowledgment', () => {
     const statements = [...record.denialVerbs, ...record.objectDenialVerbs, ...record.acknowledgmentVerbs];
     for (const word of record.coordinatedStatementVerbs) expect(statements).toContain(word);
+  });
+  it('keeps a toll that rose apart from an event that raised it', () => {
+    for (const word of record.tollRaiseVerbs) {
+      expect([...record.tollRiseNouns, ...record.tollRiseVerbs]).not.toContain(word);
+    }
   });
   it('keeps denials and acknowledgments apart', () => {
     for (const word of record.acknowledgmentVerbs) expect(record.denialVerbs).not.toContain(word);

@@ -167,6 +167,11 @@ const AMONG_VICTIMS = [
   'الشهداء',
   'الجرحي',
 ];
+// A toll that rose: the verbal noun ارتفاع, then ارتفع "rose" past and present.
+const RISE_NOUN = ['ارتفاع'];
+const RISE = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'];
+// An event that raised a toll: رفع "raised", past and present, and the participle رافعاً "raising".
+const RAISE = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'رافعه'];
 
 export const ar: LanguageRecord = {
   code: 'ar',
@@ -203,4 +208,7 @@ export const ar: LanguageRecord = {
   qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
   inclusionWords: INCLUSION,
   inclusionAmongNouns: AMONG_VICTIMS,
+  tollRiseNouns: RISE_NOUN,
+  tollRiseVerbs: RISE,
+  tollRaiseVerbs: RAISE,
 };

@@ -53,6 +53,9 @@ const AT_LEAST_AFTER = ['at least'];
 const ABOUT_AFTER = ['approximately', 'or so'];
 // A part of the toll before: "including", "among (them/whom)", "of them/whom", "most of them".
 const INCLUSION = ['including', 'among', 'among them', 'among whom', 'of them', 'of whom', 'most of them'];
+// A toll that rose, climbed, jumped or increased; then an event that raised or brought it ("raising the toll to").
+const RISE = ['rose', 'risen', 'rising', 'climbed', 'jumped', 'increased', 'rise', 'climb'];
+const RAISE = ['raising', 'raised', 'raises', 'bringing', 'brought', 'brings'];
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
@@ -76,4 +79,8 @@ export const en: LanguageRecord = {
   inclusionWords: INCLUSION,
   // "among the dead" is not read yet: adding it changes results.
   inclusionAmongNouns: [],
+  // "rise" is both: English needs no separate noun list.
+  tollRiseNouns: [],
+  tollRiseVerbs: RISE,
+  tollRaiseVerbs: RAISE,
 };

@@ -53,4 +53,10 @@ export interface LanguageRecord {
   readonly inclusionWords: readonly string[];
   /** Victim nouns read after "among" ("من بين القتلى 5 أطفال"). Arabic only for now: English reads none. */
   readonly inclusionAmongNouns: readonly string[];
+  /** Verbal nouns of a toll that rose ("ارتفاع الحصيلة إلى 30"). */
+  readonly tollRiseNouns: readonly string[];
+  /** Verbs (and participles) of a toll that rose: the new figure replaces the old ("ارتفعت الحصيلة", "rose to"). */
+  readonly tollRiseVerbs: readonly string[];
+  /** Verbs of an event that raised a toll ("ما رفع عدد الضحايا إلى 30", "raising the toll to 30"). */
+  readonly tollRaiseVerbs: readonly string[];
 }
