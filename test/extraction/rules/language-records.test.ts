@@ -17,6 +17,8 @@ const LISTS = [
   'tollRiseNouns',
   'tollRiseVerbs',
   'tollRaiseVerbs',
+  'killWords',
+  'injuryWords',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
 describe.each([ar, en])('the $code language record', (record) => {
@@ -40,6 +42,9 @@ describe.each([ar, en])('the $code language record', (record) => {
     for (const word of record.tollRaiseVerbs) {
       expect([...record.tollRiseNouns, ...record.tollRiseVerbs]).not.toContain(word);
     }
+  });
+  it('keeps killing and injury apart', () => {
+    for (const word of record.injuryWords) expect(record.killWords).not.toContain(word);
   });
   it('keeps denials and acknowledgments apart', () => {
     for (const word of record.acknowledgmentVerbs) expect(record.denialVerbs).not.toContain(word);
@@ -89,5 +94,8 @@ describe('the Arabic record', () => {
     expect(ar.acknowledgmentVerbs).toContain(heard('أقرَّ'));
     expect(ar.attributionVerbs).toContain(heard('مؤكدةً'));
     expect(ar.statementOpeners).toContain(heard('تغريدة'));
+    expect(ar.killWords).toContain(heard('قضى'));
+    expect(ar.killWords).toContain(heard('ارتقاء'));
+    expect(ar.injuryWords).toContain(heard('إصابة'));
   });
 });

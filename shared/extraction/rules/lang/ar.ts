@@ -172,6 +172,49 @@ const RISE_NOUN = ['ارتفاع'];
 const RISE = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'];
 // An event that raised a toll: رفع "raised", past and present, and the participle رافعاً "raising".
 const RAISE = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'رافعه'];
+// Killing. مقتل "the killing (of)", with the victim as pronoun: his, hers, theirs, of both.
+const KILLING_NOUN = ['مقتل', 'مقتله', 'مقتلها', 'مقتلهم', 'مقتلهما'];
+// قتل "kill(ed)": past and present, passive and active, with the victims as object pronoun, and the dual.
+const KILL_VERB = ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلها', 'قتلهم', 'قتلا', 'قتلتا'];
+// قتيل "one killed", singular, feminine, dual and plural قتلى.
+const KILLED_NOUN = ['قتلي', 'قتيل', 'قتيلا', 'قتيله', 'قتيلان', 'قتيلين'];
+// The idioms of dying: لقي مصرعه / حتفه "met his death", by pronoun; سقط "fell"; أودى بحياة "took the life of".
+const MET_DEATH = ['مصرع', 'مصرعه', 'مصرعهم', 'مصرعهما', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما'];
+const FELL = ['سقوط', 'سقط', 'سقطوا', 'سقطا'];
+const TOOK_LIFE = ['اودي', 'اودت', 'بحياه', 'الحياه'];
+// قضى "passed away", and the loss idioms of obituaries: "فقدنا فلان" (we lost), "فقد حياته" (lost his life).
+const PASSED_AWAY = ['قضي', 'قضوا', 'قضت', 'قضيا'];
+const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم'];
+// ضحية "victim", and the toll حصيلة (with or without the article).
+const VICTIM = ['ضحايا', 'ضحيه', 'ضحيتها', 'ضحيته'];
+const TOLL = ['حصيله', 'الحصيله'];
+// وفاة "death", توفي "died": masculine, plural, dual and feminine.
+const DEATH = ['وفاه', 'وفاتهما', 'توفي', 'توفوا', 'توفيا', 'توفيت'];
+// استشهد "was martyred", its verbal noun by pronoun, and شهيد "martyr"; ارتقى "rose" (= was martyred).
+const MARTYRDOM = [
+  'استشهاد',
+  'استشهاده',
+  'استشهادها',
+  'استشهادهم',
+  'استشهادهما',
+  'استشهد',
+  'استشهدت',
+  'استشهدوا',
+  'استشهدا',
+  'استشهدتا',
+  'شهداء',
+  'شهيد',
+  'شهيدا',
+];
+const ROSE_MARTYR = ['ارتقي', 'ارتقت', 'ارتقوا', 'ارتقاء', 'يرتقي'];
+// Execution, bodies and massacre: إعدام/أعدم، جثة/جثث، مجزرة.
+const EXECUTION_BODIES_MASSACRE = ['اعدام', 'اعدم', 'اعدمت', 'جثث', 'جثه', 'مجزره'];
+// Injury. إصابة "injury" with pronouns, أصيب "was injured" (masculine, feminine, plural, dual), يصاب.
+const INJURY = ['اصابه', 'اصابات', 'اصابته', 'اصابتها', 'اصابتهم', 'اصابتهما'];
+const INJURED_VERB = ['اصيب', 'اصيبت', 'اصيبوا', 'اصيبا', 'اصيبتا', 'يصاب'];
+// مصاب "injured", جريح "wounded" and جرحى, جرح "wound(ed)" and "بجروح" (with wounds).
+const INJURED_NOUN = ['مصاب', 'مصابا', 'مصابين', 'مصابون', 'جرحي', 'جريح', 'جريحا', 'جريحين'];
+const WOUND = ['جرح', 'جرحت', 'جرحا', 'بجروح', 'جروح'];
 
 export const ar: LanguageRecord = {
   code: 'ar',
@@ -211,4 +254,21 @@ export const ar: LanguageRecord = {
   tollRiseNouns: RISE_NOUN,
   tollRiseVerbs: RISE,
   tollRaiseVerbs: RAISE,
+  killWords: [
+    ...KILLING_NOUN,
+    ...KILL_VERB,
+    ...KILLED_NOUN,
+    ...MET_DEATH,
+    ...FELL,
+    ...TOOK_LIFE,
+    ...PASSED_AWAY,
+    ...LOST_LIFE,
+    ...VICTIM,
+    ...TOLL,
+    ...DEATH,
+    ...MARTYRDOM,
+    ...ROSE_MARTYR,
+    ...EXECUTION_BODIES_MASSACRE,
+  ],
+  injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
 };

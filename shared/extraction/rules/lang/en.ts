@@ -56,6 +56,26 @@ const INCLUSION = ['including', 'among', 'among them', 'among whom', 'of them', 
 // A toll that rose, climbed, jumped or increased; then an event that raised or brought it ("raising the toll to").
 const RISE = ['rose', 'risen', 'rising', 'climbed', 'jumped', 'increased', 'rise', 'climb'];
 const RAISE = ['raising', 'raised', 'raises', 'bringing', 'brought', 'brings'];
+// Killing and death: kill and die in every form, the dead and their toll, and the verbs of a violent death.
+const KILL = ['killed', 'kill', 'kills', 'killing', 'killings', 'shot dead', 'gunned down'];
+const DEATH = ['dead', 'death', 'deaths', 'died', 'die', 'dying', 'toll', 'lives', 'fatality', 'fatalities'];
+const DEAD = ['bodies', 'casualties', 'martyrs', 'martyred', 'slain', 'perished'];
+const VIOLENT_DEATH = [
+  'executed',
+  'massacred',
+  'massacre',
+  'murdered',
+  'slaughtered',
+  'assassinated',
+  'beheaded',
+  'beheading',
+  'beheadings',
+  'beheads',
+  'behead',
+];
+// Injury: wound and injure in every form, and hurt.
+const WOUND = ['wounded', 'wounding', 'wound', 'wounds'];
+const INJURE = ['injured', 'injuring', 'injures', 'injure', 'injuries', 'injury', 'hurt'];
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
@@ -83,4 +103,6 @@ export const en: LanguageRecord = {
   tollRiseNouns: [],
   tollRiseVerbs: RISE,
   tollRaiseVerbs: RAISE,
+  killWords: [...KILL, ...DEATH, ...DEAD, ...VIOLENT_DEATH],
+  injuryWords: [...WOUND, ...INJURE],
 };

@@ -59,4 +59,8 @@ export interface LanguageRecord {
   readonly tollRiseVerbs: readonly string[];
   /** Verbs of an event that raised a toll ("ما رفع عدد الضحايا إلى 30", "raising the toll to 30"). */
   readonly tollRaiseVerbs: readonly string[];
+  /** Words of killing and death: verbs, nouns of the dead and idioms ("لقوا حتفهم", "killed", "death toll"). */
+  readonly killWords: readonly string[];
+  /** Words of injury: verbs, nouns of the wounded ("أصيب", "جرحى", "wounded"). */
+  readonly injuryWords: readonly string[];
 }
