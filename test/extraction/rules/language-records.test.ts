@@ -19,6 +19,7 @@ const LISTS = [
   'tollRaiseVerbs',
   'killWords',
   'injuryWords',
+  'tollReachVerbs',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
 describe.each([ar, en])('the $code language record', (record) => {

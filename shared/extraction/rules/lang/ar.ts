@@ -127,8 +127,12 @@ const WITH_OBJECT_PRONOUN = ['اعلنها', 'اعلنته', 'ذكرها', 'او
 const AT_LEAST = ['علي الاقل', 'ما لا يقل عن', 'لا يقل عن', 'ليس اقل من'];
 // "More than" أكثر من, which takes a preposition ("بأكثر من", "لأكثر من").
 const MORE_THAN = ['اكثر من'];
-// تجاوز/تخطى "exceed(ed)", past then present: the figure is more than the number.
-const EXCEED = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطي', 'تخطت', 'يتخطي'];
+// تجاوز/تخطى "exceed(ed)", past then present: the figure is more than the number. A count reads the present of
+// تخطى (يتخطى) only as a qualifier.
+const EXCEED = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطي', 'تخطت'];
+const EXCEEDS_PRESENT = ['يتخطي'];
+// بلغ "reached" and وصل "came to", past then present: a count reaching its number.
+const REACH = ['بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل'];
 // "What exceeds / surpasses / is above" (ما يزيد عن، ما يربو على، ما يفوق), with or without ما, and أزيد من.
 const ABOVE = [
   'ما يزيد عن',
@@ -244,7 +248,11 @@ export const ar: LanguageRecord = {
   statementOpeners: [...STATEMENT_PAST, ...DENY_SINGULAR, ...STATEMENT_NOUN, ...STATEMENT_CARRIERS],
   qualifiersBefore: {
     at_least: qualifierWords({ anywhere: AT_LEAST }),
-    more_than: qualifierWords({ withPreposition: MORE_THAN, withConjunction: EXCEED, anywhere: ABOVE }),
+    more_than: qualifierWords({
+      withPreposition: MORE_THAN,
+      withConjunction: [...EXCEED, ...EXCEEDS_PRESENT],
+      anywhere: ABOVE,
+    }),
     about: qualifierWords({ withPreposition: ABOUT, anywhere: NEARLY }),
     up_to: qualifierWords({ fromWordStart: UP_TO, anywhere: REACHING }),
   },
@@ -271,4 +279,5 @@ export const ar: LanguageRecord = {
     ...EXECUTION_BODIES_MASSACRE,
   ],
   injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
+  tollReachVerbs: [...REACH, ...EXCEED],
 };

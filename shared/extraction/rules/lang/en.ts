@@ -105,4 +105,6 @@ export const en: LanguageRecord = {
   tollRaiseVerbs: RAISE,
   killWords: [...KILL, ...DEATH, ...DEAD, ...VIOLENT_DEATH],
   injuryWords: [...WOUND, ...INJURE],
+  // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).
+  tollReachVerbs: [],
 };

@@ -63,4 +63,6 @@ export interface LanguageRecord {
   readonly killWords: readonly string[];
   /** Words of injury: verbs, nouns of the wounded ("أصيب", "جرحى", "wounded"). */
   readonly injuryWords: readonly string[];
+  /** Verbs by which a count reaches or exceeds its number ("بلغ عدد القتلى 20", "تجاوز الخمسين"). */
+  readonly tollReachVerbs: readonly string[];
 }
