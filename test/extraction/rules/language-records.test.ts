@@ -58,6 +58,7 @@ function allLists(record: LanguageRecord): Array<[string, readonly string[]]> {
   for (const [q, words] of Object.entries(record.qualifiersBefore))
     for (const [kind, list] of Object.entries(words)) lists.push([`qualifiersBefore.${q}.${kind}`, list]);
   for (const [q, list] of Object.entries(record.qualifiersAfter)) lists.push([`qualifiersAfter.${q}`, list]);
+  for (const [cls, list] of Object.entries(record.countedNouns)) lists.push([`countedNouns.${cls}`, list]);
   return lists;
 }
 
@@ -70,6 +71,10 @@ describe.each([ar, en])('the $code record, every list', (record) => {
       }
       expect(new Set(list).size, name).toBe(list.length);
     }
+  });
+  it('gives each counted noun one class', () => {
+    const all = Object.values(record.countedNouns).flat();
+    expect(new Set(all).size).toBe(all.length);
   });
   it('gives each qualifier phrase one prefix kind', () => {
     for (const words of Object.values(record.qualifiersBefore)) {

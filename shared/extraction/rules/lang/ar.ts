@@ -219,6 +219,117 @@ const INJURED_VERB = ['اصيب', 'اصيبت', 'اصيبوا', 'اصيبا', '�
 // مصاب "injured", جريح "wounded" and جرحى, جرح "wound(ed)" and "بجروح" (with wounds).
 const INJURED_NOUN = ['مصاب', 'مصابا', 'مصابين', 'مصابون', 'جرحي', 'جريح', 'جريحا', 'جريحين'];
 const WOUND = ['جرح', 'جرحت', 'جرحا', 'بجروح', 'جروح'];
+// Counted nouns, each in the forms after a number: singular, accusative (after 11–99), dual, plural.
+// Civilians: مدني (civilian) and مواطن (citizen).
+const CIVILIANS = ['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'];
+// Children: طفل/طفلة (child) and قاصر (minor).
+const CHILDREN = ['طفل', 'طفلا', 'اطفال', 'اطفالا', 'طفله', 'طفلات', 'قاصرين', 'قاصرا'];
+// Women: امرأة/نساء، سيدة، نسوة; SOHR writes مواطنة/مواطنات ("female citizens") for women.
+const WOMEN = ['امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'مواطنه', 'مواطنات'];
+// The injured and the dead as nouns: جريح/جرحى، مصاب; قتيل/قتلى، شهيد/شهداء، ضحية/ضحايا، جثة/جثث.
+const INJURED_COUNTED = ['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'];
+const DEAD_COUNTED = ['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'];
+// People: شخص (person), رجل (man), شاب (young man), فرد (individual).
+const PEOPLE = ['شخص', 'شخصا', 'اشخاص', 'اشخاصا', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا'];
+// Combatants: عنصر (member, with a party's pronoun), مقاتل (fighter), مسلح (gunman), جندي، عسكري، قيادي
+// (commander), مرتزقة، إرهابي, and a commander's مرافقون (escorts).
+const COMBATANTS = [
+  'عنصر',
+  'عنصرا',
+  'عناصر',
+  'عناصره',
+  'عناصرها',
+  'عناصرهم',
+  'مرافقيه',
+  'مرافقيهم',
+  'مقاتل',
+  'مقاتلا',
+  'مقاتلين',
+  'مقاتلون',
+  'مقاتلي',
+  'مقاتليه',
+  'مقاتليها',
+  'مسلح',
+  'مسلحا',
+  'مسلحين',
+  'مسلحي',
+  'جندي',
+  'جنديا',
+  'جنود',
+  'عسكري',
+  'عسكريا',
+  'عسكريين',
+  'مرتزقه',
+  'ارهابي',
+  'ارهابيا',
+  'ارهابيين',
+  'قيادي',
+  'قياديين',
+  'قياديا',
+];
+// Not people: strikes and attacks, munitions and aircraft, vehicles, places and buildings.
+const ATTACKS = ['ضربه', 'ضربات', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هجومات', 'طلعه', 'طلعات', 'هدف', 'اهداف'];
+const MUNITIONS = ['صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذايف', 'برميل', 'براميل', 'طايره', 'طايرات'];
+const VEHICLES = ['اليه', 'اليات', 'سياره', 'سيارات', 'دبابه', 'دبابات', 'عربه'];
+const PLACES = [
+  'منزل',
+  'منزلا',
+  'منازل',
+  'مبني',
+  'مباني',
+  'قريه',
+  'قري',
+  'بلده',
+  'بلدات',
+  'مشفي',
+  'مستشفي',
+  'مدرسه',
+  'مدارس',
+  'نقطه',
+  'موقع',
+  'مواقع',
+  'حاجز',
+  'مخيم',
+];
+// Not people: families and households, counted as units (عائلة، أسرة).
+const FAMILIES = ['عايله', 'عايلات', 'عوايل', 'اسره', 'اسر'];
+// Not people: distances, durations, percent and times, money, weight and thousands.
+const DISTANCES = ['كيلومتر', 'كيلومترات', 'كيلو', 'كم', 'كلم', 'متر', 'مترا', 'امتار'];
+const DURATIONS = [
+  'يوم',
+  'يوما',
+  'ايام',
+  'ساعه',
+  'ساعات',
+  'اسبوع',
+  'اسابيع',
+  'شهر',
+  'اشهر',
+  'شهور',
+  'عام',
+  'عاما',
+  'اعوام',
+  'سنه',
+  'سنوات',
+  'دقيقه',
+  'دقايق',
+];
+const MEASURES = ['بالميه', 'بالمايه', 'الميه', 'مره', 'مرات', 'دولار', 'ليره', 'طن', 'الف'];
+// Not people: messages and sightings, massacres, and the displaced, refugees, detainees and abductees (not victims).
+const MESSAGES = ['رساله', 'رسايل', 'بيان', 'تغريده', 'مشاهده', 'مشاهدات'];
+const MASSACRES = ['مجزره', 'مجازر'];
+const DISPLACED_DETAINED = [
+  'نازح',
+  'نازحا',
+  'نازحين',
+  'لاجي',
+  'لاجيا',
+  'لاجيين',
+  'معتقل',
+  'معتقلا',
+  'معتقلين',
+  'مخطوف',
+];
 
 export const ar: LanguageRecord = {
   code: 'ar',
@@ -280,4 +391,26 @@ export const ar: LanguageRecord = {
   ],
   injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
   tollReachVerbs: [...REACH, ...EXCEED],
+  countedNouns: {
+    civilians: CIVILIANS,
+    children: CHILDREN,
+    women: WOMEN,
+    injured: INJURED_COUNTED,
+    dead: DEAD_COUNTED,
+    people: PEOPLE,
+    combatants: COMBATANTS,
+    thing: [
+      ...ATTACKS,
+      ...MUNITIONS,
+      ...VEHICLES,
+      ...PLACES,
+      ...FAMILIES,
+      ...DISTANCES,
+      ...DURATIONS,
+      ...MEASURES,
+      ...MESSAGES,
+      ...MASSACRES,
+      ...DISPLACED_DETAINED,
+    ],
+  },
 };

@@ -76,6 +76,160 @@ const VIOLENT_DEATH = [
 // Injury: wound and injure in every form, and hurt.
 const WOUND = ['wounded', 'wounding', 'wound', 'wounds'];
 const INJURE = ['injured', 'injuring', 'injures', 'injure', 'injuries', 'injury', 'hurt'];
+// Counted nouns. Civilians, children (by age and sex), women; the injured and the dead as nouns.
+const CIVILIANS = ['civilians', 'civilian', 'noncombatants'];
+const CHILDREN = [
+  'children',
+  'child',
+  'boy',
+  'girl',
+  'boys',
+  'girls',
+  'kids',
+  'minors',
+  'infants',
+  'babies',
+  'toddlers',
+  'schoolchildren',
+  'teenagers',
+];
+const WOMEN = ['women', 'woman', 'females'];
+const INJURED_COUNTED = ['injured', 'wounded'];
+const DEAD_COUNTED = ['dead', 'victims', 'bodies', 'fatalities', 'deaths'];
+// People in general, then people by what they were doing or their work when struck.
+const PEOPLE = ['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'syrians'];
+const PEOPLE_BY_ROLE = [
+  'worshippers',
+  'passengers',
+  'pilgrims',
+  'members',
+  'relatives',
+  'volunteers',
+  'workers',
+  'rescuers',
+  'medics',
+  'paramedics',
+  'doctors',
+  'nurses',
+  'patients',
+  'students',
+  'teachers',
+  'journalists',
+  'mourners',
+  'farmers',
+  'shepherds',
+  'employees',
+  'staff',
+  'guests',
+  'inmates',
+  'youths',
+  'adults',
+  'elderly',
+];
+// Combatants: fighters, soldiers, police, armed groups' members, and those attacking.
+const COMBATANTS = [
+  'fighters',
+  'fighter',
+  'soldiers',
+  'soldier',
+  'troops',
+  'militants',
+  'militant',
+  'rebels',
+  'rebel',
+  'jihadists',
+  'jihadist',
+  'jihadis',
+  'gunmen',
+  'policemen',
+  'police',
+  'loyalists',
+  'loyalist',
+  'insurgents',
+  'terrorists',
+  'extremists',
+  'militiamen',
+  'paramilitaries',
+  'mercenaries',
+  'servicemen',
+  'officers',
+  'commanders',
+  'guards',
+  'personnel',
+  'combatants',
+  'pilots',
+  'conscripts',
+  'recruits',
+  'attackers',
+];
+// Not people: strikes and munitions, vehicles, places, families, units of distance, time, money and weight, and
+// the displaced and detained (not victims).
+const ATTACKS = [
+  'strikes',
+  'strike',
+  'airstrikes',
+  'airstrike',
+  'air',
+  'raids',
+  'raid',
+  'attacks',
+  'attack',
+  'sorties',
+];
+const MUNITIONS = ['rockets', 'missiles', 'shells', 'barrel', 'barrels', 'bombs', 'aircraft', 'jets', 'planes'];
+const PLACES_VEHICLES = [
+  'vehicles',
+  'tanks',
+  'trucks',
+  'homes',
+  'houses',
+  'buildings',
+  'villages',
+  'towns',
+  'hospitals',
+  'schools',
+  'targets',
+  'positions',
+  'sites',
+  'locations',
+  'checkpoints',
+  'shelters',
+  'camps',
+];
+const FAMILIES = ['families', 'family'];
+const UNITS = [
+  'kilometres',
+  'kilometers',
+  'km',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'minutes',
+  'am',
+  'pm',
+  'gmt',
+  'percent',
+  'per',
+  'times',
+  'cases',
+  'dollars',
+  'tons',
+  'tonnes',
+  'million',
+  'billion',
+];
+const DISPLACED_DETAINED = ['refugees', 'displaced', 'prisoners', 'detainees'];
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
@@ -107,4 +261,14 @@ export const en: LanguageRecord = {
   injuryWords: [...WOUND, ...INJURE],
   // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).
   tollReachVerbs: [],
+  countedNouns: {
+    civilians: CIVILIANS,
+    children: CHILDREN,
+    women: WOMEN,
+    injured: INJURED_COUNTED,
+    dead: DEAD_COUNTED,
+    people: [...PEOPLE, ...PEOPLE_BY_ROLE],
+    combatants: COMBATANTS,
+    thing: [...ATTACKS, ...MUNITIONS, ...PLACES_VEHICLES, ...FAMILIES, ...UNITS, ...DISPLACED_DETAINED],
+  },
 };

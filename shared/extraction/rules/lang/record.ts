@@ -25,6 +25,9 @@ export function qualifierWords(words: Partial<QualifierWords>): QualifierWords {
   return { fromWordStart: [], withPreposition: [], withConjunction: [], anywhere: [], ...words };
 }
 
+/** What a noun right after a number counts; `thing` = not people (strikes, families, kilometres, days…). */
+export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combatants' | 'injured' | 'dead' | 'thing';
+
 export interface LanguageRecord {
   /** ISO 639-1 code. */
   readonly code: string;
@@ -65,4 +68,6 @@ export interface LanguageRecord {
   readonly injuryWords: readonly string[];
   /** Verbs by which a count reaches or exceeds its number ("بلغ عدد القتلى 20", "تجاوز الخمسين"). */
   readonly tollReachVerbs: readonly string[];
+  /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
+  readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
 }
