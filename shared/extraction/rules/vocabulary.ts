@@ -160,12 +160,13 @@ const AR_MONTH_WORDS = [
 ];
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
 const AGGREGATE_AR = new RegExp(
-  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق` +
-    String.raw`|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})` +
-    String.raw`|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام` +
-    '|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله' +
-    String.raw`|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع` +
-    String.raw`|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
+  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:${ar.aggregateWords.sinceStarts.join('|')}|\d{4})` +
+    String.raw`|خلال\s+(?:ال)?(?:${ar.aggregateWords.duringSpans.join('|')})` +
+    String.raw`|(?:الحصيله|حصيله)\s+(?:ال)?(?:${ar.aggregateWords.totalAdjectives.join('|')})` +
+    // The text read here is folded (ى → ي), so "اودى" never matches: "النزاع أودى بحياة" is no total, while "الحرب
+    // أودت بحياة" is. Kept as it was, since fixing it changes results.
+    `|(?:${ar.aggregateWords.conflicts.join('|')})` +
+    String.raw`\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
     String.raw`|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])` +
     String.raw`|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل` +
     String.raw`|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])` +
@@ -191,8 +192,9 @@ const AGGREGATE_EN = new RegExp(
     String.raw`|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war` +
     String.raw`|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b` +
     String.raw`|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b` +
-    String.raw`|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict` +
-    String.raw`|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)` +
+    String.raw`|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b` +
+    String.raw`|\bsince\s+(?:\w+\s+){0,2}?(?:${en.aggregateWords.conflicts.join('|')})` +
+    String.raw`\s+(?:began|started|erupted|broke)` +
     String.raw`|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd` +
     String.raw`|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +
     String.raw`|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
@@ -201,8 +203,8 @@ const AGGREGATE_EN = new RegExp(
 /** "since 2011", "since the start of…": a total only with a perfect tense ("have been killed since"). */
 const SINCE_EN = new RegExp(
   String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last` +
-    String.raw`|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis` +
-    '|campaign))' +
+    // A campaign, too, counts from its start.
+    String.raw`|march\s+2011|\d{4}|then|the\s+(?:${en.aggregateWords.conflicts.join('|')}|campaign))` +
     // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
     String.raw`|\bsince\s+(?:${WEEKDAYS.en.map(([name]) => name).join('|')}|${MONTH_EN})\b` +
     String.raw`|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +

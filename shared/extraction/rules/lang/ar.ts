@@ -330,6 +330,36 @@ const DISPLACED_DETAINED = [
   'معتقلين',
   'مخطوف',
 ];
+// Totals. What "منذ" (since) counts from: the outbreak, start or resumption of something, a year, a conflict.
+// (بداي is the stem of بداية and بدايات.)
+const STARTS = ['اندلاع', 'اندلاعه', 'اندلاعها', 'بداي', 'بدء', 'مطلع', 'انطلاق', 'استيناف'];
+const YEAR = ['عام', 'العام', 'سنه', 'السنه'];
+const CONFLICTS = ['الحرب', 'النزاع', 'الثوره', 'التدخل', 'الحمله', 'الاحداث'];
+// What "خلال" (during) runs through: weeks, months, years (with or without the article), a conflict.
+const SPANS = [
+  'اسابيع',
+  'اسبوع',
+  'الاسبوع',
+  'اشهر',
+  'الاشهر',
+  'شهور',
+  'الشهور',
+  'شهر',
+  'الشهر',
+  'عام',
+  'العام',
+  'اعوام',
+  'الاعوام',
+  'سنوات',
+  'السنوات',
+  'سنه',
+  'السنه',
+];
+const SPAN_CONFLICTS = ['الحرب', 'النزاع', 'الحمله'];
+// A total toll: "الحصيلة الإجمالية/الكلية" (overall), "الشهرية/السنوية" (monthly, yearly).
+const TOTAL_ADJECTIVES = ['اجماليه', 'الاجماليه', 'الكليه', 'الشهريه', 'السنويه'];
+// Conflicts that cause a toll: the war, the conflict, the strife, the crisis, the campaign.
+const CAUSING_CONFLICTS = ['النزاع', 'الحرب', 'الصراع', 'الازمه', 'الحمله'];
 
 export const ar: LanguageRecord = {
   code: 'ar',
@@ -412,5 +442,11 @@ export const ar: LanguageRecord = {
       ...MASSACRES,
       ...DISPLACED_DETAINED,
     ],
+  },
+  aggregateWords: {
+    sinceStarts: [...STARTS, ...YEAR, ...CONFLICTS],
+    duringSpans: [...SPANS, ...SPAN_CONFLICTS],
+    totalAdjectives: TOTAL_ADJECTIVES,
+    conflicts: CAUSING_CONFLICTS,
   },
 };

@@ -230,6 +230,8 @@ const UNITS = [
   'billion',
 ];
 const DISPLACED_DETAINED = ['refugees', 'displaced', 'prisoners', 'detainees'];
+// Totals: the conflicts a count runs from ("since the uprising began", "since the war").
+const CONFLICTS = ['war', 'conflict', 'uprising', 'revolt', 'revolution', 'crisis'];
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
@@ -271,4 +273,6 @@ export const en: LanguageRecord = {
     combatants: COMBATANTS,
     thing: [...ATTACKS, ...MUNITIONS, ...PLACES_VEHICLES, ...FAMILIES, ...UNITS, ...DISPLACED_DETAINED],
   },
+  // English reads its spans and totals with its own patterns (AGGREGATE_EN in vocabulary.ts).
+  aggregateWords: { sinceStarts: [], duringSpans: [], totalAdjectives: [], conflicts: CONFLICTS },
 };

@@ -28,6 +28,18 @@ export function qualifierWords(words: Partial<QualifierWords>): QualifierWords {
 /** What a noun right after a number counts; `thing` = not people (strikes, families, kilometres, days…). */
 export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combatants' | 'injured' | 'dead' | 'thing';
 
+/** Words that make a figure a war- or campaign-wide total rather than one event's toll. */
+export interface AggregateWords {
+  /** What a count runs from after "since" ("منذ اندلاع الحرب", "since the war began"): starts and conflicts. */
+  readonly sinceStarts: readonly string[];
+  /** Spans and conflicts a count runs through after "during" ("خلال الأشهر", "خلال الحرب"). */
+  readonly duringSpans: readonly string[];
+  /** Adjectives that make a toll a total ("الحصيلة الإجمالية", "الحصيلة الشهرية"). */
+  readonly totalAdjectives: readonly string[];
+  /** Conflicts as a count's subject or starting point ("since the uprising began", "since the war"). */
+  readonly conflicts: readonly string[];
+}
+
 export interface LanguageRecord {
   /** ISO 639-1 code. */
   readonly code: string;
@@ -70,4 +82,6 @@ export interface LanguageRecord {
   readonly tollReachVerbs: readonly string[];
   /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
   readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
+  /** Words of a war- or campaign-wide total (see `AggregateWords`); empty where a language reads none of a kind. */
+  readonly aggregateWords: AggregateWords;
 }
