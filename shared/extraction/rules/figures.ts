@@ -529,13 +529,14 @@ export function findFigures(
 const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
 const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
+const REACH_OR_EXCEED = [...ar.tollReachVerbs, ...ar.tollExceedVerbs].join('|');
 const REACHES = new RegExp(
-  String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:${ar.tollReachVerbs.join('|')}))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
+  String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:${REACH_OR_EXCEED}))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
   'u',
 );
 /** A verb of a count that rose to, reached or exceeded its number. */
 const COUNT_VERB = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:${[...ar.tollRiseVerbs, ...ar.tollReachVerbs].join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')}|${REACH_OR_EXCEED})(?![\p{L}])`,
   'u',
 );
 const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')})(?![\p{L}])`, 'u');

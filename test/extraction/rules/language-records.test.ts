@@ -20,6 +20,7 @@ const LISTS = [
   'killWords',
   'injuryWords',
   'tollReachVerbs',
+  'tollExceedVerbs',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
 describe.each([ar, en])('the $code language record', (record) => {

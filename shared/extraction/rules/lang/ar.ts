@@ -420,7 +420,8 @@ export const ar: LanguageRecord = {
     ...EXECUTION_BODIES_MASSACRE,
   ],
   injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
-  tollReachVerbs: [...REACH, ...EXCEED],
+  tollReachVerbs: REACH,
+  tollExceedVerbs: EXCEED,
   countedNouns: {
     civilians: CIVILIANS,
     children: CHILDREN,

@@ -263,6 +263,7 @@ export const en: LanguageRecord = {
   injuryWords: [...WOUND, ...INJURE],
   // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).
   tollReachVerbs: [],
+  tollExceedVerbs: [],
   countedNouns: {
     civilians: CIVILIANS,
     children: CHILDREN,

@@ -78,8 +78,10 @@ export interface LanguageRecord {
   readonly killWords: readonly string[];
   /** Words of injury: verbs, nouns of the wounded ("أصيب", "جرحى", "wounded"). */
   readonly injuryWords: readonly string[];
-  /** Verbs by which a count reaches or exceeds its number ("بلغ عدد القتلى 20", "تجاوز الخمسين"). */
+  /** Verbs by which a count reaches its number ("بلغ عدد القتلى 20", "وصل إلى 20"). */
   readonly tollReachVerbs: readonly string[];
+  /** Verbs by which a count exceeds its number ("تجاوز عدد الجرحى الخمسين"). */
+  readonly tollExceedVerbs: readonly string[];
   /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
   readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
   /** Words of a war- or campaign-wide total (see `AggregateWords`); empty where a language reads none of a kind. */
