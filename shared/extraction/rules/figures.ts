@@ -6,6 +6,7 @@ import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
 import { NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
+import { ar } from './lang/ar.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,
@@ -528,17 +529,17 @@ export function findFigures(
 const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
 const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
+const REACH_OR_EXCEED = [...ar.tollReachVerbs, ...ar.tollExceedVerbs].join('|');
 const REACHES = new RegExp(
-  String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|وصل` +
-    String.raw`|وصلت|يصل|تصل))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
+  String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:${REACH_OR_EXCEED}))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
   'u',
 );
+/** A verb of a count that rose to, reached or exceeded its number. */
 const COUNT_VERB = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|تجاوز` +
-    String.raw`|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')}|${REACH_OR_EXCEED})(?![\p{L}])`,
   'u',
 );
-const RISING_VERB = /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع)(?![\p{L}])/u;
+const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')})(?![\p{L}])`, 'u');
 
 /**
  * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",

@@ -4,605 +4,74 @@ import { MONTH_FAMILIES, WEEKDAYS } from '../../text/calendar-words.ts';
 import { foldText, words } from './folded-text.ts';
 import { ar } from './lang/ar.ts';
 import { en } from './lang/en.ts';
+import type { NounClass, QualifierBefore } from './lang/record.ts';
 
 /** Killing: verbs, nouns and idioms (مقتل، لقوا حتفهم، أودى بحياة، killed, death toll…). */
-export const KILL_WORDS = words(
-  [
-    'مقتل',
-    'مقتله',
-    'مقتلها',
-    'مقتلهم',
-    'قتل',
-    'قتلت',
-    'قتلوا',
-    'يقتل',
-    'تقتل',
-    'قتلها',
-    'قتلهم',
-    'قتلي',
-    'قتيل',
-    'قتيلا',
-    'قتيله',
-    'قتيلان',
-    'قتيلين',
-    'مصرع',
-    'مصرعه',
-    'مصرعهم',
-    'حتفه',
-    'حتفها',
-    'حتفهم',
-    'سقوط',
-    'سقط',
-    'سقطوا',
-    'ضحايا',
-    'ضحيه',
-    'ضحيتها',
-    'ضحيته',
-    'وفاه',
-    'توفي',
-    'توفوا',
-    'استشهاد',
-    'استشهاده',
-    'استشهادها',
-    'استشهادهم',
-    'استشهد',
-    'استشهدوا',
-    'شهداء',
-    'شهيد',
-    'شهيدا',
-    'بحياه',
-    'حصيله',
-    'الحصيله',
-    'اعدام',
-    'اعدم',
-    'اعدمت',
-    'جثث',
-    'جثه',
-    'مجزره',
-    'اودي',
-    'اودت',
-    'قضى',
-    'قضوا',
-    'قضت',
-    'الحياة',
-    // Dual forms ("طفلان لقيا حتفهما", "جنديين قتلا") and ارتقى ("rose" = was martyred, with or without شهيدا).
-    'حتفهما',
-    'مصرعهما',
-    'قتلا',
-    'قتلتا',
-    'استشهدا',
-    'استشهدتا',
-    'توفيا',
-    'قضيا',
-    'سقطا',
-    'ارتقى',
-    'ارتقت',
-    'ارتقوا',
-    'ارتقاء',
-    'يرتقي',
-    // Feminine and dual-pronoun forms ("استشهدت امرأة", "ما أدى إلى استشهادهما").
-    'استشهدت',
-    'توفيت',
-    'استشهادهما',
-    'مقتلهما',
-    'وفاتهما',
-    // The loss idioms of obituaries and martyr notices: "فقدنا الشاب فلان" (we lost young …), "فقد مدني حياته"
-    // (a civilian lost his life).
-    'فقدنا',
-    'حياته',
-    'حياتها',
-    'حياتهم',
+export const KILL_WORDS = words(ar.killWords, { prefixes: true });
+export const KILL_WORDS_EN = words(en.killWords, { flags: 'i' });
+export const INJURY_WORDS = words(ar.injuryWords, { prefixes: true });
+export const INJURY_WORDS_EN = words(en.injuryWords, { flags: 'i' });
+
+export type { NounClass };
+
+/** What a noun right after a number counts, tried in this order, each class in Arabic then English. */
+export const NOUN_CLASSES: Array<[NounClass, RegExp]> = (
+  ['civilians', 'children', 'women', 'injured', 'dead', 'people', 'combatants', 'thing'] as const
+).flatMap(
+  (cls): Array<[NounClass, RegExp]> => [
+    [cls, words(ar.countedNouns[cls], { prefixes: true })],
+    [cls, words(en.countedNouns[cls], { flags: 'i' })],
   ],
-  { prefixes: true },
-);
-export const KILL_WORDS_EN = words(
-  [
-    'killed',
-    'kill',
-    'kills',
-    'killing',
-    'killings',
-    'dead',
-    'death',
-    'deaths',
-    'died',
-    'die',
-    'dying',
-    'toll',
-    'lives',
-    'slain',
-    'perished',
-    'executed',
-    'massacred',
-    'bodies',
-    'fatalities',
-    'casualties',
-    'martyrs',
-    'martyred',
-    'murdered',
-    'beheaded',
-    'beheading',
-    'beheadings',
-    'beheads',
-    'behead',
-    'slaughtered',
-    'assassinated',
-    'massacre',
-    'shot dead',
-    'gunned down',
-    'fatality',
-  ],
-  { flags: 'i' },
 );
 
-export const INJURY_WORDS = words(
-  [
-    'اصابه',
-    'اصابات',
-    'اصابته',
-    'اصابتهم',
-    'اصيب',
-    'اصيبت',
-    'اصيبوا',
-    'يصاب',
-    'مصاب',
-    'مصابا',
-    'مصابين',
-    'مصابون',
-    'جرحي',
-    'جريح',
-    'جريحا',
-    'جريحين',
-    'جرح',
-    'جرحت',
-    'بجروح',
-    'جروح',
-    'اصيبا',
-    'اصيبتا',
-    'جرحا',
-    'اصابتها',
-    'اصابتهما',
-  ],
-  { prefixes: true },
-);
-export const INJURY_WORDS_EN = words(
-  [
-    'wounded',
-    'wounding',
-    'wound',
-    'injured',
-    'injuring',
-    'injures',
-    'injure',
-    'injuries',
-    'injury',
-    'hurt',
-    'wounds',
-    'wounds',
-  ],
-  { flags: 'i' },
-);
-
-export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combatants' | 'injured' | 'dead' | 'thing';
-
-/** What a noun right after a number counts. `thing` = not people (strikes, families, kilometres, days…). */
-export const NOUN_CLASSES: Array<[NounClass, RegExp]> = [
-  [
-    'civilians',
-    words(['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'], {
-      prefixes: true,
-    }),
-  ],
-  ['civilians', words(['civilians', 'civilian', 'noncombatants'], { flags: 'i' })],
-  ['children', words(['طفل', 'طفلا', 'اطفال', 'اطفالا', 'طفله', 'طفلات', 'قاصرين', 'قاصرا'], { prefixes: true })],
-  [
-    'children',
-    words(
-      [
-        'children',
-        'child',
-        'boy',
-        'girl',
-        'kids',
-        'minors',
-        'boys',
-        'girls',
-        'infants',
-        'babies',
-        'toddlers',
-        'schoolchildren',
-        'teenagers',
-      ],
-      { flags: 'i' },
-    ),
-  ],
-  // SOHR writes مواطنة/مواطنات ("female citizens") for women.
-  [
-    'women',
-    words(['امراه', 'امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'امراه', 'مواطنة', 'مواطنات'], { prefixes: true }),
-  ],
-  ['women', words(['women', 'woman', 'females'], { flags: 'i' })],
-  ['injured', words(['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'], { prefixes: true })],
-  ['injured', words(['injured', 'wounded'], { flags: 'i' })],
-  [
-    'dead',
-    words(['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'], { prefixes: true }),
-  ],
-  ['dead', words(['dead', 'victims', 'bodies', 'fatalities', 'deaths'], { flags: 'i' })],
-  [
-    'people',
-    words(['شخص', 'شخصا', 'اشخاص', 'اشخاص', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا', 'اشخاصا'], {
-      prefixes: true,
-    }),
-  ],
-  [
-    'people',
-    words(
-      [
-        'people',
-        'persons',
-        'person',
-        'men',
-        'individuals',
-        'residents',
-        'villagers',
-        'worshippers',
-        'passengers',
-        'pilgrims',
-        'members',
-        'relatives',
-        'volunteers',
-        'workers',
-        'rescuers',
-        'medics',
-        'paramedics',
-        'doctors',
-        'nurses',
-        'patients',
-        'students',
-        'teachers',
-        'journalists',
-        'syrians',
-        'mourners',
-        'farmers',
-        'shepherds',
-        'employees',
-        'staff',
-        'guests',
-        'inmates',
-        'youths',
-        'adults',
-        'elderly',
-      ],
-      { flags: 'i' },
-    ),
-  ],
-  [
-    'combatants',
-    words(
-      [
-        'عنصر',
-        'عنصرا',
-        'عناصر',
-        'عناصره',
-        'عناصرها',
-        'عناصرهم',
-        'مرافقيه',
-        'مرافقيهم',
-        'مقاتليه',
-        'مقاتليها',
-        'مقاتلي',
-        'مسلحي',
-        'مقاتل',
-        'مقاتلا',
-        'مقاتلين',
-        'مقاتلون',
-        'جندي',
-        'جنديا',
-        'جنود',
-        'مسلح',
-        'مسلحا',
-        'مسلحين',
-        'عسكري',
-        'عسكريا',
-        'عسكريين',
-        'مرتزقه',
-        'ارهابي',
-        'ارهابيا',
-        'ارهابيين',
-        'قيادي',
-        'قياديين',
-        'قياديا',
-      ],
-      { prefixes: true },
-    ),
-  ],
-  [
-    'combatants',
-    words(
-      [
-        'fighters',
-        'fighter',
-        'soldiers',
-        'soldier',
-        'troops',
-        'militants',
-        'militant',
-        'rebels',
-        'rebel',
-        'jihadists',
-        'jihadist',
-        'gunmen',
-        'policemen',
-        'police',
-        'loyalists',
-        'insurgents',
-        'terrorists',
-        'militiamen',
-        'servicemen',
-        'officers',
-        'commanders',
-        'guards',
-        'personnel',
-        'combatants',
-        'pilots',
-        'jihadis',
-        'extremists',
-        'mercenaries',
-        'conscripts',
-        'recruits',
-        'attackers',
-        'paramilitaries',
-        'loyalist',
-      ],
-      { flags: 'i' },
-    ),
-  ],
-  [
-    'thing',
-    words(
-      [
-        'ضربه',
-        'ضربات',
-        'غاره',
-        'غارات',
-        'هجوم',
-        'هجمات',
-        'هجومات',
-        'عايله',
-        'عايلات',
-        'عوايل',
-        'اسره',
-        'اسر',
-        'كيلومتر',
-        'كيلومترات',
-        'كيلو',
-        'كم',
-        'كلم',
-        'متر',
-        'مترا',
-        'امتار',
-        'اليه',
-        'اليات',
-        'سياره',
-        'سيارات',
-        'منزل',
-        'منزلا',
-        'منازل',
-        'مبني',
-        'مباني',
-        'قريه',
-        'قري',
-        'بلده',
-        'بلدات',
-        'يوم',
-        'يوما',
-        'ايام',
-        'ساعه',
-        'ساعات',
-        'اسبوع',
-        'اسابيع',
-        'شهر',
-        'اشهر',
-        'شهور',
-        'عام',
-        'عاما',
-        'اعوام',
-        'سنه',
-        'سنوات',
-        'بالميه',
-        'بالمايه',
-        'الميه',
-        'مره',
-        'مرات',
-        'صاروخ',
-        'صاروخا',
-        'صواريخ',
-        'قذيفه',
-        'قذايف',
-        'برميل',
-        'براميل',
-        'طايره',
-        'طايرات',
-        'دولار',
-        'ليره',
-        'طن',
-        'مشفي',
-        'مستشفي',
-        'مدرسه',
-        'مدارس',
-        'نقطه',
-        'موقع',
-        'مواقع',
-        'حاجز',
-        'دبابه',
-        'دبابات',
-        'عربه',
-        'مخيم',
-        'رساله',
-        'رسايل',
-        'بيان',
-        'تغريده',
-        'مشاهده',
-        'مشاهدات',
-        'طلعه',
-        'طلعات',
-        'هدف',
-        'اهداف',
-        'الف',
-        'دقيقه',
-        'دقايق',
-        'مجزره',
-        'مجازر',
-        'نازح',
-        'نازحا',
-        'نازحين',
-        'لاجي',
-        'لاجيا',
-        'لاجيين',
-        'معتقل',
-        'معتقلا',
-        'معتقلين',
-        'مخطوف',
-      ],
-      { prefixes: true },
-    ),
-  ],
-  [
-    'thing',
-    words(
-      [
-        'strikes',
-        'strike',
-        'airstrikes',
-        'airstrike',
-        'air',
-        'raids',
-        'raid',
-        'attacks',
-        'attack',
-        'families',
-        'family',
-        'kilometres',
-        'kilometers',
-        'km',
-        'miles',
-        'mile',
-        'metres',
-        'meters',
-        'vehicles',
-        'tanks',
-        'homes',
-        'houses',
-        'buildings',
-        'villages',
-        'towns',
-        'days',
-        'day',
-        'hours',
-        'hour',
-        'weeks',
-        'week',
-        'months',
-        'month',
-        'years',
-        'year',
-        'percent',
-        'per',
-        'times',
-        'rockets',
-        'missiles',
-        'shells',
-        'barrel',
-        'barrels',
-        'bombs',
-        'aircraft',
-        'jets',
-        'planes',
-        'dollars',
-        'tons',
-        'tonnes',
-        'hospitals',
-        'schools',
-        'sorties',
-        'targets',
-        'positions',
-        'refugees',
-        'displaced',
-        'prisoners',
-        'detainees',
-        'million',
-        'billion',
-        'am',
-        'pm',
-        'gmt',
-        'minutes',
-        'cases',
-        'sites',
-        'locations',
-        'checkpoints',
-        'trucks',
-        'shelters',
-        'camps',
-      ],
-      { flags: 'i' },
-    ),
-  ],
-];
+/** A record's phrases as alternatives: words apart by any run of spaces. */
+const phrases = (list: readonly string[]) => list.map((p) => p.replaceAll(' ', String.raw`\s+`)).join('|');
+/** Alternatives with `lead` before them, or none when the list is empty. */
+const led = (lead: string, list: readonly string[]) => (list.length > 0 ? [`${lead}(?:${phrases(list)})`] : []);
+const AR_WORD_START = String.raw`(?<![\p{L}])`;
 
 /** Inclusion: "بينهم 28 مدنيا", "including 28 civilians", "among them". */
 export const INCLUSION_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:و?من\s+)?(?:بينهم|بينها|بينهن|منهم|منهن|اغلبهم|معظمهم|وهم|وهن)` +
-    String.raw`|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين|الضحايا` +
-    String.raw`|القتلي|الشهداء|الجرحي)|\bincluding|\bamong(?:\s+them|\s+whom)?|\bof\s+(?:them|whom)` +
-    String.raw`|\bmost\s+of\s+them)\s*(?:\S+\s+){0,2}$`,
+  // Arabic also reads them after a partitive "(و)من" ("ومن بينهم"), and a victim noun after بين ("من بين القتلى").
+  String.raw`(?:(?<![\p{L}])(?:و?من\s+)?(?:${ar.inclusionWords.join('|')})` +
+    String.raw`|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?(?:${ar.inclusionAmongNouns.join('|')})` +
+    String.raw`|\b(?:${phrases(en.inclusionWords)}))` +
+    String.raw`\s*(?:\S+\s+){0,2}$`,
   'u',
 );
 
-export const QUALIFIERS_BEFORE: Array<['at_least' | 'more_than' | 'about' | 'up_to', RegExp]> = [
-  [
-    'at_least',
-    new RegExp(
-      String.raw`(?:علي\s+الاقل|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ليس\s+اقل\s+من|\bat\s+least` +
-        String.raw`|\bno\s+fewer\s+than|\bno\s+less\s+than|\ba\s+minimum\s+of)\s*(?:ل|ب)?$`,
-      'u',
-    ),
-  ],
-  [
-    'more_than',
-    new RegExp(
-      String.raw`(?:(?<![\p{L}])[وبل]?اكثر\s+من|(?<![\p{L}])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت` +
-        String.raw`|يتخطي)|ما\s+يزيد\s+(?:عن|علي)|يزيد\s+(?:عن|علي)|ازيد\s+من|ما\s+يربو\s+علي|يربو\s+علي` +
-        String.raw`|ما\s+يفوق|يفوق|\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding)\s*(?:ل` +
-        '|ب)?$',
-      'u',
-    ),
-  ],
-  [
-    'about',
-    new RegExp(
-      String.raw`(?:(?<![\p{L}])[وبل]?نحو|(?<![\p{L}])[وبل]?حوال[يي]|(?<![\p{L}])[وبل]?قرابه` +
-        String.raw`|(?<![\p{L}])[وبل]?قرابه|(?<![\p{L}])[وبل]?زهاء|ما\s+يقارب|يقارب|ما\s+يقرب\s+من|يقرب\s+من` +
-        String.raw`|\baround|\babout|\bapproximately|\broughly|\bsome|\bnearly|\balmost|\ban\s+estimated` +
-        String.raw`|\bestimated|\bclose\s+to)\s*(?:ل|ب)?$`,
-      'u',
-    ),
-  ],
-  ['up_to', /(?:(?<![\p{L}])حتي|ما\s+يصل\s+(?:الي|ل)|يصل\s+(?:الي|ل)|\bup\s+to|\bas\s+many\s+as)\s*$/u],
-];
-export const AT_LEAST_AFTER = /^\s*(?:\S+\s+){0,2}?(?:علي\s+الاقل|at\s+least)/u;
-export const ABOUT_AFTER = /^\s*(?:\S+\s+){0,1}?(?:تقريبا|approximately|or\s+so)/u;
+/** One qualifier's words in both languages, as alternatives. */
+function qualifierAlternatives(q: QualifierBefore): string {
+  const a = ar.qualifiersBefore[q];
+  return [
+    ...led('', a.anywhere),
+    ...led(AR_WORD_START, a.fromWordStart),
+    ...led(`${AR_WORD_START}[وبل]?`, a.withPreposition),
+    ...led(`${AR_WORD_START}[وف]?`, a.withConjunction),
+    ...led(String.raw`\b`, en.qualifiersBefore[q].fromWordStart),
+  ].join('|');
+}
+/**
+ * The qualifier a number's preceding words give it, in the order they are tried. "بـ/لـ" may join the number
+ * ("بأكثر من لـ20"), but not after "up to", whose Arabic phrases end in their preposition ("يصل إلى").
+ */
+export const QUALIFIERS_BEFORE: Array<[QualifierBefore, RegExp]> = (
+  ['at_least', 'more_than', 'about', 'up_to'] as const
+).map((q) => [q, new RegExp(`(?:${qualifierAlternatives(q)})\\s*${q === 'up_to' ? '' : '(?:ل|ب)?'}$`, 'u')]);
+const after = (q: 'at_least' | 'about') => phrases([...ar.qualifiersAfter[q], ...en.qualifiersAfter[q]]);
+export const AT_LEAST_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${after('at_least')})`, 'u');
+export const ABOUT_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,1}?(?:${after('about')})`, 'u');
 
-/** A rising toll: the new figure replaces the old one ("ارتفعت حصيلة القتلى إلى 30", "toll rose to 30"). */
-/** A toll that rose (ارتفعت الحصيلة إلى) or that an event raised (ما رفع عدد الضحايا إلى, raising the toll to). */
-const RISING_VERBS_AR = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'];
-const RAISING_VERBS_AR = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'رافعه'];
-const RISING_VERBS_EN = ['rose', 'risen', 'rising', 'climbed', 'jumped', 'increased', 'rise', 'climb'];
-const RAISING_VERBS_EN = ['raising', 'raised', 'raises', 'bringing', 'brought', 'brings'];
+const RISING_VERBS_AR = [...ar.tollRiseNouns, ...ar.tollRiseVerbs];
+const RISING_VERBS_EN = [...en.tollRiseNouns, ...en.tollRiseVerbs];
+/**
+ * A rising toll, whose new figure replaces the old one: a toll that rose (ارتفعت الحصيلة إلى, "toll rose to 30")
+ * or that an event raised (ما رفع عدد الضحايا إلى, raising the toll to).
+ */
 export const RISING_TOLL = new RegExp(
-  `(?:${RISING_VERBS_AR.join('|')}|(?<![\\p{L}])[لف]?(?:${RAISING_VERBS_AR.join('|')}))` +
+  `(?:${RISING_VERBS_AR.join('|')}|(?<![\\p{L}])[لف]?(?:${ar.tollRaiseVerbs.join('|')}))` +
     String.raw`\s+(?:[^\s\d]+\s+){0,12}?(?:الي|ل)\s*$|` +
-    String.raw`\b(?:${[...RISING_VERBS_EN, ...RAISING_VERBS_EN].join('|')})\s+(?:\S+\s+){0,2}?to\s+$`,
+    String.raw`\b(?:${[...RISING_VERBS_EN, ...en.tollRaiseVerbs].join('|')})\s+(?:\S+\s+){0,2}?to\s+$`,
   'u',
 );
 /** "ارتفعت الحصيلة من 20 إلى 30": the old figure, which a rising toll replaces. */
@@ -691,15 +160,17 @@ const AR_MONTH_WORDS = [
 ];
 /** War- or campaign-wide totals: never one incident. Arabic markers. */
 const AGGREGATE_AR = new RegExp(
-  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:اندلاع|اندلاعه|اندلاعها|بداي|بدء|مطلع|انطلاق` +
-    String.raw`|استيناف|عام|العام|سنه|السنه|الحرب|النزاع|الثوره|التدخل|الحمله|الاحداث|\d{4})` +
-    String.raw`|خلال\s+(?:ال)?(?:اسابيع|اسبوع|الاسبوع|اشهر|الاشهر|شهور|الشهور|شهر|الشهر|عام|العام|اعوام` +
-    '|الاعوام|سنوات|السنوات|سنه|السنه|الحرب|النزاع|الحمله)|(?:الحصيله' +
-    String.raw`|حصيله)\s+(?:ال)?(?:اجماليه|الاجماليه|الكليه|الشهريه|السنويه)|(?:النزاع|الحرب|الصراع` +
-    String.raw`|الازمه|الحمله)\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
+  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:${ar.aggregateWords.sinceStarts.join('|')}|\d{4})` +
+    String.raw`|خلال\s+(?:ال)?(?:${ar.aggregateWords.duringSpans.join('|')})` +
+    String.raw`|(?:الحصيله|حصيله)\s+(?:ال)?(?:${ar.aggregateWords.totalAdjectives.join('|')})` +
+    // The text read here is folded (ى → ي), so "اودى" never matches: "النزاع أودى بحياة" is no total, while "الحرب
+    // أودت بحياة" is. Kept as it was, since fixing it changes results.
+    `|(?:${ar.aggregateWords.conflicts.join('|')})` +
+    String.raw`\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
     String.raw`|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])` +
-    String.raw`|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:يرتفع|ترتفع|يبلغ|تبلغ|يصل|تصل|ارتفع|ارتفعت|بلغ|بلغت|وصل` +
-    String.raw`|وصلت)(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])` +
+    // "وبذلك يرتفع/يبلغ…" (with that it rises to / reaches): a running total.
+    String.raw`|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${[...ar.tollRiseVerbs, ...ar.tollReachVerbs].join('|')})` +
+    String.raw`(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])` +
     String.raw`|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله)|(?:خلال|منذ)\s+(?:ال)?(?:(?:[3-9]` +
     String.raw`|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه` +
     String.raw`|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين` +
@@ -722,8 +193,9 @@ const AGGREGATE_EN = new RegExp(
     String.raw`|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war` +
     String.raw`|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b` +
     String.raw`|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b` +
-    String.raw`|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b|\bsince\s+(?:\w+\s+){0,2}?(?:war|conflict` +
-    String.raw`|uprising|revolt|revolution|crisis)\s+(?:began|started|erupted|broke)` +
+    String.raw`|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b` +
+    String.raw`|\bsince\s+(?:\w+\s+){0,2}?(?:${en.aggregateWords.conflicts.join('|')})` +
+    String.raw`\s+(?:began|started|erupted|broke)` +
     String.raw`|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd` +
     String.raw`|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +
     String.raw`|\bbetween\s+${MONTH_EN}\s+\d{1,2}\s+and\s+(?:${MONTH_EN}\s+)?\d{1,2}\b`,
@@ -732,8 +204,8 @@ const AGGREGATE_EN = new RegExp(
 /** "since 2011", "since the start of…": a total only with a perfect tense ("have been killed since"). */
 const SINCE_EN = new RegExp(
   String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last` +
-    String.raw`|march\s+2011|\d{4}|then|the\s+(?:war|conflict|uprising|revolt|revolution|crisis` +
-    '|campaign))' +
+    // A campaign, too, counts from its start.
+    String.raw`|march\s+2011|\d{4}|then|the\s+(?:${en.aggregateWords.conflicts.join('|')}|campaign))` +
     // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
     String.raw`|\bsince\s+(?:${WEEKDAYS.en.map(([name]) => name).join('|')}|${MONTH_EN})\b` +
     String.raw`|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_EN}` +

@@ -12,6 +12,15 @@ const LISTS = [
   'coordinatedStatementVerbs',
   'attributionVerbs',
   'statementOpeners',
+  'inclusionWords',
+  'inclusionAmongNouns',
+  'tollRiseNouns',
+  'tollRiseVerbs',
+  'tollRaiseVerbs',
+  'killWords',
+  'injuryWords',
+  'tollReachVerbs',
+  'tollExceedVerbs',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
 describe.each([ar, en])('the $code language record', (record) => {
@@ -31,8 +40,57 @@ describe.each([ar, en])('the $code language record', (record) => {
     const statements = [...record.denialVerbs, ...record.objectDenialVerbs, ...record.acknowledgmentVerbs];
     for (const word of record.coordinatedStatementVerbs) expect(statements).toContain(word);
   });
+  it('keeps a toll that rose apart from an event that raised it', () => {
+    for (const word of record.tollRaiseVerbs) {
+      expect([...record.tollRiseNouns, ...record.tollRiseVerbs]).not.toContain(word);
+    }
+  });
+  it('keeps killing and injury apart', () => {
+    for (const word of record.injuryWords) expect(record.killWords).not.toContain(word);
+  });
   it('keeps denials and acknowledgments apart', () => {
     for (const word of record.acknowledgmentVerbs) expect(record.denialVerbs).not.toContain(word);
+  });
+});
+
+/** Every list of words a record holds, named by its path. */
+function allLists(record: LanguageRecord): Array<[string, readonly string[]]> {
+  const lists: Array<[string, readonly string[]]> = LISTS.map((list) => [list, record[list]]);
+  for (const [q, words] of Object.entries(record.qualifiersBefore))
+    for (const [kind, list] of Object.entries(words)) lists.push([`qualifiersBefore.${q}.${kind}`, list]);
+  for (const [q, list] of Object.entries(record.qualifiersAfter)) lists.push([`qualifiersAfter.${q}`, list]);
+  for (const [cls, list] of Object.entries(record.countedNouns)) lists.push([`countedNouns.${cls}`, list]);
+  for (const [kind, list] of Object.entries(record.aggregateWords)) lists.push([`aggregateWords.${kind}`, list]);
+  return lists;
+}
+
+describe.each([ar, en])('the $code record, every list', (record) => {
+  it('is folded, words and single spaces only, each entry once', () => {
+    for (const [name, list] of allLists(record)) {
+      for (const entry of list) {
+        expect(foldText(entry).folded, `${name}: ${entry}`).toBe(entry);
+        expect(entry, name).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
+      }
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+  it('gives each counted noun one class', () => {
+    const all = Object.values(record.countedNouns).flat();
+    expect(new Set(all).size).toBe(all.length);
+  });
+  it('gives each qualifier phrase one prefix kind', () => {
+    for (const words of Object.values(record.qualifiersBefore)) {
+      const all = Object.values(words).flat();
+      expect(new Set(all).size).toBe(all.length);
+    }
+  });
+});
+
+describe('the English record', () => {
+  it('reads its qualifiers from a word start: English writes prepositions and conjunctions apart', () => {
+    for (const words of Object.values(en.qualifiersBefore)) {
+      expect([...words.withPreposition, ...words.withConjunction, ...words.anywhere]).toEqual([]);
+    }
   });
 });
 
@@ -44,5 +102,8 @@ describe('the Arabic record', () => {
     expect(ar.acknowledgmentVerbs).toContain(heard('أقرَّ'));
     expect(ar.attributionVerbs).toContain(heard('مؤكدةً'));
     expect(ar.statementOpeners).toContain(heard('تغريدة'));
+    expect(ar.killWords).toContain(heard('قضى'));
+    expect(ar.killWords).toContain(heard('ارتقاء'));
+    expect(ar.injuryWords).toContain(heard('إصابة'));
   });
 });

@@ -1,6 +1,6 @@
 // Arabic for the rules extractor. A verb is listed in the forms news Arabic uses for a party or an agency as
 // subject: third person masculine and feminine (a ministry, a monitor, a force is feminine), past then present.
-import type { LanguageRecord } from './record.ts';
+import { type LanguageRecord, qualifierWords } from './record.ts';
 
 // نفى "deny": past and present singular (folded, نفى is also the verbal noun "denial").
 const DENY_SINGULAR = ['نفي', 'نفت', 'ينفي', 'تنفي'];
@@ -123,6 +123,244 @@ const CONTINUING_PARTICIPLES = [
 // The verb with the toll as object pronoun: "في حصيلة أعلنها الدفاع المدني".
 const WITH_OBJECT_PRONOUN = ['اعلنها', 'اعلنته', 'ذكرها', 'اوردها', 'نشرها', 'وثقها', 'اكدها'];
 
+// Qualifiers before a number. "At least": على الأقل، ما لا يقل عن (no fewer than), ليس أقل من (not less than).
+const AT_LEAST = ['علي الاقل', 'ما لا يقل عن', 'لا يقل عن', 'ليس اقل من'];
+// "More than" أكثر من, which takes a preposition ("بأكثر من", "لأكثر من").
+const MORE_THAN = ['اكثر من'];
+// تجاوز/تخطى "exceed(ed)", past then present: the figure is more than the number. A count reads the present of
+// تخطى (يتخطى) only as a qualifier.
+const EXCEED = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطي', 'تخطت'];
+const EXCEEDS_PRESENT = ['يتخطي'];
+// بلغ "reached" and وصل "came to", past then present: a count reaching its number.
+const REACH = ['بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل'];
+// "What exceeds / surpasses / is above" (ما يزيد عن، ما يربو على، ما يفوق), with or without ما, and أزيد من.
+const ABOVE = [
+  'ما يزيد عن',
+  'ما يزيد علي',
+  'يزيد عن',
+  'يزيد علي',
+  'ازيد من',
+  'ما يربو علي',
+  'يربو علي',
+  'ما يفوق',
+  'يفوق',
+];
+// "About": نحو، حوالي، قرابة، زهاء, which take a preposition ("بنحو", "لحوالي").
+const ABOUT = ['نحو', 'حوالي', 'قرابه', 'زهاء'];
+// "What nears" (ما يقارب، ما يقرب من), with or without ما.
+const NEARLY = ['ما يقارب', 'يقارب', 'ما يقرب من', 'يقرب من'];
+// "Up to": حتى, and "what reaches (to)" (ما يصل إلى، ما يصل لـ), with or without ما.
+const UP_TO = ['حتي'];
+const REACHING = ['ما يصل الي', 'ما يصل ل', 'يصل الي', 'يصل ل'];
+// Qualifiers a few words after the number's noun: "على الأقل" (at least), "تقريبا" (about).
+const AT_LEAST_AFTER = ['علي الاقل'];
+const ABOUT_AFTER = ['تقريبا'];
+// A part of the toll before: "بينهم/بينها/بينهن" (among them), "منهم/منهن" (of them), "أغلبهم/معظمهم" (most of
+// them), "وهم/وهن" (and they are); the extractor also reads them after "(و)من".
+const INCLUSION = ['بينهم', 'بينها', 'بينهن', 'منهم', 'منهن', 'اغلبهم', 'معظمهم', 'وهم', 'وهن'];
+// "(من) بين القتلى": the victim nouns read after بين, with or without the article.
+const AMONG_VICTIMS = [
+  'قتلي',
+  'ضحايا',
+  'شهداء',
+  'جرحي',
+  'مصابين',
+  'المصابين',
+  'الضحايا',
+  'القتلي',
+  'الشهداء',
+  'الجرحي',
+];
+// A toll that rose: the verbal noun ارتفاع, then ارتفع "rose" past and present.
+const RISE_NOUN = ['ارتفاع'];
+const RISE = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'];
+// An event that raised a toll: رفع "raised", past and present, and the participle رافعاً "raising".
+const RAISE = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'رافعه'];
+// Killing. مقتل "the killing (of)", with the victim as pronoun: his, hers, theirs, of both.
+const KILLING_NOUN = ['مقتل', 'مقتله', 'مقتلها', 'مقتلهم', 'مقتلهما'];
+// قتل "kill(ed)": past and present, passive and active, with the victims as object pronoun, and the dual.
+const KILL_VERB = ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلها', 'قتلهم', 'قتلا', 'قتلتا'];
+// قتيل "one killed", singular, feminine, dual and plural قتلى.
+const KILLED_NOUN = ['قتلي', 'قتيل', 'قتيلا', 'قتيله', 'قتيلان', 'قتيلين'];
+// The idioms of dying: لقي مصرعه / حتفه "met his death", by pronoun; سقط "fell"; أودى بحياة "took the life of".
+const MET_DEATH = ['مصرع', 'مصرعه', 'مصرعهم', 'مصرعهما', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما'];
+const FELL = ['سقوط', 'سقط', 'سقطوا', 'سقطا'];
+const TOOK_LIFE = ['اودي', 'اودت', 'بحياه', 'الحياه'];
+// قضى "passed away", and the loss idioms of obituaries: "فقدنا فلان" (we lost), "فقد حياته" (lost his life).
+const PASSED_AWAY = ['قضي', 'قضوا', 'قضت', 'قضيا'];
+const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم'];
+// ضحية "victim", and the toll حصيلة (with or without the article).
+const VICTIM = ['ضحايا', 'ضحيه', 'ضحيتها', 'ضحيته'];
+const TOLL = ['حصيله', 'الحصيله'];
+// وفاة "death", توفي "died": masculine, plural, dual and feminine.
+const DEATH = ['وفاه', 'وفاتهما', 'توفي', 'توفوا', 'توفيا', 'توفيت'];
+// استشهد "was martyred", its verbal noun by pronoun, and شهيد "martyr"; ارتقى "rose" (= was martyred).
+const MARTYRDOM = [
+  'استشهاد',
+  'استشهاده',
+  'استشهادها',
+  'استشهادهم',
+  'استشهادهما',
+  'استشهد',
+  'استشهدت',
+  'استشهدوا',
+  'استشهدا',
+  'استشهدتا',
+  'شهداء',
+  'شهيد',
+  'شهيدا',
+];
+const ROSE_MARTYR = ['ارتقي', 'ارتقت', 'ارتقوا', 'ارتقاء', 'يرتقي'];
+// Execution, bodies and massacre: إعدام/أعدم، جثة/جثث، مجزرة.
+const EXECUTION_BODIES_MASSACRE = ['اعدام', 'اعدم', 'اعدمت', 'جثث', 'جثه', 'مجزره'];
+// Injury. إصابة "injury" with pronouns, أصيب "was injured" (masculine, feminine, plural, dual), يصاب.
+const INJURY = ['اصابه', 'اصابات', 'اصابته', 'اصابتها', 'اصابتهم', 'اصابتهما'];
+const INJURED_VERB = ['اصيب', 'اصيبت', 'اصيبوا', 'اصيبا', 'اصيبتا', 'يصاب'];
+// مصاب "injured", جريح "wounded" and جرحى, جرح "wound(ed)" and "بجروح" (with wounds).
+const INJURED_NOUN = ['مصاب', 'مصابا', 'مصابين', 'مصابون', 'جرحي', 'جريح', 'جريحا', 'جريحين'];
+const WOUND = ['جرح', 'جرحت', 'جرحا', 'بجروح', 'جروح'];
+// Counted nouns, each in the forms after a number: singular, accusative (after 11–99), dual, plural.
+// Civilians: مدني (civilian) and مواطن (citizen).
+const CIVILIANS = ['مدني', 'مدنيا', 'مدنيه', 'مدنيين', 'مدنيون', 'مدنيات', 'مواطنين', 'مواطنا', 'مواطن', 'مواطنون'];
+// Children: طفل/طفلة (child) and قاصر (minor).
+const CHILDREN = ['طفل', 'طفلا', 'اطفال', 'اطفالا', 'طفله', 'طفلات', 'قاصرين', 'قاصرا'];
+// Women: امرأة/نساء، سيدة، نسوة; SOHR writes مواطنة/مواطنات ("female citizens") for women.
+const WOMEN = ['امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', 'مواطنه', 'مواطنات'];
+// The injured and the dead as nouns: جريح/جرحى، مصاب; قتيل/قتلى، شهيد/شهداء، ضحية/ضحايا، جثة/جثث.
+const INJURED_COUNTED = ['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'];
+const DEAD_COUNTED = ['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'];
+// People: شخص (person), رجل (man), شاب (young man), فرد (individual).
+const PEOPLE = ['شخص', 'شخصا', 'اشخاص', 'اشخاصا', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا'];
+// Combatants: عنصر (member, with a party's pronoun), مقاتل (fighter), مسلح (gunman), جندي، عسكري، قيادي
+// (commander), مرتزقة، إرهابي, and a commander's مرافقون (escorts).
+const COMBATANTS = [
+  'عنصر',
+  'عنصرا',
+  'عناصر',
+  'عناصره',
+  'عناصرها',
+  'عناصرهم',
+  'مرافقيه',
+  'مرافقيهم',
+  'مقاتل',
+  'مقاتلا',
+  'مقاتلين',
+  'مقاتلون',
+  'مقاتلي',
+  'مقاتليه',
+  'مقاتليها',
+  'مسلح',
+  'مسلحا',
+  'مسلحين',
+  'مسلحي',
+  'جندي',
+  'جنديا',
+  'جنود',
+  'عسكري',
+  'عسكريا',
+  'عسكريين',
+  'مرتزقه',
+  'ارهابي',
+  'ارهابيا',
+  'ارهابيين',
+  'قيادي',
+  'قياديين',
+  'قياديا',
+];
+// Not people: strikes and attacks, munitions and aircraft, vehicles, places and buildings.
+const ATTACKS = ['ضربه', 'ضربات', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هجومات', 'طلعه', 'طلعات', 'هدف', 'اهداف'];
+const MUNITIONS = ['صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذايف', 'برميل', 'براميل', 'طايره', 'طايرات'];
+const VEHICLES = ['اليه', 'اليات', 'سياره', 'سيارات', 'دبابه', 'دبابات', 'عربه'];
+const PLACES = [
+  'منزل',
+  'منزلا',
+  'منازل',
+  'مبني',
+  'مباني',
+  'قريه',
+  'قري',
+  'بلده',
+  'بلدات',
+  'مشفي',
+  'مستشفي',
+  'مدرسه',
+  'مدارس',
+  'نقطه',
+  'موقع',
+  'مواقع',
+  'حاجز',
+  'مخيم',
+];
+// Not people: families and households, counted as units (عائلة، أسرة).
+const FAMILIES = ['عايله', 'عايلات', 'عوايل', 'اسره', 'اسر'];
+// Not people: distances, durations, percent and times, money, weight and thousands.
+const DISTANCES = ['كيلومتر', 'كيلومترات', 'كيلو', 'كم', 'كلم', 'متر', 'مترا', 'امتار'];
+const DURATIONS = [
+  'يوم',
+  'يوما',
+  'ايام',
+  'ساعه',
+  'ساعات',
+  'اسبوع',
+  'اسابيع',
+  'شهر',
+  'اشهر',
+  'شهور',
+  'عام',
+  'عاما',
+  'اعوام',
+  'سنه',
+  'سنوات',
+  'دقيقه',
+  'دقايق',
+];
+const MEASURES = ['بالميه', 'بالمايه', 'الميه', 'مره', 'مرات', 'دولار', 'ليره', 'طن', 'الف'];
+// Not people: messages and sightings, massacres, and the displaced, refugees, detainees and abductees (not victims).
+const MESSAGES = ['رساله', 'رسايل', 'بيان', 'تغريده', 'مشاهده', 'مشاهدات'];
+const MASSACRES = ['مجزره', 'مجازر'];
+const DISPLACED_DETAINED = [
+  'نازح',
+  'نازحا',
+  'نازحين',
+  'لاجي',
+  'لاجيا',
+  'لاجيين',
+  'معتقل',
+  'معتقلا',
+  'معتقلين',
+  'مخطوف',
+];
+// Totals. What "منذ" (since) counts from: the outbreak, start or resumption of something, a year, a conflict.
+// (بداي is the stem of بداية and بدايات.)
+const STARTS = ['اندلاع', 'اندلاعه', 'اندلاعها', 'بداي', 'بدء', 'مطلع', 'انطلاق', 'استيناف'];
+const YEAR = ['عام', 'العام', 'سنه', 'السنه'];
+const CONFLICTS = ['الحرب', 'النزاع', 'الثوره', 'التدخل', 'الحمله', 'الاحداث'];
+// What "خلال" (during) runs through: weeks, months, years (with or without the article), a conflict.
+const SPANS = [
+  'اسابيع',
+  'اسبوع',
+  'الاسبوع',
+  'اشهر',
+  'الاشهر',
+  'شهور',
+  'الشهور',
+  'شهر',
+  'الشهر',
+  'عام',
+  'العام',
+  'اعوام',
+  'الاعوام',
+  'سنوات',
+  'السنوات',
+  'سنه',
+  'السنه',
+];
+const SPAN_CONFLICTS = ['الحرب', 'النزاع', 'الحمله'];
+// A total toll: "الحصيلة الإجمالية/الكلية" (overall), "الشهرية/السنوية" (monthly, yearly).
+const TOTAL_ADJECTIVES = ['اجماليه', 'الاجماليه', 'الكليه', 'الشهريه', 'السنويه'];
+// Conflicts that cause a toll: the war, the conflict, the strife, the crisis, the campaign.
+const CAUSING_CONFLICTS = ['النزاع', 'الحرب', 'الصراع', 'الازمه', 'الحمله'];
+
 export const ar: LanguageRecord = {
   code: 'ar',
   denialVerbs: [...DENY_SINGULAR, ...DENY_PLURAL, ...DENIAL_NOUN, ...DISAVOW_PAST, ...DISAVOW_PRESENT, ...BELIE_PAST],
@@ -149,4 +387,67 @@ export const ar: LanguageRecord = {
     ...ADMIT_PAST,
   ],
   statementOpeners: [...STATEMENT_PAST, ...DENY_SINGULAR, ...STATEMENT_NOUN, ...STATEMENT_CARRIERS],
+  qualifiersBefore: {
+    at_least: qualifierWords({ anywhere: AT_LEAST }),
+    more_than: qualifierWords({
+      withPreposition: MORE_THAN,
+      withConjunction: [...EXCEED, ...EXCEEDS_PRESENT],
+      anywhere: ABOVE,
+    }),
+    about: qualifierWords({ withPreposition: ABOUT, anywhere: NEARLY }),
+    up_to: qualifierWords({ fromWordStart: UP_TO, anywhere: REACHING }),
+  },
+  qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
+  inclusionWords: INCLUSION,
+  inclusionAmongNouns: AMONG_VICTIMS,
+  tollRiseNouns: RISE_NOUN,
+  tollRiseVerbs: RISE,
+  tollRaiseVerbs: RAISE,
+  killWords: [
+    ...KILLING_NOUN,
+    ...KILL_VERB,
+    ...KILLED_NOUN,
+    ...MET_DEATH,
+    ...FELL,
+    ...TOOK_LIFE,
+    ...PASSED_AWAY,
+    ...LOST_LIFE,
+    ...VICTIM,
+    ...TOLL,
+    ...DEATH,
+    ...MARTYRDOM,
+    ...ROSE_MARTYR,
+    ...EXECUTION_BODIES_MASSACRE,
+  ],
+  injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
+  tollReachVerbs: REACH,
+  tollExceedVerbs: EXCEED,
+  countedNouns: {
+    civilians: CIVILIANS,
+    children: CHILDREN,
+    women: WOMEN,
+    injured: INJURED_COUNTED,
+    dead: DEAD_COUNTED,
+    people: PEOPLE,
+    combatants: COMBATANTS,
+    thing: [
+      ...ATTACKS,
+      ...MUNITIONS,
+      ...VEHICLES,
+      ...PLACES,
+      ...FAMILIES,
+      ...DISTANCES,
+      ...DURATIONS,
+      ...MEASURES,
+      ...MESSAGES,
+      ...MASSACRES,
+      ...DISPLACED_DETAINED,
+    ],
+  },
+  aggregateWords: {
+    sinceStarts: [...STARTS, ...YEAR, ...CONFLICTS],
+    duringSpans: [...SPANS, ...SPAN_CONFLICTS],
+    totalAdjectives: TOTAL_ADJECTIVES,
+    conflicts: CAUSING_CONFLICTS,
+  },
 };

@@ -1,6 +1,6 @@
 // English for the rules extractor. A verb is listed past then present third person (the forms of a report's
 // statements), then any other form the extractor reads.
-import type { LanguageRecord } from './record.ts';
+import { type LanguageRecord, qualifierWords } from './record.ts';
 
 // deny: past and present, then base and gerund ("continues to deny", "denying").
 const DENY = ['denied', 'denies'];
@@ -32,6 +32,207 @@ const ATTRIBUTION_MORE = [
 // Nouns and verbs that carry a statement and its date ("in a statement on Tuesday", "reported on Monday").
 const STATEMENT_CARRIERS = ['statement', 'reported'];
 
+// Qualifiers before a number, each read from a word's start (English writes its prepositions apart).
+const AT_LEAST = ['at least', 'no fewer than', 'no less than', 'a minimum of'];
+const MORE_THAN = ['more than', 'over', 'upwards of', 'in excess of', 'exceeding'];
+const ABOUT = [
+  'around',
+  'about',
+  'approximately',
+  'roughly',
+  'some',
+  'nearly',
+  'almost',
+  'an estimated',
+  'estimated',
+  'close to',
+];
+const UP_TO = ['up to', 'as many as'];
+// Qualifiers a few words after the number's noun ("20 people at least", "20 people or so").
+const AT_LEAST_AFTER = ['at least'];
+const ABOUT_AFTER = ['approximately', 'or so'];
+// A part of the toll before: "including", "among (them/whom)", "of them/whom", "most of them".
+const INCLUSION = ['including', 'among', 'among them', 'among whom', 'of them', 'of whom', 'most of them'];
+// A toll that rose, climbed, jumped or increased; then an event that raised or brought it ("raising the toll to").
+const RISE = ['rose', 'risen', 'rising', 'climbed', 'jumped', 'increased', 'rise', 'climb'];
+const RAISE = ['raising', 'raised', 'raises', 'bringing', 'brought', 'brings'];
+// Killing and death: kill and die in every form, the dead and their toll, and the verbs of a violent death.
+const KILL = ['killed', 'kill', 'kills', 'killing', 'killings', 'shot dead', 'gunned down'];
+const DEATH = ['dead', 'death', 'deaths', 'died', 'die', 'dying', 'toll', 'lives', 'fatality', 'fatalities'];
+const DEAD = ['bodies', 'casualties', 'martyrs', 'martyred', 'slain', 'perished'];
+const VIOLENT_DEATH = [
+  'executed',
+  'massacred',
+  'massacre',
+  'murdered',
+  'slaughtered',
+  'assassinated',
+  'beheaded',
+  'beheading',
+  'beheadings',
+  'beheads',
+  'behead',
+];
+// Injury: wound and injure in every form, and hurt.
+const WOUND = ['wounded', 'wounding', 'wound', 'wounds'];
+const INJURE = ['injured', 'injuring', 'injures', 'injure', 'injuries', 'injury', 'hurt'];
+// Counted nouns. Civilians, children (by age and sex), women; the injured and the dead as nouns.
+const CIVILIANS = ['civilians', 'civilian', 'noncombatants'];
+const CHILDREN = [
+  'children',
+  'child',
+  'boy',
+  'girl',
+  'boys',
+  'girls',
+  'kids',
+  'minors',
+  'infants',
+  'babies',
+  'toddlers',
+  'schoolchildren',
+  'teenagers',
+];
+const WOMEN = ['women', 'woman', 'females'];
+const INJURED_COUNTED = ['injured', 'wounded'];
+const DEAD_COUNTED = ['dead', 'victims', 'bodies', 'fatalities', 'deaths'];
+// People in general, then people by what they were doing or their work when struck.
+const PEOPLE = ['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'syrians'];
+const PEOPLE_BY_ROLE = [
+  'worshippers',
+  'passengers',
+  'pilgrims',
+  'members',
+  'relatives',
+  'volunteers',
+  'workers',
+  'rescuers',
+  'medics',
+  'paramedics',
+  'doctors',
+  'nurses',
+  'patients',
+  'students',
+  'teachers',
+  'journalists',
+  'mourners',
+  'farmers',
+  'shepherds',
+  'employees',
+  'staff',
+  'guests',
+  'inmates',
+  'youths',
+  'adults',
+  'elderly',
+];
+// Combatants: fighters, soldiers, police, armed groups' members, and those attacking.
+const COMBATANTS = [
+  'fighters',
+  'fighter',
+  'soldiers',
+  'soldier',
+  'troops',
+  'militants',
+  'militant',
+  'rebels',
+  'rebel',
+  'jihadists',
+  'jihadist',
+  'jihadis',
+  'gunmen',
+  'policemen',
+  'police',
+  'loyalists',
+  'loyalist',
+  'insurgents',
+  'terrorists',
+  'extremists',
+  'militiamen',
+  'paramilitaries',
+  'mercenaries',
+  'servicemen',
+  'officers',
+  'commanders',
+  'guards',
+  'personnel',
+  'combatants',
+  'pilots',
+  'conscripts',
+  'recruits',
+  'attackers',
+];
+// Not people: strikes and munitions, vehicles, places, families, units of distance, time, money and weight, and
+// the displaced and detained (not victims).
+const ATTACKS = [
+  'strikes',
+  'strike',
+  'airstrikes',
+  'airstrike',
+  'air',
+  'raids',
+  'raid',
+  'attacks',
+  'attack',
+  'sorties',
+];
+const MUNITIONS = ['rockets', 'missiles', 'shells', 'barrel', 'barrels', 'bombs', 'aircraft', 'jets', 'planes'];
+const PLACES_VEHICLES = [
+  'vehicles',
+  'tanks',
+  'trucks',
+  'homes',
+  'houses',
+  'buildings',
+  'villages',
+  'towns',
+  'hospitals',
+  'schools',
+  'targets',
+  'positions',
+  'sites',
+  'locations',
+  'checkpoints',
+  'shelters',
+  'camps',
+];
+const FAMILIES = ['families', 'family'];
+const UNITS = [
+  'kilometres',
+  'kilometers',
+  'km',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'minutes',
+  'am',
+  'pm',
+  'gmt',
+  'percent',
+  'per',
+  'times',
+  'cases',
+  'dollars',
+  'tons',
+  'tonnes',
+  'million',
+  'billion',
+];
+const DISPLACED_DETAINED = ['refugees', 'displaced', 'prisoners', 'detainees'];
+// Totals: the conflicts a count runs from ("since the uprising began", "since the war").
+const CONFLICTS = ['war', 'conflict', 'uprising', 'revolt', 'revolution', 'crisis'];
+
 const past = (forms: readonly string[]) => forms[0] as string;
 
 export const en: LanguageRecord = {
@@ -44,4 +245,35 @@ export const en: LanguageRecord = {
   coordinatedStatementVerbs: [...DENY, ...ADMIT, ...ACKNOWLEDGE, ...REJECT],
   attributionVerbs: [...STATEMENT_PAST, ...ATTRIBUTION_MORE, ...DENY, past(ADMIT), past(ACKNOWLEDGE)],
   statementOpeners: [...STATEMENT_PAST, past(DENY), ...STATEMENT_CARRIERS],
+  qualifiersBefore: {
+    at_least: qualifierWords({ fromWordStart: AT_LEAST }),
+    more_than: qualifierWords({ fromWordStart: MORE_THAN }),
+    about: qualifierWords({ fromWordStart: ABOUT }),
+    up_to: qualifierWords({ fromWordStart: UP_TO }),
+  },
+  qualifiersAfter: { at_least: AT_LEAST_AFTER, about: ABOUT_AFTER },
+  inclusionWords: INCLUSION,
+  // "among the dead" is not read yet: adding it changes results.
+  inclusionAmongNouns: [],
+  // "rise" is both: English needs no separate noun list.
+  tollRiseNouns: [],
+  tollRiseVerbs: RISE,
+  tollRaiseVerbs: RAISE,
+  killWords: [...KILL, ...DEATH, ...DEAD, ...VIOLENT_DEATH],
+  injuryWords: [...WOUND, ...INJURE],
+  // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).
+  tollReachVerbs: [],
+  tollExceedVerbs: [],
+  countedNouns: {
+    civilians: CIVILIANS,
+    children: CHILDREN,
+    women: WOMEN,
+    injured: INJURED_COUNTED,
+    dead: DEAD_COUNTED,
+    people: [...PEOPLE, ...PEOPLE_BY_ROLE],
+    combatants: COMBATANTS,
+    thing: [...ATTACKS, ...MUNITIONS, ...PLACES_VEHICLES, ...FAMILIES, ...UNITS, ...DISPLACED_DETAINED],
+  },
+  // English reads its spans and totals with its own patterns (AGGREGATE_EN in vocabulary.ts).
+  aggregateWords: { sinceStarts: [], duringSpans: [], totalAdjectives: [], conflicts: CONFLICTS },
 };

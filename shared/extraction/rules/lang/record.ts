@@ -2,6 +2,44 @@
 // these lists, so each word is written once. Words are in the folded form the patterns match (see
 // `foldText`: أ/إ/آ → ا، ة → ه، ى → ي, no diacritics, lower case).
 
+/** The qualifiers a number can carry before it (the domain's `Qualifier`, but for `exact`). */
+export type QualifierBefore = 'at_least' | 'more_than' | 'about' | 'up_to';
+
+/**
+ * Words that qualify a number, by how far a prefix may be written onto their first word. A phrase's words are
+ * apart by one space.
+ */
+export interface QualifierWords {
+  /** Read from a word's start, with nothing written onto it. */
+  readonly fromWordStart: readonly string[];
+  /** Also with a conjunction or a preposition written onto it (Arabic و/ب/ل: "بأكثر من", "لنحو"). */
+  readonly withPreposition: readonly string[];
+  /** Also with a conjunction written onto it (Arabic و/ف: "وتجاوز"). */
+  readonly withConjunction: readonly string[];
+  /** Also inside a longer word, so with any prefix ("وعلى الأقل", "فما يزيد عن"). */
+  readonly anywhere: readonly string[];
+}
+
+/** Qualifier words with the prefix kinds a language lacks left empty. */
+export function qualifierWords(words: Partial<QualifierWords>): QualifierWords {
+  return { fromWordStart: [], withPreposition: [], withConjunction: [], anywhere: [], ...words };
+}
+
+/** What a noun right after a number counts; `thing` = not people (strikes, families, kilometres, days…). */
+export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combatants' | 'injured' | 'dead' | 'thing';
+
+/** Words that make a figure a war- or campaign-wide total rather than one event's toll. */
+export interface AggregateWords {
+  /** What a count runs from after "since" ("منذ اندلاع الحرب", "since the war began"): starts and conflicts. */
+  readonly sinceStarts: readonly string[];
+  /** Spans and conflicts a count runs through after "during" ("خلال الأشهر", "خلال الحرب"). */
+  readonly duringSpans: readonly string[];
+  /** Adjectives that make a toll a total ("الحصيلة الإجمالية", "الحصيلة الشهرية"). */
+  readonly totalAdjectives: readonly string[];
+  /** Conflicts as a count's subject or starting point ("since the uprising began", "since the war"). */
+  readonly conflicts: readonly string[];
+}
+
 export interface LanguageRecord {
   /** ISO 639-1 code. */
   readonly code: string;
@@ -22,4 +60,30 @@ export interface LanguageRecord {
   readonly attributionVerbs: readonly string[];
   /** Words that open a statement: a date right after them is when it was said, not when the event happened. */
   readonly statementOpeners: readonly string[];
+  /** Words right before a number that qualify it ("ما لا يقل عن 20", "more than 20"). */
+  readonly qualifiersBefore: Readonly<Record<QualifierBefore, QualifierWords>>;
+  /** Words a little after a number's noun that qualify it ("30 قتيلا على الأقل", "20 people or so"). */
+  readonly qualifiersAfter: { readonly at_least: readonly string[]; readonly about: readonly string[] };
+  /** Words before a figure that make it part of the toll before it ("بينهم 28 مدنيا", "including 28 civilians"). */
+  readonly inclusionWords: readonly string[];
+  /** Victim nouns read after "among" ("من بين القتلى 5 أطفال"). Arabic only for now: English reads none. */
+  readonly inclusionAmongNouns: readonly string[];
+  /** Verbal nouns of a toll that rose ("ارتفاع الحصيلة إلى 30"). */
+  readonly tollRiseNouns: readonly string[];
+  /** Verbs (and participles) of a toll that rose: the new figure replaces the old ("ارتفعت الحصيلة", "rose to"). */
+  readonly tollRiseVerbs: readonly string[];
+  /** Verbs of an event that raised a toll ("ما رفع عدد الضحايا إلى 30", "raising the toll to 30"). */
+  readonly tollRaiseVerbs: readonly string[];
+  /** Words of killing and death: verbs, nouns of the dead and idioms ("لقوا حتفهم", "killed", "death toll"). */
+  readonly killWords: readonly string[];
+  /** Words of injury: verbs, nouns of the wounded ("أصيب", "جرحى", "wounded"). */
+  readonly injuryWords: readonly string[];
+  /** Verbs by which a count reaches its number ("بلغ عدد القتلى 20", "وصل إلى 20"). */
+  readonly tollReachVerbs: readonly string[];
+  /** Verbs by which a count exceeds its number ("تجاوز عدد الجرحى الخمسين"). */
+  readonly tollExceedVerbs: readonly string[];
+  /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
+  readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
+  /** Words of a war- or campaign-wide total (see `AggregateWords`); empty where a language reads none of a kind. */
+  readonly aggregateWords: AggregateWords;
 }
