@@ -163,10 +163,10 @@ const AGGREGATE_AR = new RegExp(
   String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:${ar.aggregateWords.sinceStarts.join('|')}|\d{4})` +
     String.raw`|خلال\s+(?:ال)?(?:${ar.aggregateWords.duringSpans.join('|')})` +
     String.raw`|(?:الحصيله|حصيله)\s+(?:ال)?(?:${ar.aggregateWords.totalAdjectives.join('|')})` +
-    // The text read here is folded (ى → ي), so "اودى" never matches: "النزاع أودى بحياة" is no total, while "الحرب
-    // أودت بحياة" is. Kept as it was, since fixing it changes results.
+    // A war or conflict that "took the lives of" (أودى/أودت بحياة), resulted in or reaped N: a war-long total. The
+    // text read here is folded (ى → ي), so the masculine verb is written اودي.
     `|(?:${ar.aggregateWords.conflicts.join('|')})` +
-    String.raw`\s+(?:\S+\s+){0,4}?(?:اودى|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
+    String.raw`\s+(?:\S+\s+){0,4}?(?:اودي|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
     String.raw`|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])` +
     // "وبذلك يرتفع/يبلغ…" (with that it rises to / reaches): a running total.
     String.raw`|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${[...ar.tollRiseVerbs, ...ar.tollReachVerbs].join('|')})` +

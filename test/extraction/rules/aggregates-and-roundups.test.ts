@@ -16,6 +16,20 @@ describe('Arabic running totals', () => {
 describe('Arabic totals that are not incidents', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
 
+  it('reads what a war "took the lives of" (أودى، أودت بحياة) as a total, not a strike\'s toll', async () => {
+    for (const text of [
+      'وقال ناشطون من بلدة هجين إن النزاع أودى بحياة 40 مدنياً من أبناء البلدة.',
+      'وقال ناشطون من بلدة هجين إن الحرب أودت بحياة 40 مدنياً من أبناء البلدة.',
+    ]) {
+      expect(
+        (await claimsOf(text)).map((c) => c.type),
+        text,
+      ).toEqual(['aggregate']);
+    }
+    const strike = await claimsOf('قصف على بلدة هجين أودى بحياة 4 مدنيين.');
+    expect(strike.map((c) => c.type)).toEqual(['casualty']);
+  });
+
   it(
     'reads a campaign toll since a calendar date, "منذ N أيام" and a ' + "region's two-day toll as aggregates",
     async () => {
