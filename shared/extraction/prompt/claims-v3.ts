@@ -7,14 +7,14 @@ import { PERPETRATORS } from '../../domain/perpetrators.ts';
 import { METRIC_MEANINGS, METRICS } from '../../domain/schema.ts';
 import { EXTRACTION_TOOL_NAME } from './extraction-tool.ts';
 
-// How a report is framed, repaired and reminded did not change from v2.
+// How the report is framed, repaired and reminded: the same in claims-v1, v2 and v3.
 export {
   buildRepairMessage,
   buildReportMessage,
   type ReportFrame,
   reportDelimiterId,
   TOOL_REMINDER,
-} from './claims-v2.ts';
+} from './report-message.ts';
 
 export const PROMPT_VERSION = 'claims-v3';
 
