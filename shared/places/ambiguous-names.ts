@@ -2,6 +2,8 @@
 // "Sarin" the nerve agent). They count as a place only next to a word that says "place": "مدينة الطبقة",
 // "بلدة البحرة", "الميادين شرق دير الزور", "the town of Sarin". The list is about the language, not a region,
 // so it guards every gazetteer, including ones loaded from an operator's CSV.
+
+import { AR_COMPASS_WORDS } from '../text/compass-words.ts';
 import { nameMatchKeys } from './name-keys.ts';
 
 const AMBIGUOUS_AR = [
@@ -223,14 +225,7 @@ const CUES_BEFORE_AR = [
   'مدخل',
   'سد',
   'مركز',
-  'شرق',
-  'غرب',
-  'شمال',
-  'جنوب',
-  'شرقي',
-  'غربي',
-  'شمالي',
-  'جنوبي',
+  ...AR_COMPASS_WORDS,
   'بادية',
   'قرب',
   'بالقرب',
@@ -243,14 +238,7 @@ const CUES_BEFORE_AR = [
 ];
 /** Words after a guarded name that make it a place ("الميادين شرق دير الزور", "الطبقة بريف الرقة"). */
 const CUES_AFTER_AR = [
-  'شرق',
-  'غرب',
-  'شمال',
-  'جنوب',
-  'شرقي',
-  'غربي',
-  'شمالي',
-  'جنوبي',
+  ...AR_COMPASS_WORDS,
   'ريف',
   'قرب',
   'بالقرب',
@@ -398,14 +386,7 @@ export const HEAD_RELEASE_BEFORE_KEYS = keysOf([
 ]);
 /** Article-less direction words after a head word that make it the town: "الباب شمال حلب", "الباب بريف حلب". */
 export const HEAD_RELEASE_AFTER_KEYS = keysOf([
-  'شرق',
-  'غرب',
-  'شمال',
-  'جنوب',
-  'شرقي',
-  'غربي',
-  'شمالي',
-  'جنوبي',
+  ...AR_COMPASS_WORDS,
   'شرقا',
   'غربا',
   'شمالا',

@@ -2,6 +2,8 @@
 // ("الميدان" the square, "الثكنة" the barracks, "الشهداء" the martyrs, "صلاح الدين"), so a neighbourhood only
 // matches next to one of these or right before its city: "حي الميدان", "أحياء الشعار والصاخور", "the Shaar and
 // Sakhour districts", "الشعار في حلب". Like ambiguous-names.ts, the lists are about the language, not one region.
+
+import { AR_COMPASS_WORDS } from '../text/compass-words.ts';
 import { nameMatchKeys } from './name-keys.ts';
 
 function keysOf(words: readonly string[]): Set<string> {
@@ -46,14 +48,7 @@ export const LIST_JOIN_KEYS = keysOf(['و', 'and', 'or', 'او', 'أو']);
 /** Between the neighbourhood and its city: "الشعار في حلب", "الرميلة شرقي مدينة الرقة", "Midan in central Damascus". */
 export const CITY_LINK_KEYS = keysOf(['في', 'in', 'of']);
 export const CITY_DIRECTION_KEYS = keysOf([
-  'شرق',
-  'غرب',
-  'شمال',
-  'جنوب',
-  'شرقي',
-  'غربي',
-  'شمالي',
-  'جنوبي',
+  ...AR_COMPASS_WORDS,
   'وسط',
   'eastern',
   'western',

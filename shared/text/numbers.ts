@@ -3,6 +3,8 @@
 // compounds, dual nouns ("طفلين" = 2), and English number words. Vague amounts ("عشرات", "dozens") are not
 // numbers; readVagueAmounts finds them separately. Both extractors and the grounding of LLM claims read
 // numbers through this one reader, so a figure grounds exactly when the rules could have read it.
+
+import { AR_COMPASS_WORDS } from './compass-words.ts';
 import { normalizeArabic } from './normalize.ts';
 
 export interface NumberMention {
@@ -522,14 +524,7 @@ const LIST_STOP = new Set(
     'وجرح',
     'واصيب',
     // Place words: a list of names never runs into a place ("شرق ديرالزور", "في ريف إدلب").
-    'شرق',
-    'غرب',
-    'شمال',
-    'جنوب',
-    'شرقي',
-    'غربي',
-    'شمالي',
-    'جنوبي',
+    ...AR_COMPASS_WORDS,
     'ريف',
     'مدينه',
     'بلده',
