@@ -40,9 +40,7 @@ class InMemoryGazetteer implements Gazetteer {
       if (!this.byId.has(entry.parentId)) {
         throw new GazetteerError(`place "${entry.id}" has parent "${entry.parentId}", which is not in the gazetteer`);
       }
-      const siblings = this.children.get(entry.parentId) ?? [];
-      siblings.push(entry);
-      this.children.set(entry.parentId, siblings);
+      this.addChild(entry);
     }
     for (const entry of this.byId.values()) {
       this.ancestors(entry.id); // throws on a cycle
@@ -58,6 +56,14 @@ class InMemoryGazetteer implements Gazetteer {
     this.finder = new MentionFinder([...this.byId.values()]);
   }
 
+  /** Files the entry under its parent's children, after those filed before it. */
+  private addChild(entry: GazetteerEntry): void {
+    if (entry.parentId === undefined) return;
+    const siblings = this.children.get(entry.parentId) ?? [];
+    siblings.push(entry);
+    this.children.set(entry.parentId, siblings);
+  }
+
   /** The built index as plain data (see gazetteer-snapshot.ts). */
   toSnapshot(): GazetteerSnapshot {
     const entries = [...this.byId.values()];
@@ -65,7 +71,6 @@ class InMemoryGazetteer implements Gazetteer {
     return {
       version: GAZETTEER_SNAPSHOT_VERSION,
       entries: entries.map(entryToRow),
-      children: toKeyedRefs(this.children, positionOf),
       byNameKey: toKeyedRefs(this.byNameKey, positionOf),
       matchKeys: entries.map((e) => [...(this.matchKeys.get(e.id) ?? [])]),
       finder: this.finder.toSnapshot(positionOf),
@@ -82,8 +87,8 @@ class InMemoryGazetteer implements Gazetteer {
     entries.forEach((entry, i) => {
       gazetteer.byId.set(entry.id, entry);
       gazetteer.matchKeys.set(entry.id, new Set(snapshot.matchKeys[i]));
+      gazetteer.addChild(entry);
     });
-    for (const [key, refs] of snapshot.children) gazetteer.children.set(key, entriesAt(refs, entries));
     for (const [key, refs] of snapshot.byNameKey) gazetteer.byNameKey.set(key, entriesAt(refs, entries));
     gazetteer.finder = MentionFinder.fromSnapshot(snapshot.finder, entries);
     return gazetteer;

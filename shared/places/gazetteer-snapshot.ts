@@ -1,7 +1,9 @@
 // A built gazetteer's index as plain JSON (issue 11): building the default gazetteer's index runs every line of
 // name folding and tokenising cold on the first report (≈ 0.2 s); restoring this snapshot only fills maps.
 // Entries appear once, as rows; everything else refers to them by their position in `entries` (a number is a
-// third the size of an id, and the snapshot ships in every bundle that uses the default gazetteer). Lists keep
+// third the size of an id, and the snapshot ships in every bundle that uses the default gazetteer). What a plain
+// loop over the restored data rebuilds (children by parent, cue-only keys) is left out; what needs name folding
+// and tokenising, the cold work this avoids, is kept. Lists keep
 // the order the build made, since the order of same-named entries decides which one a mention means first.
 import type { GazetteerEntry, PlaceKind } from './gazetteer.ts';
 
@@ -31,15 +33,12 @@ export interface MentionFinderSnapshot {
   bareArabicKeys: string[];
   maxTokens: number;
   cueNeeding: KeyedRefs;
-  cueOnlyKeys: string[];
 }
 
 export interface GazetteerSnapshot {
   version: typeof GAZETTEER_SNAPSHOT_VERSION;
   /** Entries as built: the input's, with `governorate` resolved. */
   entries: EntryRow[];
-  /** Parent id → its children. */
-  children: KeyedRefs;
   byNameKey: KeyedRefs;
   /** Each entry's names' match keys, in the order of `entries`. */
   matchKeys: string[][];

@@ -231,6 +231,11 @@ export class MentionFinder {
         }
       }
     }
+    this.markCueOnlyKeys();
+  }
+
+  /** Keys whose every entry needs a cue word: without one, nothing is found under them. */
+  private markCueOnlyKeys(): void {
     for (const [key, needing] of this.cueNeeding) {
       if ((this.byKey.get(key) ?? []).every((e) => needing.has(e))) this.cueOnlyKeys.add(key);
     }
@@ -244,7 +249,6 @@ export class MentionFinder {
       bareArabicKeys: [...this.bareArabicKeys],
       maxTokens: this.maxTokens,
       cueNeeding: toKeyedRefs(this.cueNeeding, positionOf),
-      cueOnlyKeys: [...this.cueOnlyKeys],
     };
   }
 
@@ -256,7 +260,7 @@ export class MentionFinder {
     for (const key of snapshot.bareArabicKeys) finder.bareArabicKeys.add(key);
     finder.maxTokens = snapshot.maxTokens;
     for (const [key, refs] of snapshot.cueNeeding) finder.cueNeeding.set(key, new Set(entriesAt(refs, entries)));
-    for (const key of snapshot.cueOnlyKeys) finder.cueOnlyKeys.add(key);
+    finder.markCueOnlyKeys();
     return finder;
   }
 
