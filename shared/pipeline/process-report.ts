@@ -70,7 +70,9 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   const notes: string[] = [];
   const meta = readReportMetadata(head.metadata);
   const today = now.slice(0, 10);
-  const publishedAt = sanePublicationDate(meta, ref.eventTime, today, notes);
+  const sane = saneDates(meta, ref.eventTime, today, notes);
+  // Until the text is read: the uploader's date, else the upload's.
+  const publishedAt = sane.metadata ?? sane.uploaded;
   const base: Report = {
     key: ref.key,
     bucket: ref.bucket,
@@ -122,14 +124,8 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
 
   const hash = contentHash(normalizeArabic(text));
   // A capture's date is often only in its text ("June 10, 2025 · Shared with Public"): read before the upload time.
-  // The metadata's date counts only when it passed the calendar check above; else the text, then the upload.
-  const metadataDate = publishedAt !== undefined && publishedAt === meta.publishedAt ? publishedAt : undefined;
-  const dated = publicationDate({
-    metadata: metadataDate,
-    text,
-    uploadedAt: metadataDate ? ref.eventTime : publishedAt,
-    now,
-  });
+  // Only dates that passed the calendar check above count: the metadata's, else the text's, then the upload's.
+  const dated = publicationDate({ metadata: sane.metadata, text, uploadedAt: sane.uploaded, now });
   const withHash: Report = { ...base, ...dated, contentHash: hash, title };
   const original = await deps.store.getReportByHash(hash);
   if (original) {
@@ -241,28 +237,30 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
 }
 
 /**
- * The publication date: the metadata's, else the upload's, each only when it is a real day from 1990 to
- * tomorrow (a 9999-12-31 would have every undated claim looked up in a place for 8,000 years of months).
+ * The uploader's date and the upload date, each kept only when it is a real day from 1990 to tomorrow (a
+ * 9999-12-31 would have every undated claim looked up in a place for 8,000 years of months). The upload date is
+ * looked at only when the uploader's is unusable, since it is not used otherwise.
  */
-function sanePublicationDate(
+function saneDates(
   meta: ReportMetadata,
   eventTime: string | undefined,
   today: string,
   notes: string[],
-): string | undefined {
+): { metadata?: string; uploaded?: string } {
   const latest = addDays(today, 1);
   if (meta.unreadablePublishedAt !== undefined)
     notes.push(`publication date "${meta.unreadablePublishedAt}" ignored: not a calendar date`);
-  for (const [what, date] of [
-    ['publication date', meta.publishedAt],
-    ['upload date', isoDateOrUndefined(eventTime)],
-  ] as const) {
-    if (date === undefined) continue;
+  const checked = (what: string, date: string | undefined): string | undefined => {
+    if (date === undefined) return undefined;
     const problem = dateRangeProblem({ from: date, to: date }, latest);
     if (!problem) return date;
     notes.push(`${what} ignored: ${problem}`);
-  }
-  return undefined;
+    return undefined;
+  };
+  const metadata = checked('publication date', meta.publishedAt);
+  if (metadata) return { metadata };
+  const uploaded = checked('upload date', isoDateOrUndefined(eventTime));
+  return uploaded ? { uploaded } : {};
 }
 
 /** A claim's days must lie from 1990 to the day after publication; otherwise the claim keeps no date. */
