@@ -3,14 +3,12 @@
 // whatever was deferred from import (gazetteer index, regex compilation, SDK connections). DynamoDB Local and
 // s3rver are warmed first by one report in a separate process: a fresh DynamoDB Local runs its first queries and
 // transactions in a cold JVM (over a second here), which the real services never show a Lambda.
-import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
-import { createTableInput, createTables } from '../cli/local/create-tables.ts';
+import { createIdempotencyTable, createTables } from '../cli/local/create-tables.ts';
 import { createLocalDynamoDbClient, startDynamoDbLocal } from '../cli/local/dynamodb-local.ts';
 import { createLocalS3Client, startS3rver } from '../cli/local/s3rver.ts';
 import { ENV } from '../functions/env.ts';
-import { IDEMPOTENCY_TABLE } from '../shared/adapters/dynamodb/tables.ts';
 import { benchReports } from './bench-reports.ts';
 import { FIRST_REPORT_MAX_RATIO } from './budgets.ts';
 import { runBundle } from './bundle-invoker.ts';
@@ -28,8 +26,7 @@ export async function benchFirstReport(bundles: SynthesisedBundle[], reportCount
   try {
     const tables = { main: 'first-main', alerts: 'first-alerts', idempotency: 'first-idempotency' };
     await createTables(dynamodb, { tableName: tables.main, alertsTableName: tables.alerts });
-    await dynamodb.send(new CreateTableCommand(createTableInput(tables.idempotency, IDEMPOTENCY_TABLE)));
-    await waitUntilTableExists({ client: dynamodb, maxWaitTime: 30 }, { TableName: tables.idempotency });
+    await createIdempotencyTable(dynamodb, tables.idempotency);
     const records: S3EventRecord[] = [];
     s3.onEvent((record) => records.push(record));
     const { kind, reports } = benchReports(reportCount + 1);

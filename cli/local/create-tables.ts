@@ -1,4 +1,4 @@
-// Creates the two tables from tables.ts (for DynamoDB Local and tests; in AWS the CDK stack owns them).
+// Creates the tables from tables.ts (for DynamoDB Local and tests; in AWS the CDK stack owns them).
 import {
   type AttributeDefinition,
   CreateTableCommand,
@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import {
   ALERTS_TABLE,
+  IDEMPOTENCY_TABLE,
   MAIN_TABLE,
   type TableDefinition,
   type TableNames,
@@ -38,6 +39,11 @@ export async function createTables(client: DynamoDBClient, names: TableNames): P
     createTable(client, names.tableName, MAIN_TABLE),
     createTable(client, names.alertsTableName, ALERTS_TABLE),
   ]);
+}
+
+/** The process function's idempotency table (Powertools), for running the handler or its bundle locally. */
+export async function createIdempotencyTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await createTable(client, tableName, IDEMPOTENCY_TABLE);
 }
 
 async function createTable(client: DynamoDBClient, tableName: string, definition: TableDefinition): Promise<void> {

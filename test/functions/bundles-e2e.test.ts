@@ -4,18 +4,17 @@
 // bundling options must not break what Lambda runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CreateTableCommand, ScanCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundle } from '../../bench/bundle-invoker.ts';
 import { type FakeSns, startFakeSns } from '../../bench/fake-sns.ts';
 import { PROJECT_ROOT, type SynthesisedBundle, synthBundles } from '../../bench/synth-bundles.ts';
-import { createTableInput } from '../../cli/local/create-tables.ts';
+import { createIdempotencyTable } from '../../cli/local/create-tables.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';
 import { ENV } from '../../functions/env.ts';
 import { RUNTIME_PROVIDED_SDK } from '../../infra/constructs/claimwatch-function.ts';
-import { IDEMPOTENCY_TABLE } from '../../shared/adapters/dynamodb/tables.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
 import { s3NotificationBody, sqsEvent, sqsRecord, streamEvent, streamInsertRecord } from './lambda-events.ts';
 
@@ -74,8 +73,7 @@ describe('the synthesised bundles, end to end', () => {
     const tables = await dynamodb.freshTables('e2e');
     const idempotencyTableName = `e2e-idempotency-${Date.now()}`;
     const client = dynamodb.client();
-    await client.send(new CreateTableCommand(createTableInput(idempotencyTableName, IDEMPOTENCY_TABLE)));
-    await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: idempotencyTableName });
+    await createIdempotencyTable(client, idempotencyTableName);
 
     const events: S3EventRecord[] = [];
     s3.onEvent((record) => events.push(record));

@@ -4,16 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll } from 'vitest';
-import { createTableInput } from '../../cli/local/create-tables.ts';
+import { createIdempotencyTable as createIdempotencyTableIn } from '../../cli/local/create-tables.ts';
 import { createLocalS3Client, type LocalS3, startS3rver } from '../../cli/local/s3rver.ts';
 import { ENV } from '../../functions/env.ts';
 import { type ProcessClients, type WiredProcessHandler, wireProcessHandler } from '../../functions/process/wiring.ts';
 import { DynamoDbStore } from '../../shared/adapters/dynamodb/store.ts';
-import { IDEMPOTENCY_TABLE, type TableNames } from '../../shared/adapters/dynamodb/tables.ts';
+import type { TableNames } from '../../shared/adapters/dynamodb/tables.ts';
 import { useDynamoDbLocal } from '../support/dynamodb.ts';
 
 export const BUCKET = 'claimwatch-reports-test';
@@ -57,8 +57,7 @@ export function useProcessFixture(): ProcessFixture {
 
   async function createIdempotencyTable(): Promise<string> {
     const name = `cw-idem-${randomUUID().slice(0, 8)}`;
-    await dynamodb.client().send(new CreateTableCommand(createTableInput(name, IDEMPOTENCY_TABLE)));
-    await waitUntilTableExists({ client: dynamodb.client(), maxWaitTime: 30 }, { TableName: name });
+    await createIdempotencyTableIn(dynamodb.client(), name);
     return name;
   }
 
