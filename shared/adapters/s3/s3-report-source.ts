@@ -17,50 +17,40 @@ export class S3ReportSource implements ReportSource {
 
   async head(ref: ObjectRef): Promise<Omit<ReportObject, 'body'>> {
     const out = await this.client
-      .send(
-        new HeadObjectCommand({
-          Bucket: ref.bucket,
-          Key: ref.key,
-          ...(ref.versionId ? { VersionId: ref.versionId } : {}),
-        }),
-      )
+      .send(new HeadObjectCommand(objectInput(ref)))
       .catch((error: unknown) => rethrowMissing(error, ref));
-    const etag = bareEtag(out.ETag);
-    return {
-      bucket: ref.bucket,
-      key: ref.key,
-      size: out.ContentLength ?? 0,
-      ...(etag ? { etag } : {}),
-      ...(out.VersionId ? { versionId: out.VersionId } : {}),
-      ...(out.ContentType ? { contentType: out.ContentType } : {}),
-      metadata: decodeMetadata(out.Metadata),
-    };
+    return { ...described(ref, out), size: out.ContentLength ?? 0 };
   }
 
   async get(ref: ObjectRef): Promise<ReportObject> {
     const out = await this.client
-      .send(
-        new GetObjectCommand({
-          Bucket: ref.bucket,
-          Key: ref.key,
-          ...(ref.versionId ? { VersionId: ref.versionId } : {}),
-        }),
-      )
+      .send(new GetObjectCommand(objectInput(ref)))
       .catch((error: unknown) => rethrowMissing(error, ref));
     if (!out.Body) throw new Error(`S3 returned no body for s3://${ref.bucket}/${ref.key}`);
     const body = await out.Body.transformToByteArray();
-    const etag = bareEtag(out.ETag);
-    return {
-      bucket: ref.bucket,
-      key: ref.key,
-      body,
-      size: body.byteLength,
-      ...(etag ? { etag } : {}),
-      ...(out.VersionId ? { versionId: out.VersionId } : {}),
-      ...(out.ContentType ? { contentType: out.ContentType } : {}),
-      metadata: decodeMetadata(out.Metadata),
-    };
+    return { ...described(ref, out), body, size: body.byteLength };
   }
+}
+
+/** The object an event names, at the version it names when it names one. */
+function objectInput(ref: ObjectRef): { Bucket: string; Key: string; VersionId?: string } {
+  return { Bucket: ref.bucket, Key: ref.key, ...(ref.versionId ? { VersionId: ref.versionId } : {}) };
+}
+
+/** What HEAD and GET both answer about the object: its current etag and version, type and metadata. */
+function described(
+  ref: ObjectRef,
+  out: { ETag?: string; VersionId?: string; ContentType?: string; Metadata?: Record<string, string> },
+): Omit<ReportObject, 'body' | 'size'> {
+  const etag = bareEtag(out.ETag);
+  return {
+    bucket: ref.bucket,
+    key: ref.key,
+    ...(etag ? { etag } : {}),
+    ...(out.VersionId ? { versionId: out.VersionId } : {}),
+    ...(out.ContentType ? { contentType: out.ContentType } : {}),
+    metadata: decodeMetadata(out.Metadata),
+  };
 }
 
 /** A 404 (NoSuchKey, NotFound, NoSuchVersion) means the object is gone; anything else is passed on. */
