@@ -3,8 +3,7 @@
 import type { Claimant } from '../../domain/schema.ts';
 import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
 import { type FoldedText, foldPattern, originalRange, wordsSource } from './folded-text.ts';
-import { ar } from './lang/ar.ts';
-import { en } from './lang/en.ts';
+import { wordsOfScript } from './lang/registry.ts';
 
 export interface ClaimantMention {
   entry?: ClaimantEntry;
@@ -124,7 +123,14 @@ export function findClaimantMentions(text: FoldedText): ClaimantMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const AR_VERB_RE = new RegExp(wordsSource(ar.attributionVerbs, false, '[وف]?'), 'gu');
+const AR_VERB_RE = new RegExp(
+  wordsSource(
+    wordsOfScript('arabic', (r) => r.attributionVerbs),
+    false,
+    '[وف]?',
+  ),
+  'gu',
+);
 // "بحسب ما أفاد به", "وفق ما أعلنته", "وفقاً لما ذكره": the relative "ما" and its verb belong to the phrase, so the
 // speaker is the noun phrase after them. These come first: the bare "بحسب" would otherwise match alone.
 const AR_ACCORDING_RE = new RegExp(
@@ -138,7 +144,7 @@ const AR_ACCORDING_RE = new RegExp(
 /** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
 const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
 const EN_VERB_RE = new RegExp(
-  String.raw`\b(?:${en.attributionVerbs.join('|')}` +
+  String.raw`(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.attributionVerbs).join('|')}` +
     String.raw`|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded|missing))` +
     String.raw`|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?` +
     String.raw`|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+` +

@@ -8,8 +8,7 @@ import type { DateRange } from '../../domain/schema.ts';
 import { MONTH_FAMILIES, MONTHS, WEEKDAYS, weekdayNumber } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
-import { ar } from './lang/ar.ts';
-import { en } from './lang/en.ts';
+import { wordsOfScript } from './lang/registry.ts';
 
 export interface DateMention {
   start: number;
@@ -154,7 +153,8 @@ function daysAgo(countText: string, unit: string): number | undefined {
 
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
 const STATEMENT_BEFORE = new RegExp(
-  String.raw`(?:${ar.statementOpeners.join('|')}|\b(?:${en.statementOpeners.join('|')}))` +
+  `(?:${wordsOfScript('arabic', (r) => r.statementOpeners).join('|')}` +
+    String.raw`|(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.statementOpeners).join('|')}))` +
     String.raw`(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
     String.raw`|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$`,
   'u',

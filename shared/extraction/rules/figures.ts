@@ -6,15 +6,14 @@ import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
 import { NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
-import { ar } from './lang/ar.ts';
+import { wordsOfScript } from './lang/registry.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,
   INCLUSION_BEFORE,
   INJURY_WORDS,
-  INJURY_WORDS_EN,
   KILL_WORDS,
-  KILL_WORDS_EN,
+  LATIN_EVENT_WORDS,
   NOUN_CLASSES,
   type NounClass,
   QUALIFIERS_BEFORE,
@@ -179,8 +178,8 @@ function englishNounAfterModifiers(f: string, pos: number): { cls: NounClass; en
   }
   return undefined;
 }
-const KILL_OR_INJURY_EN = new RegExp(`^(?:${KILL_WORDS_EN.source}|${INJURY_WORDS_EN.source})$`, 'u');
-const ANY_EVENT_EN = new RegExp(`${KILL_WORDS_EN.source}|${INJURY_WORDS_EN.source}`, 'u');
+const KILL_OR_INJURY_EN = new RegExp(`^(?:${LATIN_EVENT_WORDS.source})$`, 'u');
+const ANY_EVENT_EN = new RegExp(LATIN_EVENT_WORDS.source, 'u');
 
 /** Killing and injury words of the whole text, in order: computed once, then sliced per clause. */
 export function findKeywords(f: string): Keyword[] {
@@ -204,11 +203,9 @@ function keywords(f: string, from: number, to: number): Keyword[] {
   const out: Keyword[] = [];
   const slice = f.slice(from, to);
   for (const [re, event] of [
-    [KILL_WORDS, 'kill'],
-    [KILL_WORDS_EN, 'kill'],
-    [INJURY_WORDS, 'injury'],
-    [INJURY_WORDS_EN, 'injury'],
-  ] as const) {
+    ...KILL_WORDS.map((re) => [re, 'kill'] as const),
+    ...INJURY_WORDS.map((re) => [re, 'injury'] as const),
+  ]) {
     re.lastIndex = 0;
     for (const m of slice.matchAll(re))
       out.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, event });
@@ -529,17 +526,15 @@ export function findFigures(
 const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
 const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
-const REACH_OR_EXCEED = [...ar.tollReachVerbs, ...ar.tollExceedVerbs].join('|');
+const REACH_OR_EXCEED = wordsOfScript('arabic', (r) => [...r.tollReachVerbs, ...r.tollExceedVerbs]).join('|');
+const RISE_AR = wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|');
 const REACHES = new RegExp(
   String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:${REACH_OR_EXCEED}))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
   'u',
 );
 /** A verb of a count that rose to, reached or exceeded its number. */
-const COUNT_VERB = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')}|${REACH_OR_EXCEED})(?![\p{L}])`,
-  'u',
-);
-const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${ar.tollRiseVerbs.join('|')})(?![\p{L}])`, 'u');
+const COUNT_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_AR}|${REACH_OR_EXCEED})(?![\p{L}])`, 'u');
+const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_AR})(?![\p{L}])`, 'u');
 
 /**
  * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",

@@ -2,5 +2,6 @@
 
 export { type NumberMention, readNumbers, readVagueAmounts, type VagueAmount } from '../../text/numbers.ts';
 export { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
-export { extractWithRules, languageOf, RulesExtractor } from './rules-extractor.ts';
+export { languageOf } from './language-of.ts';
+export { extractWithRules, RulesExtractor } from './rules-extractor.ts';
 export { hasCasualtyVocabulary } from './vocabulary.ts';

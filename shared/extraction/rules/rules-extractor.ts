@@ -23,19 +23,22 @@ import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts
 import { type Figure, findFigures, findKeywords } from './figures.ts';
 import { type FoldedText, foldText, originalRange } from './folded-text.ts';
 import { foreignPlaceIn } from './foreign-place.ts';
-import { ar } from './lang/ar.ts';
-import { en } from './lang/en.ts';
+import type { LanguageRecord } from './lang/record.ts';
+import { wordsOfScript } from './lang/registry.ts';
+import { languageOf } from './language-of.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
 import { choosePlace, type LocatedMention, locateMentions, TOWN_RANK } from './place-choice.ts';
 import { type Sentence, splitSentences } from './segments.ts';
 import {
+  ACK_SCREEN,
   ACKNOWLEDGMENT,
   DENIAL_TOPIC,
   DISCREDITED_EN,
   hasDenialVerb,
   isAggregate,
   NEGATED_ACTION,
+  STATEMENT_SCREEN,
   TWO_DAY_TOLL,
 } from './vocabulary.ts';
 
@@ -72,8 +75,10 @@ interface Doc {
 const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
 
 const STATEMENT_VERB = new RegExp(
-  String.raw`(?<![\p{L}])و(?:${ar.coordinatedStatementVerbs.join('|')})(?![\p{L}])` +
-    String.raw`|\band\s+(?:${en.coordinatedStatementVerbs.join('|')})\b`,
+  String.raw`(?<![\p{L}])(?:${wordsOfScript('arabic', (r) => r.and).join('|')})` +
+    String.raw`(?:${wordsOfScript('arabic', (r) => r.coordinatedStatementVerbs).join('|')})(?![\p{L}])` +
+    String.raw`|(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.and).join('|')})\s+` +
+    String.raw`(?:${wordsOfScript('latin', (r) => r.coordinatedStatementVerbs).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
@@ -267,28 +272,18 @@ function casualtyClaims(
   return out;
 }
 
-// Any stem of ACKNOWLEDGMENT (see ACK_SCREEN) or of a denial.
-const STATEMENT_SCREEN = new RegExp(
-  'ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|اعتراف|نف|انكر|ينكر|تنكر|كذب|فند|رفض|يرفض|ترفض|لم|لا' +
-    '|may|might|could|admit|acknowledg|conced|credible|unintentional|den[iy]|reject|dismiss' +
-    String.raw`|refut|disput|not|never|no\s|fake|fabricat|false|baseless|groundless|unfounded|lies`,
-  'u',
-);
 const GENERAL_DENIAL = new RegExp(
   String.raw`\b(?:deny|denies)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|striking` +
     String.raw`|attacking|bombing|hitting)\s+civilians?\b`,
   'u',
 );
-// A cheap screen before ACKNOWLEDGMENT: any of its stems. Arabic admits with a verb (اعترف، أقر) or with the verbal
-// noun and a possessive ("أعلن اعترافه بمقتل…", its admission of), which the verb stems do not contain.
-const ACK_SCREEN =
-  /ربما|قد|قصد|اقر|يقر|تقر|اعترف|يعترف|تعترف|اعتراف|may|might|could|admit|acknowledg|conced|credible|unintentional/u;
 const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 
 // A denial verb: "نفت", "ينكر", "رفضت", "denied", "dismisses".
+const denialVerbs = (r: LanguageRecord) => [...r.denialVerbs, ...r.objectDenialVerbs];
 const DENIAL_VERB = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:${[...ar.denialVerbs, ...ar.objectDenialVerbs].join('|')})(?![\p{L}])` +
-    String.raw`|\b(?:${[...en.denialVerbs, ...en.objectDenialVerbs].join('|')})\b`,
+  String.raw`(?<![\p{L}])[وف]?(?:${wordsOfScript('arabic', denialVerbs).join('|')})(?![\p{L}])` +
+    String.raw`|(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', denialVerbs).join('|')})(?![\p{L}\p{N}])`,
   'u',
 );
 
@@ -690,15 +685,4 @@ function titleOf(text: string): string | undefined {
   const line = text.split('\n').find((l) => l.trim().length > 0);
   const t = line?.trim();
   return t ? (t.length > 220 ? `${t.slice(0, 217)}…` : t) : undefined;
-}
-
-export function languageOf(text: string): 'ar' | 'en' {
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x600 && c <= 0x6ff) arabic++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  return arabic > latin ? 'ar' : 'en';
 }

@@ -3,6 +3,8 @@ import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
 import { ar } from '../../../shared/extraction/rules/lang/ar.ts';
 import { en } from '../../../shared/extraction/rules/lang/en.ts';
 import type { LanguageRecord } from '../../../shared/extraction/rules/lang/record.ts';
+import { LANGUAGES, SCRIPTS } from '../../../shared/extraction/rules/lang/registry.ts';
+import { languageOf } from '../../../shared/extraction/rules/language-of.ts';
 
 const LISTS = [
   'denialVerbs',
@@ -21,9 +23,20 @@ const LISTS = [
   'injuryWords',
   'tollReachVerbs',
   'tollExceedVerbs',
+  'deniedObjects',
+  'and',
+  'tollRiseTo',
+  'commonWords',
+] as const satisfies ReadonlyArray<keyof LanguageRecord>;
+/** Lists of stems, read inside words: a trailing space marks a stem that must end its word ("no "). */
+const STEM_LISTS = [
+  'denialTopics',
+  'denialStems',
+  'acknowledgmentStems',
+  'casualtyScreen',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 
-describe.each([ar, en])('the $code language record', (record) => {
+describe.each([...LANGUAGES])('the $code language record', (record) => {
   it('writes every word in the folded form the patterns match, once per list', () => {
     for (const list of LISTS) {
       for (const word of record[list]) expect(foldText(word).folded, `${list}: ${word}`).toBe(word);
@@ -64,7 +77,7 @@ function allLists(record: LanguageRecord): Array<[string, readonly string[]]> {
   return lists;
 }
 
-describe.each([ar, en])('the $code record, every list', (record) => {
+describe.each([...LANGUAGES])('the $code record, every list', (record) => {
   it('is folded, words and single spaces only, each entry once', () => {
     for (const [name, list] of allLists(record)) {
       for (const entry of list) {
@@ -72,6 +85,15 @@ describe.each([ar, en])('the $code record, every list', (record) => {
         expect(entry, name).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
       }
       expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+  it('writes its stems folded, letters and single spaces, each once', () => {
+    for (const list of STEM_LISTS) {
+      for (const stem of record[list]) {
+        expect(foldText(stem).folded, `${list}: ${stem}`).toBe(stem);
+        expect(stem, list).toMatch(/^\p{L}+(?: \p{L}+)* ?$/u);
+      }
+      expect(new Set(record[list]).size, list).toBe(record[list].length);
     }
   });
   it('gives each counted noun one class', () => {
@@ -105,5 +127,24 @@ describe('the Arabic record', () => {
     expect(ar.killWords).toContain(heard('قضى'));
     expect(ar.killWords).toContain(heard('ارتقاء'));
     expect(ar.injuryWords).toContain(heard('إصابة'));
+  });
+});
+
+describe('the registry of languages', () => {
+  it('holds each language once, Arabic and English among them', () => {
+    const codes = LANGUAGES.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining(['ar', 'en']));
+    expect(SCRIPTS).toEqual(expect.arrayContaining(['arabic', 'latin']));
+  });
+});
+
+describe('languageOf', () => {
+  it('takes the script of most letters', () => {
+    expect(languageOf('قال المرصد إن 12 مدنيا قتلوا في غارة (AFP)')).toBe('ar');
+    expect(languageOf('Twelve civilians were killed in the strike, the monitor said.')).toBe('en');
+  });
+  it('reads a text without letters as the first Latin-script language', () => {
+    expect(languageOf('12 / 30 - 2024')).toBe('en');
   });
 });

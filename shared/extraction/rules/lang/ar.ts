@@ -361,11 +361,85 @@ const TOTAL_ADJECTIVES = ['اجماليه', 'الاجماليه', 'الكليه'
 // Conflicts that cause a toll: the war, the conflict, the strife, the crisis, the campaign.
 const CAUSING_CONFLICTS = ['النزاع', 'الحرب', 'الصراع', 'الازمه', 'الحمله'];
 
+// The most frequent short words of Arabic prose: in, from, on, to, that.
+const COMMON = ['في', 'من', 'علي', 'الي', 'ان'];
+// What a rejection verb must take as its object to deny: the accusations, claims, allegations, reports, news.
+const DENIED_OBJECTS = [
+  'الاتهامات',
+  'الاتهام',
+  'الادعاءات',
+  'المزاعم',
+  'التقارير',
+  'الانباء',
+  'اتهامات',
+  'ادعاءات',
+  'مزاعم',
+];
+// What a denial is about: civilians, victims, killing, responsibility, targeting, strikes, shelling, the claims,
+// losses.
+const DENIAL_TOPICS = [
+  'مدني',
+  'ضحايا',
+  'قتل',
+  'مقتل',
+  'مسوولي',
+  'استهداف',
+  'غارات',
+  'غاره',
+  'ضربات',
+  'قصف',
+  'الاتهام',
+  'المزاعم',
+  'الادعاء',
+  'الانباء',
+  'التقارير',
+  'خساير',
+];
+// Stems of every denial: deny (نفى/نفي), disavow, belie, refute, reject, and the negations لم/لا.
+const DENIAL_STEMS = ['نف', 'انكر', 'ينكر', 'تنكر', 'كذب', 'فند', 'رفض', 'يرفض', 'ترفض', 'لم', 'لا'];
+// Stems of every acknowledgment: perhaps, may (قد), intent, concede, admit and the admission.
+const ACKNOWLEDGMENT_STEMS = ['ربما', 'قد', 'قصد', 'اقر', 'يقر', 'تقر', 'اعترف', 'يعترف', 'تعترف', 'اعتراف'];
+// Stems of any casualty report (clitics and inflections on both ends): killing, the dead, death, victims, the
+// wounded, martyrdom, massacre, toll; and a denial (نفي، نفت).
+const CASUALTY_SCREEN = [
+  'مقتل',
+  'قتل',
+  'قتلي',
+  'قتيل',
+  'حتف',
+  'مصرع',
+  'ضحايا',
+  'ضحيه',
+  'جرحي',
+  'جريح',
+  'اصاب',
+  'مصاب',
+  'استشهاد',
+  'شهداء',
+  'شهيد',
+  'وفاه',
+  'مجزره',
+  'حصيله',
+  'نفي',
+  'نفت',
+  'ينفي',
+  'تنفي',
+];
+
 export const ar: LanguageRecord = {
   code: 'ar',
+  script: 'arabic',
+  commonWords: COMMON,
   denialVerbs: [...DENY_SINGULAR, ...DENY_PLURAL, ...DENIAL_NOUN, ...DISAVOW_PAST, ...DISAVOW_PRESENT, ...BELIE_PAST],
   denialVerbsWithConjunction: [...DENY_SINGULAR, ...DENY_PLURAL, ...DISAVOW_PAST],
   objectDenialVerbs: [...REJECT_PAST, ...REJECT_PRESENT],
+  deniedObjects: DENIED_OBJECTS,
+  denialTopics: DENIAL_TOPICS,
+  denialStems: DENIAL_STEMS,
+  acknowledgmentStems: ACKNOWLEDGMENT_STEMS,
+  casualtyScreen: CASUALTY_SCREEN,
+  // "and" is written onto the next word.
+  and: ['و'],
   acknowledgmentVerbs: [...CONCEDE_PAST, ...CONCEDE_PRESENT, ...ADMIT_PAST, ...ADMIT_PRESENT, ...ADMISSION_NOUN],
   coordinatedStatementVerbs: [
     ...DENY_SINGULAR,
@@ -403,6 +477,7 @@ export const ar: LanguageRecord = {
   tollRiseNouns: RISE_NOUN,
   tollRiseVerbs: RISE,
   tollRaiseVerbs: RAISE,
+  tollRiseTo: ['الي'],
   killWords: [
     ...KILLING_NOUN,
     ...KILL_VERB,

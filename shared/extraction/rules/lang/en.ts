@@ -235,12 +235,115 @@ const CONFLICTS = ['war', 'conflict', 'uprising', 'revolt', 'revolution', 'crisi
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
+// The most frequent short words of English prose.
+const COMMON = ['the', 'and', 'of', 'in', 'to', 'was', 'were', 'said'];
+// What "disputed"/"rejected" must take as its object to deny: a determiner, or the claim, report or figure itself.
+const DENIED_OBJECTS = [
+  'the',
+  'this',
+  'these',
+  'those',
+  'that',
+  'its',
+  'their',
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'account',
+  'accounts',
+  'figure',
+  'figures',
+  'it',
+  'them',
+];
+// What a denial is about: civilians, casualties, responsibility, strikes, raids, bombs, attacks, killing, the
+// allegations and reports, targets, shelling, aircraft.
+const DENIAL_TOPICS = [
+  'civilian',
+  'casualt',
+  'responsib',
+  'involvement',
+  'strike',
+  'struck',
+  'raid',
+  'bomb',
+  'attack',
+  'kill',
+  'death',
+  'allegation',
+  'accusation',
+  'report',
+  'claim',
+  'target',
+  'shell',
+  'warplane',
+  'aircraft',
+  'jets',
+];
+// Stems of every denial: deny/denied, reject, dismiss, refute, dispute, negations, and the words that call a claim
+// untrue.
+const DENIAL_STEMS = [
+  'deni',
+  'deny',
+  'reject',
+  'dismiss',
+  'refut',
+  'disput',
+  'not',
+  'never',
+  'no ',
+  'fake',
+  'fabricat',
+  'false',
+  'baseless',
+  'groundless',
+  'unfounded',
+  'lies',
+];
+// Stems of every acknowledgment: the hedges (may, might, could), admit, acknowledge, concede, credible,
+// unintentional.
+const ACKNOWLEDGMENT_STEMS = ['may', 'might', 'could', 'admit', 'acknowledg', 'conced', 'credible', 'unintentional'];
+// Words of any casualty report, read whole: killing, the dead, the toll, the wounded, massacre, execution; and a
+// denial.
+const CASUALTY_SCREEN = [
+  'killed',
+  'kill',
+  'kills',
+  'killing',
+  'dead',
+  'death',
+  'deaths',
+  'died',
+  'toll',
+  'wounded',
+  'injured',
+  'casualties',
+  'massacre',
+  'executed',
+  'beheaded',
+  'beheading',
+  'deny',
+  'denied',
+  'denies',
+];
+
 export const en: LanguageRecord = {
   code: 'en',
+  script: 'latin',
+  commonWords: COMMON,
   denialVerbs: [...DENY, ...DENY_OTHER, ...REJECT, ...DISMISS_REFUTE],
   // English writes "and" apart: `coordinatedStatementVerbs` reads "and denies".
   denialVerbsWithConjunction: [],
   objectDenialVerbs: DISPUTE,
+  deniedObjects: DENIED_OBJECTS,
+  denialTopics: DENIAL_TOPICS,
+  denialStems: DENIAL_STEMS,
+  acknowledgmentStems: ACKNOWLEDGMENT_STEMS,
+  casualtyScreen: CASUALTY_SCREEN,
+  and: ['and'],
   acknowledgmentVerbs: [...ADMIT, ...ACKNOWLEDGE, ...CONCEDE],
   coordinatedStatementVerbs: [...DENY, ...ADMIT, ...ACKNOWLEDGE, ...REJECT],
   attributionVerbs: [...STATEMENT_PAST, ...ATTRIBUTION_MORE, ...DENY, past(ADMIT), past(ACKNOWLEDGE)],
@@ -259,6 +362,7 @@ export const en: LanguageRecord = {
   tollRiseNouns: [],
   tollRiseVerbs: RISE,
   tollRaiseVerbs: RAISE,
+  tollRiseTo: ['to'],
   killWords: [...KILL, ...DEATH, ...DEAD, ...VIOLENT_DEATH],
   injuryWords: [...WOUND, ...INJURE],
   // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).

@@ -40,9 +40,20 @@ export interface AggregateWords {
   readonly conflicts: readonly string[];
 }
 
+/**
+ * How a script joins words, which decides how the patterns find a record's words: Arabic writes conjunctions,
+ * prepositions and the article onto the word (و، ف، ب، ل، ك، ال), so its words are read after those clitics and
+ * its screens read stems inside words; Latin-script languages write words apart (an elided "l'"/"d'" ends at the
+ * apostrophe), so their words are read whole, in any case.
+ */
+export type Script = 'arabic' | 'latin';
+
 export interface LanguageRecord {
   /** ISO 639-1 code. */
   readonly code: string;
+  readonly script: Script;
+  /** Short words frequent in any text of the language: they tell it from the other languages of its script. */
+  readonly commonWords: readonly string[];
   /** Whole words by which a party says a strike, a harm or a report is untrue. */
   readonly denialVerbs: readonly string[];
   /**
@@ -52,6 +63,21 @@ export interface LanguageRecord {
   readonly denialVerbsWithConjunction: readonly string[];
   /** Verbs that deny only with an accusation or a report as their object ("رفض الاتهامات", "disputed the toll"). */
   readonly objectDenialVerbs: readonly string[];
+  /** The objects that make those verbs a denial: accusations, reports, or a determiner before one. */
+  readonly deniedObjects: readonly string[];
+  /** Stems (read inside words) of what a denial must be about: harm, strikes, responsibility, the reports. */
+  readonly denialTopics: readonly string[];
+  /** Stems (read inside words) every denial of the language contains: a cheap screen before the patterns. */
+  readonly denialStems: readonly string[];
+  /** Stems (read inside words) every acknowledgment of the language contains: a cheap screen. */
+  readonly acknowledgmentStems: readonly string[];
+  /**
+   * Words of any casualty report, the screen that spares the LLM texts with none: Arabic-script stems read inside
+   * words, Latin-script words read whole (see `Script`).
+   */
+  readonly casualtyScreen: readonly string[];
+  /** The word "and" that joins a second statement to the first ("…وينفي", "… and denies"). */
+  readonly and: readonly string[];
   /** Whole words by which a party admits it struck or caused the harm. */
   readonly acknowledgmentVerbs: readonly string[];
   /** A second statement by the speaker of the first, joined by "and" ("…وينفي", "… and denies"). */
@@ -74,6 +100,8 @@ export interface LanguageRecord {
   readonly tollRiseVerbs: readonly string[];
   /** Verbs of an event that raised a toll ("ما رفع عدد الضحايا إلى 30", "raising the toll to 30"). */
   readonly tollRaiseVerbs: readonly string[];
+  /** The preposition before a risen toll's new figure ("إلى 30", "to 30"). */
+  readonly tollRiseTo: readonly string[];
   /** Words of killing and death: verbs, nouns of the dead and idioms ("لقوا حتفهم", "killed", "death toll"). */
   readonly killWords: readonly string[];
   /** Words of injury: verbs, nouns of the wounded ("أصيب", "جرحى", "wounded"). */

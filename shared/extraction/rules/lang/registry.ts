@@ -1,0 +1,21 @@
+// The languages the rules extractor reads. A language is one record (see record.ts) added to this list: the
+// algorithm files read every record through it, script by script, and never a language by name.
+import { ar } from './ar.ts';
+import { en } from './en.ts';
+import type { LanguageRecord, Script } from './record.ts';
+
+/** Every language, in the order its patterns are tried. */
+export const LANGUAGES: readonly LanguageRecord[] = [ar, en];
+
+/** The scripts of the languages, in registry order. */
+export const SCRIPTS: readonly Script[] = [...new Set(LANGUAGES.map((r) => r.script))];
+
+/** One list of every record written in `script`, in registry order, each word once. */
+export function wordsOfScript(script: Script, pick: (record: LanguageRecord) => readonly string[]): string[] {
+  return [...new Set(LANGUAGES.filter((r) => r.script === script).flatMap(pick))];
+}
+
+/** One list of every record, in registry order, each word once. */
+export function wordsOfAll(pick: (record: LanguageRecord) => readonly string[]): string[] {
+  return [...new Set(LANGUAGES.flatMap(pick))];
+}
