@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
 import { ar } from '../../../shared/extraction/rules/lang/ar.ts';
@@ -78,11 +80,11 @@ function allLists(record: LanguageRecord): Array<[string, readonly string[]]> {
 }
 
 describe.each([...LANGUAGES])('the $code record, every list', (record) => {
-  it('is folded, words and single spaces only, each entry once', () => {
+  it('is folded, words and single spaces only (or an elision: "jusqu\'à"), each entry once', () => {
     for (const [name, list] of allLists(record)) {
       for (const entry of list) {
         expect(foldText(entry).folded, `${name}: ${entry}`).toBe(entry);
-        expect(entry, name).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
+        expect(entry, name).toMatch(/^\p{L}+(?:[ ']\p{L}+)*$/u);
       }
       expect(new Set(list).size, name).toBe(list.length);
     }
@@ -131,6 +133,17 @@ describe('the Arabic record', () => {
 });
 
 describe('the registry of languages', () => {
+  it('is how every algorithm file reads a language: none imports a record by name', () => {
+    const rules = fileURLToPath(new URL('../../../shared/extraction/rules/', import.meta.url));
+    const algorithms = readdirSync(rules, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('lang/'),
+    );
+    expect(algorithms.length).toBeGreaterThan(10);
+    for (const file of algorithms) {
+      expect(readFileSync(`${rules}${file}`, 'utf8'), file).not.toMatch(/from '\.\/lang\/(?!record|registry)\w+\.ts'/);
+    }
+  });
+
   it('holds each language once, Arabic and English among them', () => {
     const codes = LANGUAGES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);

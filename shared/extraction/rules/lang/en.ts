@@ -236,7 +236,7 @@ const CONFLICTS = ['war', 'conflict', 'uprising', 'revolt', 'revolution', 'crisi
 const past = (forms: readonly string[]) => forms[0] as string;
 
 // The most frequent short words of English prose.
-const COMMON = ['the', 'and', 'of', 'in', 'to', 'was', 'were', 'said'];
+const COMMON = ['the', 'and', 'of', 'in', 'to', 'was', 'were', 'said', 'is', 'by', 'with', 'that', 'for', 'on'];
 // What "disputed"/"rejected" must take as its object to deny: a determiner, or the claim, report or figure itself.
 const DENIED_OBJECTS = [
   'the',

@@ -2,10 +2,11 @@
 // algorithm files read every record through it, script by script, and never a language by name.
 import { ar } from './ar.ts';
 import { en } from './en.ts';
+import { fr } from './fr.ts';
 import type { LanguageRecord, Script } from './record.ts';
 
 /** Every language, in the order its patterns are tried. */
-export const LANGUAGES: readonly LanguageRecord[] = [ar, en];
+export const LANGUAGES: readonly LanguageRecord[] = [ar, en, fr];
 
 /** The scripts of the languages, in registry order. */
 export const SCRIPTS: readonly Script[] = [...new Set(LANGUAGES.map((r) => r.script))];
