@@ -9,7 +9,7 @@ import type { DateRange, ExtractedClaim, Metric, Verification } from '../domain/
 import { normalizeArabic } from '../text/normalize.ts';
 import { readNumbers } from '../text/numbers.ts';
 import { NamedInText } from './named-in-text.ts';
-import { CLAIMANTS, UNATTRIBUTED } from './rules/claimant-table.ts';
+import { allPhrases, CLAIMANTS, UNATTRIBUTED } from './rules/claimant-table.ts';
 
 export type GroundedClaim = ExtractedClaim & { verification: Verification };
 
@@ -86,10 +86,7 @@ const nameKeyEq = (a: string, b: string): boolean => normalizeArabic(a) === norm
 /** Every name and phrase of the claimant-table entries that one of these names is the name or an alias of. */
 function knownNamesOf(names: readonly string[]): string[] {
   const keys = new Set(names.map((n) => normalizeArabic(n)));
-  return CLAIMANTS.filter((e) => [e.name, ...e.aliases].some((n) => keys.has(normalizeArabic(n)))).flatMap((e) => [
-    ...e.ar,
-    ...e.en,
-  ]);
+  return CLAIMANTS.filter((e) => [e.name, ...e.aliases].some((n) => keys.has(normalizeArabic(n)))).flatMap(allPhrases);
 }
 
 /** Keeps a claim date that is a real calendar date from 1990 to the day after publication; else drops it. */

@@ -1,9 +1,10 @@
 // Finds who says what: claimant mentions from the claimant table, and attributions (an attribution verb or
 // "according to" with its subject), so each figure can be credited to the party that states it.
 import type { Claimant } from '../../domain/schema.ts';
-import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
+import { allPhrases, CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
 import { type FoldedText, foldPattern, originalRange, wordsSource } from './folded-text.ts';
-import { wordsOfScript } from './lang/registry.ts';
+import type { Script } from './lang/record.ts';
+import { LANGUAGES, wordsOfScript } from './lang/registry.ts';
 
 export interface ClaimantMention {
   entry?: ClaimantEntry;
@@ -25,13 +26,16 @@ export interface Attribution {
 const phraseKey = (phrase: string) => phrase.replace(/[\s-]+/g, '');
 const PHRASE_TO_ENTRY = new Map<string, ClaimantEntry>();
 for (const entry of CLAIMANTS) {
-  for (const phrase of [...entry.ar, ...entry.en]) {
+  for (const phrase of allPhrases(entry)) {
     const key = phraseKey(foldPattern(phrase).toLowerCase());
     if (!PHRASE_TO_ENTRY.has(key)) PHRASE_TO_ENTRY.set(key, entry);
   }
 }
-const ALL_AR = CLAIMANTS.flatMap((e) => e.ar);
-const ALL_EN = CLAIMANTS.flatMap((e) => e.en);
+/** Every entry's phrases in the languages written in one script. */
+const phrasesIn = (script: Script) =>
+  CLAIMANTS.flatMap((e) => LANGUAGES.filter((r) => r.script === script).flatMap((r) => e.phrases[r.code] ?? []));
+const ALL_AR = phrasesIn('arabic');
+const ALL_EN = phrasesIn('latin');
 const MENTION_RE = new RegExp(`${wordsSource(ALL_AR, true, '', 'a')}|${wordsSource(ALL_EN, false, '', 'e')}`, 'gu');
 
 export function claimantOf(entry: ClaimantEntry): Claimant {
@@ -62,7 +66,7 @@ const sourceKey = (name: string) =>
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 const SOURCE_KEYS: Array<[string, ClaimantEntry]> = CLAIMANTS.flatMap((e) =>
-  [e.name, ...e.aliases, ...e.ar, ...e.en]
+  [e.name, ...e.aliases, ...allPhrases(e)]
     .map((n): [string, ClaimantEntry] => [sourceKey(n), e])
     .filter(([k]) => k.length >= 3),
 );
