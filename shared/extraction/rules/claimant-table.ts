@@ -52,6 +52,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
         'british-based syrian observatory',
         'uk-based syrian observatory',
       ],
+      fr: ["observatoire syrien des droits de l'homme", 'observatoire syrien', "l'observatoire", 'osdh'],
     },
   },
   {
@@ -61,6 +62,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['الشبكة السورية لحقوق الإنسان', 'الشبكة السورية'],
       en: ['syrian network for human rights', 'snhr'],
+      fr: ["réseau syrien des droits de l'homme", 'rsdh'],
     },
   },
   {
@@ -122,6 +124,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['مصادر محلية', 'مصدر محلي', 'مصادر أهلية', 'مصادر محليه'],
       en: ['local sources', 'a local source', 'local source'],
+      fr: ['sources locales', 'source locale'],
     },
     sources: true,
   },
@@ -150,6 +153,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
         'medics',
         'doctors',
       ],
+      fr: ['sources médicales', 'source médicale'],
     },
     sources: true,
   },
@@ -169,6 +173,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['شهود عيان', 'الأهالي', 'أهالي', 'سكان محليون', 'السكان'],
       en: ['residents', 'witnesses', 'a witness', 'eyewitnesses', 'locals'],
+      fr: ['habitants', 'témoins', 'un témoin'],
     },
   },
   {
@@ -224,6 +229,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
         'us military',
         'u.s. military',
       ],
+      fr: ['coalition internationale', 'coalition menée par les états-unis', 'la coalition'],
     },
     party: 'coalition',
   },
@@ -338,6 +344,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
         'syrian military',
         'the army',
       ],
+      fr: ['armée syrienne', 'régime syrien', 'gouvernement syrien'],
     },
     party: 'syrian-government',
   },
@@ -362,6 +369,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
         'rescue workers',
         'rescuers',
       ],
+      fr: ['casques blancs', 'défense civile syrienne', 'défense civile'],
     },
   },
   {
@@ -382,6 +390,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
         'russias defence ministry',
         'russias defense ministry',
       ],
+      fr: ['ministère russe de la défense', 'armée russe'],
     },
     party: 'russia',
   },
@@ -401,6 +410,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['الأمم المتحدة', 'المفوضية السامية لحقوق الإنسان', 'مكتب تنسيق الشؤون الإنسانية'],
       en: ['united nations', 'the un', 'u.n.', 'un human rights office', 'ohchr', 'ocha', 'un envoy'],
+      fr: ['nations unies', 'onu', "bureau des droits de l'homme de l'onu", 'ocha'],
     },
   },
   {
@@ -410,6 +420,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['اليونيسف', 'يونيسف', 'منظمة الأمم المتحدة للطفولة'],
       en: ['unicef'],
+      fr: ['unicef'],
     },
   },
   {
@@ -587,6 +598,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['أطباء بلا حدود'],
       en: ['doctors without borders', 'medecins sans frontieres', 'msf'],
+      fr: ['médecins sans frontières', 'msf'],
     },
   },
   {
@@ -605,6 +617,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['هيومن رايتس ووتش'],
       en: ['human rights watch', 'hrw'],
+      fr: ['human rights watch', 'hrw'],
     },
   },
   {
@@ -614,6 +627,7 @@ export const CLAIMANTS: ClaimantEntry[] = [
     phrases: {
       ar: ['منظمة العفو الدولية', 'العفو الدولية'],
       en: ['amnesty international', 'amnesty'],
+      fr: ['amnesty international', 'amnesty'],
     },
   },
   {

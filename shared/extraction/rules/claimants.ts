@@ -155,7 +155,12 @@ const EN_VERB_RE = new RegExp(
     String.raw`|their\s+)?(?:death\s+)?toll)\b`,
   'gu',
 );
-const EN_ACCORDING_RE = /\b(?:according\s+to|citing|cited\s+by|quoted\s+by)\b/gu;
+const EN_ACCORDING_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.accordingTo)
+    .map((p) => p.replaceAll(' ', String.raw`\s+`))
+    .join('|')})(?![\p{L}\p{N}])`,
+  'gu',
+);
 /** Where an Arabic subject ends: the complementizer or a quote. */
 const SUBJECT_STOP = /(?<![\p{L}])(?:ان|بان|انه|انها|انهم|عن|ل?ان|الي)(?![\p{L}])|[:"«]/u;
 /** The subject is a pronoun: "وقال إن" = the last speaker said. */

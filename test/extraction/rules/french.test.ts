@@ -107,3 +107,29 @@ describe('French qualifiers written with an elision', () => {
     expect(qualifiers).toEqual({ civilians_killed: 'up_to' });
   });
 });
+
+describe("French claimants, from the claimant table's French names", () => {
+  const claimantOf = async (text: string) => (await claimsOf(text))[0]?.claimant.name;
+
+  it('credits a figure to the source after "selon" or "d\'après"', async () => {
+    expect(
+      await claimantOf("Au moins 12 civils ont été tués à Hajin, selon l'Observatoire syrien des droits de l'homme."),
+    ).toBe('Syrian Observatory for Human Rights');
+    expect(await claimantOf("Selon l'ONU, 30 civils ont été tués dans les frappes sur Hajin.")).toBe('United Nations');
+    expect(await claimantOf("D'après des sources locales, 5 enfants ont été tués à Hajin.")).toBe('local sources');
+  });
+
+  it('credits a statement to its subject ("Les Casques blancs ont indiqué que…")', async () => {
+    expect(await claimantOf('Les Casques blancs ont indiqué que 7 personnes avaient été tuées à Hajin.')).toBe(
+      'White Helmets',
+    );
+  });
+
+  it('credits a denial to the party that makes it', async () => {
+    const [denial] = ofType(
+      await claimsOf("L'armée syrienne a démenti toute frappe contre des civils à Hajin."),
+      'denial',
+    );
+    expect(denial?.claimant.name).toBe('Syrian government');
+  });
+});

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CLAIMANTS } from '../../../shared/extraction/rules/claimant-table.ts';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
 import { ar } from '../../../shared/extraction/rules/lang/ar.ts';
 import { en } from '../../../shared/extraction/rules/lang/en.ts';
@@ -29,6 +30,7 @@ const LISTS = [
   'and',
   'tollRiseTo',
   'commonWords',
+  'accordingTo',
 ] as const satisfies ReadonlyArray<keyof LanguageRecord>;
 /** Lists of stems, read inside words: a trailing space marks a stem that must end its word ("no "). */
 const STEM_LISTS = [
@@ -46,7 +48,7 @@ describe.each([...LANGUAGES])('the $code language record', (record) => {
     }
   });
   it('writes words only: no pattern syntax leaks into a list joined into a regex', () => {
-    for (const list of LISTS) for (const word of record[list]) expect(word, list).toMatch(/^[\p{L} ]+$/u);
+    for (const list of LISTS) for (const word of record[list]) expect(word, list).toMatch(/^[\p{L} ']+$/u);
   });
   it('reads with a conjunction only words it knows as denials', () => {
     for (const word of record.denialVerbsWithConjunction) expect(record.denialVerbs).toContain(word);
@@ -149,6 +151,14 @@ describe('the registry of languages', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes).toEqual(expect.arrayContaining(['ar', 'en']));
     expect(SCRIPTS).toEqual(expect.arrayContaining(['arabic', 'latin']));
+  });
+});
+
+describe('the claimant table', () => {
+  it('keys every name by a registered language', () => {
+    const codes = new Set(LANGUAGES.map((r) => r.code));
+    for (const entry of CLAIMANTS)
+      for (const code of Object.keys(entry.phrases)) expect(codes, entry.id).toContain(code);
   });
 });
 

@@ -460,6 +460,8 @@ export const ar: LanguageRecord = {
     ...CONCEDE_PAST,
     ...ADMIT_PAST,
   ],
+  // Arabic's according-to phrases take a relative clause: claimants.ts reads them (AR_ACCORDING_RE).
+  accordingTo: [],
   statementOpeners: [...STATEMENT_PAST, ...DENY_SINGULAR, ...STATEMENT_NOUN, ...STATEMENT_CARRIERS],
   qualifiersBefore: {
     at_least: qualifierWords({ anywhere: AT_LEAST }),

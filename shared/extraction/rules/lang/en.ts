@@ -347,6 +347,7 @@ export const en: LanguageRecord = {
   acknowledgmentVerbs: [...ADMIT, ...ACKNOWLEDGE, ...CONCEDE],
   coordinatedStatementVerbs: [...DENY, ...ADMIT, ...ACKNOWLEDGE, ...REJECT],
   attributionVerbs: [...STATEMENT_PAST, ...ATTRIBUTION_MORE, ...DENY, past(ADMIT), past(ACKNOWLEDGE)],
+  accordingTo: ['according to', 'citing', 'cited by', 'quoted by'],
   statementOpeners: [...STATEMENT_PAST, past(DENY), ...STATEMENT_CARRIERS],
   qualifiersBefore: {
     at_least: qualifierWords({ fromWordStart: AT_LEAST }),

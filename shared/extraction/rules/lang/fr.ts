@@ -169,6 +169,8 @@ export const fr: LanguageRecord = {
   acknowledgmentVerbs: ADMIT,
   coordinatedStatementVerbs: ['dément', 'nie', 'rejette', 'reconnaît', 'admet'],
   attributionVerbs: [...SAY, 'dément', 'reconnaît'],
+  // "selon l'ONU", "d'après des sources locales".
+  accordingTo: ['selon', "d'après"],
   statementOpeners: ['déclaré', 'annoncé', 'affirmé', ...STATEMENT_CARRIERS],
   qualifiersBefore: {
     at_least: qualifierWords({ fromWordStart: AT_LEAST }),

@@ -84,6 +84,11 @@ export interface LanguageRecord {
   readonly coordinatedStatementVerbs: readonly string[];
   /** Verbs (and participles) whose subject is the claimant of what follows ("قال المرصد", "the monitor said"). */
   readonly attributionVerbs: readonly string[];
+  /**
+   * "According to" and its kin, whose source is named after them ("according to the monitor", "citing"). Empty for
+   * Arabic, whose according-to phrases take a relative clause ("بحسب ما أفاد به"): claimants.ts reads those.
+   */
+  readonly accordingTo: readonly string[];
   /** Words that open a statement: a date right after them is when it was said, not when the event happened. */
   readonly statementOpeners: readonly string[];
   /** Words right before a number that qualify it ("ما لا يقل عن 20", "more than 20"). */
