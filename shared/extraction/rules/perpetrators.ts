@@ -2,137 +2,201 @@
 // role ("غارات التحالف", "قوات النظام", "Russian air strikes", "by the coalition", "التحالف يرتكب").
 import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import { type FoldedText, wordsSource } from './folded-text.ts';
+import type { Script } from './lang/record.ts';
+import { constructionPattern, LANGUAGES } from './lang/registry.ts';
 
-/** Names of each party of the domain's registry (shared/domain/perpetrators.ts), in folded Arabic and English. */
-const PARTIES: Array<{ id: PerpetratorId; ar: string[]; en: string[] }> = [
+/**
+ * Names of each party of the domain's registry (shared/domain/perpetrators.ts), folded, by the code of a registered
+ * language (lang/registry.ts).
+ */
+const PARTIES: Array<{ id: PerpetratorId; names: Readonly<Record<string, readonly string[]>> }> = [
   {
     id: 'coalition',
-    ar: [
-      'التحالف الدولي',
-      'التحالف',
-      'قوات التحالف',
-      'الطيران الامريكي',
-      'الطيران الاميركي',
-      'الطايرات الامريكيه',
-      'القوات الامريكيه',
-      'الامريكي',
-      'الامريكيه',
-      'الاميركيه',
-    ],
-    en: [
-      'us-led coalition',
-      'u.s.-led coalition',
-      'international coalition',
-      'coalition',
-      'american',
-      'u.s.',
-      'us-led',
-      'pentagon',
-    ],
+    names: {
+      ar: [
+        'التحالف الدولي',
+        'التحالف',
+        'قوات التحالف',
+        'الطيران الامريكي',
+        'الطيران الاميركي',
+        'الطايرات الامريكيه',
+        'القوات الامريكيه',
+        'الامريكي',
+        'الامريكيه',
+        'الاميركيه',
+      ],
+      en: [
+        'us-led coalition',
+        'u.s.-led coalition',
+        'international coalition',
+        'coalition',
+        'american',
+        'u.s.',
+        'us-led',
+        'pentagon',
+      ],
+      fr: [
+        'coalition internationale',
+        'coalition',
+        'américaine',
+        'américaines',
+        'américain',
+        'américains',
+        'états-unis',
+      ],
+    },
   },
   {
     id: 'russia',
-    ar: ['روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'روسيه', 'روسي'],
-    en: ['russian', 'russia', 'russians'],
+    names: {
+      ar: ['روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'روسيه', 'روسي'],
+      en: ['russian', 'russia', 'russians'],
+      fr: ['russe', 'russes', 'russie'],
+    },
   },
   {
     id: 'syrian-government',
-    ar: [
-      'قوات النظام',
-      'النظام السوري',
-      'النظام',
-      'الحكومه السوريه',
-      'قوات الحكومه',
-      'القوات الحكوميه',
-      'الجيش السوري',
-      'الجيش العربي السوري',
-      'قوات الاسد',
-      'نظام الاسد',
-      'الطيران الحربي السوري',
-      'الطيران السوري',
-      'طيران النظام',
-      'البراميل المتفجره',
-      'الميليشيات المواليه',
-      'القوات المواليه',
-      'الطيران المروحي',
-      'الطيران الحربي',
-    ],
-    en: [
-      'regime',
-      'government forces',
-      'government troops',
-      'syrian army',
-      'syrian military',
-      'syrian government',
-      'assad forces',
-      'pro-government',
-      'pro-regime',
-      'loyalist',
-      'barrel bombs',
-      'barrel bomb',
-      'government warplanes',
-      'government aircraft',
-      'government helicopters',
-      'regime forces',
-      'syrian warplanes',
-      'syrian jets',
-      'army',
-      'government',
-    ],
+    names: {
+      ar: [
+        'قوات النظام',
+        'النظام السوري',
+        'النظام',
+        'الحكومه السوريه',
+        'قوات الحكومه',
+        'القوات الحكوميه',
+        'الجيش السوري',
+        'الجيش العربي السوري',
+        'قوات الاسد',
+        'نظام الاسد',
+        'الطيران الحربي السوري',
+        'الطيران السوري',
+        'طيران النظام',
+        'البراميل المتفجره',
+        'الميليشيات المواليه',
+        'القوات المواليه',
+        'الطيران المروحي',
+        'الطيران الحربي',
+      ],
+      en: [
+        'regime',
+        'government forces',
+        'government troops',
+        'syrian army',
+        'syrian military',
+        'syrian government',
+        'assad forces',
+        'pro-government',
+        'pro-regime',
+        'loyalist',
+        'barrel bombs',
+        'barrel bomb',
+        'government warplanes',
+        'government aircraft',
+        'government helicopters',
+        'regime forces',
+        'syrian warplanes',
+        'syrian jets',
+        'army',
+        'government',
+      ],
+      fr: ['régime syrien', 'régime', 'armée syrienne', 'forces gouvernementales', 'forces du régime', 'loyalistes'],
+    },
   },
   {
     id: 'islamic-state',
-    ar: ['تنظيم الدوله الاسلاميه', 'تنظيم الدوله', 'الدوله الاسلاميه', 'تنظيم داعش', 'داعش', 'التنظيم'],
-    en: ['islamic state', 'isis', 'isil', 'daesh', 'jihadists', 'jihadist'],
+    names: {
+      ar: ['تنظيم الدوله الاسلاميه', 'تنظيم الدوله', 'الدوله الاسلاميه', 'تنظيم داعش', 'داعش', 'التنظيم'],
+      en: ['islamic state', 'isis', 'isil', 'daesh', 'jihadists', 'jihadist'],
+      fr: ['groupe état islamique', 'état islamique', 'daech', 'jihadistes', 'djihadistes'],
+    },
   },
   {
     id: 'sdf',
-    ar: ['قوات سوريا الديمقراطيه', 'قوات سوريا الديموقراطيه', 'قسد', 'وحدات حمايه الشعب'],
-    en: ['syrian democratic forces', 'sdf', 'ypg', 'kurdish-led', 'kurdish forces', 'kurdish fighters'],
+    names: {
+      ar: ['قوات سوريا الديمقراطيه', 'قوات سوريا الديموقراطيه', 'قسد', 'وحدات حمايه الشعب'],
+      en: ['syrian democratic forces', 'sdf', 'ypg', 'kurdish-led', 'kurdish forces', 'kurdish fighters'],
+      fr: ['forces démocratiques syriennes', 'fds', 'forces kurdes'],
+    },
   },
   {
     id: 'turkey',
-    ar: ['تركيا', 'التركي', 'التركيه', 'الجيش التركي', 'القوات التركيه'],
-    en: ['turkish', 'turkey', 'ankara'],
+    names: {
+      ar: ['تركيا', 'التركي', 'التركيه', 'الجيش التركي', 'القوات التركيه'],
+      en: ['turkish', 'turkey', 'ankara'],
+      fr: ['turc', 'turque', 'turcs', 'turques', 'turquie', 'ankara'],
+    },
   },
-  { id: 'iraq', ar: ['العراق', 'العراقي', 'العراقيه', 'الطيران العراقي'], en: ['iraqi', 'iraq'] },
-  { id: 'israel', ar: ['اسراييل', 'الاسراييلي', 'الاسراييليه', 'الاحتلال الاسراييلي'], en: ['israeli', 'israel'] },
+  {
+    id: 'iraq',
+    names: {
+      ar: ['العراق', 'العراقي', 'العراقيه', 'الطيران العراقي'],
+      en: ['iraqi', 'iraq'],
+      fr: ['irakien', 'irakienne', 'irak'],
+    },
+  },
+  {
+    id: 'israel',
+    names: {
+      ar: ['اسراييل', 'الاسراييلي', 'الاسراييليه', 'الاحتلال الاسراييلي'],
+      en: ['israeli', 'israel'],
+      fr: ['israélien', 'israélienne', 'israéliens', 'israël'],
+    },
+  },
   {
     id: 'rebels',
-    ar: [
-      'فصايل المعارضه',
-      'الفصايل المسلحه',
-      'المعارضه المسلحه',
-      'الفصايل',
-      'هييه تحرير الشام',
-      'جبهه النصره',
-      'الجيش الحر',
-      'المعارضه',
-    ],
-    en: [
-      'rebels',
-      'rebel',
-      'opposition',
-      'nusra',
-      'al-nusra',
-      'hts',
-      'free syrian army',
-      'fsa',
-      'jaish al-islam',
-      'insurgents',
-    ],
+    names: {
+      ar: [
+        'فصايل المعارضه',
+        'الفصايل المسلحه',
+        'المعارضه المسلحه',
+        'الفصايل',
+        'هييه تحرير الشام',
+        'جبهه النصره',
+        'الجيش الحر',
+        'المعارضه',
+      ],
+      en: [
+        'rebels',
+        'rebel',
+        'opposition',
+        'nusra',
+        'al-nusra',
+        'hts',
+        'free syrian army',
+        'fsa',
+        'jaish al-islam',
+        'insurgents',
+      ],
+      fr: ['rebelles', 'insurgés', 'opposition armée', 'hts'],
+    },
   },
   {
     id: 'sna',
-    ar: ['الجيش الوطني السوري', 'الجيش الوطني', 'فصايل الجيش الوطني', 'الفصايل المواليه لتركيا'],
-    en: ['syrian national army', 'turkish-backed factions', 'turkish-backed rebels', 'turkey-backed factions'],
+    names: {
+      ar: ['الجيش الوطني السوري', 'الجيش الوطني', 'فصايل الجيش الوطني', 'الفصايل المواليه لتركيا'],
+      en: ['syrian national army', 'turkish-backed factions', 'turkish-backed rebels', 'turkey-backed factions'],
+      fr: ['armée nationale syrienne'],
+    },
   },
-  { id: 'iran', ar: ['ايران', 'الايرانيه', 'الايراني', 'الحرس الثوري'], en: ['iranian', 'iran', 'hezbollah'] },
+  {
+    id: 'iran',
+    names: {
+      ar: ['ايران', 'الايرانيه', 'الايراني', 'الحرس الثوري'],
+      en: ['iranian', 'iran', 'hezbollah'],
+      fr: ['iranien', 'iraniens', 'iranienne', 'iran', 'hezbollah'],
+    },
+  },
 ];
 
+/** A party's names in the languages written in one script. */
+const namesIn = (names: Readonly<Record<string, readonly string[]>>, script: Script) =>
+  LANGUAGES.filter((r) => r.script === script).flatMap((r) => names[r.code] ?? []);
 const PARTY_PATTERNS = PARTIES.map((p) => ({
   id: p.id,
-  re: new RegExp([wordsSource(p.ar, true), wordsSource(p.en, false)].join('|'), 'gu'),
+  re: new RegExp(
+    [wordsSource(namesIn(p.names, 'arabic'), true), wordsSource(namesIn(p.names, 'latin'), false)].join('|'),
+    'gu',
+  ),
 }));
 
 export interface PartyMention {
@@ -143,36 +207,11 @@ export interface PartyMention {
   agent: boolean;
 }
 
-const AGENT_BEFORE_AR = new RegExp(
-  '(?:غارات|غاره|غاره|ضربات|ضربه|قصف|بقصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|مدفعيه|هجوم|هجمات' +
-    String.raw`|براميل|قوات|نفذها|نفذتها|شنها|شنتها|بقياده|قاده|اطلقتها|جراء\s+قصف|طايره` +
-    String.raw`|حربي)\s*(?:\S+\s+){0,1}$`,
-  'u',
-);
-const AGENT_AFTER_AR = new RegExp(
-  String.raw`^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف` +
-    '|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر' +
-    String.raw`|فجرت)(?![\p{L}])`,
-  'u',
-);
-const AGENT_BEFORE_EN = /(?:\bby|\bfrom)\s+(?:the\s+|a\s+|suspected\s+)?$/u;
-const AGENT_AFTER_EN = new RegExp(
-  String.raw`^\s*(?:-?\s*(?:led|backed))?\s*(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|jets` +
-    '|warplanes|planes|aircraft|shelling|bombing|bombardment|forces|troops|artillery|strikes?' +
-    '|missiles?|drones?|helicopters?|attack|attacks|offensive|fire|barrel|rocket|rockets' +
-    String.raw`|soldiers|army|militia|fighters|snipers|car\s+bomb|suicide)|^\s*(?:\w+\s+){0,1}?(?:killed` +
-    String.raw`|bombed|struck|shelled|hit|launched|carried\s+out|targeted|pounded|executed|attacked)\b`,
-  'u',
-);
-const VICTIM_BEFORE = new RegExp(
-  String.raw`(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب|\bagainst|\bof|\bamong` +
-    String.raw`|\bon|\bheld|\bcontrolled|\b(?:held|controlled|run|dominated` +
-    String.raw`|besieged)\s+by\s+(?:the\s+)?)\s*$`,
-  'u',
-);
-/** "rebel stronghold", "Kurdish-held town": a party named as who holds a place, not who struck. */
-const HOLDER_AFTER_EN =
-  /^\s*(?:-?\s*(?:held|controlled|run|dominated)\b|(?:stronghold|strongholds|territory|enclave|bastion|areas?)\b)/u;
+/** The words around a party's name that make it the one who struck, its target, or the holder of a place. */
+const AGENT_BEFORE = constructionPattern((c) => c.agentBefore);
+const AGENT_AFTER = constructionPattern((c) => c.agentAfter);
+const VICTIM_BEFORE = constructionPattern((c) => c.victimBefore);
+const HOLDER_AFTER = constructionPattern((c) => c.holderAfter);
 
 export function findPartyMentions(text: FoldedText): PartyMention[] {
   const f = text.folded;
@@ -184,13 +223,8 @@ export function findPartyMentions(text: FoldedText): PartyMention[] {
       const end = start + m[0].length;
       const before = f.slice(Math.max(0, start - 28), start);
       const after = f.slice(end, end + 40);
-      const victim = VICTIM_BEFORE.test(before) || HOLDER_AFTER_EN.test(after);
-      const agent =
-        !victim &&
-        (AGENT_BEFORE_AR.test(before) ||
-          AGENT_AFTER_AR.test(after) ||
-          AGENT_BEFORE_EN.test(before) ||
-          AGENT_AFTER_EN.test(after));
+      const victim = VICTIM_BEFORE.test(before) || HOLDER_AFTER.test(after);
+      const agent = !victim && (AGENT_BEFORE.test(before) || AGENT_AFTER.test(after));
       found.push({ id, start, end, agent });
     }
   }

@@ -34,7 +34,7 @@ import {
   ACK_SCREEN,
   ACKNOWLEDGMENT,
   DENIAL_TOPIC,
-  DISCREDITED_EN,
+  DISCREDITED,
   hasDenialVerb,
   isAggregate,
   NEGATED_ACTION,
@@ -303,7 +303,7 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
     at = s.start + ack.index;
   } else if (hasDenialVerb(sentence) && DENIAL_TOPIC.test(sentence)) {
     const m = DENIAL_VERB.exec(sentence);
-    const verbless = m ? null : DISCREDITED_EN.exec(sentence);
+    const verbless = m ? null : DISCREDITED.exec(sentence);
     if (verbless) {
       type = 'denial';
       at = s.start + verbless.index;

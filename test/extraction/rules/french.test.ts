@@ -133,3 +133,45 @@ describe("French claimants, from the claimant table's French names", () => {
     expect(denial?.claimant.name).toBe('Syrian government');
   });
 });
+
+describe('French constructions a word list cannot say', () => {
+  it('names the party that struck after its strikes ("frappes russes", "la coalition a frappé")', async () => {
+    expect(casualties(await claimsOf('Des frappes russes ont tué 9 civils à Hajin.'))[0]?.perpetrator).toBe('russia');
+    expect(
+      casualties(await claimsOf('La coalition internationale a frappé Hajin, tuant 6 civils.'))[0]?.perpetrator,
+    ).toBe('coalition');
+  });
+
+  it('does not blame the target ("frappes contre les rebelles")', async () => {
+    const [claim] = casualties(await claimsOf('Des frappes contre les rebelles ont tué 4 civils à Hajin.'));
+    expect(stated(claim)).toEqual({ civilians_killed: 4 });
+    expect(claim?.perpetrator).toBeUndefined();
+  });
+
+  it('reads a count since the start of a war as a total, not an incident', async () => {
+    const claims = await claimsOf('Depuis le début de la guerre, plus de 300 civils ont été tués à Hajin.');
+    expect(casualties(claims)).toEqual([]);
+    expect(ofType(claims, 'aggregate')).toHaveLength(1);
+  });
+
+  it('reads a belligerent\'s "n\'a pas mené de frappes" as its denial', async () => {
+    const [denial] = ofType(
+      await claimsOf("L'armée syrienne affirme qu'elle n'a pas mené de frappes sur Hajin."),
+      'denial',
+    );
+    expect(denial?.claimant.name).toBe('Syrian government');
+  });
+
+  it('reads reports called false ("qualifié de mensongères les informations") as a denial', async () => {
+    const claims = await claimsOf(
+      'Le ministère russe de la Défense a qualifié de mensongères les informations sur des frappes contre des civils.',
+    );
+    expect(ofType(claims, 'denial')[0]?.claimant.name).toBe('Russian Ministry of Defence');
+  });
+
+  it('reads a hedged admission ("pourraient avoir tué") as an acknowledgment', async () => {
+    // No admission verb here: the hedge alone admits.
+    const claims = await claimsOf('La coalition a déclaré que ses frappes pourraient avoir tué des civils à Hajin.');
+    expect(ofType(claims, 'acknowledgment')[0]?.claimant.name).toBe('US-led coalition');
+  });
+});

@@ -77,7 +77,6 @@ function allLists(record: LanguageRecord): Array<[string, readonly string[]]> {
     for (const [kind, list] of Object.entries(words)) lists.push([`qualifiersBefore.${q}.${kind}`, list]);
   for (const [q, list] of Object.entries(record.qualifiersAfter)) lists.push([`qualifiersAfter.${q}`, list]);
   for (const [cls, list] of Object.entries(record.countedNouns)) lists.push([`countedNouns.${cls}`, list]);
-  for (const [kind, list] of Object.entries(record.aggregateWords)) lists.push([`aggregateWords.${kind}`, list]);
   return lists;
 }
 

@@ -1,5 +1,6 @@
 // Arabic for the rules extractor. A verb is listed in the forms news Arabic uses for a party or an agency as
 // subject: third person masculine and feminine (a ministry, a monitor, a force is feminine), past then present.
+import { MONTH_FAMILIES } from '../../../text/calendar-words.ts';
 import { type LanguageRecord, qualifierWords } from './record.ts';
 
 // نفى "deny": past and present singular (folded, نفى is also the verbal noun "denial").
@@ -361,6 +362,60 @@ const TOTAL_ADJECTIVES = ['اجماليه', 'الاجماليه', 'الكليه'
 // Conflicts that cause a toll: the war, the conflict, the strife, the crisis, the campaign.
 const CAUSING_CONFLICTS = ['النزاع', 'الحرب', 'الصراع', 'الازمه', 'الحمله'];
 
+// Constructions (see `Constructions`). "منذ 15 كانون" starts a count from a month: its first word, of the Levant's
+// Syriac names and Egypt's Latin ones.
+const MONTH_FIRST_WORDS = [
+  ...new Set(
+    [...MONTH_FAMILIES.ar.syriacWithArticle, ...MONTH_FAMILIES.ar.syriacOneWord, ...MONTH_FAMILIES.ar.latin].map(
+      ([name]) => name.split(' ')[0] as string,
+    ),
+  ),
+];
+const alt = (list: readonly string[]) => list.join('|');
+/** War- or campaign-wide totals: never one incident. */
+const AGGREGATE =
+  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:${alt([...STARTS, ...YEAR, ...CONFLICTS])}|\d{4})` +
+  String.raw`|خلال\s+(?:ال)?(?:${alt([...SPANS, ...SPAN_CONFLICTS])})` +
+  String.raw`|(?:الحصيله|حصيله)\s+(?:ال)?(?:${alt(TOTAL_ADJECTIVES)})` +
+  // A war or conflict that "took the lives of" (أودى/أودت بحياة), resulted in or reaped N: a war-long total. The
+  // text read here is folded (ى → ي), so the masculine verb is written اودي.
+  `|(?:${alt(CAUSING_CONFLICTS)})` +
+  String.raw`\s+(?:\S+\s+){0,4}?(?:اودي|اودت|اسفر|اسفرت|تسبب|تسببت|حصد|حصدت|خلف|خلفت)` +
+  String.raw`|حصيله\s+(?:\S+\s+){0,2}?(?:شهر|الشهر|العام|عام|الحرب|النزاع)|(?:في|خلال)\s+شهر(?![\p{L}])` +
+  // "وبذلك يرتفع/يبلغ…" (with that it rises to / reaches): a running total.
+  String.raw`|وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${alt([...RISE, ...REACH])})` +
+  String.raw`(?![\p{L}])|خلال\s+(?:ال)?(?:ايام|الايام|اسبوعين|الاسبوعين|شهرين|الشهرين)(?![\p{L}])` +
+  String.raw`|(?:ال)?عدد\s+(?:ال)?اجمالي|اجمالي\s+(?:عدد|حصيله)|(?:خلال|منذ)\s+(?:ال)?(?:(?:[3-9]` +
+  String.raw`|[1-9]\d+)\s+(?:ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|عاما|اعوام)|(?:ثلاثه|اربعه` +
+  String.raw`|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?![\p{L}])|منذ\s+(?:اسبوعين|شهرين` +
+  String.raw`|عامين|اسابيع|اشهر|شهور|سنوات|اعوام)(?![\p{L}])|منذ\s+(?:مطلع\s+|بدايه\s+|منتصف\s+` +
+  String.raw`|اواخر\s+)?\d{1,2}\s+(?:${alt(MONTH_FIRST_WORDS)})(?![\p{L}])` +
+  String.raw`|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه` +
+  '|العمليه|عمليت))';
+/** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a toll counted over two days. */
+const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])`;
+/** "لم تنفذ أي غارات": the strike or the responsibility negated with لم/لا. */
+const NEGATED_ACTION =
+  String.raw`(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول` +
+  String.raw`|يكن\s+مسوول)(?![\p{L}])`;
+/** "ربما نفذت", "قد تكون قصفت": a strike admitted as possible; "بشكل غير مقصود", "دون قصد": as unintended. */
+const HEDGED_ACKNOWLEDGMENT =
+  String.raw`(?<![\p{L}])(?:ربما\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قصفت|استهدف|استهدفت|قتل|قتلت` +
+  String.raw`|تسبب|تسببت)|قد\s+(?:تكون|يكون)\s+(?:\S+\s+){0,3}?(?:نفذ|نفذت|شن|شنت|قصف|قتل|تسبب|تسببت)` +
+  String.raw`|(?:بشكل|بصوره)\s+غير\s+مقصود(?![\p{L}])|(?:عن|من)\s+غير\s+قصد|دون\s+قصد)`;
+/** A party after the strike, weapon or force it used, or after the one who carried it out ("غارات التحالف"). */
+const AGENT_BEFORE =
+  '(?:غارات|غاره|غاره|ضربات|ضربه|قصف|بقصف|طيران|طايرات|مقاتلات|صواريخ|قذايف|مدفعيه|هجوم|هجمات' +
+  String.raw`|براميل|قوات|نفذها|نفذتها|شنها|شنتها|بقياده|قاده|اطلقتها|جراء\s+قصف|طايره` +
+  String.raw`|حربي)\s*(?:\S+\s+){0,1}$`;
+/** A party as the subject of a verb of striking a word or two on ("التحالف يرتكب", "التنظيم أعدم"). */
+const AGENT_AFTER =
+  String.raw`^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف` +
+  '|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر' +
+  String.raw`|فجرت)(?![\p{L}])`;
+/** A party as the target or the holder of ground: "من عناصر", "ضد", "مواقع", "مناطق سيطرة". */
+const VICTIM_BEFORE = String.raw`(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب)\s*$`;
+
 // The most frequent short words of Arabic prose: in, from, on, to, that.
 const COMMON = ['في', 'من', 'علي', 'الي', 'ان'];
 // What a rejection verb must take as its object to deny: the accusations, claims, allegations, reports, news.
@@ -521,10 +576,18 @@ export const ar: LanguageRecord = {
       ...DISPLACED_DETAINED,
     ],
   },
-  aggregateWords: {
-    sinceStarts: [...STARTS, ...YEAR, ...CONFLICTS],
-    duringSpans: [...SPANS, ...SPAN_CONFLICTS],
-    totalAdjectives: TOTAL_ADJECTIVES,
-    conflicts: CAUSING_CONFLICTS,
+  constructions: {
+    aggregate: [AGGREGATE],
+    // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
+    sinceStart: [],
+    perfectTense: [],
+    twoDayToll: [TWO_DAY_TOLL],
+    negatedAction: [NEGATED_ACTION],
+    discredited: [],
+    hedgedAcknowledgment: [HEDGED_ACKNOWLEDGMENT],
+    agentBefore: [AGENT_BEFORE],
+    agentAfter: [AGENT_AFTER],
+    victimBefore: [VICTIM_BEFORE],
+    holderAfter: [],
   },
 };

@@ -1,5 +1,6 @@
 // English for the rules extractor. A verb is listed past then present third person (the forms of a report's
 // statements), then any other form the extractor reads.
+import { MONTH_FAMILIES, WEEKDAYS } from '../../../text/calendar-words.ts';
 import { type LanguageRecord, qualifierWords } from './record.ts';
 
 // deny: past and present, then base and gerund ("continues to deny", "denying").
@@ -235,6 +236,86 @@ const CONFLICTS = ['war', 'conflict', 'uprising', 'revolt', 'revolution', 'crisi
 
 const past = (forms: readonly string[]) => forms[0] as string;
 
+// Constructions (see `Constructions`).
+const MONTH = `(?:${MONTH_FAMILIES.en.full.map(([name]) => name).join('|')})`;
+const WEEKDAY_NAMES = WEEKDAYS.en.map(([name]) => name).join('|');
+const CONFLICT = `(?:${CONFLICTS.join('|')})`;
+/** Markers that are totals by themselves ("in recent weeks", "between 21 and 26 September"). */
+const AGGREGATE =
+  String.raw`\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years` +
+  String.raw`|week|month|year)\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:three|four` +
+  String.raw`|five|six|seven|eight|nine|ten|several|few|\d+)\s+days\b|\b(?:over|in|during)\s+(?:that` +
+  String.raw`|the\s+same|this)\s+period\b|\bacross\s+(?:syria|syrian\s+territory|the\s+country)\b` +
+  String.raw`|\bdaily\s+toll\b|\bthis\s+month\b|\bin\s+${MONTH}(?!\s+\d{1,2}\b)(?:\s+\d{4})?\b` +
+  String.raw`|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis` +
+  String.raw`|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have` +
+  String.raw`|had)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b|\b(?:war` +
+  String.raw`|conflict)(?:'s)?\s+(?:death\s+)?toll\b|\bin\s+total\b|\bmonthly\s+toll\b` +
+  String.raw`|\b\w+-year(?:-long|-old)?\s+(?:civil\s+)?(?:war|conflict)\b` +
+  String.raw`|\byear-long\s+(?:civil\s+)?(?:war|conflict)\b` +
+  String.raw`|\bsince\s+(?:\w+\s+){0,2}?${CONFLICT}\s+(?:began|started|erupted|broke)` +
+  String.raw`|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd` +
+  String.raw`|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}` +
+  String.raw`|\bbetween\s+${MONTH}\s+\d{1,2}\s+and\s+(?:${MONTH}\s+)?\d{1,2}\b`;
+/** "since 2011", "since the start of…", "since Thursday": a total only with a perfect tense. */
+const SINCE_START =
+  String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last` +
+  // A campaign, too, counts from its start.
+  String.raw`|march\s+2011|\d{4}|then|the\s+(?:${CONFLICTS.join('|')}|campaign))` +
+  // "since Thursday", "since September", "since the army began its offensive": a multi-day total.
+  String.raw`|\bsince\s+(?:${WEEKDAY_NAMES}|${MONTH})\b` +
+  String.raw`|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}` +
+  String.raw`|\bsince\s+(?:\w+\s+){0,3}?(?:offensive|campaign|operation|assault|bombardment|siege|truce` +
+  String.raw`|ceasefire|escalation)\b` +
+  String.raw`|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|regime|government|military|coalition` +
+  String.raw`|forces)\s+(?:\w+\s+){0,4}?(?:began|launched|started)\b`;
+/** "have reportedly been killed"; "the number … has risen to 213" (a running total since a start date). */
+const PERFECT_TENSE =
+  String.raw`\b(?:has|have|had)\s+(?:(?:now|been|reportedly|reported(?:ly)?|so\s+far|already` +
+  String.raw`|admitted\s+to|acknowledged|confirmed)\s+){0,3}(?:killed|killing|died|lost\s+their\s+lives` +
+  String.raw`|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b`;
+/** "the toll … over the past two days". */
+const TWO_DAY_TOLL = String.raw`\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b`;
+/** "did not carry out", "was not involved", "no responsibility": the strike or the responsibility negated. */
+const NEGATED_ACTION =
+  String.raw`\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not|hadn't` +
+  String.raw`|have\s+not|has\s+not)\s+(?:carry\s+out|carried\s+out|conduct|conducted|strike|struck` +
+  String.raw`|target|targeted|bomb|bombed|involved|responsible)\b|\bno\s+(?:involvement` +
+  String.raw`|responsibility)\b`;
+/**
+ * The reports called false ("assessed the allegation as non-credible", "called the reports fake news", "no
+ * evidence that civilians were present").
+ */
+const DISCREDITED =
+  String.raw`\b(?:reports?|claims?|allegations?|accusations?|accounts?)\b[^.;]{0,40}?\b(?:fake` +
+  String.raw`|fabricated|false|baseless|groundless|unfounded|non-credible|not\s+credible|lies` +
+  String.raw`|a\s+provocation|a\s+fabrication|staged)\b|\b(?:fake|fabricated|false|baseless|groundless` +
+  String.raw`|unfounded|non-credible)\s+(?:news|reports?|claims?|allegations?|accusations?)\b` +
+  String.raw`|\bno\s+evidence\s+(?:that\s+|of\s+)(?:any\s+)?civilians?\b`;
+/** "may have conducted strikes", "assessed … credible", "unintentionally killed": a hedged or unintended admission. */
+const HEDGED_ACKNOWLEDGMENT = [
+  String.raw`\b(?:may|might|could)\s+have\s+(?:\w+\s+){0,2}?(?:conducted|carried|struck|killed|caused|hit` +
+    String.raw`|been\s+responsible|resulted)`,
+  String.raw`\bassessed\s+(?:\w+\s+){0,6}?credible|\bdeemed\s+credible|\bunintentionally\s+killed`,
+];
+/** "by the coalition", "from suspected Russian jets": the agent of a passive. */
+const AGENT_BEFORE = String.raw`(?:\bby|\bfrom)\s+(?:the\s+|a\s+|suspected\s+)?$`;
+/** "Russian air strikes", "US-led coalition forces", "the regime bombed": the party before its weapon or verb. */
+const AGENT_AFTER =
+  String.raw`^\s*(?:-?\s*(?:led|backed))?\s*(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|jets` +
+  '|warplanes|planes|aircraft|shelling|bombing|bombardment|forces|troops|artillery|strikes?' +
+  '|missiles?|drones?|helicopters?|attack|attacks|offensive|fire|barrel|rocket|rockets' +
+  String.raw`|soldiers|army|militia|fighters|snipers|car\s+bomb|suicide)|^\s*(?:\w+\s+){0,1}?(?:killed` +
+  String.raw`|bombed|struck|shelled|hit|launched|carried\s+out|targeted|pounded|executed|attacked)\b`;
+/** "against the rebels", "of ISIS", "held by the regime": the party as target or holder. */
+const VICTIM_BEFORE =
+  String.raw`(?:\bagainst|\bof|\bamong|\bon|\bheld|\bcontrolled|\b(?:held|controlled|run|dominated` +
+  String.raw`|besieged)\s+by\s+(?:the\s+)?)\s*$`;
+/** "rebel stronghold", "Kurdish-held town": a party named as who holds a place, not who struck. */
+const HOLDER_AFTER =
+  String.raw`^\s*(?:-?\s*(?:held|controlled|run|dominated)\b|(?:stronghold|strongholds|territory|enclave|bastion` +
+  String.raw`|areas?)\b)`;
+
 // The most frequent short words of English prose.
 const COMMON = ['the', 'and', 'of', 'in', 'to', 'was', 'were', 'said', 'is', 'by', 'with', 'that', 'for', 'on'];
 // What "disputed"/"rejected" must take as its object to deny: a determiner, or the claim, report or figure itself.
@@ -379,6 +460,17 @@ export const en: LanguageRecord = {
     combatants: COMBATANTS,
     thing: [...ATTACKS, ...MUNITIONS, ...PLACES_VEHICLES, ...FAMILIES, ...UNITS, ...DISPLACED_DETAINED],
   },
-  // English reads its spans and totals with its own patterns (AGGREGATE_EN in vocabulary.ts).
-  aggregateWords: { sinceStarts: [], duringSpans: [], totalAdjectives: [], conflicts: CONFLICTS },
+  constructions: {
+    aggregate: [AGGREGATE],
+    sinceStart: [SINCE_START],
+    perfectTense: [PERFECT_TENSE],
+    twoDayToll: [TWO_DAY_TOLL],
+    negatedAction: [NEGATED_ACTION],
+    discredited: [DISCREDITED],
+    hedgedAcknowledgment: HEDGED_ACKNOWLEDGMENT,
+    agentBefore: [AGENT_BEFORE],
+    agentAfter: [AGENT_AFTER],
+    victimBefore: [VICTIM_BEFORE],
+    holderAfter: [HOLDER_AFTER],
+  },
 };

@@ -137,8 +137,55 @@ const THINGS = [
   'milliards',
   'déplacés',
 ];
-// Totals: what a count runs from ("depuis le début de la guerre") and the conflicts.
-const CONFLICTS = ['guerre', 'conflit', 'crise', 'insurrection'];
+// Constructions (see `Constructions`), over folded text; a word starts after anything but a letter (B).
+const B = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+/** "de la", "du", "des", "de l'", "de": the article after a noun ("frappes de la coalition"). */
+const OF_THE = String.raw`(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)`;
+/** The conflicts a count can run from or through. */
+const CONFLICT = String.raw`(?:la\s+guerre|du\s+conflit|le\s+conflit|la\s+crise|l'offensive|l'opération|la\s+campagne)`;
+const AGGREGATE = [
+  // A count from a start: "depuis le début de la guerre", "depuis le lancement de l'offensive".
+  String.raw`${B}depuis\s+(?:le\s+)?(?:début|déclenchement|lancement)\s+${OF_THE}`,
+  // A span of weeks, months or years: "au cours des dernières semaines", "ces derniers mois".
+  String.raw`${B}(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les)\s+(?:derniers|dernières)\s+` +
+    `(?:semaines|mois|années|ans)${E}`,
+  // A conflict's own toll: "la guerre a fait", "le conflit a coûté la vie à".
+  String.raw`${B}${CONFLICT}\s+(?:\S+\s+){0,3}?a\s+(?:fait|coûté|causé)${E}`,
+  // A total toll: "bilan total", "bilan global", "bilan mensuel".
+  String.raw`${B}bilan\s+(?:total|global|mensuel|annuel|cumulé)${E}`,
+];
+/** "le bilan … en deux jours": a toll counted over two days. */
+const TWO_DAY_TOLL =
+  String.raw`${B}(?:bilan|nombre)${E}[^.;]{0,60}${B}(?:en|sur|pendant)\s+(?:les\s+)?(?:deux|2)\s+` +
+  String.raw`(?:derniers\s+)?jours${E}`;
+/** "n'a pas mené de frappes", "n'est pas responsable": the strike or the responsibility negated. */
+const NEGATED_ACTION =
+  String.raw`${B}n'(?:a|ont|avait|avaient)\s+(?:pas|jamais)\s+(?:mené|effectué|conduit|frappé|visé|bombardé` +
+  String.raw`|ciblé)${E}|${B}n'(?:est|était)\s+pas\s+(?:responsable|impliquée?)${E}` +
+  String.raw`|${B}ne\s+sont\s+pas\s+(?:responsables|impliqués)${E}`;
+/** "les informations sont fausses", "qualifié de mensongères les accusations": the reports called false. */
+const REPORTS = `(?:informations?|accusations?|allégations?|affirmations?)`;
+const FALSE = String.raw`(?:fausses?|faux|infondées?|mensongères?|sans\s+fondement|fabriquées?)`;
+const DISCREDITED = [
+  `${B}${REPORTS}${E}[^.;]{0,40}?${B}${FALSE}${E}`,
+  String.raw`${B}${FALSE}\s+(?:les\s+|ces\s+)?${REPORTS}${E}`,
+];
+/** "pourrait avoir tué", "aurait pu frapper", "par erreur", "involontairement": a hedged or unintended admission. */
+const HEDGED_ACKNOWLEDGMENT =
+  String.raw`${B}(?:pourrait|pourraient|aurait\s+pu|auraient\s+pu)\s+(?:avoir\s+)?(?:\S+\s+){0,2}?` +
+  String.raw`(?:tué|causé|frappé|touché|mené|frapper|toucher|causer)${E}|${B}(?:involontairement|par\s+erreur)${E}`;
+/** A party after its strikes, weapons or forces ("frappes russes", "raids de la coalition"), or after "par". */
+const AGENT_BEFORE =
+  `(?:${B}(?:frappes?|raids?|bombardements?|tirs|attaques?|drones?|avions|aviation|forces|troupes` +
+  String.raw`|artillerie)(?:\s+(?:aériennes?|aériens?))?\s+${OF_THE}?|${B}par\s+(?:la\s+|le\s+|les\s+|l'|des\s+)?)$`;
+/** A party as the subject of a verb of striking ("la coalition a frappé"). */
+const STRUCK = '(?:frappé|bombardé|visé|tué|pilonné|ciblé|mené)';
+const AGENT_AFTER = String.raw`^\s*(?:a|ont|avait|avaient)\s+(?:\S+\s+){0,1}?${STRUCK}${E}`;
+/** A party as the target or the holder of ground: "contre les rebelles", "positions de l'EI", "tenue par". */
+const VICTIM_BEFORE =
+  String.raw`${B}(?:contre|(?:tenue?s?|contrôlée?s?)\s+par|(?:positions|combattants|membres|rangs|fiefs?` +
+  String.raw`|bastions?)\s+(?:de\s+la|du|des|de))\s*(?:la\s+|le\s+|les\s+|l')?$`;
 // Words of any casualty report, read whole: killing, death, injury, victims and civilians, the toll, a denial.
 const CASUALTY_SCREEN = [
   ...KILL,
@@ -162,8 +209,28 @@ export const fr: LanguageRecord = {
   objectDenialVerbs: REJECT,
   deniedObjects: DENIED_OBJECTS,
   denialTopics: DENIAL_TOPICS,
-  denialStems: ['dément', 'démenti', 'nie', 'nié', 'niant', 'rejet', 'contest', 'réfut'],
-  acknowledgmentStems: ['reconn', 'admet', 'admis'],
+  // Stems of every denial: démentir, nier, rejeter, contester, réfuter; the negation (ne … pas/jamais); the words that
+  // call a report false.
+  denialStems: [
+    'dément',
+    'démenti',
+    'nie',
+    'nié',
+    'niant',
+    'rejet',
+    'contest',
+    'réfut',
+    'pas',
+    'jamais',
+    'faus',
+    'faux',
+    'infond',
+    'mensong',
+    'fabriqu',
+    'fondement',
+  ],
+  // Stems of every acknowledgment: reconnaître, admettre, the hedges (pourrait, aurait pu) and the unintended.
+  acknowledgmentStems: ['reconn', 'admet', 'admis', 'pourrai', 'aurai', 'erreur', 'involontaire'],
   casualtyScreen: CASUALTY_SCREEN,
   and: ['et'],
   acknowledgmentVerbs: ADMIT,
@@ -199,5 +266,18 @@ export const fr: LanguageRecord = {
     combatants: COMBATANTS,
     thing: THINGS,
   },
-  aggregateWords: { sinceStarts: [], duringSpans: [], totalAdjectives: [], conflicts: CONFLICTS },
+  constructions: {
+    aggregate: AGGREGATE,
+    // French counts from a start read as totals whatever the tense (AGGREGATE's "depuis le début").
+    sinceStart: [],
+    perfectTense: [],
+    twoDayToll: [TWO_DAY_TOLL],
+    negatedAction: [NEGATED_ACTION],
+    discredited: DISCREDITED,
+    hedgedAcknowledgment: [HEDGED_ACKNOWLEDGMENT],
+    agentBefore: [AGENT_BEFORE],
+    agentAfter: [AGENT_AFTER],
+    victimBefore: [VICTIM_BEFORE],
+    holderAfter: [],
+  },
 };

@@ -28,16 +28,34 @@ export function qualifierWords(words: Partial<QualifierWords>): QualifierWords {
 /** What a noun right after a number counts; `thing` = not people (strikes, families, kilometres, days…). */
 export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combatants' | 'injured' | 'dead' | 'thing';
 
-/** Words that make a figure a war- or campaign-wide total rather than one event's toll. */
-export interface AggregateWords {
-  /** What a count runs from after "since" ("منذ اندلاع الحرب", "since the war began"): starts and conflicts. */
-  readonly sinceStarts: readonly string[];
-  /** Spans and conflicts a count runs through after "during" ("خلال الأشهر", "خلال الحرب"). */
-  readonly duringSpans: readonly string[];
-  /** Adjectives that make a toll a total ("الحصيلة الإجمالية", "الحصيلة الشهرية"). */
-  readonly totalAdjectives: readonly string[];
-  /** Conflicts as a count's subject or starting point ("since the uprising began", "since the war"). */
-  readonly conflicts: readonly string[];
+/**
+ * What a word list cannot say, as regular-expression sources over folded text (read with the `u` flag): the
+ * algorithm files join every language's sources, so a language with none of a kind reads none. A source names the
+ * general construction it reads in a comment where the record writes it.
+ */
+export interface Constructions {
+  /** A war- or campaign-wide total, never one event's toll ("منذ بداية الحملة", "in recent weeks"). */
+  readonly aggregate: readonly string[];
+  /** A count from a start ("since 2011"): a total only with `perfectTense` in the same clause. */
+  readonly sinceStart: readonly string[];
+  /** The perfect tense of a running count ("have been killed", "has risen"). */
+  readonly perfectTense: readonly string[];
+  /** A toll over two days: a total when its place is a region ("خلال يومين", "over the past two days"). */
+  readonly twoDayToll: readonly string[];
+  /** A denial without a denial verb: the action negated ("لم تنفذ أي غارات", "did not carry out"). */
+  readonly negatedAction: readonly string[];
+  /** A denial without a denial verb: the reports called false ("dismissed the reports as fake news"). */
+  readonly discredited: readonly string[];
+  /** An admission without an admission verb: hedged or unintended ("ربما نفذت", "may have struck"). */
+  readonly hedgedAcknowledgment: readonly string[];
+  /** Right before a party's name when it struck ("غارات التحالف", "by the coalition"); each ends in `$`. */
+  readonly agentBefore: readonly string[];
+  /** Right after a party's name when it struck ("التحالف يرتكب", "Russian air strikes"); each starts with `^`. */
+  readonly agentAfter: readonly string[];
+  /** Right before a party's name when it is the target ("against the rebels", "مواقع التنظيم"); ends in `$`. */
+  readonly victimBefore: readonly string[];
+  /** Right after a party's name when it holds a place ("rebel-held town"); each starts with `^`. */
+  readonly holderAfter: readonly string[];
 }
 
 /**
@@ -117,6 +135,5 @@ export interface LanguageRecord {
   readonly tollExceedVerbs: readonly string[];
   /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
   readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
-  /** Words of a war- or campaign-wide total (see `AggregateWords`); empty where a language reads none of a kind. */
-  readonly aggregateWords: AggregateWords;
+  readonly constructions: Constructions;
 }

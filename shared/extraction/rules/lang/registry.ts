@@ -3,7 +3,7 @@
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
-import type { LanguageRecord, Script } from './record.ts';
+import type { Constructions, LanguageRecord, Script } from './record.ts';
 
 /** Every language, in the order its patterns are tried. */
 export const LANGUAGES: readonly LanguageRecord[] = [ar, en, fr];
@@ -19,4 +19,10 @@ export function wordsOfScript(script: Script, pick: (record: LanguageRecord) => 
 /** One list of every record, in registry order, each word once. */
 export function wordsOfAll(pick: (record: LanguageRecord) => readonly string[]): string[] {
   return [...new Set(LANGUAGES.flatMap(pick))];
+}
+
+/** Every record's constructions of one kind as one pattern; one that never matches when no language has any. */
+export function constructionPattern(pick: (c: Constructions) => readonly string[], flags = 'u'): RegExp {
+  const sources = LANGUAGES.flatMap((r) => pick(r.constructions));
+  return new RegExp(sources.length > 0 ? sources.map((s) => `(?:${s})`).join('|') : '(?!)', flags);
 }
