@@ -1,17 +1,17 @@
 // The words of the furniture around a captured post or article, per language: pieces of the interfaces of
 // Facebook, X (Twitter), Telegram, Instagram and of news sites' publishing tools (WordPress and the like). They
 // are regular-expression sources (so "\d+" and ".*" may appear), matched case-insensitively. A language is one
-// more key in each table; report-body.ts only combines them.
+// more key in each table (its ISO 639-1 code); report-body.ts only combines them.
 
-export interface PhraseTable {
-  readonly en: readonly string[];
-  readonly ar: readonly string[];
-}
+/** Phrases by language code. */
+export type PhraseTable = Readonly<Record<string, readonly string[]>>;
 
 /** The audience mark that closes a Facebook post's header ("<page> · <date> · Shared with Public"). */
 export const FACEBOOK_AUDIENCE: PhraseTable = {
   en: ['Shared with Public', 'Shared with Friends', 'Shared with Custom'],
   ar: ['تمت المشاركة مع العامة', 'تمت المشاركة مع الأصدقاء', 'مشاركة مع العامة'],
+  // French interface: "Partagé avec : Public" (a space before the colon, often narrow).
+  fr: ['Partagé avec\\s?:?\\s?Public', 'Partagé avec\\s?:?\\s?Amis', 'Partagé avec\\s?:?\\s?Personnalisé'],
 };
 
 /** The reaction bar that follows a post, glued to its last word in captures, and the comment list's controls. */
@@ -25,12 +25,21 @@ export const POST_END: PhraseTable = {
     'View all \\d+ comments',
   ],
   ar: ['كل التفاعلات:', 'جميع التفاعلات:', 'أعجبنيتعليق', 'الأكثر صلة', 'اكتب تعليق[اًً]'],
+  fr: [
+    'Toutes les réactions\\s?:',
+    "J['’]aimeCommenterPartager",
+    "J['’]aimeCommenter",
+    'Les plus pertinents',
+    'Écrire un commentaire',
+    'Afficher les \\d+ commentaires',
+  ],
 };
 
 /** The tabs above an X post in a capture. */
 export const X_TABS: PhraseTable = {
   en: ['Post', 'Conversation', 'Thread'],
   ar: ['منشور', 'محادثة', 'سلسلة'],
+  fr: ['Post', 'Conversation', 'Fil'],
 };
 
 /** A line that is a button or a menu item by itself. */
@@ -93,18 +102,41 @@ export const BUTTONS: PhraseTable = {
     '[اأإ]ضاف[ةه] تعليق',
     '[اأ]ضف تعليق',
   ],
+  fr: [
+    'Copier le lien',
+    'Intégrer le post',
+    'Plus',
+    'Répondre',
+    'Republier',
+    'Citer',
+    "J['’]aime",
+    'Partager',
+    'Suivre',
+    'Abonné',
+    'Traduire le post',
+    'Voir la traduction',
+    'Afficher plus de réponses',
+    'Plus récents',
+    'Tous les commentaires',
+    'Écrire un commentaire\\W*',
+    'Commenter',
+    "J['’]aime · Répondre(?: · .*)?",
+    'Retour en haut ↑?',
+  ],
 };
 
 /** What a counter counts: "1 Retweet", "2.3K Views", "131 زيارة" (a bare number is a counter too). */
 export const COUNTED: PhraseTable = {
   en: ['retweets?', 'likes?', 'repl(?:y|ies)', 'views?', 'comments?', 'shares?', 'reposts?', 'quotes?', 'reactions?'],
   ar: ['زيارة', 'زيارات', 'مشاهدة', 'مشاهدات', 'تعليق', 'تعليقات', 'إعجاب', 'إعجابات', 'مشاركة', 'مشاركات', 'ردود'],
+  fr: ['vues?', 'republications?', 'réponses?', 'commentaires?', 'partages?', 'citations?', 'réactions?', "j['’]aime"],
 };
 
 /** "<name> Retweeted <name>": a retweet's header. */
 export const RESHARED: PhraseTable = {
   en: ['Retweeted', 'reposted'],
   ar: ['أعاد التغريد', 'أعاد النشر'],
+  fr: ['a republié', 'a retweeté'],
 };
 
 /** Notices the capture tool saved with the page. */
@@ -117,6 +149,7 @@ export const CAPTURE_NOTICES: PhraseTable = {
     'This (?:post|Tweet) is unavailable\\.?',
   ],
   ar: ['حدث خطأ ما.*', 'هذا المنشور غير متاح\\.?'],
+  fr: ["Une erreur s['’]est produite.*", "Ce post n['’]est pas disponible\\.?"],
 };
 
 /**
@@ -157,9 +190,23 @@ export const TAIL_HEADINGS: PhraseTable = {
     'الأكثر قراءة',
     'تابعنا على (?:فيسبوك|فيس بوك|تويتر|تلغرام|تيليجرام).*',
   ],
+  // Not "Lire aussi": French sites put it inside the article, before more of the text.
+  fr: [
+    'Article précédent',
+    'Article suivant',
+    'Vous aimerez aussi',
+    'Partager cet article\\s?:?',
+    'Partager\\s?:',
+    'Articles similaires',
+    'Sur le même sujet',
+    'Dans la même rubrique',
+    'Laisser un commentaire\\b.*',
+    'Commentaires?\\s?:?',
+    '\\d+ commentaires?',
+  ],
 };
 
 /** All the phrases of a table, every language, as one alternation. */
 export function alternation(table: PhraseTable): string {
-  return `(?:${[...table.en, ...table.ar].join('|')})`;
+  return `(?:${Object.values(table).flat().join('|')})`;
 }

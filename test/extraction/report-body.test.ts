@@ -147,3 +147,39 @@ describe('reportBody: news pages', () => {
     expect(reportBody(text).text).toBe(text);
   });
 });
+
+describe('reportBody: French interfaces and pages', () => {
+  it('cuts a French Facebook capture to its post', () => {
+    const post = 'Deux civils ont été tués par une frappe de drone près du marché de Ménaka ce dimanche.';
+    const text =
+      `Radio Sahel Info · 10 juin 2025 · Partagé avec\u202f: Public${post}` +
+      'Toutes les réactions\u202f:87J’aimeCommenterPartagerLes plus pertinentsAmadouIls étaient cinq, pas deux.';
+    expect(reportBody(text).text).toBe(post);
+  });
+
+  it('drops the buttons and counters of a French X capture', () => {
+    const post = 'Une embuscade a fait 4 morts parmi les civils sur la route de Gao, selon des sources locales.';
+    const text = [
+      'Veille Sahel @VeilleSahel',
+      'Plus',
+      'Copier le lien',
+      post,
+      '12 réponses',
+      '48 Republications',
+      'Citer',
+    ].join('\n');
+    expect(reportBody(text).text).toBe(post);
+  });
+
+  it('ends a French news page at its tail headings', () => {
+    const article = 'Au moins 12 civils ont été tués lors de l’attaque du village, a indiqué le maire.';
+    const text = [
+      article,
+      '',
+      'Partager cet article :',
+      'Articles similaires',
+      'Trois morts dans une autre attaque',
+    ].join('\n');
+    expect(reportBody(text).text.trim()).toBe(article);
+  });
+});
