@@ -152,7 +152,7 @@ const EN_VERB_RE = new RegExp(
     String.raw`|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded|missing))` +
     String.raw`|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?` +
     String.raw`|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+` +
-    String.raw`|their\s+)?(?:death\s+)?toll)\b`,
+    String.raw`|their\s+)?(?:death\s+)?toll)(?![\p{L}\p{N}])`,
   'gu',
 );
 const EN_ACCORDING_RE = new RegExp(

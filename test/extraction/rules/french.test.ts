@@ -119,6 +119,13 @@ describe("French claimants, from the claimant table's French names", () => {
     expect(await claimantOf("D'après des sources locales, 5 enfants ont été tués à Hajin.")).toBe('local sources');
   });
 
+  it('credits a figure to the subject after its verb, past a day ("…, a indiqué mardi l\'OSDH")', async () => {
+    // The verb ends in an accented letter: the word's end is read by letter, not by JS \b.
+    expect(await claimantOf("20 civils ont été tués à Hajin, a indiqué mardi l'OSDH.")).toBe(
+      'Syrian Observatory for Human Rights',
+    );
+  });
+
   it('credits a statement to its subject ("Les Casques blancs ont indiqué que…")', async () => {
     expect(await claimantOf('Les Casques blancs ont indiqué que 7 personnes avaient été tuées à Hajin.')).toBe(
       'White Helmets',
