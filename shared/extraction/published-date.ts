@@ -12,7 +12,14 @@
 // the upload.
 import { addDays } from '../domain/dates.ts';
 import type { PublishedAtSource } from '../domain/schema.ts';
-import { MONTHS, monthNumber, WEEKDAYS, weekdayNumber } from '../text/calendar-words.ts';
+import {
+  LATIN_SCRIPT_MONTHS,
+  LATIN_SCRIPT_WEEKDAYS,
+  MONTHS,
+  monthNumber,
+  WEEKDAYS,
+  weekdayNumber,
+} from '../text/calendar-words.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 
 const EARLIEST = '1990-01-01';
@@ -20,7 +27,7 @@ const EARLIEST = '1990-01-01';
 const names = (table: ReadonlyArray<readonly [string, number]>) =>
   table.map(([name]) => name.replace(/ /g, '\\s+')).join('|');
 const AR_MONTH = `(?:${names(MONTHS.ar)})(?!\\p{L})`;
-const EN_MONTH = `(?:${names(MONTHS.en)})\\.?(?![a-z])`;
+const EN_MONTH = `(?:${names(LATIN_SCRIPT_MONTHS)})\\.?(?![a-z])`;
 const YEAR = '(\\d{4})(?!\\d)';
 
 /** The calendar dates a folded text states in full (day, month and year), in the order they appear. */
@@ -91,7 +98,8 @@ function isoOf(year: number, month: number, day: number): string | undefined {
 /** 1. What a platform prints right before or after a post's date, and the marks to look for it by. */
 const STAMP_CUE = /·|\(@/gu;
 const STAMP_BEFORE = /\(@[a-z0-9_]{1,15}\)\s*$/u;
-const STAMP_AFTER = /^\s*·\s*(?:shared with|تمت المشاركه مع|مشاركه مع)/u;
+// Facebook's audience mark after the date, in the interface languages of page-chrome.ts's FACEBOOK_AUDIENCE.
+const STAMP_AFTER = /^\s*·\s*(?:shared with|partagé avec|تمت المشاركه مع|مشاركه مع)/u;
 /** X's "9:33 AM · Dec 2, 2024": the view count follows the year with no space ("20241.2KViews"). */
 const X_STAMP = new RegExp(
   `\\d{1,2}:\\d{2}\\s?(?:am|pm|ص|م)\\s?·\\s?` +
@@ -109,7 +117,7 @@ const OPENING_DATE_CHARS = 40;
 const OPENING_DATE_END = /^\s*[)\]]?\s*[-–—:|]/u;
 
 /** 3. A date the report calls today: "اليوم [الاثنين] [الموافق] <date>", "today[, Monday], <date>". */
-const WEEKDAY = `(?:${names([...WEEKDAYS.ar, ...WEEKDAYS.en])})`;
+const WEEKDAY = `(?:${names([...WEEKDAYS.ar, ...LATIN_SCRIPT_WEEKDAYS])})`;
 /**
  * "اليوم الخميس 5 تشرين الأول", "today, Monday, June 2": no year, but a day and month fall on a given weekday only
  * once in five, six or eleven years, so the latest such year up to the upload is the one meant.

@@ -91,6 +91,39 @@ const EN_ABBREVIATED: MonthTable = [
   ['dec', 12],
 ];
 
+/** French names, with and without their accents (reports and captures drop them), then the abbreviations. */
+const FR_FULL: MonthTable = [
+  ['janvier', 1],
+  ['février', 2],
+  ['fevrier', 2],
+  ['mars', 3],
+  ['avril', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juillet', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['septembre', 9],
+  ['octobre', 10],
+  ['novembre', 11],
+  ['décembre', 12],
+  ['decembre', 12],
+];
+const FR_ABBREVIATED: MonthTable = [
+  ['janv', 1],
+  ['févr', 2],
+  ['fevr', 2],
+  ['avr', 4],
+  ['juil', 7],
+  ['déc', 12],
+];
+
+/**
+ * The month names of the languages written in the Latin script, which the same day-month-year patterns read
+ * ("12 March 2024", "12 mars 2024"): full names before abbreviations, so "septembre" is not read as "sept".
+ */
+export const LATIN_SCRIPT_MONTHS: MonthTable = [...EN_FULL, ...FR_FULL, ...EN_ABBREVIATED, ...FR_ABBREVIATED];
+
 /** The families by name, for a reader that takes only some of them (see `rules/dates.ts`). */
 export const MONTH_FAMILIES = {
   ar: {
@@ -105,7 +138,7 @@ export const MONTH_FAMILIES = {
 } as const;
 
 /** Longest names first, so "كانون الثاني" is read before a shorter name could match. */
-export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
+export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable; readonly fr: MonthTable } = {
   ar: [
     ...AR_SYRIAC_WITH_ARTICLE,
     ...AR_SYRIAC_WITHOUT_ARTICLE,
@@ -115,10 +148,11 @@ export const MONTHS: { readonly ar: MonthTable; readonly en: MonthTable } = {
     ...AR_MAGHREB,
   ],
   en: [...EN_FULL, ...EN_ABBREVIATED],
+  fr: [...FR_FULL, ...FR_ABBREVIATED],
 };
 
 /** Weekday names with their number (0 = Sunday, as Date.getUTCDay counts). */
-export const WEEKDAYS: { readonly ar: MonthTable; readonly en: MonthTable } = {
+export const WEEKDAYS: { readonly ar: MonthTable; readonly en: MonthTable; readonly fr: MonthTable } = {
   ar: [
     ['الاحد', 0],
     ['الاثنين', 1],
@@ -138,14 +172,26 @@ export const WEEKDAYS: { readonly ar: MonthTable; readonly en: MonthTable } = {
     ['friday', 5],
     ['saturday', 6],
   ],
+  fr: [
+    ['dimanche', 0],
+    ['lundi', 1],
+    ['mardi', 2],
+    ['mercredi', 3],
+    ['jeudi', 4],
+    ['vendredi', 5],
+    ['samedi', 6],
+  ],
 };
 
+/** The weekday names of the languages written in the Latin script ("on Tuesday", "tués mardi"). */
+export const LATIN_SCRIPT_WEEKDAYS: MonthTable = [...WEEKDAYS.en, ...WEEKDAYS.fr];
+
 export function weekdayNumber(folded: string): number | undefined {
-  return [...WEEKDAYS.ar, ...WEEKDAYS.en].find(([n]) => n === folded)?.[1];
+  return [...WEEKDAYS.ar, ...WEEKDAYS.en, ...WEEKDAYS.fr].find(([n]) => n === folded)?.[1];
 }
 
 /** The month a folded name stands for, in any language of the table; 0 when it is none. */
 export function monthNumber(folded: string): number {
   const name = folded.replace(/\.$/, '').replace(/\s+/g, ' ');
-  return [...MONTHS.ar, ...MONTHS.en].find(([n]) => n === name)?.[1] ?? 0;
+  return [...MONTHS.ar, ...MONTHS.en, ...MONTHS.fr].find(([n]) => n === name)?.[1] ?? 0;
 }

@@ -189,3 +189,16 @@ describe('publicationDate: the source of the date', () => {
     expect(publicationDate({ text: 'A strike hit the village.', now })).toEqual({});
   });
 });
+
+describe('publishedDateFromText: French', () => {
+  it('reads the date before the French Facebook audience mark', () => {
+    expect(read('Radio Sahel Info · 10 juin 2025 · Partagé avec : PublicDeux civils ont été tués.')).toBe('2025-06-10');
+  });
+
+  it('reads a French dateline opening the first paragraph', () => {
+    const text =
+      'Le Journal du Sahel\n\nGao, 3 février 2024 - Une frappe de drone a tué 4 civils au nord de la ville, selon ' +
+      'des habitants joints par téléphone, qui ont décrit une scène de panique au marché aux bestiaux.';
+    expect(read(text)).toBe('2024-02-03');
+  });
+});

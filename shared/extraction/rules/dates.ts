@@ -5,7 +5,13 @@
 
 import { addDays } from '../../domain/dates.ts';
 import type { DateRange } from '../../domain/schema.ts';
-import { MONTH_FAMILIES, MONTHS, WEEKDAYS, weekdayNumber } from '../../text/calendar-words.ts';
+import {
+  LATIN_SCRIPT_MONTHS,
+  LATIN_SCRIPT_WEEKDAYS,
+  MONTH_FAMILIES,
+  WEEKDAYS,
+  weekdayNumber,
+} from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import type { FoldedText } from './folded-text.ts';
 import { wordsOfScript } from './lang/registry.ts';
@@ -35,7 +41,8 @@ const AR_MONTHS = [
   ...MONTH_FAMILIES.ar.latin,
   ...MONTH_FAMILIES.ar.latinEgyptian,
 ];
-const EN_MONTHS = MONTHS.en;
+// English and French months alike: the patterns below read any Latin-script month name.
+const EN_MONTHS = LATIN_SCRIPT_MONTHS;
 const AR_MONTH = `(?:${AR_MONTHS.map(([m]) => m.replace(/ /g, '\\s+')).join('|')})`;
 const EN_MONTH = `(?:${EN_MONTHS.map(([m]) => m).join('|')})\\.?`;
 
@@ -98,7 +105,7 @@ const AR_WEEKDAY = new RegExp(
   'gu',
 );
 const EN_WEEKDAY = new RegExp(
-  String.raw`\b(?:(last|on|this|late|early)\s+)?(${WEEKDAYS.en.map(([name]) => name).join('|')})` +
+  String.raw`\b(?:(last|on|this|late|early)\s+)?(${LATIN_SCRIPT_WEEKDAYS.map(([name]) => name).join('|')})` +
     String.raw`(?:\s+(night|morning|evening|afternoon))?\b`,
   'gu',
 );

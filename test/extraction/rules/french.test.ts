@@ -182,3 +182,17 @@ describe('French constructions a word list cannot say', () => {
     expect(ofType(claims, 'acknowledgment')[0]?.claimant.name).toBe('US-led coalition');
   });
 });
+
+describe('French dates', () => {
+  const claimsOn = claimsReader({ publishedAt: '2024-03-13' });
+
+  it('dates a figure by a French weekday, the last one before publication ("tués mardi")', async () => {
+    const [claim] = casualties(await claimsOn('Au moins 12 civils ont été tués mardi dans une frappe sur Hajin.'));
+    expect(claim?.date).toEqual({ from: '2024-03-12', to: '2024-03-12' });
+  });
+
+  it('dates a figure by a French day, month and year ("le 10 mars 2024")', async () => {
+    const [claim] = casualties(await claimsOn('Le 10 mars 2024, 7 civils ont été tués à Hajin.'));
+    expect(claim?.date).toEqual({ from: '2024-03-10', to: '2024-03-10' });
+  });
+});
