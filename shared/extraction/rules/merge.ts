@@ -28,9 +28,13 @@ function datesCompatible(a: DateRange | undefined, b: DateRange | undefined): bo
   return overlaps(widen(a, 1), b);
 }
 
+/** A place the gazetteer does not list (a village named after "قرية") is as specific as a listed village. */
+const UNLISTED_SPECIFICITY = 4;
+
 function placeSpecificity(gazetteer: Gazetteer, claim: ExtractedClaim): number {
   const id = claim.place?.placeId;
-  return id ? gazetteer.ancestors(id).length : -1;
+  if (!claim.place) return -1;
+  return id ? gazetteer.ancestors(id).length : UNLISTED_SPECIFICITY;
 }
 
 function mergeCount(a: Count | undefined, b: Count, bRising: boolean, aRising: boolean): Count {

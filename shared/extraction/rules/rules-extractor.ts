@@ -28,7 +28,7 @@ import { wordsOfScript } from './lang/registry.ts';
 import { languageOf } from './language-of.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
-import { choosePlace, type LocatedMention, locateMentions, TOWN_RANK } from './place-choice.ts';
+import { choosePlace, type LocatedMention, locateMentions, placeOf, TOWN_RANK } from './place-choice.ts';
 import { type Sentence, splitSentences } from './segments.ts';
 import {
   ACK_SCREEN,
@@ -244,11 +244,7 @@ function casualtyClaims(
       claim: {
         type: total ? 'aggregate' : 'casualty',
         claimant,
-        ...(foreign && !total
-          ? { place: foreign }
-          : place && !total
-            ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) }
-            : {}),
+        ...(foreign && !total ? { place: foreign } : place && !total ? { place: placeOf(doc.gazetteer, place) } : {}),
         ...(date ? { date } : {}),
         ...(perpetrator ? { perpetrator } : {}),
         counts: group.counts,
@@ -370,7 +366,7 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
     claim: {
       type,
       claimant,
-      ...(place ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) } : {}),
+      ...(place ? { place: placeOf(doc.gazetteer, place) } : {}),
       ...(prior?.claim.place ? { place: { ...prior.claim.place } } : {}),
       ...(date ? { date: { ...date } } : {}),
       ...(party ? { perpetrator: party } : {}),
