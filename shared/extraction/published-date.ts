@@ -71,13 +71,15 @@ const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =
   },
 ];
 
-interface DateMention {
+export interface FullDateMention {
   iso: string;
   start: number;
   end: number;
 }
+type DateMention = FullDateMention;
 
-function datesIn(folded: string): DateMention[] {
+/** Every date the folded text states with day, month and year, in text order (also read by rules/dates.ts). */
+export function datesIn(folded: string): DateMention[] {
   const out: DateMention[] = [];
   for (const { pattern, read } of DATE_SHAPES) {
     for (const m of folded.matchAll(pattern)) {

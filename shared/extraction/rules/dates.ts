@@ -13,6 +13,7 @@ import {
   weekdayNumber,
 } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
+import { datesIn } from '../published-date.ts';
 import type { FoldedText } from './folded-text.ts';
 import { wordsOfScript } from './lang/registry.ts';
 
@@ -256,6 +257,10 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     );
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
   }
+  // Dates stated whole in the shapes pages print them: day first with digits ("24/11/2021", "5-10-2023"), ISO order
+  // ("2023-04-26"), a slash between day and month name ("20/ تشرين الثاني/ 2023"). Where one overlaps a date read
+  // above, the longer reading is kept.
+  for (const d of datesIn(f)) push(d.start, d.end, d.iso, d.iso, 3);
   for (const m of f.matchAll(AR_THIS_MONTH)) {
     const pubMonth = Number(publishedAt.slice(5, 7));
     const month = /الماضي|الفايت|المنصرم/.test(m[2] as string) ? ((pubMonth + 10) % 12) + 1 : pubMonth;
