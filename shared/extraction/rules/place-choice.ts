@@ -100,7 +100,8 @@ const MAX_LINK_WORDS = 5;
 function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[]): GazetteerEntry | undefined {
   const next = known.find((k) => k.start >= end);
   if (!next) return undefined;
-  const gap = text.folded.slice(end, next.start).trim();
+  // A quoted name's closing quote may sit between them.
+  const gap = text.folded.slice(end, next.start).replace(/^["']/u, '').trim();
   if (gap === '') return undefined;
   const words = gap.split(/\s+/u);
   return words.length <= MAX_LINK_WORDS && words.every(isLocationLink) ? next.entry : undefined;
@@ -112,13 +113,21 @@ function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[
  * The stand-in entry's parent is the listed place the text ties it to ("قرية X بريف حلب": Aleppo governorate).
  */
 function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedMention[] {
-  const unlisted = findUnlistedPlaces(text.folded).filter((u) => !known.some((k) => k.start === u.start));
+  // The gazetteer's reading wins where it starts the name, unless a landmark's name runs past it ("سد تشرين" is not
+  // a quarter called "السد").
+  const unlisted = findUnlistedPlaces(text.folded).filter(
+    (u) => !known.some((k) => k.start === u.start && (!u.landmark || k.end >= u.end)),
+  );
   if (unlisted.length === 0) return known;
   const kept = known.filter((k) => !unlisted.some((u) => k.start >= u.start && k.end <= u.end));
   const added = unlisted.map((u): LocatedMention => {
     const range = originalRange(text, u.start, u.end);
-    // A hashtag joins the words of a name with underscores ("#خان_شيخون").
-    const asWritten = text.original.slice(range.start, range.end).replace(/_/g, ' ');
+    // A hashtag joins the words of a name with underscores ("#خان_شيخون"); a landmark's quotes open after its noun.
+    const asWritten = text.original
+      .slice(range.start, range.end)
+      .replace(/[_"'“”«»]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const anchor = anchorOf(text, u.end, kept);
     const entry: GazetteerEntry = {
       id: `unlisted:${nameKey(asWritten)}`,

@@ -6,14 +6,23 @@
 import type { PlaceKind } from '../../places/gazetteer.ts';
 
 export interface UnlistedPlace {
-  /** Folded offsets of the name (without quotes or a hashtag sign). */
+  /** Folded offsets of the name (without quotes or a hashtag sign; a landmark's with its noun). */
   start: number;
   end: number;
   kind: PlaceKind;
+  landmark?: true;
 }
 
 /** Settlement nouns (folded, without article): the kind of place their name is, and whether they name a list. */
-const CUES: Record<string, { kind: PlaceKind; list: boolean; needsArticle?: boolean }> = {
+interface Cue {
+  kind: PlaceKind;
+  list: boolean;
+  /** The name carries the article ("حي الجورة"). */
+  needsArticle?: boolean;
+  /** A landmark's name includes its noun: "سد تشرين" is the Tishreen dam, not the place Tishreen. */
+  landmark?: boolean;
+}
+const CUES: Record<string, Cue> = {
   قريه: { kind: 'village', list: false },
   قريتي: { kind: 'village', list: true },
   قري: { kind: 'village', list: true },
@@ -26,6 +35,14 @@ const CUES: Record<string, { kind: PlaceKind; list: boolean; needsArticle?: bool
   // them carries the article ("حي الجورة", "منطقة “الوساطة”").
   حي: { kind: 'neighbourhood', list: false, needsArticle: true },
   منطقه: { kind: 'area', list: false, needsArticle: true },
+  // Landmarks, scenes of their own, named by their noun and a name: a dam, a bridge, a prison, a roundabout, an
+  // airport, a border crossing.
+  سد: { kind: 'neighbourhood', list: false, landmark: true },
+  جسر: { kind: 'neighbourhood', list: false, landmark: true },
+  سجن: { kind: 'neighbourhood', list: false, landmark: true },
+  دوار: { kind: 'neighbourhood', list: false, landmark: true },
+  مطار: { kind: 'neighbourhood', list: false, landmark: true },
+  معبر: { kind: 'neighbourhood', list: false, landmark: true },
 };
 const CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:[وف]?(?:ب|ل|في\s+)?)(${Object.keys(CUES).join('|')})(?![\p{L}])`,
@@ -66,6 +83,7 @@ const NAME_HEADS = new Set([
   'دوير',
   'شيخ',
   'الشيخ',
+  'باب',
   'اهل',
 ]);
 
@@ -88,6 +106,7 @@ const NOT_A_NAME = new Set([
   ...['نازحين', 'عشوائي', 'لاجئين', 'اللاجئين', 'المدينه', 'القريه', 'البلده', 'المخيم', 'المنطقه', 'الحي'],
   ...['مهجرين', 'المهجرين', 'لمهجرين', 'لنازحين', 'الاشتباكات', 'الاشتباك', 'الحادث', 'الحادثه', 'القصف'],
   ...['الانفجار', 'التصعيد', 'الحدود', 'العمليات', 'النزاع', 'الاستهداف', 'المعارك', 'الهجوم', 'السيطره'],
+  ...['جوي', 'بري', 'بحري', 'عسكري', 'مدني', 'الخاضع', 'سيء'],
   ...['ضمن', 'مقاطعه', 'طريق', 'الطريق', 'مهجوره', 'ارياف'],
   ...['بقذائف', 'بالقذائف', 'بالمدفعيه', 'بصاروخ', 'بصواريخ', 'بطائره', 'بغاره', 'بغارات', 'بالطيران'],
 ]);
@@ -169,7 +188,12 @@ export function findUnlistedPlaces(folded: string): UnlistedPlace[] {
     for (let i = 0; i < (spec.list ? 5 : 1); i += 1) {
       const name = nameAt(folded, at, spec.needsArticle ?? false);
       if (!name) break;
-      out.push({ start: name.start, end: name.end, kind: spec.kind });
+      const nounStart = (cue.index ?? 0) + cue[0].length - (cue[1]?.length ?? 0);
+      out.push(
+        spec.landmark
+          ? { start: nounStart, end: name.end, kind: spec.kind, landmark: true }
+          : { start: name.start, end: name.end, kind: spec.kind },
+      );
       const after = name.end + (/["']/u.test(folded[name.end] ?? '') ? 1 : 0);
       const join = LIST_JOIN.exec(folded.slice(after));
       if (!join) break;

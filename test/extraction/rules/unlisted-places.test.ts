@@ -55,6 +55,27 @@ describe('names after a settlement noun', () => {
   });
 });
 
+describe('landmarks named by their noun and a name', () => {
+  it('reads a dam, a bridge, a prison, a roundabout, an airport or a crossing with its noun', () => {
+    expect(namesIn('قصفت المسيّرات محيط سد الوادي الأخضر')).toEqual(['سد الوادي الأخضر']);
+    expect(namesIn('قتل رجل قرب جسر النهرين شرق المدينة')).toEqual(['جسر النهرين']);
+    expect(namesIn('هاجم مسلحون سجن البيادر ليلاً')).toEqual(['سجن البيادر']);
+    expect(namesIn('انفجرت عبوة عند دوار الساعة')).toEqual(['دوار الساعة']);
+    expect(namesIn('أغلق معبر "باب السلام" الحدودي')).toEqual(['معبر "باب السلام']);
+  });
+
+  it('reads no landmark in "جسر جوي" (an airlift) or "مطار عسكري" (a military airport)', () => {
+    expect(namesIn('أقامت الدولة جسر جوي لنقل المساعدات')).toEqual([]);
+    expect(namesIn('قصفت الطائرات مطار عسكري في الشمال')).toEqual([]);
+  });
+
+  it('places the figure at the landmark, named without its quotes', async () => {
+    const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين بقصف على جسر "الأمل" قرب هجين.'));
+    expect(claim?.place).toEqual({ names: ['جسر الأمل'], governorate: 'Deir-ez-Zor' });
+  });
+});
+
 describe('claims placed at an unlisted village', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
 
