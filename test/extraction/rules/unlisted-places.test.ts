@@ -104,3 +104,20 @@ describe('claims placed at an unlisted village', () => {
     expect(claim?.place?.placeId).toBe('town-hajin');
   });
 });
+
+describe('a restated figure', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('keeps the village of the lead when a later attributed sentence restates the figure without it', async () => {
+    const text = [
+      'مقتل مدني برصاص مسلحين',
+      'دير الزور-سانا',
+      'قتل مدني برصاص مسلحين فجر اليوم بريف دير الزور الشرقي.',
+      'وذكرت مصادر محلية أن المسلحين داهموا قرية الوردية جنوب هجين بريف دير الزور.',
+      'وقال الدفاع المدني إن المسلحين فتحوا النار على المنازل، ما أدى إلى مقتل مدني.',
+    ].join('\n\n');
+    const claims = casualties(await claimsOf(text));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.place?.names[0]).toBe('الوردية');
+  });
+});
