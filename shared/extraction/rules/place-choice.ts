@@ -80,7 +80,26 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
       rank = Math.max(rank, RANK.town);
     out.push({ entry, asWritten: mention.text, start, end, rank });
   }
-  return withUnlistedPlaces(text, out);
+  return whereTheWoundedWereTaken(text, withUnlistedPlaces(text, out));
+}
+
+/**
+ * "نُقل المصابون إلى مشفى الشفاء في منبج", "taken to a hospital in Kilis": the place after "to (a) hospital" is where
+ * the wounded were treated, not where they were hit. It ranks as a region, so the scene named around it wins and
+ * may lie within it; alone, it still places the claim.
+ */
+const TO_HOSPITAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:الي|لل|ل)\s*(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات|نقطه\s+طبيه|مستوصف)(?![\p{L}])` +
+    String.raw`[^.،,؛\n]{0,60}|\bto\s+(?:a|the)?\s*(?:[\p{L}-]+\s+){0,2}hospitals?\b[^.,;\n]{0,40}`,
+  'gu',
+);
+
+function whereTheWoundedWereTaken(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
+  const ranges = [...text.folded.matchAll(TO_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (ranges.length === 0) return mentions;
+  return mentions.map((m) =>
+    ranges.some((r) => m.start >= r.start && m.start < r.end) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m,
+  );
 }
 
 /**
