@@ -554,6 +554,8 @@ function contextRanges(
   return out;
 }
 
+const OPENS_WITH_DATE = /^\s*(?:[وف]?(?:في|بتاريخ|يوم)?|(?:and\s+)?on)\s*$/u;
+
 function dateFor(
   doc: Doc,
   s: Sentence,
@@ -587,6 +589,10 @@ function dateFor(
   if (sentenceEvent) return sentenceEvent.range;
   for (const r of context) {
     const events = within(r).filter((x) => !x.statement);
+    // "وفي 7 من أيار الحالي، قالت القيادة…", "On May 7, …": a later sentence that opens with its own date is
+    // another dated happening, not the day of the figure before it.
+    if (r.start >= s.end && events[0] && OPENS_WITH_DATE.test(doc.text.folded.slice(r.start, events[0].start)))
+      continue;
     // A neighbour naming two different days ("شيّع اليوم الثلاثاء ضحايا انفجار السبت") does not say which is ours.
     if (events.some((x) => x.range.from !== events[0]?.range.from)) continue;
     if (events[0]) return events[0].range;

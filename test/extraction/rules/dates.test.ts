@@ -23,6 +23,24 @@ describe('Arabic dates', () => {
   });
 });
 
+describe('a later sentence that opens with its own date', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-11' });
+
+  it('does not date the figure before it: it is another dated happening', async () => {
+    const text =
+      'قتل مدني برصاص دورية في هجين.\n\nوفي 7 من أيار الماضي، قالت القيادة إنها نفذت عملية مماثلة في المنطقة.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.counts.civilians_killed?.stated).toBe(1);
+    expect(claim?.date).toBeUndefined();
+  });
+
+  it('still dates the figure by a later sentence that names the day inside it', async () => {
+    const text = 'قتل مدني برصاص دورية في هجين.\n\nوكانت الدورية قد دخلت البلدة فجر يوم 9 حزيران بحثاً عن مطلوبين.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.date).toEqual(day('2023-06-09'));
+  });
+});
+
 describe('dates written whole with digits', () => {
   const claimsOf = claimsReader({ publishedAt: '2023-11-25' });
 
