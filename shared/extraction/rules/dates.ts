@@ -105,6 +105,12 @@ const AR_WEEKDAY = new RegExp(
     String.raw`(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
   'gu',
 );
+/**
+ * "اليوم الثلاثاء" (today, Tuesday) is the day the report was written: when that weekday is the day after the
+ * publication date, the date is a clock behind (a page stamped in UTC, written after midnight local time), and the
+ * day meant is the next one, not the Tuesday six days before.
+ */
+const TODAY_BEFORE = /(?<![\p{L}])(?:[وفب]?(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم\s*[،,]?\s*$/u;
 const EN_WEEKDAY = new RegExp(
   String.raw`\b(?:(last|on|this|late|early)\s+)?(${LATIN_SCRIPT_WEEKDAYS.map(([name]) => name).join('|')})` +
     String.raw`(?:\s+(night|morning|evening|afternoon))?\b`,
@@ -277,7 +283,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
   }
   for (const m of f.matchAll(AR_WEEKDAY)) {
     const weekday = weekdayNumber(`ال${m[2]}`) ?? 0;
-    const d = m[1] ? addDays(publishedAt, -1) : lastWeekday(publishedAt, weekday, Boolean(m[3]));
+    const today = TODAY_BEFORE.test(f.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0));
+    const d = m[1]
+      ? addDays(publishedAt, -1)
+      : today && dayOfWeek(addDays(publishedAt, 1)) === weekday
+        ? addDays(publishedAt, 1)
+        : lastWeekday(publishedAt, weekday, Boolean(m[3]));
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
   }
   for (const m of f.matchAll(EN_WEEKDAY)) {

@@ -41,6 +41,21 @@ describe('a later sentence that opens with its own date', () => {
   });
 });
 
+describe('"today" with a weekday', () => {
+  // 2025-03-24 is a Monday.
+  const claimsOf = claimsReader({ publishedAt: '2025-03-24' });
+
+  it('takes the day after publication when "today" names its weekday (a date stamped a clock behind)', async () => {
+    const [claim] = casualties(await claimsOf('قتل مدنيان، مساء اليوم الثلاثاء، بقصف على هجين.'));
+    expect(claim?.date).toEqual(day('2025-03-25'));
+  });
+
+  it('keeps the last such weekday for a weekday without "today"', async () => {
+    const [claim] = casualties(await claimsOf('قتل مدنيان يوم الثلاثاء بقصف على هجين.'));
+    expect(claim?.date).toEqual(day('2025-03-18'));
+  });
+});
+
 describe('dates written whole with digits', () => {
   const claimsOf = claimsReader({ publishedAt: '2023-11-25' });
 
