@@ -4,6 +4,8 @@
 import * as z from 'zod';
 import { gapDays } from '../../shared/domain/dates.ts';
 import type { ExtractedClaim, Place } from '../../shared/domain/schema.ts';
+import { foldText, originalRange } from '../../shared/extraction/rules/folded-text.ts';
+import { findUnlistedPlaces } from '../../shared/extraction/rules/unlisted-places.ts';
 import type { Gazetteer } from '../../shared/places/gazetteer.ts';
 import { type FigureMiss, figureMiss, headlineFigure, highestFigure, rangeSide } from './figures.ts';
 import { namesMatch } from './score.ts';
@@ -199,17 +201,31 @@ export function scoreAirwars(
 }
 
 /**
+ * The names in Airwars' free-text location: its comma-separated parts, and the names it gives after a settlement
+ * noun ("قرية X في جبل Y" names X, "بين بلدتي X وY" both), read as the extractor reads them in reports.
+ */
+function locationNames(location: string): string[] {
+  const parts = location.split(/[,،]/).map((part) => part.trim());
+  const folded = foldText(location);
+  const named = findUnlistedPlaces(folded.folded).map((u) => {
+    const range = originalRange(folded, u.start, u.end);
+    return location.slice(range.start, range.end);
+  });
+  return [...parts, ...named].filter(Boolean);
+}
+
+/**
  * A claim is at the incident's place when its place is named like one part of Airwars' location ("X dam, Y" has
- * two) or is, in the gazetteer, a place the location names, its parent or its child (the same nearness incident
- * grouping uses); it is at the region only when its place contains the location further up (a district, a
- * governorate) or bears the incident's region name.
+ * two, "قرية X" names X) or is, in the gazetteer, a place the location names, its parent or its child (the same
+ * nearness incident grouping uses); it is at the region only when its place contains the location further up (a
+ * district, a governorate) or bears the incident's region name.
  */
 function placeMisses(claims: readonly AirwarsClaim[], incident: AirwarsIncident, gazetteer: Gazetteer): TextMiss[] {
   const places = claims.flatMap((c) => (c.place ? [c.place] : []));
   if (places.length === 0) return ['no place'];
   const known = (list: ReadonlyArray<string | null | undefined>) => list.filter((n): n is string => Boolean(n));
   const locations = known([incident.location_ar, incident.location_en]);
-  const parts = locations.flatMap((l) => l.split(/[,،]/).map((part) => part.trim())).filter(Boolean);
+  const parts = locations.flatMap(locationNames);
   const mentioned = locations.flatMap((l) =>
     gazetteer.findMentions(l).flatMap((m) => [m.entry, ...(m.alternatives ?? [])].map((e) => e.id)),
   );

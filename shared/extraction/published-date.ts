@@ -5,7 +5,8 @@
 //   2. a dateline: a short line at the head of the page that holds a date ("الخميس, ٥ ديسمبر ٢٠٢٤, ٢١:٥٤",
 //      "05/08/2023"), alone or with a weekday, a time or a place — but not a listing's date, which recurs over
 //      each headline — or a date opening the first paragraph before a dash ("دمشق، 5 آذار 2024 -");
-//   3. a date the report calls today ("اليوم الاثنين 4 تموز/يوليو 2022", "today, June 2, 2025"); without a year,
+//   3. a date the report calls today ("اليوم الاثنين 4 تموز/يوليو 2022", "today, June 2, 2025") or a round-up is
+//      for ("ليوم الأحد 28-11-2021"); without a year,
 //      the weekday it names picks the year ("اليوم الخميس 5 تشرين الأول" → the latest such Thursday).
 // Any other date in the text may be an event's, months old. Relative times ("منذ 3 ساعات", "4h") count from
 // the capture, which is unknown, so they are never read. A date must be plausible: from 1990 up to a day after
@@ -33,10 +34,10 @@ const YEAR = '(\\d{4})(?!\\d)';
 /** The calendar dates a folded text states in full (day, month and year), in the order they appear. */
 const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
   {
-    // "4 تموز/يوليو 2022", "٥ ديسمبر ٢٠٢٤", "12 من شهر شباط عام 2022", "4تموز 2022", "3/ أيار 2023".
+    // "4 تموز/يوليو 2022", "٥ ديسمبر ٢٠٢٤", "12 من شهر شباط عام 2022", "4تموز 2022", "3/ أيار/ 2023".
     pattern: new RegExp(
       `(?<!\\d)(\\d{1,2})\\s*/?\\s*(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH})(?:\\s*[/(-]\\s*(?:${AR_MONTH})\\s*\\)?)?` +
-        `\\s*[،,]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*${YEAR}`,
+        `\\s*[،,/-]?\\s*(?:من\\s+)?(?:عام|العام|سنه)?\\s*${YEAR}`,
       'gu',
     ),
     read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
@@ -71,13 +72,15 @@ const DATE_SHAPES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =
   },
 ];
 
-interface DateMention {
+export interface FullDateMention {
   iso: string;
   start: number;
   end: number;
 }
+type DateMention = FullDateMention;
 
-function datesIn(folded: string): DateMention[] {
+/** Every date the folded text states with day, month and year, in text order (also read by rules/dates.ts). */
+export function datesIn(folded: string): DateMention[] {
   const out: DateMention[] = [];
   for (const { pattern, read } of DATE_SHAPES) {
     for (const m of folded.matchAll(pattern)) {
@@ -138,8 +141,14 @@ const TODAY_NO_YEAR = [
 ];
 /** How far back a weekday may place a report: past this, the same day and weekday recur and the year is a guess. */
 const WEEKDAY_YEARS = 11;
-const TODAY_CUE = /اليوم|today/giu;
-const TODAY_BEFORE = new RegExp(`(?:اليوم|today)\\s*[،,]?\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?(?:الموافق\\s*)?$`, 'u');
+// "ليوم <weekday> …" (for the day of): a daily round-up's heading, "حصاد الأحداث ليوم الأحد 28-11-2021", names the
+// day its items call today; it is published that day or the next. Without a weekday ("جدول أعمال ليوم 29-9-2025")
+// it is any day a text is about.
+const TODAY_CUE = /اليوم|ليوم|today/giu;
+const TODAY_BEFORE = new RegExp(
+  `(?:(?:اليوم|today)\\s*[،,]?\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?|ليوم\\s+${WEEKDAY}\\s*[،,]?\\s*)(?:الموافق\\s*)?$`,
+  'u',
+);
 
 export interface PublishedDateOptions {
   /** The upload time (ISO): a date more than a day after it is not a publication date. */

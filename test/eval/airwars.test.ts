@@ -136,6 +136,21 @@ describe('Airwars scoring', () => {
     });
   });
 
+  it("reads the names Airwars' free-text location gives after a settlement noun", () => {
+    // A village no gazetteer lists, named in a location that also says where it lies.
+    const unlisted: AirwarsIncident = { ...villageStrike, code: 'C', location_ar: 'قرية أم الورود في جبل الريحان' };
+    const claims = (name: string) => [casualty({ civilians_killed: 1 }, place(undefined, name), '2019-02-13', 'I9')];
+    const pair: AirwarsText[] = ['u1', 'u2'].map((id) => ({ id, text: `text ${id}`, incident: unlisted }));
+    const named = {
+      reports: [
+        { key: airwarsReportKey({ id: 'u1' }), claims: claims('أم الورود') },
+        { key: airwarsReportKey({ id: 'u2' }), claims: claims('الريحان') },
+      ],
+    };
+    const rows = scoreAirwars(pair, named, { keyOf: airwarsReportKey, gazetteer }).rows;
+    expect(rows.map((r) => r.misses)).toEqual([[], ['another place']]);
+  });
+
   it('fails loudly on a text the run does not have', () => {
     expect(() =>
       scoreAirwars(texts, { reports: run.reports.slice(1) }, { keyOf: airwarsReportKey, gazetteer }),

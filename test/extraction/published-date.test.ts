@@ -108,6 +108,17 @@ describe('publishedDateFromText: today', () => {
     expect(read(text)).toBe('2022-07-04');
   });
 
+  it('reads the day a daily round-up is for ("ليوم"), with a numeric date or a month name between slashes', () => {
+    const numeric = 'حصيلة الأحداث الميدانية ليوم الأحد 14-03-2021\n\nإدلب: قتل مدنيان في قصف مدفعي صباح اليوم.';
+    expect(read(numeric)).toBe('2021-03-14');
+    const named = 'موجز الأحداث في المحافظة ليوم الخميس 07/ آذار/ 2024\n\nقتل شاب برصاص مجهولين مساء اليوم.';
+    expect(read(named)).toBe('2024-03-07');
+  });
+
+  it('does not read "ليوم" followed by anything but a date', () => {
+    expect(read('دعا ناشطون ليوم غضب في 3 آذار 2024 احتجاجاً على القصف المتواصل.')).toBeUndefined();
+  });
+
   it('reads English "today" with a weekday', () => {
     const text =
       'A car bomb exploded in the market today, Monday, June 2, 2025, killing four people and wounding eleven ' +

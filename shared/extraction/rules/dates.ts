@@ -13,6 +13,7 @@ import {
   weekdayNumber,
 } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
+import { datesIn } from '../published-date.ts';
 import type { FoldedText } from './folded-text.ts';
 import { wordsOfScript } from './lang/registry.ts';
 
@@ -104,6 +105,12 @@ const AR_WEEKDAY = new RegExp(
     String.raw`(?:\s+(الماضي|الفايت|المنصرم|الماضيه))?(?![\p{L}])`,
   'gu',
 );
+/**
+ * "اليوم الثلاثاء" (today, Tuesday) is the day the report was written: when that weekday is the day after the
+ * publication date, the date is a clock behind (a page stamped in UTC, written after midnight local time), and the
+ * day meant is the next one, not the Tuesday six days before.
+ */
+const TODAY_BEFORE = /(?<![\p{L}])(?:[وفب]?(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم\s*[،,]?\s*$/u;
 const EN_WEEKDAY = new RegExp(
   String.raw`\b(?:(last|on|this|late|early)\s+)?(${LATIN_SCRIPT_WEEKDAYS.map(([name]) => name).join('|')})` +
     String.raw`(?:\s+(night|morning|evening|afternoon))?\b`,
@@ -256,6 +263,10 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     );
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 3);
   }
+  // Dates stated whole in the shapes pages print them: day first with digits ("24/11/2021", "5-10-2023"), ISO order
+  // ("2023-04-26"), a slash between day and month name ("20/ تشرين الثاني/ 2023"). Where one overlaps a date read
+  // above, the longer reading is kept.
+  for (const d of datesIn(f)) push(d.start, d.end, d.iso, d.iso, 3);
   for (const m of f.matchAll(AR_THIS_MONTH)) {
     const pubMonth = Number(publishedAt.slice(5, 7));
     const month = /الماضي|الفايت|المنصرم/.test(m[2] as string) ? ((pubMonth + 10) % 12) + 1 : pubMonth;
@@ -272,7 +283,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
   }
   for (const m of f.matchAll(AR_WEEKDAY)) {
     const weekday = weekdayNumber(`ال${m[2]}`) ?? 0;
-    const d = m[1] ? addDays(publishedAt, -1) : lastWeekday(publishedAt, weekday, Boolean(m[3]));
+    const today = TODAY_BEFORE.test(f.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0));
+    const d = m[1]
+      ? addDays(publishedAt, -1)
+      : today && dayOfWeek(addDays(publishedAt, 1)) === weekday
+        ? addDays(publishedAt, 1)
+        : lastWeekday(publishedAt, weekday, Boolean(m[3]));
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
   }
   for (const m of f.matchAll(EN_WEEKDAY)) {

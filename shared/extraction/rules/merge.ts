@@ -28,9 +28,13 @@ function datesCompatible(a: DateRange | undefined, b: DateRange | undefined): bo
   return overlaps(widen(a, 1), b);
 }
 
+/** A place the gazetteer does not list (a village named after "قرية") is as specific as a listed village. */
+const UNLISTED_SPECIFICITY = 4;
+
 function placeSpecificity(gazetteer: Gazetteer, claim: ExtractedClaim): number {
   const id = claim.place?.placeId;
-  return id ? gazetteer.ancestors(id).length : -1;
+  if (!claim.place) return -1;
+  return id ? gazetteer.ancestors(id).length : UNLISTED_SPECIFICITY;
 }
 
 function mergeCount(a: Count | undefined, b: Count, bRising: boolean, aRising: boolean): Count {
@@ -121,11 +125,16 @@ function sameParty(a: ExtractedClaim, b: ExtractedClaim): boolean {
   );
 }
 
-/** Every value of `claim` is restated by another claim (equal number, or vague where the other has one). */
-function subsumed(gazetteer: Gazetteer, claim: ExtractedClaim, others: ExtractedClaim[], anyPlace: boolean): boolean {
+/** The other claim that restates every value of `claim` (equal number, or vague where the other has one). */
+function subsumedBy(
+  gazetteer: Gazetteer,
+  claim: ExtractedClaim,
+  others: ExtractedClaim[],
+  anyPlace: boolean,
+): ExtractedClaim | undefined {
   const entries = Object.entries(claim.counts) as Array<[Metric, Count]>;
-  if (entries.length === 0) return false;
-  return others.some(
+  if (entries.length === 0) return undefined;
+  return others.find(
     (o) =>
       o !== claim &&
       o.type === claim.type &&
@@ -170,8 +179,15 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvid
     .filter((m) => (m.claim.type === 'casualty' || m.claim.type === 'aggregate') && (!m.explicitClaimant || m.inTitle))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle));
   for (const m of droppable) {
-    const others = merged.filter((o) => o !== m && !dropped.has(o)).map((o) => o.claim);
-    if (subsumed(gazetteer, m.claim, others, m.inTitle)) dropped.add(m);
+    const others = merged.filter((o) => o !== m && !dropped.has(o));
+    const claims = others.map((o) => o.claim);
+    const by = subsumedBy(gazetteer, m.claim, claims, m.inTitle);
+    if (!by) continue;
+    dropped.add(m);
+    // "قتل مدني في قرية X" then "…ما أدى إلى مقتل مدني" under the region: the restatement keeps the village.
+    const keeper = others[claims.indexOf(by)];
+    if (keeper && !m.inTitle && m.claim.place && placeSpecificity(gazetteer, m.claim) > placeSpecificity(gazetteer, by))
+      keeper.claim = { ...by, place: m.claim.place };
   }
   // A headline denial whose denier the headline does not name ("… تنفي قصف …") is the body's denial restated.
   for (const m of merged) {

@@ -3,7 +3,9 @@
 // even when a city has the same name.
 import type { Place } from '../../domain/schema.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../places/gazetteer.ts';
-import { type FoldedText, foldedOffset } from './folded-text.ts';
+import { nameKey } from '../../text/normalize.ts';
+import { type FoldedText, foldedOffset, originalRange } from './folded-text.ts';
+import { findUnlistedPlaces } from './unlisted-places.ts';
 
 export interface LocatedMention {
   entry: GazetteerEntry;
@@ -12,6 +14,8 @@ export interface LocatedMention {
   start: number;
   end: number;
   rank: number;
+  /** A name the gazetteer does not list, read after a settlement noun (unlisted-places.ts); `entry` is a stand-in. */
+  unlisted?: true;
 }
 
 const RANK: Record<PlaceKind, number> = {
@@ -76,15 +80,106 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
       rank = Math.max(rank, RANK.town);
     out.push({ entry, asWritten: mention.text, start, end, rank });
   }
-  return out;
+  return whereTheWoundedWereTaken(text, withUnlistedPlaces(text, out));
+}
+
+/**
+ * "نُقل المصابون إلى مشفى الشفاء في منبج", "taken to a hospital in Kilis": the place after "to (a) hospital" is where
+ * the wounded were treated, not where they were hit. It ranks as a region, so the scene named around it wins and
+ * may lie within it; alone, it still places the claim.
+ */
+const TO_HOSPITAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:الي|لل|ل)\s*(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات|نقطه\s+طبيه|مستوصف)(?![\p{L}])` +
+    String.raw`[^.،,؛\n]{0,60}|\bto\s+(?:a|the)?\s*(?:[\p{L}-]+\s+){0,2}hospitals?\b[^.,;\n]{0,40}`,
+  'gu',
+);
+
+function whereTheWoundedWereTaken(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
+  const ranges = [...text.folded.matchAll(TO_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (ranges.length === 0) return mentions;
+  return mentions.map((m) =>
+    ranges.some((r) => m.start >= r.start && m.start < r.end) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m,
+  );
+}
+
+/**
+ * Words that tie a place to a larger or nearby one named right after it: "قرية X بريف حلب", "X جنوب شرق الشدادي",
+ * "X في محافظة إدلب", "X الواقعة شمال منبج", "X التابعة لمدينة الباب". The named place is what X lies in or near.
+ */
+const LOCATION_LINKS = new Set([
+  ...['في', 'ب', 'ل', 'و', 'من', 'قرب', 'بالقرب', 'ضمن', 'وسط', 'محيط', 'اطراف', 'التابعه', 'التابع', 'الواقعه'],
+  ...['الواقع', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الشمالي', 'الجنوبي'],
+  ...['الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'منطقه', 'ناحيه', 'مدينه', 'بلده'],
+  ...['محافظه', 'مقاطعه'],
+]);
+const isLocationLink = (word: string) => LOCATION_LINKS.has(word) || LOCATION_LINKS.has(word.replace(/^[وبل]/u, ''));
+const MAX_LINK_WORDS = 5;
+
+/** The listed place an unlisted name is tied to by location words right after it, if any. */
+function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[]): GazetteerEntry | undefined {
+  const next = known.find((k) => k.start >= end);
+  if (!next) return undefined;
+  // A quoted name's closing quote may sit between them.
+  const gap = text.folded.slice(end, next.start).replace(/^["']/u, '').trim();
+  if (gap === '') return undefined;
+  const words = gap.split(/\s+/u);
+  return words.length <= MAX_LINK_WORDS && words.every(isLocationLink) ? next.entry : undefined;
+}
+
+/**
+ * Adds the names a settlement noun introduces that the gazetteer does not know ("قرية X" where X is unlisted), and
+ * drops the gazetteer's matches inside them: in "قرية عين البيضا" a listed "البيضا" elsewhere is not this place.
+ * The stand-in entry's parent is the listed place the text ties it to ("قرية X بريف حلب": Aleppo governorate).
+ */
+function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedMention[] {
+  // The gazetteer's reading wins where it starts the name, unless a landmark's name runs past it ("سد تشرين" is not
+  // a quarter called "السد").
+  const unlisted = findUnlistedPlaces(text.folded).filter(
+    (u) => !known.some((k) => k.start === u.start && (!u.landmark || k.end >= u.end)),
+  );
+  if (unlisted.length === 0) return known;
+  const kept = known.filter((k) => !unlisted.some((u) => k.start >= u.start && k.end <= u.end));
+  const added = unlisted.map((u): LocatedMention => {
+    const range = originalRange(text, u.start, u.end);
+    // A hashtag joins the words of a name with underscores ("#خان_شيخون"); a landmark's quotes open after its noun.
+    const asWritten = text.original
+      .slice(range.start, range.end)
+      .replace(/[_"'“”«»]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const anchor = anchorOf(text, u.end, kept);
+    const entry: GazetteerEntry = {
+      id: `unlisted:${nameKey(asWritten)}`,
+      nameAr: asWritten,
+      nameEn: asWritten,
+      aliases: [],
+      kind: u.kind,
+      ...(anchor ? { parentId: anchor.id } : {}),
+      ...(anchor?.governorate ? { governorate: anchor.governorate } : {}),
+    };
+    return { entry, asWritten, start: u.start, end: u.end, rank: RANK[u.kind], unlisted: true };
+  });
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The claim's place for a located mention: the gazetteer's, or for an unlisted name the name as written. */
+export function placeOf(gazetteer: Gazetteer, mention: LocatedMention): Place {
+  if (!mention.unlisted) return gazetteer.toPlace(mention.entry, mention.asWritten);
+  const governorate = mention.entry.governorate;
+  return { names: [mention.asWritten], ...(governorate ? { governorate } : {}) };
 }
 
 function isWithin(gazetteer: Gazetteer, inner: GazetteerEntry, outer: GazetteerEntry): boolean {
-  return inner.id === outer.id || gazetteer.ancestors(inner.id).some((a) => a.id === outer.id);
+  if (inner.id === outer.id) return true;
+  // An unlisted place lies within what the text ties it to, and that place's ancestors.
+  const parent = gazetteer.get(inner.id) ? undefined : inner.parentId ? gazetteer.get(inner.parentId) : undefined;
+  if (parent) return isWithin(gazetteer, parent, outer);
+  return gazetteer.ancestors(inner.id).some((a) => a.id === outer.id);
 }
 
 export function placesRelated(gazetteer: Gazetteer, a: Place | undefined, b: Place | undefined): boolean {
-  if (!a?.placeId || !b?.placeId) return true;
+  if (!a || !b) return true;
+  if (!a.placeId || !b.placeId) return unlistedRelated(gazetteer, a, b);
   const ea = gazetteer.get(a.placeId);
   const eb = gazetteer.get(b.placeId);
   if (!ea || !eb) return a.placeId === b.placeId;
@@ -115,6 +210,20 @@ export function choosePlace(
     if (chosen && chosen.rank >= RANK.town) break;
   }
   return chosen;
+}
+
+/**
+ * A place the gazetteer does not list is the same place under the same name, and lies within its governorate (or
+ * the country): "قرية X" and "ريف حلب" may be one event, "قرية X" and "قرية Y" are two.
+ */
+function unlistedRelated(gazetteer: Gazetteer, a: Place, b: Place): boolean {
+  const keys = new Set(a.names.map(nameKey));
+  if (b.names.some((n) => keys.has(nameKey(n)))) return true;
+  const [listed, unlisted] = a.placeId ? [a, b] : b.placeId ? [b, a] : [undefined, undefined];
+  const entry = listed?.placeId ? gazetteer.get(listed.placeId) : undefined;
+  if (!entry || !unlisted) return false;
+  if (entry.kind === 'country') return true;
+  return entry.kind === 'governorate' && (!unlisted.governorate || unlisted.governorate === entry.governorate);
 }
 
 function best(list: LocatedMention[], at: number): LocatedMention | undefined {

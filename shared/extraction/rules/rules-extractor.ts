@@ -28,7 +28,7 @@ import { wordsOfScript } from './lang/registry.ts';
 import { languageOf } from './language-of.ts';
 import { type DraftClaim, mergeClaims } from './merge.ts';
 import { agentIn, findPartyMentions, type PartyMention } from './perpetrators.ts';
-import { choosePlace, type LocatedMention, locateMentions, TOWN_RANK } from './place-choice.ts';
+import { choosePlace, type LocatedMention, locateMentions, placeOf, TOWN_RANK } from './place-choice.ts';
 import { type Sentence, splitSentences } from './segments.ts';
 import {
   ACK_SCREEN,
@@ -244,11 +244,7 @@ function casualtyClaims(
       claim: {
         type: total ? 'aggregate' : 'casualty',
         claimant,
-        ...(foreign && !total
-          ? { place: foreign }
-          : place && !total
-            ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) }
-            : {}),
+        ...(foreign && !total ? { place: foreign } : place && !total ? { place: placeOf(doc.gazetteer, place) } : {}),
         ...(date ? { date } : {}),
         ...(perpetrator ? { perpetrator } : {}),
         counts: group.counts,
@@ -370,7 +366,7 @@ function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim
     claim: {
       type,
       claimant,
-      ...(place ? { place: doc.gazetteer.toPlace(place.entry, place.asWritten) } : {}),
+      ...(place ? { place: placeOf(doc.gazetteer, place) } : {}),
       ...(prior?.claim.place ? { place: { ...prior.claim.place } } : {}),
       ...(date ? { date: { ...date } } : {}),
       ...(party ? { perpetrator: party } : {}),
@@ -558,6 +554,8 @@ function contextRanges(
   return out;
 }
 
+const OPENS_WITH_DATE = /^\s*(?:[وف]?(?:في|بتاريخ|يوم)?|(?:and\s+)?on)\s*$/u;
+
 function dateFor(
   doc: Doc,
   s: Sentence,
@@ -591,6 +589,10 @@ function dateFor(
   if (sentenceEvent) return sentenceEvent.range;
   for (const r of context) {
     const events = within(r).filter((x) => !x.statement);
+    // "وفي 7 من أيار الحالي، قالت القيادة…", "On May 7, …": a later sentence that opens with its own date is
+    // another dated happening, not the day of the figure before it.
+    if (r.start >= s.end && events[0] && OPENS_WITH_DATE.test(doc.text.folded.slice(r.start, events[0].start)))
+      continue;
     // A neighbour naming two different days ("شيّع اليوم الثلاثاء ضحايا انفجار السبت") does not say which is ours.
     if (events.some((x) => x.range.from !== events[0]?.range.from)) continue;
     if (events[0]) return events[0].range;

@@ -36,8 +36,11 @@ dashisha,village,Dashisha,الدشيشة,دشيشة|al-Dashisha|Dashishah,SY0800
 jaza,village,Jaza,الجزعة,Jaza'a|al-Jazaa|Jazaa,SY080002,,36.100,41.300
 qamishli,city,Qamishli,القامشلي,قامشلي|قامشلو|Qamişlo|Qamishlo|Kamishli|Qamishly|Qamishlou|Al-Qamishli,SY080200,,37.050,41.220
 ras-al-ain,town,Ras al-Ain,رأس العين,سري كانيه|سري كانييه|سرى كانيه|Serêkaniyê|Ras al-Ayn|Serekaniye|Ras Al Ain|Ras al Ayn|Ras al-Ein|Ras el-Ain|Sere Kaniye,SY080400,,36.850,40.070
-malikiyah,town,Al-Malikiyah,المالكية,ديريك|Derik|Dêrik|al-Malikiyah|Malikiyah,SY080300,,,
+malikiyah,town,Al-Malikiyah,المالكية,ديريك|ديرك|Derik|Dêrik|al-Malikiyah|Malikiyah,SY080300,,,
+qahtaniyah,town,Al-Qahtaniyah,القحطانية,قحطانية|تربه سبي|تربة سبي|تربسبي|Tirbespiyê|Qahtaniyah|al-Qahtaniyah,SY080203,,37.034,41.229
+jawadiyah,town,Al-Jawadiyah,الجوادية,جوادية|جل آغا|جلآغا|Çil Axa|Jal Agha|Jawadiyah|al-Jawadiyah,SY080301,,37.000,41.700
 amuda,town,Amuda,عامودا,Amude|Amouda|Amudah,SY080202,,37.104,40.930
+abu-rasin,town,Abu Rasin,أبو راسين,ابو راسين|زركان|Zarkan|Abu Rassin|Abu Rasen,SY080400,,36.870,40.380
 darbasiyah,town,Darbasiyah,الدرباسية,درباسية|Derbasiyeh|al-Darbasiyah|Darbasiyeh|Dirbesiye,SY080401,,37.072,40.652
 tal-tamr,town,Tal Tamr,تل تمر,Tell Tamer|Tal Tamer|Tel Tamr|Tell Tamr,SY080001,,36.650,40.372
 markada,town,Markada,مركدة,Markadah|Margada,SY080003,,35.750,40.780

@@ -23,6 +23,62 @@ describe('Arabic dates', () => {
   });
 });
 
+describe('a later sentence that opens with its own date', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-11' });
+
+  it('does not date the figure before it: it is another dated happening', async () => {
+    const text =
+      'قتل مدني برصاص دورية في هجين.\n\nوفي 7 من أيار الماضي، قالت القيادة إنها نفذت عملية مماثلة في المنطقة.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.counts.civilians_killed?.stated).toBe(1);
+    expect(claim?.date).toBeUndefined();
+  });
+
+  it('still dates the figure by a later sentence that names the day inside it', async () => {
+    const text = 'قتل مدني برصاص دورية في هجين.\n\nوكانت الدورية قد دخلت البلدة فجر يوم 9 حزيران بحثاً عن مطلوبين.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.date).toEqual(day('2023-06-09'));
+  });
+});
+
+describe('"today" with a weekday', () => {
+  // 2025-03-24 is a Monday.
+  const claimsOf = claimsReader({ publishedAt: '2025-03-24' });
+
+  it('takes the day after publication when "today" names its weekday (a date stamped a clock behind)', async () => {
+    const [claim] = casualties(await claimsOf('قتل مدنيان، مساء اليوم الثلاثاء، بقصف على هجين.'));
+    expect(claim?.date).toEqual(day('2025-03-25'));
+  });
+
+  it('keeps the last such weekday for a weekday without "today"', async () => {
+    const [claim] = casualties(await claimsOf('قتل مدنيان يوم الثلاثاء بقصف على هجين.'));
+    expect(claim?.date).toEqual(day('2025-03-18'));
+  });
+});
+
+describe('dates written whole with digits', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-11-25' });
+
+  it('reads day-first numeric dates, as Arabic pages write them, over the weekday before them', async () => {
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين في قصف على هجين يوم الخميس 5/10/2023.'));
+    expect(claim?.date).toEqual(day('2023-10-05'));
+    const [dashed] = casualties(await claimsOf('قتل 4 مدنيين بقصف على هجين في 22-11-2023 حسب ناشطين.'));
+    expect(dashed?.date).toEqual(day('2023-11-22'));
+  });
+
+  it('reads the ISO order and a month name between slashes', async () => {
+    const [iso] = casualties(await claimsOf('بتاريخ 2023-04-26 قتل 4 مدنيين في قصف على هجين.'));
+    expect(iso?.date).toEqual(day('2023-04-26'));
+    const [named] = casualties(await claimsOf('مساء الاثنين 20/ تشرين الثاني/ 2023 قتل 3 مدنيين في هجين.'));
+    expect(named?.date).toEqual(day('2023-11-20'));
+  });
+
+  it('does not read a score or a fraction without a year as a date', () => {
+    const dates = findDates(foldText('فاز الفريق 3-1 وحصل على 5/10 من النقاط'), '2023-11-25');
+    expect(dates).toEqual([]);
+  });
+});
+
 describe('event dates in English reports', () => {
   // 2019-05-23 is a Thursday.
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });

@@ -137,3 +137,32 @@ describe('English list of figures per place', () => {
     expect(claims[0]?.place?.placeId).toBe('town-hajin');
   });
 });
+
+describe('where the wounded were taken', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('does not place a figure at the town of the hospital the wounded were taken to', async () => {
+    const text =
+      'تعرضت قرية الوردية شمال هجين لقصف مدفعي.\n\nأدى القصف إلى إصابة 7 مدنيين، نقلوا إلى مشفى الرحمة في هجين.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.names[0]).toBe('الوردية');
+  });
+
+  it('still places a figure by the hospital town when the report names no other place', async () => {
+    const [claim] = casualties(await claimsOf('أصيب 4 مدنيين بقصف مدفعي، ونقلوا إلى المستشفى الوطني في هجين.'));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('keeps a hospital that was itself struck as the scene', async () => {
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين بقصف استهدف مشفى في هجين.'));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('reads "taken to a hospital in …" in English', async () => {
+    const text =
+      'Shelling hit the village of Abu al-Hassan on Monday. ' +
+      'Five civilians were wounded and taken to a hospital in Hajin.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('vil-abu-hassan');
+  });
+});
