@@ -10,6 +10,7 @@ import { normalizeArabic } from '../text/normalize.ts';
 import { readNumbers } from '../text/numbers.ts';
 import { NamedInText } from './named-in-text.ts';
 import { allPhrases, CLAIMANTS, UNATTRIBUTED } from './rules/claimant-table.ts';
+import { claimantOfSource } from './rules/claimants.ts';
 
 export type GroundedClaim = ExtractedClaim & { verification: Verification };
 
@@ -67,7 +68,10 @@ function implausibleCount(claim: ExtractedClaim): Verification | undefined {
  */
 function unnamed(claim: ExtractedClaim, named: NamedInText, source: string | undefined): Verification | undefined {
   const claimantNames = [claim.claimant.name, ...(claim.claimant.aliases ?? [])];
-  const publisher = source !== undefined && claimantNames.some((n) => nameKeyEq(n, source));
+  // The publisher as the extractor names it from the metadata: "SOHR website" is the Syrian Observatory.
+  const publisher =
+    source !== undefined &&
+    (claimantNames.some((n) => nameKeyEq(n, source)) || claimantOfSource(source).name === claim.claimant.name);
   if (
     claim.claimant.name !== UNATTRIBUTED &&
     !publisher &&

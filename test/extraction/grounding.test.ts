@@ -255,6 +255,17 @@ describe('groundClaims: names, plausibility and dates', () => {
     expect(unattributed?.verification.status).toBe('grounded');
   });
 
+  it('takes the publisher under any name its metadata gives ("SOHR website" is the Syrian Observatory)', () => {
+    // The report never names its publisher: it speaks in its own voice.
+    const text = 'قُتل 5 مدنيين في قصف على بلدة السوسة.';
+    const own = (source: string) =>
+      groundClaims(text, [claim({ claimant: { name: 'Syrian Observatory for Human Rights' }, evidence: text })], {
+        source,
+      })[0]?.verification.status;
+    expect(own('SOHR website')).toBe('grounded');
+    expect(own('Enab Baladi')).toBe('unverified');
+  });
+
   it('marks a place the report never names unverified; a named one (any of its names) is grounded', () => {
     const [named, invented] = groundClaims(ARABIC_REPORT, [
       claim({ ...AR_CLAIM, place: { names: ['Al-Susah', 'السوسة'] } }),
