@@ -77,9 +77,11 @@ describe('a singular victim noun is a count of one', () => {
 
   it('after a casualty verb or noun, indefinite or definite', async () => {
     expect(await statedOf('قتل مدني جراء قصف على بلدة سرمين.')).toEqual([{ civilians_killed: 1 }]);
-    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([{ women_killed: 1 }]);
+    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([{ women_killed: 1, killed: 1 }]);
     expect(await statedOf('مسيرة تركية تقتل شخصاً في قرية السويدية.')).toEqual([{ killed: 1 }]);
-    expect(await statedOf('استشهد الطفل محمد العلي في قصف على بلدة سرمين.')).toEqual([{ children_killed: 1 }]);
+    expect(await statedOf('استشهد الطفل محمد العلي في قصف على بلدة سرمين.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
     expect(await statedOf('أصيب طفل بجروح في قصف على بلدة سرمين.')).toEqual([{ injured: 1 }]);
   });
 
@@ -108,7 +110,9 @@ describe('a singular victim noun is a count of one', () => {
 
   it('in English, "a civilian was killed" and "killing a civilian"', async () => {
     expect(await statedOf('A civilian was killed in shelling on Hajin on Monday.')).toEqual([{ civilians_killed: 1 }]);
-    expect(await statedOf('A young boy died of his wounds in Hajin on Monday.')).toEqual([{ children_killed: 1 }]);
+    expect(await statedOf('A young boy died of his wounds in Hajin on Monday.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
     expect(await statedOf('The strike on Hajin killed a civilian and wounded two others.')).toEqual([
       { civilians_killed: 1, injured: 2 },
     ]);
@@ -166,7 +170,7 @@ describe('English number words, and numbers that count no one', () => {
     const [children] = casualties(
       await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
     );
-    expect(stated(children)).toEqual({ children_killed: 2 });
+    expect(stated(children)).toEqual({ children_killed: 2, killed: 2 });
     const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
     expect(stated(fighters)).toEqual({ killed: 2, combatants_killed: 2 });
     expect(namedAs(fighters, 'SDF')).toBe(true);
@@ -237,7 +241,7 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
 
   it('reads dual nouns and vague amounts', async () => {
     const dual = casualties((await extract('أسفر القصف على هجين عن مقتل طفلين.')).claims);
-    expect(stated(dual[0])).toEqual({ children_killed: 2 });
+    expect(stated(dual[0])).toEqual({ children_killed: 2, killed: 2 });
     const [vague] = casualties((await extract('أدى القصف على السوسة إلى مقتل عشرات المدنيين.')).claims);
     expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
   });
