@@ -141,3 +141,17 @@ describe('English war-wide tolls', () => {
     expect(claims.map((c) => c.type)).toEqual(['aggregate']);
   });
 });
+
+describe('sentences glued by a full stop without a space', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-02-06' });
+
+  it('ends a sentence at a dot between two Arabic words, so a total after it stays apart', async () => {
+    const claims = await claimsOf(
+      'قتل مدنيان بقصف مدفعي على بلدة سرمين.ووثقت الشبكة مقتل 140 مدنياً في المحافظة منذ 3 آذار الماضي.',
+    );
+    expect(claims.map((c) => [c.type, stated(c)])).toEqual([
+      ['casualty', { civilians_killed: 2 }],
+      ['aggregate', { civilians_killed: 140 }],
+    ]);
+  });
+});
