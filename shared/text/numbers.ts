@@ -184,8 +184,38 @@ const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سي
  * A singular victim noun, indefinite or definite (مدني، المدني، شخصا): one person of its class. Arabic states a
  * lone victim with the bare singular, never with "واحد" ("قتل مدني", "استشهاد الطفل فلان", "يقتل شخصاً").
  */
-const SINGULAR_OBJECT_RE =
-  /^(?:ال)?(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه|مسنه|شخص|شاب|رجل|فتي|فتاه|عنصر|جندي|مقاتل|مسلح|شهيد|قتيل)ا?$/;
+const SINGULAR_OBJECT_RE = new RegExp(
+  String.raw`^(?:ال)?(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه|مسنه|شخص|شاب|رجل|فتي|فتاه|عنصر|جندي|مقاتل|مسلح|شهيد` +
+    // The feminine of a person noun is one person too (مواطنة، مدنية، شابة، شهيدة), and so is one of a trade or
+    // calling named by its singular (استشهاد الصحفي فلان، مقتل مسعف).
+    String.raw`|قتيل|مدنيه|مواطنه|شابه|شهيده|قتيله|مسن|صحفي|صحفيه|ناشط|ناشطه|مسعف|مسعفه|طبيب|طبيبه|ممرض|ممرضه` +
+    String.raw`|معلم|معلمه|مزارع|مزارعه|راعي)ا?$`,
+);
+/**
+ * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
+ * class. Each plural maps to the singular the figure readers know.
+ */
+const ONE_OF_RE = /^(?:احد|احدي)$/;
+const ONE_OF_PLURALS: Record<string, string> = {
+  مدنيين: 'مدني',
+  مواطنين: 'مواطن',
+  اطفال: 'طفل',
+  نساء: 'امراه',
+  سيدات: 'سيده',
+  مواطنات: 'مواطنه',
+  شبان: 'شاب',
+  اشخاص: 'شخص',
+  رجال: 'رجل',
+  صحفيين: 'صحفي',
+  عناصر: 'عنصر',
+  جنود: 'جندي',
+  مقاتلين: 'مقاتل',
+  مسلحين: 'مسلح',
+  عسكريين: 'جندي',
+  سكان: 'مدني',
+  اهالي: 'مدني',
+};
+const ONE_OF_PLURAL_RE = new RegExp(`^(?:ال)?(${Object.keys(ONE_OF_PLURALS).join('|')})$`);
 /** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
 /** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
 const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
@@ -220,7 +250,7 @@ const DUAL_PRONOUN_RE = /^[وبلف]?(?:ل)?(?:مقتل|استشهاد|مصرع|
 const INCLUSION_TOKEN_RE = /^و?(?:بينهم|بينهن|منهم|منهن|بينها)$/;
 const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
 // Nouns with a sound plural in -ين ("مدنيين" is plural or dual): only the nominative dual -ان is sure ("مدنيان").
-const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب'];
+const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب', 'صحفي', 'مسعف'];
 const DUAL_AN_RE = new RegExp(`^[وف]?(?:ال)?(${DUAL_AN_STEMS.join('|')})ان$`);
 
 // A digit of any of the three systems (ASCII, Arabic-Indic, Persian); thousands groups after , ٬ or ، and an optional
@@ -626,6 +656,22 @@ export function readNumbers(text: string): NumberMention[] {
       i++;
       continue;
     }
+    // "شهيد و3 جرحى", "قتيلة وعدة إصابات": an indefinite singular of the dead opening a headline or a sentence is
+    // the count itself, one dead.
+    const loneDead = !token.isDigits ? LONE_DEAD_RE.exec(token.norm) : null;
+    if (loneDead && opensSentence(text, tokens[i - 1], token)) {
+      const raw = text.slice(token.start, token.end);
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw,
+        singularNoun: loneDead[1] as string,
+        eventObject: true,
+      });
+      i++;
+      continue;
+    }
     // "مقتل مدني وإصابة 3", "استشهدت امرأة", "المدني الذي استشهد": one victim, the object or subject of a
     // casualty word beside it.
     const victim = !token.isDigits ? SINGULAR_OBJECT_RE.exec(token.norm) : null;
@@ -656,6 +702,23 @@ export function readNumbers(text: string): NumberMention[] {
         eventObject: true,
       });
       i += specific ? 2 : 1;
+      continue;
+    }
+    // "استشهاد أحد المدنيين", "مقتل إحدى النساء": one of the plural after it.
+    const oneOf =
+      afterCasualty && ONE_OF_RE.test(token.norm) && nextToken && gapIsSpace(text, token.end, nextToken.start)
+        ? ONE_OF_PLURAL_RE.exec(nextToken.norm)
+        : null;
+    if (oneOf && nextToken) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: nextToken.end,
+        raw: text.slice(token.start, nextToken.end),
+        singularNoun: ONE_OF_PLURALS[oneOf[1] as string] as string,
+        eventObject: true,
+      });
+      i += 2;
       continue;
     }
     const listHead = !token.isDigits ? LIST_HEAD_RE.exec(token.norm) : null;
@@ -731,6 +794,15 @@ export function readNumbers(text: string): NumberMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The singular of the dead, which can stand alone as a count: شهيد/شهيدة (martyr), قتيل/قتيلة (one killed). */
+const LONE_DEAD_RE = /^(شهيد|شهيده|قتيل|قتيله)$/;
+
+/** A token at the start of the text, a line or a sentence (after a full stop, colon, bar or hashtag run). */
+function opensSentence(text: string, previous: Token | undefined, token: Token): boolean {
+  if (!previous) return true;
+  return /[\n.!?؟:|#]|[^\p{L}\p{N}\s"'«»“”()،,-]/u.test(text.slice(previous.end, token.start));
 }
 
 function gapIsSpace(text: string, from: number, to: number): boolean {

@@ -77,7 +77,9 @@ describe('a singular victim noun is a count of one', () => {
 
   it('after a casualty verb or noun, indefinite or definite', async () => {
     expect(await statedOf('قتل مدني جراء قصف على بلدة سرمين.')).toEqual([{ civilians_killed: 1 }]);
-    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([{ women_killed: 1, killed: 1 }]);
+    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([
+      { women_killed: 1, killed: 1 },
+    ]);
     expect(await statedOf('مسيرة تركية تقتل شخصاً في قرية السويدية.')).toEqual([{ killed: 1 }]);
     expect(await statedOf('استشهد الطفل محمد العلي في قصف على بلدة سرمين.')).toEqual([
       { children_killed: 1, killed: 1 },
@@ -121,6 +123,47 @@ describe('a singular victim noun is a count of one', () => {
   it('but not a singular noun that names no victim', async () => {
     expect(await statedOf('He was a man of peace, a neighbour said in Hajin.')).toEqual([]);
     expect(await statedOf('قال المدني إن القصف استمر طوال الليل على بلدة سرمين.')).toEqual([]);
+  });
+});
+
+describe('more ways Arabic states one victim', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('the feminine of a person noun, and a trade or calling named by its singular', async () => {
+    expect(await statedOf('استشهدت مواطنة من أهالي قرية حزوان بقذيفة سقطت قرب منزلها.')).toEqual([
+      { women_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('أدى القصف على بلدة سرمين إلى مقتل مدنية كانت في طريقها إلى السوق.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+    expect(await statedOf('قتل الصحفي خالد العمر أثناء تغطيته القصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('استشهاد مسعف وإصابة اثنين من زملائه في غارة على قرية حزوان.')).toEqual([
+      { killed: 1, injured: 2 },
+    ]);
+  });
+
+  it('"أحد" or "إحدى" before a plural after a casualty word: one of them', async () => {
+    expect(await statedOf('أسفر القصف على قرية حزوان عن مقتل أحد المدنيين وإصابة 4 آخرين.')).toEqual([
+      { civilians_killed: 1, injured: 4 },
+    ]);
+    expect(await statedOf('استشهاد إحدى النساء بقذيفة على بلدة سرمين.')).toEqual([{ women_killed: 1, killed: 1 }]);
+    expect(await statedOf('قتل أحد عناصر الفصيل بانفجار لغم قرب بلدة سرمين.')).toEqual([
+      { combatants_killed: 1, killed: 1 },
+    ]);
+    // Not "one of" anything the casualty word governs.
+    expect(await statedOf('قال أحد المدنيين إن القصف على بلدة سرمين استمر ساعتين.')).toEqual([]);
+  });
+
+  it('a lone "شهيد" or "قتيلة" opening a headline or a sentence', async () => {
+    expect(await statedOf('شهيد و4 جرحى بقصف مدفعي على بلدة سرمين')).toEqual([{ killed: 1, injured: 4 }]);
+    expect(await statedOf('القصف مستمر على البلدة. قتيلة وعدة جرحى في حي الصناعة بمدينة سرمين.')).toEqual([
+      { killed: 1 },
+    ]);
+    expect(await statedOf('شيع الأهالي في بلدة سرمين الشهيد إلى مثواه الأخير.')).toEqual([]);
+  });
+
+  it('a dual of a trade with "lost their lives" (فقدا حياتهما)', async () => {
+    expect(await statedOf('فقد صحفيان حياتهما باستهداف سيارتهما قرب بلدة سرمين.')).toEqual([{ killed: 2 }]);
   });
 });
 

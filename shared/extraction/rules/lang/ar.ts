@@ -189,12 +189,12 @@ const FELL = ['سقوط', 'سقط', 'سقطوا', 'سقطا'];
 const TOOK_LIFE = ['اودي', 'اودت', 'بحياه', 'الحياه'];
 // قضى "passed away", and the loss idioms of obituaries: "فقدنا فلان" (we lost), "فقد حياته" (lost his life).
 const PASSED_AWAY = ['قضي', 'قضوا', 'قضت', 'قضيا'];
-const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم'];
+const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم', 'حياتهما'];
 // ضحية "victim", and the toll حصيلة (with or without the article).
 const VICTIM = ['ضحايا', 'ضحيه', 'ضحيتها', 'ضحيته'];
 const TOLL = ['حصيله', 'الحصيله'];
 // وفاة "death", توفي "died": masculine, plural, dual and feminine.
-const DEATH = ['وفاه', 'وفاتهما', 'توفي', 'توفوا', 'توفيا', 'توفيت'];
+const DEATH = ['وفاه', 'وفاته', 'وفاتها', 'وفاتهم', 'وفاتهما', 'توفي', 'توفوا', 'توفيا', 'توفيت'];
 // استشهد "was martyred", its verbal noun by pronoun, and شهيد "martyr"; ارتقى "rose" (= was martyred).
 const MARTYRDOM = [
   'استشهاد',
@@ -210,6 +210,9 @@ const MARTYRDOM = [
   'شهداء',
   'شهيد',
   'شهيدا',
+  'شهيده',
+  'شهيدان',
+  'شهيدين',
 ];
 const ROSE_MARTYR = ['ارتقي', 'ارتقت', 'ارتقوا', 'ارتقاء', 'يرتقي'];
 // Execution, bodies and massacre: إعدام/أعدم، جثة/جثث، مجزرة.
