@@ -107,6 +107,12 @@ const COMBINED_AR = [
   'قتلوا\\s+و\\s*(?:جرحوا|اصابوا)',
   'قتلت\\s+و\\s*(?:جرحت|اصابت)',
   'قتل\\s+و\\s*(?:جرح|اصاب)',
+  // The same lump in the present (تقتل وتجرح), with the passive of injury (قتل وأصيب، استشهد وأصيب) and with
+  // martyrdom for killing (استشهاد وإصابة). Only the singular verbs: a verb before its subject is singular, so
+  // "قتل وأصيب 11" lumps, while a plural verb ("7 مدنيين قتلوا وأصيب 20") closes a figure of its own.
+  '[يت]قتل\\s+و\\s*(?:[يت]جرح|[يت]صيب)',
+  '(?:قتل|قتلت|استشهد|استشهدت)\\s+و\\s*(?:اصيب|اصيبت|جرح|جرحت)',
+  'استشهاد\\s+و\\s*(?:اصابه|جرح)',
 ];
 const COMBINED_EN = [
   '\\b(?:killed|dead|deaths)\\s+(?:and|or)\\s+(?:wounded|injured)',

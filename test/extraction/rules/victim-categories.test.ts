@@ -123,6 +123,14 @@ describe('killed and wounded', () => {
     expect(await statedOf('سقط 12 قتيلاً وجريحاً في قصف على مدينة الباب.')).toEqual([]);
     expect(await statedOf('Shelling on Hajin left 12 dead or wounded on Monday.')).toEqual([]);
   });
+
+  it('lumped by two verbs in the present, with the passive of injury, or with martyrdom, are neither', async () => {
+    expect(await statedOf('دورية تطلق النار على سوق مدينة الباب وتقتل وتجرح 8 أشخاص.')).toEqual([]);
+    expect(await statedOf('قتل وأصيب 11 شخصاً بقصف على مدينة الباب.')).toEqual([]);
+    expect(await statedOf('أدى القصف على مدينة الباب إلى استشهاد وإصابة 9 مدنيين.')).toEqual([]);
+    // With a number for each, they are two figures again.
+    expect(await statedOf('قتل 2 وأصيب 9 أشخاص بقصف على مدينة الباب.')).toEqual([{ killed: 2, injured: 9 }]);
+  });
 });
 
 describe('English victims: nouns behind modifiers, fighters of two sides, killed and injured', () => {
