@@ -81,7 +81,13 @@ const STATEMENT_VERB = new RegExp(
     String.raw`(?:${wordsOfScript('latin', (r) => r.coordinatedStatementVerbs).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
-const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
+// Words that point back to the period or the attacks just named: "during it" (خلاله), "the aforementioned"
+// (آنفة الذكر، سالفة الذكر), "the same period" (الفترة ذاتها/نفسها), "during that time".
+const DURING_IT = new RegExp(
+  String.raw`(?<![\p{L}])(?:خلاله|خلالها|[اآ]نف[هة]\s+الذكر|سالف[هة]\s+الذكر|ال(?:فتر[هة]|مد[هة])\s+(?:ذاتها|نفسها))` +
+    String.raw`(?![\p{L}])|\b(?:during\s+(?:that|this|the\s+same)\s+(?:time|period))\b`,
+  'u',
+);
 const RECOVERY = new RegExp(
   String.raw`\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains` +
     String.raw`|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed` +

@@ -61,6 +61,20 @@ describe('Arabic totals that are not incidents', () => {
     );
     expect(ofType(claims, 'casualty')).toEqual([]);
   });
+
+  it('keeps the clause that points back to a running total ("آنفة الذكر", "الفترة ذاتها") in the total', async () => {
+    for (const text of [
+      'وبذلك يرتفع إلى 75 عدد القتلى في ريف حماة منذ مطلع العام، كما أصيب بالهجمات آنفة الذكر 30 مدنياً.',
+      'ووثقت الشبكة مقتل 90 مدنياً منذ مطلع الشهر، كما أصيب 41 آخرون خلال الفترة ذاتها في ريف حماة.',
+    ]) {
+      expect(ofType(await claimsOf(text), 'casualty'), text).toEqual([]);
+    }
+    // A clause that does not point back is its own event.
+    const event = await claimsOf(
+      'ووثقت الشبكة مقتل 90 مدنياً منذ مطلع الشهر، كما أصيب 4 مدنيين اليوم في قرية الصالحية.',
+    );
+    expect(ofType(event, 'casualty').map(stated)).toEqual([{ injured: 4 }]);
+  });
 });
 
 describe('English totals that are not one event', () => {
