@@ -689,6 +689,24 @@ export function readNumbers(text: string): NumberMention[] {
       RELATIVE_RE.test(nextToken.norm) &&
       tokens[i + 2] !== undefined &&
       CASUALTY_NOUN_RE.test((tokens[i + 2] as Token).norm);
+    // "استشهاد أم وابنها", "مقتل رجل وزوجته وابنهما", "استشهاد أب وابنتين له": a victim and the kin who died with
+    // them, each named by a noun with its possessive pronoun (or a dual), are counted together.
+    const kinHead = afterCasualty && (victim !== null || KIN_HEAD_RE.test(token.norm));
+    const kin = kinHead ? kinAfter(text, tokens, i + 1) : undefined;
+    if (kin) {
+      const end = (tokens[kin.last] as Token).end;
+      const children = victim && CHILD_NOUN_RE.test(victim[1] as string) && kin.allChildren;
+      out.push({
+        value: 1 + kin.count,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: children ? (victim?.[1] as string) : 'شخص',
+        eventObject: true,
+      });
+      i = kin.last + 1;
+      continue;
+    }
     if (victim && (afterCasualty || relativeSubject || subject)) {
       // "شخصاً مدنياً": the adjective says more about the victim than the noun.
       const specific = subject && adjective ? SINGULAR_OBJECT_RE.exec((nextToken as Token).norm) : null;
@@ -794,6 +812,47 @@ export function readNumbers(text: string): NumberMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
+const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;
+/** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
+const KIN_ONE_RE =
+  /^و(ابن|ابنت|زوج|زوجت|شقيق|شقيقت|اخ|اخت|اخو|اخي|ابو|ابي|ام|والد|والدت|طفل|طفلت|رضيع|رضيعت|حفيد|حفيدت)(?:ه|ها|هما|هم)$/;
+/**
+ * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun). A child is kin only with
+ * the pronoun: "امرأة وطفلين" are a woman and two children, counted apart.
+ */
+const KIN_TWO_RE = /^و(?:(ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|والد)(?:ين|ان|يه|يها|يهما)|(طفل|طفلت)(?:يه|يها|يهما))$/;
+const CHILD_NOUN_RE = /^(?:طفل|طفله|طفلت|رضيع|رضيعه|رضيعت)$/;
+
+/** The kin joined by و after a victim, with how many they are; undefined when none follows. */
+function kinAfter(
+  text: string,
+  tokens: Token[],
+  from: number,
+): { count: number; last: number; allChildren: boolean } | undefined {
+  let count = 0;
+  let last = from - 1;
+  let allChildren = true;
+  for (let j = from; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (!gapIsSpace(text, (tokens[j - 1] as Token).end, token.start)) break;
+    const one = KIN_ONE_RE.exec(token.norm);
+    const two = one ? null : KIN_TWO_RE.exec(token.norm);
+    const kin = one ?? two;
+    if (!kin) break;
+    count += one ? 1 : 2;
+    allChildren &&= CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string);
+    last = j;
+    // "وابنتين له": the pronoun written apart.
+    const after = tokens[j + 1];
+    if (two && after && /^(?:له|لها|لهما)$/.test(after.norm) && gapIsSpace(text, token.end, after.start)) {
+      last = j + 1;
+      j++;
+    }
+  }
+  return count > 0 ? { count, last, allChildren } : undefined;
 }
 
 /** The singular of the dead, which can stand alone as a count: شهيد/شهيدة (martyr), قتيل/قتيلة (one killed). */

@@ -167,6 +167,33 @@ describe('more ways Arabic states one victim', () => {
   });
 });
 
+describe('victims counted by family', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('counts a victim and the kin named after it with a possessive pronoun or a dual', async () => {
+    expect(await statedOf('أسفرت الغارة على قرية حزوان عن مقتل أم وابنتها.')).toEqual([{ killed: 2 }]);
+    expect(await statedOf('استشهاد رجل وزوجته وابنهما بقذيفة على بلدة سرمين.')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('تسبب القصف على بلدة سرمين في مقتل أب وابنتين له وإصابة 4 آخرين.')).toEqual([
+      { killed: 3, injured: 4 },
+    ]);
+    // Kin after another verb are not among the dead.
+    expect(await statedOf('قتل رجل وأصيب ابنه بجروح في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
+  });
+
+  it('keeps children as children when every one of the family is a child', async () => {
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل طفل وشقيقيه.')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل طفلة وطفليها.')).toEqual([
+      { children_killed: 3, killed: 3 },
+    ]);
+  });
+
+  it('counts a woman and two children apart, as before', async () => {
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل امرأة وطفلين.')).toEqual([
+      { women_killed: 1, children_killed: 2, killed: 3 },
+    ]);
+  });
+});
+
 describe('a dual pronoun on a casualty noun is two', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
 
