@@ -189,7 +189,8 @@ const SINGULAR_OBJECT_RE = new RegExp(
     // The feminine of a person noun is one person too (مواطنة، مدنية، شابة، شهيدة), and so is one of a trade or
     // calling named by its singular (استشهاد الصحفي فلان، مقتل مسعف).
     String.raw`|قتيل|مدنيه|مواطنه|شابه|شهيده|قتيله|مسن|صحفي|صحفيه|ناشط|ناشطه|مسعف|مسعفه|طبيب|طبيبه|ممرض|ممرضه` +
-    String.raw`|معلم|معلمه|مزارع|مزارعه|راعي)ا?$`,
+    String.raw`|معلم|معلمه|مزارع|مزارعه|راعي|فنان|فنانه|مهندس|مهندسه|محامي|مدرس|مدرسه|طالب|طالبه|سائق|متطوع` +
+    String.raw`|متطوعه|قيادي)ا?$`,
 );
 /**
  * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
@@ -220,7 +221,7 @@ const ONE_OF_PLURAL_RE = new RegExp(`^(?:ال)?(${Object.keys(ONE_OF_PLURALS).jo
 /** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
 const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
 const CASUALTY_WORDS = [
-  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط'],
+  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط', 'وقوع'],
   ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
   ...[
     'فقد',
@@ -722,6 +723,23 @@ export function readNumbers(text: string): NumberMention[] {
       i += specific ? 2 : 1;
       continue;
     }
+    // "مقتل "محمد العلي"": one person named in quotes right after a casualty word (not a definite name, which is
+    // a group's: "مقتل "التنظيم"").
+    const quoted =
+      !token.isDigits && prevToken && CASUALTY_NOUN_RE.test(prevToken.norm) ? quotedNameAt(text, tokens, i) : undefined;
+    if (quoted !== undefined) {
+      const end = (tokens[quoted] as Token).end;
+      out.push({
+        value: 1,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: 'شخص',
+        eventObject: true,
+      });
+      i = quoted + 1;
+      continue;
+    }
     // "استشهاد أحد المدنيين", "مقتل إحدى النساء": one of the plural after it.
     const oneOf =
       afterCasualty && ONE_OF_RE.test(token.norm) && nextToken && gapIsSpace(text, token.end, nextToken.start)
@@ -853,6 +871,22 @@ function kinAfter(
     }
   }
   return count > 0 ? { count, last, allChildren } : undefined;
+}
+
+/** The last token of a name of one to four words in quotes opening at token `i`; undefined when there is none. */
+function quotedNameAt(text: string, tokens: Token[], i: number): number | undefined {
+  const token = tokens[i] as Token;
+  if (!/^\s*["“«]$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) return undefined;
+  if (token.norm.startsWith('ال') || NOT_A_NAME.has(token.norm)) return undefined;
+  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.isDigits || /^[a-z]/.test(t.norm)) return undefined;
+    const next = tokens[j + 1];
+    const gap = text.slice(t.end, next?.start ?? text.length);
+    if (/^["”»]/u.test(gap)) return j;
+    if (!/^\s+$/.test(gap)) return undefined;
+  }
+  return undefined;
 }
 
 /** The singular of the dead, which can stand alone as a count: شهيد/شهيدة (martyr), قتيل/قتيلة (one killed). */

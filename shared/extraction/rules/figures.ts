@@ -73,6 +73,7 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   جندي: 'combatants',
   مقاتل: 'combatants',
   مسلح: 'combatants',
+  قيادي: 'combatants',
   شهيد: 'dead',
   قتيل: 'dead',
   شهيده: 'dead',

@@ -162,6 +162,18 @@ describe('more ways Arabic states one victim', () => {
     expect(await statedOf('شيع الأهالي في بلدة سرمين الشهيد إلى مثواه الأخير.')).toEqual([]);
   });
 
+  it('a name in quotes right after a casualty word, but not a group named with the article', async () => {
+    expect(await statedOf('أكد ناشطون مقتل "سامر الحسن" بغارة على أطراف بلدة سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أعلنت الفصائل مقتل "الكتيبة" كاملة قرب بلدة سرمين.')).toEqual([]);
+  });
+
+  it('a commander as a combatant, and "وقوع قتيل" (a death occurred) as one', async () => {
+    expect(await statedOf('أسفرت الغارة قرب بلدة سرمين عن مقتل القيادي في الفصيل.')).toEqual([
+      { combatants_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('أدى الانفجار في سوق بلدة سرمين إلى وقوع قتيل وعدة إصابات.')).toEqual([{ killed: 1 }]);
+  });
+
   it('a dual of a trade with "lost their lives" (فقدا حياتهما)', async () => {
     expect(await statedOf('فقد صحفيان حياتهما باستهداف سيارتهما قرب بلدة سرمين.')).toEqual([{ killed: 2 }]);
   });
