@@ -651,6 +651,24 @@ export function readNumbers(text: string): NumberMention[] {
       i += emphatic ? 2 : 1;
       continue;
     }
+    // "مدنيين اثنين", "شخصين اثنين": "two" follows its noun as an adjective, so a noun in -ين/-ان before it is a
+    // dual, whatever its plural looks like.
+    const two = tokens[i + 1];
+    const dualByTwo =
+      !token.isDigits && two && TWO_AFTER_NOUN_RE.test(two.norm) && gapIsSpace(text, token.end, two.start)
+        ? NOUN_BEFORE_TWO_RE.exec(token.norm)
+        : null;
+    if (dualByTwo && two) {
+      out.push({
+        value: 2,
+        start: token.start,
+        end: two.end,
+        raw: text.slice(token.start, two.end),
+        dualNoun: dualByTwo[1],
+      });
+      i += 2;
+      continue;
+    }
     if (!token.isDigits && DUAL_PRONOUN_RE.test(token.norm)) {
       const raw = text.slice(token.start, token.end);
       out.push({ value: 2, start: token.start, end: token.end, raw, selfGoverned: true });
@@ -831,6 +849,11 @@ export function readNumbers(text: string): NumberMention[] {
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** "two" after its noun, masculine and feminine, nominative and oblique. */
+const TWO_AFTER_NOUN_RE = /^(?:اثنين|اثنان|اثنتين|اثنتان)$/;
+/** A person noun with the dual (or sound plural) ending; the stem is what the figure readers look up. */
+const NOUN_BEFORE_TWO_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${[...DUAL_STEMS, ...DUAL_AN_STEMS].join('|')})(?:ين|ان)$`);
 
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
 const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;

@@ -32,6 +32,19 @@ describe('Arabic number words, duals and counts named before their number', () =
     expect(casualties(await claimsOf('أصيب مدنيين في هجين.'))).toEqual([]);
   });
 
+  it('reads a noun with "two" after it as that noun\'s dual, whichever casualty word is nearer', async () => {
+    expect(
+      casualties(await claimsOf('أسفرت الغارة على هجين عن استشهاد مدنيين اثنين وإصابة ثلاثة آخرين.')).map(stated),
+    ).toEqual([{ civilians_killed: 2, injured: 3 }]);
+    expect(casualties(await claimsOf('قتل مواطنين اثنين بقصف على السوسة.')).map(stated)).toEqual([
+      { civilians_killed: 2 },
+    ]);
+    // Only a person noun: two raids are not two people.
+    expect(casualties(await claimsOf('شنت الطائرات غارتين اثنتين على هجين أسفرتا عن مقتل 3.')).map(stated)).toEqual([
+      { killed: 3 },
+    ]);
+  });
+
   it('reads a count named before its number ("ارتفع عدد … إلى", "عدد الجرحى تجاوز الستين")', async () => {
     const [risen] = casualties(
       await claimsOf('ارتفع عدد القتلى المدنيين الذين سقطوا في الغارات على بلدة هجين يوم الأحد إلى أحد عشر.'),
