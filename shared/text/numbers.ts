@@ -190,7 +190,7 @@ const SINGULAR_OBJECT_RE = new RegExp(
     // calling named by its singular (استشهاد الصحفي فلان، مقتل مسعف).
     String.raw`|قتيل|مدنيه|مواطنه|شابه|شهيده|قتيله|مسن|صحفي|صحفيه|ناشط|ناشطه|مسعف|مسعفه|طبيب|طبيبه|ممرض|ممرضه` +
     String.raw`|معلم|معلمه|مزارع|مزارعه|راعي|فنان|فنانه|مهندس|مهندسه|محامي|مدرس|مدرسه|طالب|طالبه|سائق|متطوع` +
-    String.raw`|متطوعه|قيادي)ا?$`,
+    String.raw`|متطوعه|قيادي|مراسل|مراسله|مصور|مصوره|اعلامي|اعلاميه)ا?$`,
 );
 /**
  * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
@@ -726,6 +726,23 @@ export function readNumbers(text: string): NumberMention[] {
       i = kin.last + 1;
       continue;
     }
+    // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
+    // counted together.
+    const named =
+      victim && afterCasualty && token.norm.startsWith('ال') ? namedVictimsAfter(text, tokens, i) : undefined;
+    if (victim && named) {
+      const end = (tokens[named.last] as Token).end;
+      out.push({
+        value: 1 + named.count,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: sameKind([victim[1] as string, ...named.classes]) ? (victim[1] as string) : 'شخص',
+        eventObject: true,
+      });
+      i = named.last + 1;
+      continue;
+    }
     if (victim && (afterCasualty || relativeSubject || subject)) {
       // "شخصاً مدنياً": the adjective says more about the victim than the noun.
       const specific = subject && adjective ? SINGULAR_OBJECT_RE.exec((nextToken as Token).norm) : null;
@@ -854,6 +871,51 @@ export function readNumbers(text: string): NumberMention[] {
 const TWO_AFTER_NOUN_RE = /^(?:اثنين|اثنان|اثنتين|اثنتان)$/;
 /** A person noun with the dual (or sound plural) ending; the stem is what the figure readers look up. */
 const NOUN_BEFORE_TWO_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${[...DUAL_STEMS, ...DUAL_AN_STEMS].join('|')})(?:ين|ان)$`);
+
+/** Victim nouns all of one kind (all children, or one noun throughout): the group keeps the first noun. */
+function sameKind(nouns: string[]): boolean {
+  return nouns.every((n) => CHILD_NOUN_RE.test(n)) || nouns.every((n) => n === nouns[0]);
+}
+
+/** Age after a name: "(25 عاماً)", "12 سنة". */
+const AGE_WORD_RE = /^(?:عام|عاما|سنه|سنوات|سنين|اعوام)$/;
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * The further victims after a definite victim noun and its name, each one opening with و and its own definite
+ * noun ("والطفلة", "والمواطن"): how many, their nouns, and the last token read. Names and ages may stand between;
+ * a full stop, a preposition or a casualty word ends the list.
+ */
+function namedVictimsAfter(
+  text: string,
+  tokens: Token[],
+  head: number,
+): { count: number; classes: string[]; last: number } | undefined {
+  const classes: string[] = [];
+  let last = head;
+  let nameTokens = 0;
+  for (let j = head + 1; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (/[.:\n؛;!?؟]/u.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
+    const next = tokens[j + 1];
+    const another = /^وال/.test(token.norm) ? SINGULAR_OBJECT_RE.exec(token.norm.slice(1)) : null;
+    if (another && nameTokens > 0) {
+      classes.push(another[1] as string);
+      last = j;
+      nameTokens = 0;
+      continue;
+    }
+    if (token.isDigits && next && AGE_WORD_RE.test(next.norm)) {
+      j++;
+      continue;
+    }
+    if (token.isDigits || LIST_STOP.has(token.norm) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
+      break;
+    nameTokens += 1;
+    if (nameTokens > MAX_NAME_TOKENS) break;
+  }
+  return classes.length > 0 ? { count: classes.length, classes, last } : undefined;
+}
 
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
 const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;

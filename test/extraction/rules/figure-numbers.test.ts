@@ -192,6 +192,28 @@ describe('more ways Arabic states one victim', () => {
   });
 });
 
+describe('named victims, each with its own noun', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('counts the victims of one casualty word named one after another with و and a definite noun', async () => {
+    expect(await statedOf('أسفر القصف على قرية حزوان عن استشهاد المواطن سالم الأحمد والصحفي رامي الخطيب.')).toEqual([
+      { killed: 2 },
+    ]);
+    expect(await statedOf('قتل الطفل يزن حسن (9 أعوام) والطفلة ريم حسن (7 سنوات) بقذيفة على بلدة سرمين.')).toEqual([
+      { children_killed: 2, killed: 2 },
+    ]);
+    expect(await statedOf('استشهد المراسل باسل العمر والمصور فادي النجار خلال تغطيتهما القصف على بلدة سرمين.')).toEqual(
+      [{ killed: 2 }],
+    );
+  });
+
+  it('stops at a preposition, so a victim of another verb is not among them', async () => {
+    expect(await statedOf('استشهد المواطن سالم الأحمد في القصف على سرمين والمواطن رامي الخطيب أصيب بجروح.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+  });
+});
+
 describe('victims counted by family', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
