@@ -197,6 +197,19 @@ function listItemFigures(text: FoldedText, clause: { start: number; end: number 
   ];
 }
 
+// "وبذلك يرتفع عدد ضحايا القصف إلى 3 شهداء": the running toll of one strike named with the article (the victims of
+// the shelling, the massacre, the raid) is that strike's rising toll, not a campaign total.
+const ONE_STRIKE_RUNNING_TOLL = new RegExp(
+  String.raw`وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|')})\s+(?:\S+\s+){0,2}?(?:عدد|حصيله)\s+` +
+    String.raw`(?:ال)?(?:ضحايا|شهداء|قتلي)\s+(?:ال)?(?:قصف|غاره|مجزره|استهداف|هجوم|انفجار|تفجير)(?![\p{L}])`,
+  'u',
+);
+
+/** A running toll of one strike, and nothing else in the clause (a start date, a span) makes it a total. */
+function oneStrikeRunningToll(clause: string, largest: number): boolean {
+  return ONE_STRIKE_RUNNING_TOLL.test(clause) && !isAggregate(clause.replace(/وبذلك/u, ''), largest);
+}
+
 function casualtyClaims(
   doc: Doc,
   s: Sentence,
@@ -211,7 +224,7 @@ function casualtyClaims(
   const sentenceText = f.slice(s.start, s.end);
   // "… منذ 30 نيسان، والذي وثق المرصد خلاله مقتل 780": "during it" takes the period named earlier in the sentence.
   const aggregate =
-    isAggregate(clauseText, largest) ||
+    (isAggregate(clauseText, largest) && !oneStrikeRunningToll(clauseText, largest)) ||
     (DURING_IT.test(clauseText) &&
       (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText)));
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
