@@ -658,6 +658,27 @@ export function readNumbers(text: string): NumberMention[] {
       !token.isDigits && two && TWO_AFTER_NOUN_RE.test(two.norm) && gapIsSpace(text, token.end, two.start)
         ? NOUN_BEFORE_TWO_RE.exec(token.norm)
         : null;
+    // "استشهاد مدنيين، وهما: …": the dual pronoun after a noun in -ين says it was a dual.
+    const pronoun = tokens[i + 1];
+    const dualByPronoun =
+      !dualByTwo &&
+      !token.isDigits &&
+      pronoun &&
+      /^و?هما$/.test(pronoun.norm) &&
+      /^[\s،,]*$/u.test(text.slice(token.end, pronoun.start))
+        ? NOUN_BEFORE_TWO_RE.exec(token.norm)
+        : null;
+    if (dualByPronoun) {
+      out.push({
+        value: 2,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        dualNoun: dualByPronoun[1],
+      });
+      i += 1;
+      continue;
+    }
     if (dualByTwo && two) {
       out.push({
         value: 2,

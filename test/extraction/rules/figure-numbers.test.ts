@@ -39,6 +39,10 @@ describe('Arabic number words, duals and counts named before their number', () =
     expect(casualties(await claimsOf('قتل مواطنين اثنين بقصف على السوسة.')).map(stated)).toEqual([
       { civilians_killed: 2 },
     ]);
+    // The dual pronoun after the noun says the same: "مدنيين، وهما …".
+    expect(
+      casualties(await claimsOf('أسفر القصف على هجين عن مقتل مدنيين، وهما سالم وخالد العلي.')).map(stated),
+    ).toEqual([{ civilians_killed: 2 }]);
     // Only a person noun: two raids are not two people.
     expect(casualties(await claimsOf('شنت الطائرات غارتين اثنتين على هجين أسفرتا عن مقتل 3.')).map(stated)).toEqual([
       { killed: 3 },
