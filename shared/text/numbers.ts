@@ -768,12 +768,15 @@ export function readNumbers(text: string): NumberMention[] {
       // "شخصاً مدنياً": the adjective says more about the victim than the noun.
       const specific = subject && adjective ? SINGULAR_OBJECT_RE.exec((nextToken as Token).norm) : null;
       const end = specific ? (nextToken as Token).end : token.end;
+      const noun = (specific?.[1] ?? victim[1]) as string;
+      // "استشهاد فتاة تبلغ من العمر 15 عاماً", "الشاب فلان (16 عاماً)": a victim under eighteen is a child.
+      const age = ADULT_OR_UNKNOWN_RE.test(noun) ? ageAfter(text, tokens, specific ? i + 1 : i) : undefined;
       out.push({
         value: 1,
         start: token.start,
         end,
         raw: text.slice(token.start, end),
-        singularNoun: (specific?.[1] ?? victim[1]) as string,
+        singularNoun: age !== undefined && age < ADULT_AGE ? 'طفل' : noun,
         eventObject: true,
       });
       i += specific ? 2 : 1;
@@ -896,6 +899,24 @@ const NOUN_BEFORE_TWO_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${[...DUAL_ST
 /** Victim nouns all of one kind (all children, or one noun throughout): the group keeps the first noun. */
 function sameKind(nouns: string[]): boolean {
   return nouns.every((n) => CHILD_NOUN_RE.test(n)) || nouns.every((n) => n === nouns[0]);
+}
+
+/** Victims whose noun does not say they are a child, and who may be one by their age. */
+const ADULT_OR_UNKNOWN_RE = /^(?:مدني|مواطن|مدنيه|مواطنه|شخص|شاب|شابه|فتي|فتاه)$/;
+/** Childhood ends at eighteen (the Convention on the Rights of the Child, and every monitor's "child"). */
+const ADULT_AGE = 18;
+const ASCII_OR_EASTERN_DIGITS = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}$/;
+
+/** The age given within a few words after a victim ("تبلغ من العمر 15 عاماً", "(16 عاماً)"), if any. */
+function ageAfter(text: string, tokens: Token[], victim: number): number | undefined {
+  for (let j = victim + 1; j < Math.min(tokens.length - 1, victim + 9); j++) {
+    const token = tokens[j] as Token;
+    if (/[.:\n؛;!?؟]/u.test(text.slice((tokens[j - 1] as Token).end, token.start))) return undefined;
+    if (CASUALTY_NOUN_RE.test(token.norm)) return undefined;
+    if (token.isDigits && ASCII_OR_EASTERN_DIGITS.test(token.norm) && AGE_WORD_RE.test((tokens[j + 1] as Token).norm))
+      return digitsValue(token.norm);
+  }
+  return undefined;
 }
 
 /** Age after a name: "(25 عاماً)", "12 سنة". */

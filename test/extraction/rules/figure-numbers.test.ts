@@ -196,6 +196,26 @@ describe('more ways Arabic states one victim', () => {
   });
 });
 
+describe('a victim whose stated age is under eighteen is a child', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads the age after the victim, in digits of either system', async () => {
+    expect(await statedOf('أدى القصف على بلدة سرمين إلى مقتل فتاة تبلغ من العمر 15 عاماً.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('استشهد الشاب سامر العلي (١٧ عاماً) برصاص قناص في قرية حزوان.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
+
+  it("keeps an adult an adult, and an age after another casualty word is not the victim's", async () => {
+    expect(await statedOf('استشهد الشاب سامر العلي (24 عاماً) برصاص قناص في قرية حزوان.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('قتل مدني وأصيب طفل يبلغ من العمر 9 أعوام بقصف على بلدة سرمين.')).toEqual([
+      { civilians_killed: 1, injured: 1 },
+    ]);
+  });
+});
+
 describe('named victims, each with its own noun', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
