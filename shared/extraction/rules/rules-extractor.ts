@@ -210,6 +210,33 @@ function oneStrikeRunningToll(clause: string, largest: number): boolean {
   return ONE_STRIKE_RUNNING_TOLL.test(clause) && !isAggregate(clause.replace(/وبذلك/u, ''), largest);
 }
 
+const LIST_ITEM_START = /^[-–—•·*▪●]\s*/u;
+/** A breakdown line: a dash or bullet, then the count it breaks out ("– 67 استهداف …", "– 18 مدنيين …"). */
+const COUNT_ITEM_START = /^[-–—•·*▪●]\s*[0-9\u0660-\u0669]/u;
+
+/**
+ * "وبذلك يرتفع إلى 102 تعداد الاستهدافات … منذ مطلع العام، توزعت كالتالي:" then "– 67 استهداف على الحسكة أسفرت
+ * عن مقتل 15": the lines of a list under a total break the total down, so each is a total too, when the list is
+ * announced by a colon or its line opens with a count (bulleted news points after a total are not a breakdown). Walks back over the list's items (and a short lead-in without figures) to the
+ * sentence the list hangs from.
+ */
+function itemOfTotal(doc: Doc, s: Sentence): boolean {
+  const f = doc.text.folded;
+  const own = f.slice(s.start, s.end);
+  if (!LIST_ITEM_START.test(own)) return false;
+  let introduced = COUNT_ITEM_START.test(own);
+  let leadIns = 0;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const prev = doc.sentences[k] as Sentence;
+    const text = f.slice(prev.start, prev.end);
+    if (LIST_ITEM_START.test(text)) continue;
+    introduced ||= /:\s*$/u.test(text);
+    if (isAggregate(text, 0)) return introduced;
+    if (doc.figureSentences?.has(prev.index) || ++leadIns > 1) return false;
+  }
+  return false;
+}
+
 function casualtyClaims(
   doc: Doc,
   s: Sentence,
@@ -226,7 +253,8 @@ function casualtyClaims(
   const aggregate =
     (isAggregate(clauseText, largest) && !oneStrikeRunningToll(clauseText, largest)) ||
     (DURING_IT.test(clauseText) &&
-      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText)));
+      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText))) ||
+    itemOfTotal(doc, s);
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
   for (const group of groups) {

@@ -169,3 +169,29 @@ describe('sentences glued by a full stop without a space', () => {
     ]);
   });
 });
+
+describe('the lines of a list under a total', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-02' });
+
+  it('reads each line of a breakdown under a running total as a total', async () => {
+    const text = [
+      'قتل مدني بقذيفة على قرية الصالحية اليوم.',
+      'وبذلك يرتفع إلى 40 عدد الغارات على ريف حماة منذ مطلع العام، وتوزعت على النحو الآتي:',
+      '– 25 غارة على السقيلبية أسفرت عن مقتل 12 مدنياً.',
+      '– الشهر الثاني، 15 غارة أسفرت عن مقتل 9 مدنيين.',
+    ].join('\n');
+    const claims = await claimsOf(text);
+    expect(ofType(claims, 'casualty').map(stated)).toEqual([{ civilians_killed: 1 }]);
+    expect(ofType(claims, 'aggregate').map(stated)).toEqual(
+      expect.arrayContaining([{ civilians_killed: 12 }, { civilians_killed: 9 }]),
+    );
+  });
+
+  it('keeps bulleted news points after a total, which open with words and follow no colon, as events', async () => {
+    const text = [
+      'وثقت الشبكة مقتل 300 مدني في ريف حماة منذ مطلع العام.',
+      '- قصفت المدفعية قرية الصالحية اليوم ما أدى إلى مقتل 3 مدنيين.',
+    ].join('\n');
+    expect(ofType(await claimsOf(text), 'casualty').map(stated)).toEqual([{ civilians_killed: 3 }]);
+  });
+});
