@@ -208,6 +208,12 @@ describe('a victim whose stated age is under eighteen is a child', () => {
     ]);
   });
 
+  it('never reads two ages sharing one years word ("(9 و11 عاماً)") as a count', async () => {
+    expect(await statedOf('قتل طفلان (9 و 11 عاماً) بقذيفة على بلدة سرمين.')).toEqual([
+      { children_killed: 2, killed: 2 },
+    ]);
+  });
+
   it("keeps an adult an adult, and an age after another casualty word is not the victim's", async () => {
     expect(await statedOf('استشهد الشاب سامر العلي (24 عاماً) برصاص قناص في قرية حزوان.')).toEqual([{ killed: 1 }]);
     expect(await statedOf('قتل مدني وأصيب طفل يبلغ من العمر 9 أعوام بقصف على بلدة سرمين.')).toEqual([
