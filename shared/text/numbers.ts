@@ -962,8 +962,10 @@ function namedVictimsAfter(
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
 const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;
 /** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
-const KIN_ONE_RE =
-  /^و(ابن|ابنت|زوج|زوجت|شقيق|شقيقت|اخ|اخت|اخو|اخي|ابو|ابي|ام|والد|والدت|طفل|طفلت|رضيع|رضيعت|حفيد|حفيدت)(?:ه|ها|هما|هم)$/;
+const KIN_STEMS = ['ابن', 'ابنت', 'زوج', 'زوجت', 'شقيق', 'شقيقت', 'اخ', 'اخت', 'اخو', 'اخي', 'ابو', 'ابي', 'ام'];
+const KIN_ONE_RE = new RegExp(
+  `^و(${[...KIN_STEMS, 'والد', 'والدت', 'طفل', 'طفلت', 'رضيع', 'رضيعت', 'حفيد', 'حفيدت'].join('|')})(?:ه|ها|هما|هم)$`,
+);
 /**
  * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun). A child is kin only with
  * the pronoun: "امرأة وطفلين" are a woman and two children, counted apart.

@@ -199,8 +199,9 @@ function listItemFigures(text: FoldedText, clause: { start: number; end: number 
 
 // "وبذلك يرتفع عدد ضحايا القصف إلى 3 شهداء": the running toll of one strike named with the article (the victims of
 // the shelling, the massacre, the raid) is that strike's rising toll, not a campaign total.
+const RISE_VERBS_AR = wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|');
 const ONE_STRIKE_RUNNING_TOLL = new RegExp(
-  String.raw`وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|')})\s+(?:\S+\s+){0,2}?(?:عدد|حصيله)\s+` +
+  String.raw`وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${RISE_VERBS_AR})\s+(?:\S+\s+){0,2}?(?:عدد|حصيله)\s+` +
     String.raw`(?:ال)?(?:ضحايا|شهداء|قتلي)\s+(?:ال)?(?:قصف|غاره|مجزره|استهداف|هجوم|انفجار|تفجير)(?![\p{L}])`,
   'u',
 );
@@ -217,8 +218,8 @@ const COUNT_ITEM_START = /^[-–—•·*▪●]\s*[0-9\u0660-\u0669]/u;
 /**
  * "وبذلك يرتفع إلى 102 تعداد الاستهدافات … منذ مطلع العام، توزعت كالتالي:" then "– 67 استهداف على الحسكة أسفرت
  * عن مقتل 15": the lines of a list under a total break the total down, so each is a total too, when the list is
- * announced by a colon or its line opens with a count (bulleted news points after a total are not a breakdown). Walks back over the list's items (and a short lead-in without figures) to the
- * sentence the list hangs from.
+ * announced by a colon or its line opens with a count (bulleted news points after a total are not a breakdown).
+ * Walks back over the list's items (and a short lead-in without figures) to the sentence the list hangs from.
  */
 function itemOfTotal(doc: Doc, s: Sentence): boolean {
   const f = doc.text.folded;
