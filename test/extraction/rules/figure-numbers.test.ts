@@ -244,6 +244,18 @@ describe('named victims, each with its own noun', () => {
   });
 });
 
+describe('people counted by their work', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads workers, journalists, paramedics and students after a number as people', async () => {
+    expect(await statedOf('قتل 3 عمال بقذيفة سقطت على معمل في بلدة سرمين.')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('تسبب القصف على بلدة سرمين بفقدان اثنين من العاملين في الفرن لحياتهما.')).toEqual([
+      { killed: 2 },
+    ]);
+    expect(await statedOf('أصيب 4 مسعفين أثناء إخلاء الجرحى في بلدة سرمين.')).toEqual([{ injured: 4 }]);
+  });
+});
+
 describe('victims counted by family', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
