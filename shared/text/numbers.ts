@@ -799,6 +799,18 @@ export function readNumbers(text: string): NumberMention[] {
       i = quoted + 1;
       continue;
     }
+    // "استشهاد مدني وإصابة آخر", "أصيبت أخرى": "another" (singular) after an injury word is one more injured.
+    if (
+      ANOTHER_RE.test(token.norm) &&
+      prevToken &&
+      INJURY_WORD_RE.test(prevToken.norm) &&
+      gapIsSpace(text, prevToken.end, token.start)
+    ) {
+      const raw = text.slice(token.start, token.end);
+      out.push({ value: 1, start: token.start, end: token.end, raw, singularNoun: 'شخص', eventObject: true });
+      i++;
+      continue;
+    }
     // "استشهاد أحد المدنيين", "مقتل إحدى النساء": one of the plural after it.
     const oneOf =
       afterCasualty && ONE_OF_RE.test(token.norm) && nextToken && gapIsSpace(text, token.end, nextToken.start)
@@ -900,6 +912,11 @@ const NOUN_BEFORE_TWO_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${[...DUAL_ST
 function sameKind(nouns: string[]): boolean {
   return nouns.every((n) => CHILD_NOUN_RE.test(n)) || nouns.every((n) => n === nouns[0]);
 }
+
+/** "another" (آخر، أخرى), singular, masculine and feminine. */
+const ANOTHER_RE = /^(?:اخر|اخري)$/;
+/** An injury noun or verb, with its clitics: إصابة، أصيب، أصيبت، جرح. */
+const INJURY_WORD_RE = /^[وبلف]?(?:اصابه|اصيب|اصيبت|جرح|جرحت)$/;
 
 /** Victims whose noun does not say they are a child, and who may be one by their age. */
 const ADULT_OR_UNKNOWN_RE = /^(?:مدني|مواطن|مدنيه|مواطنه|شخص|شاب|شابه|فتي|فتاه)$/;

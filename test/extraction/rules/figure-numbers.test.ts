@@ -184,6 +184,16 @@ describe('more ways Arabic states one victim', () => {
     expect(await statedOf('أعلنت الفصائل مقتل "الكتيبة" كاملة قرب بلدة سرمين.')).toEqual([]);
   });
 
+  it('"another" (آخر، أخرى) after an injury word as one more injured, but not "another incident"', async () => {
+    expect(await statedOf('أسفر القصف على بلدة سرمين عن مقتل مدني وإصابة آخر.')).toEqual([
+      { civilians_killed: 1, injured: 1 },
+    ]);
+    expect(await statedOf('قتلت امرأة وأصيبت أخرى بقذيفة على قرية حزوان.')).toEqual([
+      { women_killed: 1, killed: 1, injured: 1 },
+    ]);
+    expect(await statedOf('وفي حادث آخر قتل 3 أشخاص في قرية حزوان.')).toEqual([{ killed: 3 }]);
+  });
+
   it('a commander as a combatant, and "وقوع قتيل" (a death occurred) as one', async () => {
     expect(await statedOf('أسفرت الغارة قرب بلدة سرمين عن مقتل القيادي في الفصيل.')).toEqual([
       { combatants_killed: 1, killed: 1 },
