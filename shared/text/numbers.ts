@@ -586,6 +586,8 @@ const NOT_A_NAME = new Set(
     'اشخاص',
   ].map((w) => normalizeArabic(w)),
 );
+/** Fighters' nouns without the article, which name the group they belong to right after them. */
+const MEMBERS_OF_RE = /^[وبل]?(?:عناصر|جنود|مقاتلي|مقاتلين)$/;
 const LIST_SEPARATOR = /^(?:\s*[،,]\s*(?:و\s*)?|\s+و)$/;
 const MAX_NAME_WORDS = 4;
 
@@ -607,6 +609,9 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
     const gap = text.slice((tokens[head] as Token).end, tokens[i]?.start ?? 0);
     if (!/^\s*["“«]?\s*$/u.test(gap)) return undefined;
     if (!/["“«]/u.test(gap) && !/^[وبل]?ال/u.test((tokens[head] as Token).norm)) return undefined;
+    // "عناصر "حركة التحرير والبناء"": an indefinite fighters' noun before quotes is in construct with the group's
+    // name (members of "…"), not followed by the names of the dead.
+    if (/["“«]/u.test(gap) && MEMBERS_OF_RE.test((tokens[head] as Token).norm)) return undefined;
   }
   let count = 0;
   let words = 0;

@@ -321,6 +321,10 @@ describe('a list of the dead by name is the count of names', () => {
     expect(await statedOf('استشهاد المدنيين والأطفال في قصف على بلدة سرمين.')).toEqual([]);
     expect(await statedOf('وقال المشفى إن بين القتلى نساء وأطفالاً، وإن عدداً من الجثث لم يعرف أصحابها.')).toEqual([]);
   });
+
+  it("never from the quoted name of the group an indefinite fighters' noun belongs to", async () => {
+    expect(await statedOf('قتل عناصر "لواء الفتح والنصر" في كمين قرب بلدة سرمين.')).toEqual([]);
+  });
 });
 
 describe('English number words, and numbers that count no one', () => {
