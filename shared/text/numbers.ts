@@ -184,13 +184,44 @@ const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سي
  * A singular victim noun, indefinite or definite (مدني، المدني، شخصا): one person of its class. Arabic states a
  * lone victim with the bare singular, never with "واحد" ("قتل مدني", "استشهاد الطفل فلان", "يقتل شخصاً").
  */
-const SINGULAR_OBJECT_RE =
-  /^(?:ال)?(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه|مسنه|شخص|شاب|رجل|فتي|فتاه|عنصر|جندي|مقاتل|مسلح|شهيد|قتيل)ا?$/;
+const SINGULAR_OBJECT_RE = new RegExp(
+  String.raw`^(?:ال)?(مدني|مواطن|طفل|طفله|رضيع|سيده|امراه|مسنه|شخص|شاب|رجل|فتي|فتاه|عنصر|جندي|مقاتل|مسلح|شهيد` +
+    // The feminine of a person noun is one person too (مواطنة، مدنية، شابة، شهيدة), and so is one of a trade or
+    // calling named by its singular (استشهاد الصحفي فلان، مقتل مسعف).
+    String.raw`|قتيل|مدنيه|مواطنه|شابه|شهيده|قتيله|مسن|صحفي|صحفيه|ناشط|ناشطه|مسعف|مسعفه|طبيب|طبيبه|ممرض|ممرضه` +
+    String.raw`|معلم|معلمه|مزارع|مزارعه|راعي|فنان|فنانه|مهندس|مهندسه|محامي|مدرس|مدرسه|طالب|طالبه|سائق|متطوع` +
+    String.raw`|متطوعه|قيادي|مراسل|مراسله|مصور|مصوره|اعلامي|اعلاميه)ا?$`,
+);
+/**
+ * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
+ * class. Each plural maps to the singular the figure readers know.
+ */
+const ONE_OF_RE = /^(?:احد|احدي)$/;
+const ONE_OF_PLURALS: Record<string, string> = {
+  مدنيين: 'مدني',
+  مواطنين: 'مواطن',
+  اطفال: 'طفل',
+  نساء: 'امراه',
+  سيدات: 'سيده',
+  مواطنات: 'مواطنه',
+  شبان: 'شاب',
+  اشخاص: 'شخص',
+  رجال: 'رجل',
+  صحفيين: 'صحفي',
+  عناصر: 'عنصر',
+  جنود: 'جندي',
+  مقاتلين: 'مقاتل',
+  مسلحين: 'مسلح',
+  عسكريين: 'جندي',
+  سكان: 'مدني',
+  اهالي: 'مدني',
+};
+const ONE_OF_PLURAL_RE = new RegExp(`^(?:ال)?(${Object.keys(ONE_OF_PLURALS).join('|')})$`);
 /** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
 /** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
 const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
 const CASUALTY_WORDS = [
-  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط'],
+  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط', 'وقوع'],
   ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
   ...[
     'فقد',
@@ -220,7 +251,7 @@ const DUAL_PRONOUN_RE = /^[وبلف]?(?:ل)?(?:مقتل|استشهاد|مصرع|
 const INCLUSION_TOKEN_RE = /^و?(?:بينهم|بينهن|منهم|منهن|بينها)$/;
 const DUAL_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${DUAL_STEMS.join('|')})(?:ين|ان|يه|يها|يهما)$`);
 // Nouns with a sound plural in -ين ("مدنيين" is plural or dual): only the nominative dual -ان is sure ("مدنيان").
-const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب'];
+const DUAL_AN_STEMS = ['مدني', 'مواطن', 'عسكري', 'مقاتل', 'مسلح', 'مصاب', 'صحفي', 'مسعف'];
 const DUAL_AN_RE = new RegExp(`^[وف]?(?:ال)?(${DUAL_AN_STEMS.join('|')})ان$`);
 
 // A digit of any of the three systems (ASCII, Arabic-Indic, Persian); thousands groups after , ٬ or ، and an optional
@@ -555,6 +586,8 @@ const NOT_A_NAME = new Set(
     'اشخاص',
   ].map((w) => normalizeArabic(w)),
 );
+/** Fighters' nouns without the article, which name the group they belong to right after them. */
+const MEMBERS_OF_RE = /^[وبل]?(?:عناصر|جنود|مقاتلي|مقاتلين)$/;
 const LIST_SEPARATOR = /^(?:\s*[،,]\s*(?:و\s*)?|\s+و)$/;
 const MAX_NAME_WORDS = 4;
 
@@ -576,6 +609,9 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
     const gap = text.slice((tokens[head] as Token).end, tokens[i]?.start ?? 0);
     if (!/^\s*["“«]?\s*$/u.test(gap)) return undefined;
     if (!/["“«]/u.test(gap) && !/^[وبل]?ال/u.test((tokens[head] as Token).norm)) return undefined;
+    // "عناصر "حركة التحرير والبناء"": an indefinite fighters' noun before quotes is in construct with the group's
+    // name (members of "…"), not followed by the names of the dead.
+    if (/["“«]/u.test(gap) && MEMBERS_OF_RE.test((tokens[head] as Token).norm)) return undefined;
   }
   let count = 0;
   let words = 0;
@@ -620,9 +656,64 @@ export function readNumbers(text: string): NumberMention[] {
       i += emphatic ? 2 : 1;
       continue;
     }
+    // "مدنيين اثنين", "شخصين اثنين": "two" follows its noun as an adjective, so a noun in -ين/-ان before it is a
+    // dual, whatever its plural looks like.
+    const two = tokens[i + 1];
+    const dualByTwo =
+      !token.isDigits && two && TWO_AFTER_NOUN_RE.test(two.norm) && gapIsSpace(text, token.end, two.start)
+        ? NOUN_BEFORE_TWO_RE.exec(token.norm)
+        : null;
+    // "استشهاد مدنيين، وهما: …": the dual pronoun after a noun in -ين says it was a dual.
+    const pronoun = tokens[i + 1];
+    const dualByPronoun =
+      !dualByTwo &&
+      !token.isDigits &&
+      pronoun &&
+      /^و?هما$/.test(pronoun.norm) &&
+      /^[\s،,]*$/u.test(text.slice(token.end, pronoun.start))
+        ? NOUN_BEFORE_TWO_RE.exec(token.norm)
+        : null;
+    if (dualByPronoun) {
+      out.push({
+        value: 2,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        dualNoun: dualByPronoun[1],
+      });
+      i += 1;
+      continue;
+    }
+    if (dualByTwo && two) {
+      out.push({
+        value: 2,
+        start: token.start,
+        end: two.end,
+        raw: text.slice(token.start, two.end),
+        dualNoun: dualByTwo[1],
+      });
+      i += 2;
+      continue;
+    }
     if (!token.isDigits && DUAL_PRONOUN_RE.test(token.norm)) {
       const raw = text.slice(token.start, token.end);
       out.push({ value: 2, start: token.start, end: token.end, raw, selfGoverned: true });
+      i++;
+      continue;
+    }
+    // "شهيد و3 جرحى", "قتيلة وعدة إصابات": an indefinite singular of the dead opening a headline or a sentence is
+    // the count itself, one dead.
+    const loneDead = !token.isDigits ? LONE_DEAD_RE.exec(token.norm) : null;
+    if (loneDead && opensSentence(text, tokens[i - 1], token)) {
+      const raw = text.slice(token.start, token.end);
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw,
+        singularNoun: loneDead[1] as string,
+        eventObject: true,
+      });
       i++;
       continue;
     }
@@ -643,19 +734,103 @@ export function readNumbers(text: string): NumberMention[] {
       RELATIVE_RE.test(nextToken.norm) &&
       tokens[i + 2] !== undefined &&
       CASUALTY_NOUN_RE.test((tokens[i + 2] as Token).norm);
+    // "استشهاد أم وابنها", "مقتل رجل وزوجته وابنهما", "استشهاد أب وابنتين له": a victim and the kin who died with
+    // them, each named by a noun with its possessive pronoun (or a dual), are counted together.
+    const kinHead = afterCasualty && (victim !== null || KIN_HEAD_RE.test(token.norm));
+    const kin = kinHead ? kinAfter(text, tokens, i + 1) : undefined;
+    if (kin) {
+      const end = (tokens[kin.last] as Token).end;
+      const children = victim && CHILD_NOUN_RE.test(victim[1] as string) && kin.allChildren;
+      out.push({
+        value: 1 + kin.count,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: children ? (victim?.[1] as string) : 'شخص',
+        eventObject: true,
+      });
+      i = kin.last + 1;
+      continue;
+    }
+    // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
+    // counted together.
+    const named =
+      victim && afterCasualty && token.norm.startsWith('ال') ? namedVictimsAfter(text, tokens, i) : undefined;
+    if (victim && named) {
+      const end = (tokens[named.last] as Token).end;
+      out.push({
+        value: 1 + named.count,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: sameKind([victim[1] as string, ...named.classes]) ? (victim[1] as string) : 'شخص',
+        eventObject: true,
+      });
+      i = named.last + 1;
+      continue;
+    }
     if (victim && (afterCasualty || relativeSubject || subject)) {
       // "شخصاً مدنياً": the adjective says more about the victim than the noun.
       const specific = subject && adjective ? SINGULAR_OBJECT_RE.exec((nextToken as Token).norm) : null;
       const end = specific ? (nextToken as Token).end : token.end;
+      const noun = (specific?.[1] ?? victim[1]) as string;
+      // "استشهاد فتاة تبلغ من العمر 15 عاماً", "الشاب فلان (16 عاماً)": a victim under eighteen is a child.
+      const age = ADULT_OR_UNKNOWN_RE.test(noun) ? ageAfter(text, tokens, specific ? i + 1 : i) : undefined;
       out.push({
         value: 1,
         start: token.start,
         end,
         raw: text.slice(token.start, end),
-        singularNoun: (specific?.[1] ?? victim[1]) as string,
+        singularNoun: age !== undefined && age < ADULT_AGE ? 'طفل' : noun,
         eventObject: true,
       });
       i += specific ? 2 : 1;
+      continue;
+    }
+    // "مقتل "محمد العلي"": one person named in quotes right after a casualty word (not a definite name, which is
+    // a group's: "مقتل "التنظيم"").
+    const quoted =
+      !token.isDigits && prevToken && CASUALTY_NOUN_RE.test(prevToken.norm) ? quotedNameAt(text, tokens, i) : undefined;
+    if (quoted !== undefined) {
+      const end = (tokens[quoted] as Token).end;
+      out.push({
+        value: 1,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        singularNoun: 'شخص',
+        eventObject: true,
+      });
+      i = quoted + 1;
+      continue;
+    }
+    // "استشهاد مدني وإصابة آخر", "أصيبت أخرى": "another" (singular) after an injury word is one more injured.
+    if (
+      ANOTHER_RE.test(token.norm) &&
+      prevToken &&
+      INJURY_WORD_RE.test(prevToken.norm) &&
+      gapIsSpace(text, prevToken.end, token.start)
+    ) {
+      const raw = text.slice(token.start, token.end);
+      out.push({ value: 1, start: token.start, end: token.end, raw, singularNoun: 'شخص', eventObject: true });
+      i++;
+      continue;
+    }
+    // "استشهاد أحد المدنيين", "مقتل إحدى النساء": one of the plural after it.
+    const oneOf =
+      afterCasualty && ONE_OF_RE.test(token.norm) && nextToken && gapIsSpace(text, token.end, nextToken.start)
+        ? ONE_OF_PLURAL_RE.exec(nextToken.norm)
+        : null;
+    if (oneOf && nextToken) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: nextToken.end,
+        raw: text.slice(token.start, nextToken.end),
+        singularNoun: ONE_OF_PLURALS[oneOf[1] as string] as string,
+        eventObject: true,
+      });
+      i += 2;
       continue;
     }
     const listHead = !token.isDigits ? LIST_HEAD_RE.exec(token.norm) : null;
@@ -731,6 +906,147 @@ export function readNumbers(text: string): NumberMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** "two" after its noun, masculine and feminine, nominative and oblique. */
+const TWO_AFTER_NOUN_RE = /^(?:اثنين|اثنان|اثنتين|اثنتان)$/;
+/** A person noun with the dual (or sound plural) ending; the stem is what the figure readers look up. */
+const NOUN_BEFORE_TWO_RE = new RegExp(`^[وف]?[بل]?(?:ال|ل)?(${[...DUAL_STEMS, ...DUAL_AN_STEMS].join('|')})(?:ين|ان)$`);
+
+/** Victim nouns all of one kind (all children, or one noun throughout): the group keeps the first noun. */
+function sameKind(nouns: string[]): boolean {
+  return nouns.every((n) => CHILD_NOUN_RE.test(n)) || nouns.every((n) => n === nouns[0]);
+}
+
+/** "another" (آخر، أخرى), singular, masculine and feminine. */
+const ANOTHER_RE = /^(?:اخر|اخري)$/;
+/** An injury noun or verb, with its clitics: إصابة، أصيب، أصيبت، جرح. */
+const INJURY_WORD_RE = /^[وبلف]?(?:اصابه|اصيب|اصيبت|جرح|جرحت)$/;
+
+/** Victims whose noun does not say they are a child, and who may be one by their age. */
+const ADULT_OR_UNKNOWN_RE = /^(?:مدني|مواطن|مدنيه|مواطنه|شخص|شاب|شابه|فتي|فتاه)$/;
+/** Childhood ends at eighteen (the Convention on the Rights of the Child, and every monitor's "child"). */
+const ADULT_AGE = 18;
+const ASCII_OR_EASTERN_DIGITS = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}$/;
+
+/** The age given within a few words after a victim ("تبلغ من العمر 15 عاماً", "(16 عاماً)"), if any. */
+function ageAfter(text: string, tokens: Token[], victim: number): number | undefined {
+  for (let j = victim + 1; j < Math.min(tokens.length - 1, victim + 9); j++) {
+    const token = tokens[j] as Token;
+    if (/[.:\n؛;!?؟]/u.test(text.slice((tokens[j - 1] as Token).end, token.start))) return undefined;
+    if (CASUALTY_NOUN_RE.test(token.norm)) return undefined;
+    if (token.isDigits && ASCII_OR_EASTERN_DIGITS.test(token.norm) && AGE_WORD_RE.test((tokens[j + 1] as Token).norm))
+      return digitsValue(token.norm);
+  }
+  return undefined;
+}
+
+/** Age after a name: "(25 عاماً)", "12 سنة". */
+const AGE_WORD_RE = /^(?:عام|عاما|سنه|سنوات|سنين|اعوام)$/;
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * The further victims after a definite victim noun and its name, each one opening with و and its own definite
+ * noun ("والطفلة", "والمواطن"): how many, their nouns, and the last token read. Names and ages may stand between;
+ * a full stop, a preposition or a casualty word ends the list.
+ */
+function namedVictimsAfter(
+  text: string,
+  tokens: Token[],
+  head: number,
+): { count: number; classes: string[]; last: number } | undefined {
+  const classes: string[] = [];
+  let last = head;
+  let nameTokens = 0;
+  for (let j = head + 1; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (/[.:\n؛;!?؟]/u.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
+    const next = tokens[j + 1];
+    const another = /^وال/.test(token.norm) ? SINGULAR_OBJECT_RE.exec(token.norm.slice(1)) : null;
+    if (another && nameTokens > 0) {
+      classes.push(another[1] as string);
+      last = j;
+      nameTokens = 0;
+      continue;
+    }
+    if (token.isDigits && next && AGE_WORD_RE.test(next.norm)) {
+      j++;
+      continue;
+    }
+    if (token.isDigits || LIST_STOP.has(token.norm) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
+      break;
+    nameTokens += 1;
+    if (nameTokens > MAX_NAME_TOKENS) break;
+  }
+  return classes.length > 0 ? { count: classes.length, classes, last } : undefined;
+}
+
+/** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
+const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;
+/** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
+const KIN_STEMS = ['ابن', 'ابنت', 'زوج', 'زوجت', 'شقيق', 'شقيقت', 'اخ', 'اخت', 'اخو', 'اخي', 'ابو', 'ابي', 'ام'];
+const KIN_ONE_RE = new RegExp(
+  `^و(${[...KIN_STEMS, 'والد', 'والدت', 'طفل', 'طفلت', 'رضيع', 'رضيعت', 'حفيد', 'حفيدت'].join('|')})(?:ه|ها|هما|هم)$`,
+);
+/**
+ * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun). A child is kin only with
+ * the pronoun: "امرأة وطفلين" are a woman and two children, counted apart.
+ */
+const KIN_TWO_RE = /^و(?:(ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|والد)(?:ين|ان|يه|يها|يهما)|(طفل|طفلت)(?:يه|يها|يهما))$/;
+const CHILD_NOUN_RE = /^(?:طفل|طفله|طفلت|رضيع|رضيعه|رضيعت)$/;
+
+/** The kin joined by و after a victim, with how many they are; undefined when none follows. */
+function kinAfter(
+  text: string,
+  tokens: Token[],
+  from: number,
+): { count: number; last: number; allChildren: boolean } | undefined {
+  let count = 0;
+  let last = from - 1;
+  let allChildren = true;
+  for (let j = from; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (!gapIsSpace(text, (tokens[j - 1] as Token).end, token.start)) break;
+    const one = KIN_ONE_RE.exec(token.norm);
+    const two = one ? null : KIN_TWO_RE.exec(token.norm);
+    const kin = one ?? two;
+    if (!kin) break;
+    count += one ? 1 : 2;
+    allChildren &&= CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string);
+    last = j;
+    // "وابنتين له": the pronoun written apart.
+    const after = tokens[j + 1];
+    if (two && after && /^(?:له|لها|لهما)$/.test(after.norm) && gapIsSpace(text, token.end, after.start)) {
+      last = j + 1;
+      j++;
+    }
+  }
+  return count > 0 ? { count, last, allChildren } : undefined;
+}
+
+/** The last token of a name of one to four words in quotes opening at token `i`; undefined when there is none. */
+function quotedNameAt(text: string, tokens: Token[], i: number): number | undefined {
+  const token = tokens[i] as Token;
+  if (!/^\s*["“«]$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) return undefined;
+  if (token.norm.startsWith('ال') || NOT_A_NAME.has(token.norm)) return undefined;
+  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.isDigits || /^[a-z]/.test(t.norm)) return undefined;
+    const next = tokens[j + 1];
+    const gap = text.slice(t.end, next?.start ?? text.length);
+    if (/^["”»]/u.test(gap)) return j;
+    if (!/^\s+$/.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
+/** The singular of the dead, which can stand alone as a count: شهيد/شهيدة (martyr), قتيل/قتيلة (one killed). */
+const LONE_DEAD_RE = /^(شهيد|شهيده|قتيل|قتيله)$/;
+
+/** A token at the start of the text, a line or a sentence (after a full stop, colon, bar or hashtag run). */
+function opensSentence(text: string, previous: Token | undefined, token: Token): boolean {
+  if (!previous) return true;
+  return /[\n.!?؟:|#]|[^\p{L}\p{N}\s"'«»“”()،,-]/u.test(text.slice(previous.end, token.start));
 }
 
 function gapIsSpace(text: string, from: number, to: number): boolean {

@@ -55,6 +55,24 @@ function better(a: Count | undefined, b: Count): Count {
   return b.stated > a.stated ? b : a;
 }
 
+/**
+ * The dead of a clause that names them only by who they are ("مقتل امرأة وطفلين", "استشهاد طفل وإصابة 3", "a
+ * woman and two children were killed"): the women and children are all the dead it counts, so `killed` is
+ * their sum (side by side they are apart, as women and children are in every toll's breakdown). A breakdown
+ * item ("بينهم طفلان") is a part of a toll stated elsewhere and says nothing of the total.
+ */
+function victimsNamedByWhoTheyAre(slots: Map<Slot, Figure[]>): Count | undefined {
+  const heads = [...(slots.get('women_killed') ?? []), ...(slots.get('children_killed') ?? [])].filter(
+    (f) => !f.inclusion && f.value !== null,
+  );
+  const first = heads[0];
+  if (!first) return undefined;
+  const value = heads.reduce((sum, f) => sum + (f.value ?? 0), 0);
+  if (heads.length === 1) return toCount(first);
+  const exact = heads.every((f) => f.qualifier === 'exact' && !f.partial);
+  return toCount({ ...first, value, qualifier: exact ? 'exact' : 'at_least', partial: false });
+}
+
 /** `mostlyCivilians`: the clause says most of the dead were civilians, so a civilian sub-figure is a floor. */
 export function groupFigures(figures: Figure[], mostlyCivilians: boolean): FigureGroup[] {
   const groups: Array<{ figures: Figure[]; slots: Map<Slot, Figure[]> }> = [];
@@ -109,6 +127,10 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
         const total = anyInclusion ? Math.max(combatantSum, civilians) : combatantSum + civilians;
         counts.killed = { stated: total, qualifier };
       }
+    }
+    if (!counts.killed && !counts.civilians_killed) {
+      const dead = victimsNamedByWhoTheyAre(slots);
+      if (dead) counts.killed = dead;
     }
     if (mostlyCivilians && counts.civilians_killed?.stated != null && counts.killed?.stated != null) {
       if (counts.civilians_killed.stated < counts.killed.stated) {

@@ -42,6 +42,9 @@ const LABEL_BEFORE = new RegExp(
   'u',
 );
 
+/** "12 و13 عاماً", "5-8 سنوات": the first of two ages that share the years word after the second. */
+const AGE_PAIR_AFTER = /^\s*(?:و|-|–|الي)\s*[0-9\u0660-\u0669]{1,3}\s*(?:عام|عاما|سنه|سنوات|سنين|اعوام)(?![\p{L}])/u;
+
 export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
   { rule: 'a number of things (strikes, families, kilometres) counts no people', drops: (c) => c.noun === 'thing' },
   {
@@ -71,12 +74,13 @@ export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
       (/^:\d/.test(c.f.slice(c.end, c.end + 2)) || /\d:$/.test(before(c, 2)) || /\d[-./]$/.test(before(c, 2))),
   },
   {
-    rule: 'an age ("aged 5 to 8", "a 5-year-old", "(5-8 years)") is no count',
+    rule: 'an age ("aged 5 to 8", "a 5-year-old", "(5-8 years)", "(12 و13 عاماً)") is no count',
     drops: (c) =>
       !c.wordless &&
       c.value !== null &&
       (/\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/u.test(before(c, 24)) ||
-        /^\s*-?\s*(?:years?[\s-]+old|year-old|years?\))/u.test(c.f.slice(c.end, c.end + 12))),
+        /^\s*-?\s*(?:years?[\s-]+old|year-old|years?\))/u.test(c.f.slice(c.end, c.end + 12)) ||
+        AGE_PAIR_AFTER.test(c.f.slice(c.end, c.end + 24))),
   },
   {
     rule: 'a bare number after an hour, year or label word ("الساعة 5", "since 2011") is no count',
@@ -107,6 +111,12 @@ const COMBINED_AR = [
   'قتلوا\\s+و\\s*(?:جرحوا|اصابوا)',
   'قتلت\\s+و\\s*(?:جرحت|اصابت)',
   'قتل\\s+و\\s*(?:جرح|اصاب)',
+  // The same lump in the present (تقتل وتجرح), with the passive of injury (قتل وأصيب، استشهد وأصيب) and with
+  // martyrdom for killing (استشهاد وإصابة). Only the singular verbs: a verb before its subject is singular, so
+  // "قتل وأصيب 11" lumps, while a plural verb ("7 مدنيين قتلوا وأصيب 20") closes a figure of its own.
+  '[يت]قتل\\s+و\\s*(?:[يت]جرح|[يت]صيب)',
+  '(?:قتل|قتلت|استشهد|استشهدت)\\s+و\\s*(?:اصيب|اصيبت|جرح|جرحت)',
+  'استشهاد\\s+و\\s*(?:اصابه|جرح)',
 ];
 const COMBINED_EN = [
   '\\b(?:killed|dead|deaths)\\s+(?:and|or)\\s+(?:wounded|injured)',

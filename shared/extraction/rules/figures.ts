@@ -67,12 +67,17 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   فتاه: 'women',
   مدني: 'civilians',
   مواطن: 'civilians',
+  مدنيه: 'civilians',
+  مواطنه: 'women',
   عنصر: 'combatants',
   جندي: 'combatants',
   مقاتل: 'combatants',
   مسلح: 'combatants',
+  قيادي: 'combatants',
   شهيد: 'dead',
   قتيل: 'dead',
+  شهيده: 'dead',
+  قتيله: 'dead',
 };
 /** What a named list of the dead counts, by the plural noun before the names. */
 const NAMED_LIST_CLASSES: Record<string, NounClass> = {

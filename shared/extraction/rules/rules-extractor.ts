@@ -81,7 +81,13 @@ const STATEMENT_VERB = new RegExp(
     String.raw`(?:${wordsOfScript('latin', (r) => r.coordinatedStatementVerbs).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
-const DURING_IT = /(?<![\p{L}])(?:خلاله|خلالها)(?![\p{L}])|\b(?:during\s+(?:that|this)\s+(?:time|period))\b/u;
+// Words that point back to the period or the attacks just named: "during it" (خلاله), "the aforementioned"
+// (آنفة الذكر، سالفة الذكر), "the same period" (الفترة ذاتها/نفسها), "during that time".
+const DURING_IT = new RegExp(
+  String.raw`(?<![\p{L}])(?:خلاله|خلالها|[اآ]نف[هة]\s+الذكر|سالف[هة]\s+الذكر|ال(?:فتر[هة]|مد[هة])\s+(?:ذاتها|نفسها))` +
+    String.raw`(?![\p{L}])|\b(?:during\s+(?:that|this|the\s+same)\s+(?:time|period))\b`,
+  'u',
+);
 const RECOVERY = new RegExp(
   String.raw`\b(?:pulled|recovered|retrieved|unearthed|exhumed|found)\b[^.;]*\b(?:bodies|body|remains` +
     String.raw`|rubble)\b|\b(?:bodies|body|remains)\b[^.;]*\b(?:pulled|recovered|retrieved|unearthed` +
@@ -191,6 +197,47 @@ function listItemFigures(text: FoldedText, clause: { start: number; end: number 
   ];
 }
 
+// "وبذلك يرتفع عدد ضحايا القصف إلى 3 شهداء": the running toll of one strike named with the article (the victims of
+// the shelling, the massacre, the raid) is that strike's rising toll, not a campaign total.
+const RISE_VERBS_AR = wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|');
+const ONE_STRIKE_RUNNING_TOLL = new RegExp(
+  String.raw`وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${RISE_VERBS_AR})\s+(?:\S+\s+){0,2}?(?:عدد|حصيله)\s+` +
+    String.raw`(?:ال)?(?:ضحايا|شهداء|قتلي)\s+(?:ال)?(?:قصف|غاره|مجزره|استهداف|هجوم|انفجار|تفجير)(?![\p{L}])`,
+  'u',
+);
+
+/** A running toll of one strike, and nothing else in the clause (a start date, a span) makes it a total. */
+function oneStrikeRunningToll(clause: string, largest: number): boolean {
+  return ONE_STRIKE_RUNNING_TOLL.test(clause) && !isAggregate(clause.replace(/وبذلك/u, ''), largest);
+}
+
+const LIST_ITEM_START = /^[-–—•·*▪●]\s*/u;
+/** A breakdown line: a dash or bullet, then the count it breaks out ("– 67 استهداف …", "– 18 مدنيين …"). */
+const COUNT_ITEM_START = /^[-–—•·*▪●]\s*[0-9\u0660-\u0669]/u;
+
+/**
+ * "وبذلك يرتفع إلى 102 تعداد الاستهدافات … منذ مطلع العام، توزعت كالتالي:" then "– 67 استهداف على الحسكة أسفرت
+ * عن مقتل 15": the lines of a list under a total break the total down, so each is a total too, when the list is
+ * announced by a colon or its line opens with a count (bulleted news points after a total are not a breakdown).
+ * Walks back over the list's items (and a short lead-in without figures) to the sentence the list hangs from.
+ */
+function itemOfTotal(doc: Doc, s: Sentence): boolean {
+  const f = doc.text.folded;
+  const own = f.slice(s.start, s.end);
+  if (!LIST_ITEM_START.test(own)) return false;
+  let introduced = COUNT_ITEM_START.test(own);
+  let leadIns = 0;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const prev = doc.sentences[k] as Sentence;
+    const text = f.slice(prev.start, prev.end);
+    if (LIST_ITEM_START.test(text)) continue;
+    introduced ||= /:\s*$/u.test(text);
+    if (isAggregate(text, 0)) return introduced;
+    if (doc.figureSentences?.has(prev.index) || ++leadIns > 1) return false;
+  }
+  return false;
+}
+
 function casualtyClaims(
   doc: Doc,
   s: Sentence,
@@ -205,9 +252,10 @@ function casualtyClaims(
   const sentenceText = f.slice(s.start, s.end);
   // "… منذ 30 نيسان، والذي وثق المرصد خلاله مقتل 780": "during it" takes the period named earlier in the sentence.
   const aggregate =
-    isAggregate(clauseText, largest) ||
+    (isAggregate(clauseText, largest) && !oneStrikeRunningToll(clauseText, largest)) ||
     (DURING_IT.test(clauseText) &&
-      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText)));
+      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText))) ||
+    itemOfTotal(doc, s);
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
   for (const group of groups) {

@@ -61,6 +61,20 @@ describe('Arabic totals that are not incidents', () => {
     );
     expect(ofType(claims, 'casualty')).toEqual([]);
   });
+
+  it('keeps the clause that points back to a running total ("آنفة الذكر", "الفترة ذاتها") in the total', async () => {
+    for (const text of [
+      'وبذلك يرتفع إلى 75 عدد القتلى في ريف حماة منذ مطلع العام، كما أصيب بالهجمات آنفة الذكر 30 مدنياً.',
+      'ووثقت الشبكة مقتل 90 مدنياً منذ مطلع الشهر، كما أصيب 41 آخرون خلال الفترة ذاتها في ريف حماة.',
+    ]) {
+      expect(ofType(await claimsOf(text), 'casualty'), text).toEqual([]);
+    }
+    // A clause that does not point back is its own event.
+    const event = await claimsOf(
+      'ووثقت الشبكة مقتل 90 مدنياً منذ مطلع الشهر، كما أصيب 4 مدنيين اليوم في قرية الصالحية.',
+    );
+    expect(ofType(event, 'casualty').map(stated)).toEqual([{ injured: 4 }]);
+  });
 });
 
 describe('English totals that are not one event', () => {
@@ -139,5 +153,45 @@ describe('English war-wide tolls', () => {
   it('marks war-wide tolls as aggregates', async () => {
     const { claims } = await extract('More than 350,000 people have been killed since the conflict began in 2011.');
     expect(claims.map((c) => c.type)).toEqual(['aggregate']);
+  });
+});
+
+describe('sentences glued by a full stop without a space', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-02-06' });
+
+  it('ends a sentence at a dot between two Arabic words, so a total after it stays apart', async () => {
+    const claims = await claimsOf(
+      'قتل مدنيان بقصف مدفعي على بلدة سرمين.ووثقت الشبكة مقتل 140 مدنياً في المحافظة منذ 3 آذار الماضي.',
+    );
+    expect(claims.map((c) => [c.type, stated(c)])).toEqual([
+      ['casualty', { civilians_killed: 2 }],
+      ['aggregate', { civilians_killed: 140 }],
+    ]);
+  });
+});
+
+describe('the lines of a list under a total', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-02' });
+
+  it('reads each line of a breakdown under a running total as a total', async () => {
+    const text = [
+      'قتل مدني بقذيفة على قرية الصالحية اليوم.',
+      'وبذلك يرتفع إلى 40 عدد الغارات على ريف حماة منذ مطلع العام، وتوزعت على النحو الآتي:',
+      '– 25 غارة على السقيلبية أسفرت عن مقتل 12 مدنياً.',
+      '– الشهر الثاني، 15 غارة أسفرت عن مقتل 9 مدنيين.',
+    ].join('\n');
+    const claims = await claimsOf(text);
+    expect(ofType(claims, 'casualty').map(stated)).toEqual([{ civilians_killed: 1 }]);
+    expect(ofType(claims, 'aggregate').map(stated)).toEqual(
+      expect.arrayContaining([{ civilians_killed: 12 }, { civilians_killed: 9 }]),
+    );
+  });
+
+  it('keeps bulleted news points after a total, which open with words and follow no colon, as events', async () => {
+    const text = [
+      'وثقت الشبكة مقتل 300 مدني في ريف حماة منذ مطلع العام.',
+      '- قصفت المدفعية قرية الصالحية اليوم ما أدى إلى مقتل 3 مدنيين.',
+    ].join('\n');
+    expect(ofType(await claimsOf(text), 'casualty').map(stated)).toEqual([{ civilians_killed: 3 }]);
   });
 });

@@ -32,6 +32,23 @@ describe('Arabic number words, duals and counts named before their number', () =
     expect(casualties(await claimsOf('أصيب مدنيين في هجين.'))).toEqual([]);
   });
 
+  it('reads a noun with "two" after it as that noun\'s dual, whichever casualty word is nearer', async () => {
+    expect(
+      casualties(await claimsOf('أسفرت الغارة على هجين عن استشهاد مدنيين اثنين وإصابة ثلاثة آخرين.')).map(stated),
+    ).toEqual([{ civilians_killed: 2, injured: 3 }]);
+    expect(casualties(await claimsOf('قتل مواطنين اثنين بقصف على السوسة.')).map(stated)).toEqual([
+      { civilians_killed: 2 },
+    ]);
+    // The dual pronoun after the noun says the same: "مدنيين، وهما …".
+    expect(
+      casualties(await claimsOf('أسفر القصف على هجين عن مقتل مدنيين، وهما سالم وخالد العلي.')).map(stated),
+    ).toEqual([{ civilians_killed: 2 }]);
+    // Only a person noun: two raids are not two people.
+    expect(casualties(await claimsOf('شنت الطائرات غارتين اثنتين على هجين أسفرتا عن مقتل 3.')).map(stated)).toEqual([
+      { killed: 3 },
+    ]);
+  });
+
   it('reads a count named before its number ("ارتفع عدد … إلى", "عدد الجرحى تجاوز الستين")', async () => {
     const [risen] = casualties(
       await claimsOf('ارتفع عدد القتلى المدنيين الذين سقطوا في الغارات على بلدة هجين يوم الأحد إلى أحد عشر.'),
@@ -77,9 +94,13 @@ describe('a singular victim noun is a count of one', () => {
 
   it('after a casualty verb or noun, indefinite or definite', async () => {
     expect(await statedOf('قتل مدني جراء قصف على بلدة سرمين.')).toEqual([{ civilians_killed: 1 }]);
-    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([{ women_killed: 1 }]);
+    expect(await statedOf('استشهدت امرأة بعد استهدافها بقناص في قرية حزوان.')).toEqual([
+      { women_killed: 1, killed: 1 },
+    ]);
     expect(await statedOf('مسيرة تركية تقتل شخصاً في قرية السويدية.')).toEqual([{ killed: 1 }]);
-    expect(await statedOf('استشهد الطفل محمد العلي في قصف على بلدة سرمين.')).toEqual([{ children_killed: 1 }]);
+    expect(await statedOf('استشهد الطفل محمد العلي في قصف على بلدة سرمين.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
     expect(await statedOf('أصيب طفل بجروح في قصف على بلدة سرمين.')).toEqual([{ injured: 1 }]);
   });
 
@@ -108,7 +129,9 @@ describe('a singular victim noun is a count of one', () => {
 
   it('in English, "a civilian was killed" and "killing a civilian"', async () => {
     expect(await statedOf('A civilian was killed in shelling on Hajin on Monday.')).toEqual([{ civilians_killed: 1 }]);
-    expect(await statedOf('A young boy died of his wounds in Hajin on Monday.')).toEqual([{ children_killed: 1 }]);
+    expect(await statedOf('A young boy died of his wounds in Hajin on Monday.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
     expect(await statedOf('The strike on Hajin killed a civilian and wounded two others.')).toEqual([
       { civilians_killed: 1, injured: 2 },
     ]);
@@ -117,6 +140,156 @@ describe('a singular victim noun is a count of one', () => {
   it('but not a singular noun that names no victim', async () => {
     expect(await statedOf('He was a man of peace, a neighbour said in Hajin.')).toEqual([]);
     expect(await statedOf('قال المدني إن القصف استمر طوال الليل على بلدة سرمين.')).toEqual([]);
+  });
+});
+
+describe('more ways Arabic states one victim', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('the feminine of a person noun, and a trade or calling named by its singular', async () => {
+    expect(await statedOf('استشهدت مواطنة من أهالي قرية حزوان بقذيفة سقطت قرب منزلها.')).toEqual([
+      { women_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('أدى القصف على بلدة سرمين إلى مقتل مدنية كانت في طريقها إلى السوق.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+    expect(await statedOf('قتل الصحفي خالد العمر أثناء تغطيته القصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('استشهاد مسعف وإصابة اثنين من زملائه في غارة على قرية حزوان.')).toEqual([
+      { killed: 1, injured: 2 },
+    ]);
+  });
+
+  it('"أحد" or "إحدى" before a plural after a casualty word: one of them', async () => {
+    expect(await statedOf('أسفر القصف على قرية حزوان عن مقتل أحد المدنيين وإصابة 4 آخرين.')).toEqual([
+      { civilians_killed: 1, injured: 4 },
+    ]);
+    expect(await statedOf('استشهاد إحدى النساء بقذيفة على بلدة سرمين.')).toEqual([{ women_killed: 1, killed: 1 }]);
+    expect(await statedOf('قتل أحد عناصر الفصيل بانفجار لغم قرب بلدة سرمين.')).toEqual([
+      { combatants_killed: 1, killed: 1 },
+    ]);
+    // Not "one of" anything the casualty word governs.
+    expect(await statedOf('قال أحد المدنيين إن القصف على بلدة سرمين استمر ساعتين.')).toEqual([]);
+  });
+
+  it('a lone "شهيد" or "قتيلة" opening a headline or a sentence', async () => {
+    expect(await statedOf('شهيد و4 جرحى بقصف مدفعي على بلدة سرمين')).toEqual([{ killed: 1, injured: 4 }]);
+    expect(await statedOf('القصف مستمر على البلدة. قتيلة وعدة جرحى في حي الصناعة بمدينة سرمين.')).toEqual([
+      { killed: 1 },
+    ]);
+    expect(await statedOf('شيع الأهالي في بلدة سرمين الشهيد إلى مثواه الأخير.')).toEqual([]);
+  });
+
+  it('a name in quotes right after a casualty word, but not a group named with the article', async () => {
+    expect(await statedOf('أكد ناشطون مقتل "سامر الحسن" بغارة على أطراف بلدة سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أعلنت الفصائل مقتل "الكتيبة" كاملة قرب بلدة سرمين.')).toEqual([]);
+  });
+
+  it('"another" (آخر، أخرى) after an injury word as one more injured, but not "another incident"', async () => {
+    expect(await statedOf('أسفر القصف على بلدة سرمين عن مقتل مدني وإصابة آخر.')).toEqual([
+      { civilians_killed: 1, injured: 1 },
+    ]);
+    expect(await statedOf('قتلت امرأة وأصيبت أخرى بقذيفة على قرية حزوان.')).toEqual([
+      { women_killed: 1, killed: 1, injured: 1 },
+    ]);
+    expect(await statedOf('وفي حادث آخر قتل 3 أشخاص في قرية حزوان.')).toEqual([{ killed: 3 }]);
+  });
+
+  it('a commander as a combatant, and "وقوع قتيل" (a death occurred) as one', async () => {
+    expect(await statedOf('أسفرت الغارة قرب بلدة سرمين عن مقتل القيادي في الفصيل.')).toEqual([
+      { combatants_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('أدى الانفجار في سوق بلدة سرمين إلى وقوع قتيل وعدة إصابات.')).toEqual([{ killed: 1 }]);
+  });
+
+  it('a dual of a trade with "lost their lives" (فقدا حياتهما)', async () => {
+    expect(await statedOf('فقد صحفيان حياتهما باستهداف سيارتهما قرب بلدة سرمين.')).toEqual([{ killed: 2 }]);
+  });
+});
+
+describe('a victim whose stated age is under eighteen is a child', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads the age after the victim, in digits of either system', async () => {
+    expect(await statedOf('أدى القصف على بلدة سرمين إلى مقتل فتاة تبلغ من العمر 15 عاماً.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('استشهد الشاب سامر العلي (١٧ عاماً) برصاص قناص في قرية حزوان.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
+
+  it('never reads two ages sharing one years word ("(9 و11 عاماً)") as a count', async () => {
+    expect(await statedOf('قتل طفلان (9 و 11 عاماً) بقذيفة على بلدة سرمين.')).toEqual([
+      { children_killed: 2, killed: 2 },
+    ]);
+  });
+
+  it("keeps an adult an adult, and an age after another casualty word is not the victim's", async () => {
+    expect(await statedOf('استشهد الشاب سامر العلي (24 عاماً) برصاص قناص في قرية حزوان.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('قتل مدني وأصيب طفل يبلغ من العمر 9 أعوام بقصف على بلدة سرمين.')).toEqual([
+      { civilians_killed: 1, injured: 1 },
+    ]);
+  });
+});
+
+describe('named victims, each with its own noun', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('counts the victims of one casualty word named one after another with و and a definite noun', async () => {
+    expect(await statedOf('أسفر القصف على قرية حزوان عن استشهاد المواطن سالم الأحمد والصحفي رامي الخطيب.')).toEqual([
+      { killed: 2 },
+    ]);
+    expect(await statedOf('قتل الطفل يزن حسن (9 أعوام) والطفلة ريم حسن (7 سنوات) بقذيفة على بلدة سرمين.')).toEqual([
+      { children_killed: 2, killed: 2 },
+    ]);
+    expect(await statedOf('استشهد المراسل باسل العمر والمصور فادي النجار خلال تغطيتهما القصف على بلدة سرمين.')).toEqual(
+      [{ killed: 2 }],
+    );
+  });
+
+  it('stops at a preposition, so a victim of another verb is not among them', async () => {
+    expect(await statedOf('استشهد المواطن سالم الأحمد في القصف على سرمين والمواطن رامي الخطيب أصيب بجروح.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+  });
+});
+
+describe('people counted by their work', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads workers, journalists, paramedics and students after a number as people', async () => {
+    expect(await statedOf('قتل 3 عمال بقذيفة سقطت على معمل في بلدة سرمين.')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('تسبب القصف على بلدة سرمين بفقدان اثنين من العاملين في الفرن لحياتهما.')).toEqual([
+      { killed: 2 },
+    ]);
+    expect(await statedOf('أصيب 4 مسعفين أثناء إخلاء الجرحى في بلدة سرمين.')).toEqual([{ injured: 4 }]);
+  });
+});
+
+describe('victims counted by family', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('counts a victim and the kin named after it with a possessive pronoun or a dual', async () => {
+    expect(await statedOf('أسفرت الغارة على قرية حزوان عن مقتل أم وابنتها.')).toEqual([{ killed: 2 }]);
+    expect(await statedOf('استشهاد رجل وزوجته وابنهما بقذيفة على بلدة سرمين.')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('تسبب القصف على بلدة سرمين في مقتل أب وابنتين له وإصابة 4 آخرين.')).toEqual([
+      { killed: 3, injured: 4 },
+    ]);
+    // Kin after another verb are not among the dead.
+    expect(await statedOf('قتل رجل وأصيب ابنه بجروح في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
+  });
+
+  it('keeps children as children when every one of the family is a child', async () => {
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل طفل وشقيقيه.')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل طفلة وطفليها.')).toEqual([
+      { children_killed: 3, killed: 3 },
+    ]);
+  });
+
+  it('counts a woman and two children apart, as before', async () => {
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل امرأة وطفلين.')).toEqual([
+      { women_killed: 1, children_killed: 2, killed: 3 },
+    ]);
   });
 });
 
@@ -148,6 +321,10 @@ describe('a list of the dead by name is the count of names', () => {
     expect(await statedOf('استشهاد المدنيين والأطفال في قصف على بلدة سرمين.')).toEqual([]);
     expect(await statedOf('وقال المشفى إن بين القتلى نساء وأطفالاً، وإن عدداً من الجثث لم يعرف أصحابها.')).toEqual([]);
   });
+
+  it("never from the quoted name of the group an indefinite fighters' noun belongs to", async () => {
+    expect(await statedOf('قتل عناصر "لواء الفتح والنصر" في كمين قرب بلدة سرمين.')).toEqual([]);
+  });
 });
 
 describe('English number words, and numbers that count no one', () => {
@@ -166,7 +343,7 @@ describe('English number words, and numbers that count no one', () => {
     const [children] = casualties(
       await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
     );
-    expect(stated(children)).toEqual({ children_killed: 2 });
+    expect(stated(children)).toEqual({ children_killed: 2, killed: 2 });
     const [fighters] = casualties(await claimsOf('The SDF said two of its fighters were killed in Hajin on Monday.'));
     expect(stated(fighters)).toEqual({ killed: 2, combatants_killed: 2 });
     expect(namedAs(fighters, 'SDF')).toBe(true);
@@ -237,7 +414,7 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
 
   it('reads dual nouns and vague amounts', async () => {
     const dual = casualties((await extract('أسفر القصف على هجين عن مقتل طفلين.')).claims);
-    expect(stated(dual[0])).toEqual({ children_killed: 2 });
+    expect(stated(dual[0])).toEqual({ children_killed: 2, killed: 2 });
     const [vague] = casualties((await extract('أدى القصف على السوسة إلى مقتل عشرات المدنيين.')).claims);
     expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
   });

@@ -107,7 +107,7 @@ describe('English places', () => {
     ].join('\n');
     const claims = casualties(await claimsOf(text));
     const susah = claims.find((c) => c.place?.names[0] === 'Susah');
-    expect(stated(susah)).toEqual({ children_killed: 2 });
+    expect(stated(susah)).toEqual({ children_killed: 2, killed: 2 });
     expect(namedAs(susah, 'SOHR')).toBe(true);
   });
 });

@@ -34,6 +34,27 @@ describe('Arabic risen and corrected tolls', () => {
   });
 });
 
+describe('Arabic running toll of one strike', () => {
+  const claimsOf = claimsReader({ publishedAt: '2022-11-21' });
+
+  it('reads "وبذلك يرتفع عدد ضحايا القصف" as the strike\'s rising toll, and the earlier death inside it', async () => {
+    const claims = await claimsOf(
+      'قتلت امرأة متأثرة بجراحها في قرية الصالحية.\nوبذلك يرتفع عدد ضحايا القصف إلى 4 قتلى و7 جرحى.',
+    );
+    expect(ofType(claims, 'aggregate')).toEqual([]);
+    expect(casualties(claims).map(stated)).toEqual([{ women_killed: 1, killed: 4, injured: 7 }]);
+  });
+
+  it('keeps a running total with a start date or without a strike a total', async () => {
+    for (const text of [
+      'وبذلك يرتفع عدد ضحايا القصف منذ مطلع العام إلى 40 قتيلاً في ريف حماة.',
+      'وبذلك يرتفع إلى 40 عدد القتلى المدنيين في ريف حماة.',
+    ]) {
+      expect(ofType(await claimsOf(text), 'casualty'), text).toEqual([]);
+    }
+  });
+});
+
 describe('Arabic headline restatements', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
 

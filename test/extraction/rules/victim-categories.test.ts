@@ -123,6 +123,14 @@ describe('killed and wounded', () => {
     expect(await statedOf('سقط 12 قتيلاً وجريحاً في قصف على مدينة الباب.')).toEqual([]);
     expect(await statedOf('Shelling on Hajin left 12 dead or wounded on Monday.')).toEqual([]);
   });
+
+  it('lumped by two verbs in the present, with the passive of injury, or with martyrdom, are neither', async () => {
+    expect(await statedOf('دورية تطلق النار على سوق مدينة الباب وتقتل وتجرح 8 أشخاص.')).toEqual([]);
+    expect(await statedOf('قتل وأصيب 11 شخصاً بقصف على مدينة الباب.')).toEqual([]);
+    expect(await statedOf('أدى القصف على مدينة الباب إلى استشهاد وإصابة 9 مدنيين.')).toEqual([]);
+    // With a number for each, they are two figures again.
+    expect(await statedOf('قتل 2 وأصيب 9 أشخاص بقصف على مدينة الباب.')).toEqual([{ killed: 2, injured: 9 }]);
+  });
 });
 
 describe('English victims: nouns behind modifiers, fighters of two sides, killed and injured', () => {
@@ -167,7 +175,7 @@ describe('English victims: nouns behind modifiers, fighters of two sides, killed
         'A child was killed and six other civilians, including three children (aged 5 to 8), were injured in Hajin.',
       ),
     );
-    expect(claims.map(stated)).toEqual([{ children_killed: 1, injured: 6 }]);
+    expect(claims.map(stated)).toEqual([{ children_killed: 1, killed: 1, injured: 6 }]);
   });
 });
 
@@ -177,5 +185,34 @@ describe('Arabic civilians "including children and women"', () => {
   it('reports civilians "including children and women" without inventing their numbers', async () => {
     const [claim] = casualties((await extract('قتل نحو 20 مدنيا بينهم أطفال ونساء في قصف على السوسة.')).claims);
     expect(stated(claim)).toEqual({ civilians_killed: 20 });
+  });
+});
+
+describe('dead named only by who they are (women, children) are the dead a clause counts', () => {
+  const statedOf = statedReader({ publishedAt: '2022-05-18' });
+
+  it('reads a lone woman or child killed as one killed', async () => {
+    expect(await statedOf('قتلت طفلة بقذيفة سقطت على منزل عائلتها في بلدة سرمين.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('مقتل امرأة وإصابة اثنين من أبنائها بقصف على قرية حزوان.')).toEqual([
+      { women_killed: 1, killed: 1, injured: 2 },
+    ]);
+  });
+
+  it('adds up women and children listed side by side', async () => {
+    expect(await statedOf('أدى القصف على بلدة سرمين إلى مقتل امرأتين وثلاثة أطفال.')).toEqual([
+      { women_killed: 2, children_killed: 3, killed: 5 },
+    ]);
+    expect(await statedOf('Two women and four children were killed when the shell hit Hajin.')).toEqual([
+      { women_killed: 2, children_killed: 4, killed: 6 },
+    ]);
+  });
+
+  it('leaves the total alone when a toll is stated or the children are its breakdown', async () => {
+    expect(await statedOf('قتل سبعة مدنيين بينهم أربعة أطفال في غارة على السوسة.')).toEqual([
+      { civilians_killed: 7, children_killed: 4 },
+    ]);
+    expect(await statedOf('قتل 9 أشخاص بينهم امرأة في قصف على الشعفة.')).toEqual([{ killed: 9, women_killed: 1 }]);
   });
 });

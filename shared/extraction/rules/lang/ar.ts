@@ -189,12 +189,12 @@ const FELL = ['سقوط', 'سقط', 'سقطوا', 'سقطا'];
 const TOOK_LIFE = ['اودي', 'اودت', 'بحياه', 'الحياه'];
 // قضى "passed away", and the loss idioms of obituaries: "فقدنا فلان" (we lost), "فقد حياته" (lost his life).
 const PASSED_AWAY = ['قضي', 'قضوا', 'قضت', 'قضيا'];
-const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم'];
+const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم', 'حياتهما'];
 // ضحية "victim", and the toll حصيلة (with or without the article).
 const VICTIM = ['ضحايا', 'ضحيه', 'ضحيتها', 'ضحيته'];
 const TOLL = ['حصيله', 'الحصيله'];
 // وفاة "death", توفي "died": masculine, plural, dual and feminine.
-const DEATH = ['وفاه', 'وفاتهما', 'توفي', 'توفوا', 'توفيا', 'توفيت'];
+const DEATH = ['وفاه', 'وفاته', 'وفاتها', 'وفاتهم', 'وفاتهما', 'توفي', 'توفوا', 'توفيا', 'توفيت'];
 // استشهد "was martyred", its verbal noun by pronoun, and شهيد "martyr"; ارتقى "rose" (= was martyred).
 const MARTYRDOM = [
   'استشهاد',
@@ -210,6 +210,9 @@ const MARTYRDOM = [
   'شهداء',
   'شهيد',
   'شهيدا',
+  'شهيده',
+  'شهيدان',
+  'شهيدين',
 ];
 const ROSE_MARTYR = ['ارتقي', 'ارتقت', 'ارتقوا', 'ارتقاء', 'يرتقي'];
 // Execution, bodies and massacre: إعدام/أعدم، جثة/جثث، مجزرة.
@@ -231,7 +234,13 @@ const WOMEN = ['امراه', 'نساء', 'سيده', 'سيدات', 'نسوه', '
 const INJURED_COUNTED = ['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'];
 const DEAD_COUNTED = ['قتيل', 'قتيلا', 'قتلي', 'شهيد', 'شهيدا', 'شهداء', 'ضحيه', 'ضحايا', 'جثه', 'جثث'];
 // People: شخص (person), رجل (man), شاب (young man), فرد (individual).
-const PEOPLE = ['شخص', 'شخصا', 'اشخاص', 'اشخاصا', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا'];
+const PEOPLE = [
+  ...['شخص', 'شخصا', 'اشخاص', 'اشخاصا', 'رجل', 'رجلا', 'رجال', 'شاب', 'شابا', 'شبان', 'افراد', 'فردا'],
+  // People named by their work: عامل (worker), صحفي (journalist), مسعف (paramedic), متطوع (volunteer), طالب
+  // (student), in the forms after a number.
+  ...['عمال', 'عاملا', 'عاملين', 'صحفيين', 'صحفيا', 'صحفيون', 'مسعفين', 'مسعفا', 'متطوعين', 'متطوعا'],
+  ...['طلاب', 'طالبا', 'طالبات', 'طالبه'],
+];
 // Combatants: عنصر (member, with a party's pronoun), مقاتل (fighter), مسلح (gunman), جندي، عسكري، قيادي
 // (commander), مرتزقة، إرهابي, and a commander's مرافقون (escorts).
 const COMBATANTS = [
