@@ -103,9 +103,9 @@ describe('publishedDateFromText: datelines', () => {
 describe('publishedDateFromText: today', () => {
   it('reads the date the report calls today, weekday and double month name between', () => {
     const text =
-      'قصفت القوات بقذائف الهاون مساء اليوم الاثنين 4تموز/يوليو 2022 بلدة في ريف المحافظة، ما أدى إلى مقتل ' +
-      'امرأة وإصابة طفلين وفق ما أفاد الدفاع المدني في بيان له.';
-    expect(read(text)).toBe('2022-07-04');
+      'سقطت قذائف مدفعية ظهر اليوم الخميس 13تشرين الأول/أكتوبر 2022 على أطراف قرية زراعية، فقتل رجل وجرح ' +
+      'ثلاثة من أبنائه بحسب فرق الإسعاف المحلية.';
+    expect(read(text)).toBe('2022-10-13');
   });
 
   it('reads the day a daily round-up is for ("ليوم"), with a numeric date or a month name between slashes', () => {

@@ -197,7 +197,7 @@ function listItemFigures(text: FoldedText, clause: { start: number; end: number 
   ];
 }
 
-// "وبذلك يرتفع عدد ضحايا القصف إلى 3 شهداء": the running toll of one strike named with the article (the victims of
+// "وبذلك يرتفع عدد ضحايا الغارة إلى 6": the running toll of one strike named with the article (the victims of
 // the shelling, the massacre, the raid) is that strike's rising toll, not a campaign total.
 const RISE_VERBS_AR = wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|');
 const ONE_STRIKE_RUNNING_TOLL = new RegExp(

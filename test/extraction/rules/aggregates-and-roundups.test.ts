@@ -132,17 +132,17 @@ describe('Arabic war-wide and campaign totals', () => {
   const extract = resultReader({ publishedAt: '2018-11-18' });
 
   it('marks war-wide and campaign totals as aggregates, never casualties', async () => {
-    const war = await extract('وتشهد سوريا نزاعا تسبب منذ اندلاعه في آذار/مارس 2011 بمقتل أكثر من 350 ألف شخص.');
+    const war = await extract('ويعيش البلد حربا تسببت منذ اندلاعها قبل سنوات بمقتل أكثر من 400 ألف شخص.');
     expect(war.claims.map((c) => [c.type, c.counts.killed?.stated, c.counts.killed?.qualifier])).toEqual([
-      ['aggregate', 350000, 'more_than'],
+      ['aggregate', 400000, 'more_than'],
     ]);
     const campaign = await extract(
-      'قتل 38 شخصا على الأقل في الشعفة الثلاثاء، ' +
-        'فيما أحصى المرصد السوري مقتل 234 مدنيا بينهم 82 طفلا خلال الأشهر الثلاثة الماضية.',
+      'قتل 17 شخصا على الأقل في الشعفة الأحد، ' +
+        'في حين وثق المرصد السوري مقتل 412 مدنيا بينهم 97 طفلا خلال الأشهر الأربعة الماضية.',
     );
     expect(campaign.claims.map((c) => [c.type, stated(c)])).toEqual([
-      ['casualty', { killed: 38 }],
-      ['aggregate', { civilians_killed: 234, children_killed: 82 }],
+      ['casualty', { killed: 17 }],
+      ['aggregate', { civilians_killed: 412, children_killed: 97 }],
     ]);
   });
 });

@@ -199,9 +199,9 @@ describe('dates resolved against publication', () => {
       from: '2019-01-16',
       to: '2019-01-18',
     });
-    expect(await date('قتل 40 مدنيا في هجين مساء الخميس 8 تشرين الثاني / نوفمبر.', '2018-11-10')).toEqual({
-      from: '2018-11-08',
-      to: '2018-11-08',
+    expect(await date('قتل 13 مدنيا في هجين صباح الثلاثاء 6 تشرين الثاني / نوفمبر.', '2018-11-10')).toEqual({
+      from: '2018-11-06',
+      to: '2018-11-06',
     });
     // An explicit date after publication belongs to the previous year.
     expect(await date('قتل 4 مدنيين في هجين في 20 كانون الأول/ديسمبر.', '2019-01-05')).toEqual({

@@ -195,11 +195,11 @@ describe('Arabic denials and acknowledgments', () => {
   it('takes the strike date a denial statement gives', async () => {
     const text = [
       'نفت قوات التحالف الدولي الأنباء عن استهداف مدنيين في دير الزور.',
-      'وأوضح البيان أن قوات التحالف نفذت غارات يوم الجمعة 16 تشرين الثاني/نوفمبر على مواقع في منطقة هجين.',
+      'وذكر البيان أن طائرات التحالف ضربت يوم الأربعاء 14 تشرين الثاني/نوفمبر أهدافا للتنظيم في منطقة هجين.',
     ].join('\n');
     const [denial] = (await extract(text)).claims;
     expect(denial?.type).toBe('denial');
-    expect(denial?.date).toEqual({ from: '2018-11-16', to: '2018-11-16' });
+    expect(denial?.date).toEqual({ from: '2018-11-14', to: '2018-11-14' });
     expect(denial?.place?.placeId).toBe('town-hajin');
   });
 });

@@ -57,13 +57,13 @@ describe('Arabic qualifiers and floors', () => {
     const [claim] = casualties(
       (
         await extract(
-          'وأفادت مصادر محلية بمقتل 43 شخصا أغلبهم مدنيون جراء غارات على قرية أبو الحسن، ' +
-            'بينهم 17 مدنيا من عائلة واحدة.',
+          'وذكرت مصادر محلية أن 31 شخصا معظمهم مدنيون قتلوا بقصف على قرية أبو الحسن، ' +
+            'بينهم 12 مدنيا من عائلة واحدة.',
         )
       ).claims,
     );
-    expect(claim?.counts.killed?.stated).toBe(43);
-    expect(claim?.counts.civilians_killed).toMatchObject({ stated: 17, qualifier: 'at_least' });
+    expect(claim?.counts.killed?.stated).toBe(31);
+    expect(claim?.counts.civilians_killed).toMatchObject({ stated: 12, qualifier: 'at_least' });
     expect(claim?.place?.placeId).toBe('vil-abu-hassan');
     expect(namedAs(claim, 'مصادر محلية')).toBe(true);
   });
