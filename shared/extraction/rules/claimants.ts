@@ -2,9 +2,17 @@
 // "according to" with its subject), so each figure can be credited to the party that states it.
 import type { Claimant } from '../../domain/schema.ts';
 import { allPhrases, CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
-import { type FoldedText, foldPattern, originalRange, wordsSource } from './folded-text.ts';
-import type { Script } from './lang/record.ts';
-import { LANGUAGES, wordsOfScript } from './lang/registry.ts';
+import {
+  B,
+  E,
+  escapeRegex,
+  type FoldedText,
+  foldPattern,
+  originalRange,
+  phraseAlternatives,
+  wordsSource,
+} from './folded-text.ts';
+import { ofScript, wordsOfScript } from './lang/registry.ts';
 
 export interface ClaimantMention {
   entry?: ClaimantEntry;
@@ -31,11 +39,8 @@ for (const entry of CLAIMANTS) {
     if (!PHRASE_TO_ENTRY.has(key)) PHRASE_TO_ENTRY.set(key, entry);
   }
 }
-/** Every entry's phrases in the languages written in one script. */
-const phrasesIn = (script: Script) =>
-  CLAIMANTS.flatMap((e) => LANGUAGES.filter((r) => r.script === script).flatMap((r) => e.phrases[r.code] ?? []));
-const ALL_AR = phrasesIn('arabic');
-const ALL_EN = phrasesIn('latin');
+const ALL_AR = CLAIMANTS.flatMap((e) => ofScript(e.phrases, 'arabic'));
+const ALL_EN = CLAIMANTS.flatMap((e) => ofScript(e.phrases, 'latin'));
 const MENTION_RE = new RegExp(`${wordsSource(ALL_AR, true, '', 'a')}|${wordsSource(ALL_EN, false, '', 'e')}`, 'gu');
 
 export function claimantOf(entry: ClaimantEntry): Claimant {
@@ -148,17 +153,15 @@ const AR_ACCORDING_RE = new RegExp(
 /** "وجاء في التقرير:", "وورد في البيان": the statement of the last speaker (or of the one named in it). */
 const AR_REPORTED_RE = /(?<![\p{L}])[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?(?:تقرير|بيان|تصريح)[\p{L}]*/gu;
 const EN_VERB_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.attributionVerbs).join('|')}` +
+  `${B}(?:${wordsOfScript('latin', (r) => r.attributionVerbs).join('|')}` +
     String.raw`|reported(?!\s+(?:to\s+date|so\s+far|by|killed|dead|injured|wounded|missing))` +
     String.raw`|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?` +
     String.raw`|responsibility|credit))|(?:put|puts|placed|places)\s+(?:the\s+|its\s+` +
-    String.raw`|their\s+)?(?:death\s+)?toll)(?![\p{L}\p{N}])`,
+    String.raw`|their\s+)?(?:death\s+)?toll)${E}`,
   'gu',
 );
 const EN_ACCORDING_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.accordingTo)
-    .map((p) => p.replaceAll(' ', String.raw`\s+`))
-    .join('|')})(?![\p{L}\p{N}])`,
+  `${B}(?:${phraseAlternatives(wordsOfScript('latin', (r) => r.accordingTo))})${E}`,
   'gu',
 );
 /** Where an Arabic subject ends: the complementizer or a quote. */
@@ -332,8 +335,7 @@ function introducedSpeaker(
     if (a.end >= subject.start) continue;
     const known = CLAIMANTS.some((c) => c.name === a.claimant.name);
     const intro = f.slice(a.end, Math.min(subject.start, a.end + 80));
-    if (known && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(intro))
-      return a.claimant;
+    if (known && new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'u').test(intro)) return a.claimant;
   }
   return undefined;
 }

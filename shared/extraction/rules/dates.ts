@@ -14,7 +14,7 @@ import {
 } from '../../text/calendar-words.ts';
 import { readNumbers } from '../../text/numbers.ts';
 import { datesIn } from '../published-date.ts';
-import type { FoldedText } from './folded-text.ts';
+import { B, type FoldedText } from './folded-text.ts';
 import { wordsOfScript } from './lang/registry.ts';
 
 export interface DateMention {
@@ -168,7 +168,7 @@ function daysAgo(countText: string, unit: string): number | undefined {
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
 const STATEMENT_BEFORE = new RegExp(
   `(?:${wordsOfScript('arabic', (r) => r.statementOpeners).join('|')}` +
-    String.raw`|(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.statementOpeners).join('|')}))` +
+    `|${B}(?:${wordsOfScript('latin', (r) => r.statementOpeners).join('|')}))` +
     String.raw`(?:(?!غار|قصف|قتل|مقتل|ضرب|هجوم|استهدف|\bstrike|\bkill` +
     String.raw`|\battack|\braid|\bshell|\bbomb|\bairstrike)[^.\n])*$`,
   'u',

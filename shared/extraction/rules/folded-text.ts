@@ -134,6 +134,11 @@ export function wordsSource(alternatives: readonly string[], prefixes: boolean, 
   return `${B}(?:${AR_PREFIX}(${p}${body})${lam})${E}`;
 }
 
-function escapeRegex(s: string): string {
+export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Phrases as regex alternatives, each escaped, its words apart by any run of spaces. */
+export function phraseAlternatives(list: readonly string[]): string {
+  return list.map((p) => escapeRegex(p).replaceAll(' ', String.raw`\s+`)).join('|');
 }

@@ -2,8 +2,7 @@
 // role ("غارات التحالف", "قوات النظام", "Russian air strikes", "by the coalition", "التحالف يرتكب").
 import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import { type FoldedText, wordsSource } from './folded-text.ts';
-import type { Script } from './lang/record.ts';
-import { constructionPattern, LANGUAGES } from './lang/registry.ts';
+import { constructionPattern, ofScript } from './lang/registry.ts';
 
 /**
  * Names of each party of the domain's registry (shared/domain/perpetrators.ts), folded, by the code of a registered
@@ -188,13 +187,10 @@ const PARTIES: Array<{ id: PerpetratorId; names: Readonly<Record<string, readonl
   },
 ];
 
-/** A party's names in the languages written in one script. */
-const namesIn = (names: Readonly<Record<string, readonly string[]>>, script: Script) =>
-  LANGUAGES.filter((r) => r.script === script).flatMap((r) => names[r.code] ?? []);
 const PARTY_PATTERNS = PARTIES.map((p) => ({
   id: p.id,
   re: new RegExp(
-    [wordsSource(namesIn(p.names, 'arabic'), true), wordsSource(namesIn(p.names, 'latin'), false)].join('|'),
+    [wordsSource(ofScript(p.names, 'arabic'), true), wordsSource(ofScript(p.names, 'latin'), false)].join('|'),
     'gu',
   ),
 }));

@@ -21,7 +21,7 @@ import {
 import { groupFigures } from './counts.ts';
 import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts';
 import { type Figure, findFigures, findKeywords } from './figures.ts';
-import { type FoldedText, foldText, originalRange } from './folded-text.ts';
+import { B, E, type FoldedText, foldText, originalRange } from './folded-text.ts';
 import { foreignPlaceIn } from './foreign-place.ts';
 import type { LanguageRecord } from './lang/record.ts';
 import { wordsOfScript } from './lang/registry.ts';
@@ -77,8 +77,8 @@ const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حم
 const STATEMENT_VERB = new RegExp(
   String.raw`(?<![\p{L}])(?:${wordsOfScript('arabic', (r) => r.and).join('|')})` +
     String.raw`(?:${wordsOfScript('arabic', (r) => r.coordinatedStatementVerbs).join('|')})(?![\p{L}])` +
-    String.raw`|(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', (r) => r.and).join('|')})\s+` +
-    String.raw`(?:${wordsOfScript('latin', (r) => r.coordinatedStatementVerbs).join('|')})(?![\p{L}\p{N}])`,
+    String.raw`|${B}(?:${wordsOfScript('latin', (r) => r.and).join('|')})\s+` +
+    `(?:${wordsOfScript('latin', (r) => r.coordinatedStatementVerbs).join('|')})${E}`,
   'gu',
 );
 // Words that point back to the period or the attacks just named: "during it" (خلاله), "the aforementioned"
@@ -327,7 +327,7 @@ const NEGATED_BEFORE = /(?:لم|لا|لن|not|never|n't)\s*$/u;
 const denialVerbs = (r: LanguageRecord) => [...r.denialVerbs, ...r.objectDenialVerbs];
 const DENIAL_VERB = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:${wordsOfScript('arabic', denialVerbs).join('|')})(?![\p{L}])` +
-    String.raw`|(?<![\p{L}\p{N}])(?:${wordsOfScript('latin', denialVerbs).join('|')})(?![\p{L}\p{N}])`,
+    `|${B}(?:${wordsOfScript('latin', denialVerbs).join('|')})${E}`,
   'u',
 );
 

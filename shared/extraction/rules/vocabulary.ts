@@ -1,13 +1,10 @@
 // The words the rules extractor keys on, built from every language record (lang/registry.ts), script by script:
 // Arabic-script words take clitic prefixes and are folded (أ→ا, ة→ه, ى→ي, diacritics dropped) by `words`, so they
 // match the folded report text; Latin-script words are read whole (see `Script`).
-import { foldText, words } from './folded-text.ts';
-import type { LanguageRecord, NounClass, QualifierBefore, Script } from './lang/record.ts';
+import { B, E, foldText, phraseAlternatives, words } from './folded-text.ts';
+import type { LanguageRecord, NounClass, QualifierBefore, QualifierWords, Script } from './lang/record.ts';
 import { constructionPattern, SCRIPTS, wordsOfAll, wordsOfScript } from './lang/registry.ts';
 
-/** Where a Latin-script word starts and ends (JS `\b` knows ASCII letters only: "été", "nié"). */
-const LATIN_START = String.raw`(?<![\p{L}\p{N}])`;
-const LATIN_END = String.raw`(?![\p{L}\p{N}])`;
 const AR_WORD_START = String.raw`(?<![\p{L}])`;
 
 /** A whole-word pattern of one script's words: Arabic ones after their clitics, Latin ones in any case. */
@@ -46,7 +43,7 @@ export const NOUN_CLASSES: Array<[NounClass, RegExp]> = (
 ).flatMap((cls): Array<[NounClass, RegExp]> => perScript((r) => r.countedNouns[cls]).map((re) => [cls, re]));
 
 /** A record's phrases as alternatives: words apart by any run of spaces. */
-const phrases = (list: readonly string[]) => list.map((p) => p.replaceAll(' ', String.raw`\s+`)).join('|');
+const phrases = phraseAlternatives;
 /** Alternatives with `lead` before them, or none when the list is empty. */
 const led = (lead: string, list: readonly string[]) => (list.length > 0 ? [`${lead}(?:${phrases(list)})`] : []);
 
@@ -56,42 +53,24 @@ export const INCLUSION_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:و?من\s+)?(?:${arabicAlternatives((r) => r.inclusionWords)})` +
     String.raw`|(?<![\p{L}])(?:و?من\s+)?بين\s+(?:ال)?` +
     `(?:${arabicAlternatives((r) => r.inclusionAmongNouns)})` +
-    `|${LATIN_START}(?:${phrases(wordsOfScript('latin', (r) => r.inclusionWords))}))` +
+    `|${B}(?:${phrases(wordsOfScript('latin', (r) => r.inclusionWords))}))` +
     String.raw`\s*(?:\S+\s+){0,2}$`,
   'u',
 );
 
 /** One qualifier's words in every language, as alternatives. */
 function qualifierAlternatives(q: QualifierBefore): string {
-  const a = (pick: (r: LanguageRecord) => readonly string[]) => wordsOfScript('arabic', (r) => pick(r));
-  const l = (pick: (r: LanguageRecord) => readonly string[]) => wordsOfScript('latin', (r) => pick(r));
-  const words = (r: LanguageRecord) => r.qualifiersBefore[q];
+  /** The qualifier's words of these prefix kinds, of every record written in `script`. */
+  const kinds = (script: Script, ...names: Array<keyof QualifierWords>) =>
+    wordsOfScript(script, (r) => names.flatMap((name) => r.qualifiersBefore[q][name]));
   return [
-    ...led(
-      '',
-      a((r) => words(r).anywhere),
-    ),
-    ...led(
-      AR_WORD_START,
-      a((r) => words(r).fromWordStart),
-    ),
-    ...led(
-      `${AR_WORD_START}[وبل]?`,
-      a((r) => words(r).withPreposition),
-    ),
-    ...led(
-      `${AR_WORD_START}[وف]?`,
-      a((r) => words(r).withConjunction),
-    ),
+    ...led('', kinds('arabic', 'anywhere')),
+    ...led(AR_WORD_START, kinds('arabic', 'fromWordStart')),
+    ...led(`${AR_WORD_START}[وبل]?`, kinds('arabic', 'withPreposition')),
+    ...led(`${AR_WORD_START}[وف]?`, kinds('arabic', 'withConjunction')),
     // Latin scripts write their prepositions and conjunctions apart: every kind is read from a word's start.
-    ...led(
-      '',
-      l((r) => words(r).anywhere),
-    ),
-    ...led(
-      LATIN_START,
-      l((r) => [...words(r).fromWordStart, ...words(r).withPreposition, ...words(r).withConjunction]),
-    ),
+    ...led('', kinds('latin', 'anywhere')),
+    ...led(B, kinds('latin', 'fromWordStart', 'withPreposition', 'withConjunction')),
   ].join('|');
 }
 /**
@@ -117,7 +96,7 @@ const RISE_TO_LATIN = wordsOfScript('latin', (r) => r.tollRiseTo);
 export const RISING_TOLL = new RegExp(
   `(?:${alternatives(RISING_AR)}|(?<![\\p{L}])[لف]?(?:${alternatives(RAISING_AR)}))` +
     String.raw`\s+(?:[^\s\d]+\s+){0,12}?(?:${alternatives(RISE_TO_AR)}|ل)\s*$|` +
-    String.raw`${LATIN_START}(?:${alternatives(RISING_LATIN)})\s+(?:\S+\s+){0,2}?` +
+    String.raw`${B}(?:${alternatives(RISING_LATIN)})\s+(?:\S+\s+){0,2}?` +
     String.raw`(?:${alternatives(RISE_TO_LATIN)})\s+$`,
   'u',
 );
@@ -139,9 +118,9 @@ const DENIAL_WITH_CLITIC = new RegExp(
 );
 // Latin script: "disputed" only as a verb with an object ("disputed the toll"), not "a disputed raid".
 const DENIAL_LATIN = new RegExp(
-  `${LATIN_START}(?:${latinAlternatives((r) => r.denialVerbs)}` +
+  `${B}(?:${latinAlternatives((r) => r.denialVerbs)}` +
     String.raw`|(?:${latinAlternatives((r) => r.objectDenialVerbs)})\s+` +
-    `(?:${latinAlternatives((r) => r.deniedObjects)})${LATIN_END})${LATIN_END}`,
+    `(?:${latinAlternatives((r) => r.deniedObjects)})${E})${E}`,
   'iu',
 );
 /** A denial without a denial verb: the reports called false ("called the reports fake news"). */
@@ -153,8 +132,7 @@ const REJECTION_AR = new RegExp(
   'u',
 );
 /** Regex-escaped stems, words apart by any spaces. */
-const stems = (list: readonly string[]) =>
-  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(' ', String.raw`\s+`)).join('|');
+const stems = phraseAlternatives;
 /**
  * Cheap screens before the statement patterns: any stem of an acknowledgment, or of one or of a denial. Arabic
  * admits with a verb (اعترف، أقر) or with the verbal noun and a possessive ("أعلن اعترافه بمقتل…", its admission
@@ -183,7 +161,7 @@ export function hasDenialVerb(folded: string): boolean {
 export const ACKNOWLEDGMENT = new RegExp(
   `${constructionPattern((c) => c.hedgedAcknowledgment).source}` +
     `|(?<![\\p{L}])[وف]?(?:${arabicAlternatives((r) => r.acknowledgmentVerbs)})(?![\\p{L}])` +
-    `|${LATIN_START}(?:${latinAlternatives((r) => r.acknowledgmentVerbs)})${LATIN_END}`,
+    `|${B}(?:${latinAlternatives((r) => r.acknowledgmentVerbs)})${E}`,
   'iu',
 );
 
@@ -207,10 +185,7 @@ export function isAggregate(clause: string, largestFigure: number): boolean {
 
 // Latin-script words are read whole on the text as written (any case); Arabic-script stems inside the folded text,
 // folded only when the first screen fails.
-const ANY_CASUALTY_LATIN = new RegExp(
-  `${LATIN_START}(?:${stems(wordsOfScript('latin', (r) => r.casualtyScreen))})${LATIN_END}`,
-  'iu',
-);
+const ANY_CASUALTY_LATIN = new RegExp(`${B}(?:${stems(wordsOfScript('latin', (r) => r.casualtyScreen))})${E}`, 'iu');
 const ANY_CASUALTY_ARABIC = new RegExp(stems(wordsOfScript('arabic', (r) => r.casualtyScreen)), 'u');
 
 /** Cheap check: does the text use any casualty word (any language)? Reports without one need no extraction. */

@@ -16,6 +16,11 @@ export function wordsOfScript(script: Script, pick: (record: LanguageRecord) => 
   return [...new Set(LANGUAGES.filter((r) => r.script === script).flatMap(pick))];
 }
 
+/** A table keyed by language code (claimant and party names): the entries of the languages written in `script`. */
+export function ofScript(byLanguage: Readonly<Record<string, readonly string[]>>, script: Script): string[] {
+  return LANGUAGES.filter((r) => r.script === script).flatMap((r) => byLanguage[r.code] ?? []);
+}
+
 /** One list of every record, in registry order, each word once. */
 export function wordsOfAll(pick: (record: LanguageRecord) => readonly string[]): string[] {
   return [...new Set(LANGUAGES.flatMap(pick))];
