@@ -7,14 +7,7 @@ import { EXTRACTION_TOOL_NAME } from './extraction-tool.ts';
 
 export const PROMPT_VERSION = 'claims-v2';
 
-// How the report is framed, repaired and reminded: the same in claims-v1, v2 and v3.
-export {
-  buildRepairMessage,
-  buildReportMessage,
-  type ReportFrame,
-  reportDelimiterId,
-  TOOL_REMINDER,
-} from './report-message.ts';
+// How the report is framed, repaired and reminded is the same in claims-v1, v2 and v3: report-message.ts.
 
 export const SYSTEM_PROMPT = `You extract casualty claims from one report about armed conflict (news article, \
 monitoring-group post, official statement) for analysts who track harm to civilians. You answer only by calling the \

@@ -7,14 +7,7 @@ import { PERPETRATORS } from '../../domain/perpetrators.ts';
 import { METRIC_MEANINGS, METRICS } from '../../domain/schema.ts';
 import { EXTRACTION_TOOL_NAME } from './extraction-tool.ts';
 
-// How the report is framed, repaired and reminded: the same in claims-v1, v2 and v3.
-export {
-  buildRepairMessage,
-  buildReportMessage,
-  type ReportFrame,
-  reportDelimiterId,
-  TOOL_REMINDER,
-} from './report-message.ts';
+// How the report is framed, repaired and reminded is the same in claims-v1, v2 and v3: report-message.ts.
 
 export const PROMPT_VERSION = 'claims-v3';
 

@@ -1,14 +1,6 @@
 // The prompt an LLM extractor uses now. Older versions stay in their own files so stored promptVersion
 // values keep pointing at readable instructions; switch the current one here.
-export {
-  buildRepairMessage,
-  buildReportMessage,
-  PROMPT_VERSION,
-  type ReportFrame,
-  reportDelimiterId,
-  SYSTEM_PROMPT,
-  TOOL_REMINDER,
-} from './claims-v3.ts';
+export { PROMPT_VERSION, SYSTEM_PROMPT } from './claims-v3.ts';
 export {
   describeIssues,
   EXTRACTION_TOOL_DESCRIPTION,
@@ -16,3 +8,11 @@ export {
   ExtractionToolInput,
   extractionToolJsonSchema,
 } from './extraction-tool.ts';
+// Every version frames, repairs and reminds the same way.
+export {
+  buildRepairMessage,
+  buildReportMessage,
+  type ReportFrame,
+  reportDelimiterId,
+  TOOL_REMINDER,
+} from './report-message.ts';
