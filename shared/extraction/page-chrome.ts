@@ -14,6 +14,13 @@ export const FACEBOOK_AUDIENCE: PhraseTable = {
   fr: ['Partagé avec\\s?:?\\s?Public', 'Partagé avec\\s?:?\\s?Amis', 'Partagé avec\\s?:?\\s?Personnalisé'],
 };
 
+/** The words that open the audience mark, whatever the audience: a post's date stands right before them. */
+export const FACEBOOK_SHARED_WITH: PhraseTable = {
+  en: ['Shared with'],
+  ar: ['تمت المشاركة مع', 'مشاركة مع'],
+  fr: ['Partagé avec'],
+};
+
 /** The reaction bar that follows a post, glued to its last word in captures, and the comment list's controls. */
 export const POST_END: PhraseTable = {
   en: [

@@ -22,6 +22,7 @@ import {
   weekdayNumber,
 } from '../text/calendar-words.ts';
 import { normalizeArabic } from '../text/normalize.ts';
+import { FACEBOOK_SHARED_WITH } from './page-chrome.ts';
 
 const EARLIEST = '1990-01-01';
 
@@ -101,8 +102,12 @@ function isoOf(year: number, month: number, day: number): string | undefined {
 /** 1. What a platform prints right before or after a post's date, and the marks to look for it by. */
 const STAMP_CUE = /·|\(@/gu;
 const STAMP_BEFORE = /\(@[a-z0-9_]{1,15}\)\s*$/u;
-// Facebook's audience mark after the date, in the interface languages of page-chrome.ts's FACEBOOK_AUDIENCE.
-const STAMP_AFTER = /^\s*·\s*(?:shared with|partagé avec|تمت المشاركه مع|مشاركه مع)/u;
+// Facebook's audience mark after the date, in every interface language of the page-chrome table, folded like the
+// text it is read in.
+const STAMP_AFTER = new RegExp(
+  `^\\s*·\\s*(?:${Object.values(FACEBOOK_SHARED_WITH).flat().map(normalizeArabic).join('|')})`,
+  'u',
+);
 /** X's "9:33 AM · Dec 2, 2024": the view count follows the year with no space ("20241.2KViews"). */
 const X_STAMP = new RegExp(
   `\\d{1,2}:\\d{2}\\s?(?:am|pm|ص|م)\\s?·\\s?` +
