@@ -17,6 +17,7 @@ import {
   NOUN_CLASSES,
   type NounClass,
   QUALIFIERS_BEFORE,
+  RISE_VERBS_ARABIC,
   RISING_TOLL,
 } from './vocabulary.ts';
 
@@ -532,14 +533,13 @@ const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
 const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
 const REACH_OR_EXCEED = wordsOfScript('arabic', (r) => [...r.tollReachVerbs, ...r.tollExceedVerbs]).join('|');
-const RISE_AR = wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|');
 const REACHES = new RegExp(
   String.raw`(?<![\p{L}])(?:الي|ل|[وف]?(?:${REACH_OR_EXCEED}))\s+(?:\S+\s+){0,3}?$|(?<![\p{L}])ل$`,
   'u',
 );
 /** A verb of a count that rose to, reached or exceeded its number. */
-const COUNT_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_AR}|${REACH_OR_EXCEED})(?![\p{L}])`, 'u');
-const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_AR})(?![\p{L}])`, 'u');
+const COUNT_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_VERBS_ARABIC}|${REACH_OR_EXCEED})(?![\p{L}])`, 'u');
+const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_VERBS_ARABIC})(?![\p{L}])`, 'u');
 
 /**
  * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",

@@ -38,6 +38,7 @@ import {
   hasDenialVerb,
   isAggregate,
   NEGATED_ACTION,
+  RISE_VERBS_ARABIC,
   STATEMENT_SCREEN,
   TWO_DAY_TOLL,
 } from './vocabulary.ts';
@@ -199,9 +200,8 @@ function listItemFigures(text: FoldedText, clause: { start: number; end: number 
 
 // "وبذلك يرتفع عدد ضحايا الغارة إلى 6": the running toll of one strike named with the article (the victims of
 // the shelling, the massacre, the raid) is that strike's rising toll, not a campaign total.
-const RISE_VERBS_AR = wordsOfScript('arabic', (r) => r.tollRiseVerbs).join('|');
 const ONE_STRIKE_RUNNING_TOLL = new RegExp(
-  String.raw`وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${RISE_VERBS_AR})\s+(?:\S+\s+){0,2}?(?:عدد|حصيله)\s+` +
+  String.raw`وبذلك[،,]?\s+(?:\S+\s+){0,1}?(?:${RISE_VERBS_ARABIC})\s+(?:\S+\s+){0,2}?(?:عدد|حصيله)\s+` +
     String.raw`(?:ال)?(?:ضحايا|شهداء|قتلي)\s+(?:ال)?(?:قصف|غاره|مجزره|استهداف|هجوم|انفجار|تفجير)(?![\p{L}])`,
   'u',
 );

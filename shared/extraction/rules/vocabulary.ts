@@ -84,6 +84,8 @@ const after = (q: 'at_least' | 'about') => phrases(wordsOfAll((r) => r.qualifier
 export const AT_LEAST_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${after('at_least')})`, 'u');
 export const ABOUT_AFTER = new RegExp(String.raw`^\s*(?:\S+\s+){0,1}?(?:${after('about')})`, 'u');
 
+/** Arabic-script verbs of a toll that rose (ارتفع، ترتفع), as alternatives. */
+export const RISE_VERBS_ARABIC = arabicAlternatives((r) => r.tollRiseVerbs);
 const RISING_AR = wordsOfScript('arabic', (r) => [...r.tollRiseNouns, ...r.tollRiseVerbs]);
 const RAISING_AR = wordsOfScript('arabic', (r) => r.tollRaiseVerbs);
 const RISE_TO_AR = wordsOfScript('arabic', (r) => r.tollRiseTo);
