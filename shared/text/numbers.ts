@@ -657,42 +657,25 @@ export function readNumbers(text: string): NumberMention[] {
       continue;
     }
     // "مدنيين اثنين", "شخصين اثنين": "two" follows its noun as an adjective, so a noun in -ين/-ان before it is a
-    // dual, whatever its plural looks like.
-    const two = tokens[i + 1];
-    const dualByTwo =
-      !token.isDigits && two && TWO_AFTER_NOUN_RE.test(two.norm) && gapIsSpace(text, token.end, two.start)
-        ? NOUN_BEFORE_TWO_RE.exec(token.norm)
-        : null;
-    // "استشهاد مدنيين، وهما: …": the dual pronoun after a noun in -ين says it was a dual.
-    const pronoun = tokens[i + 1];
-    const dualByPronoun =
-      !dualByTwo &&
+    // dual, whatever its plural looks like; "استشهاد مدنيين، وهما: …": so does the dual pronoun after it.
+    const next = tokens[i + 1];
+    const byTwo =
       !token.isDigits &&
-      pronoun &&
-      /^و?هما$/.test(pronoun.norm) &&
-      /^[\s،,]*$/u.test(text.slice(token.end, pronoun.start))
-        ? NOUN_BEFORE_TWO_RE.exec(token.norm)
-        : null;
-    if (dualByPronoun) {
-      out.push({
-        value: 2,
-        start: token.start,
-        end: token.end,
-        raw: text.slice(token.start, token.end),
-        dualNoun: dualByPronoun[1],
-      });
-      i += 1;
-      continue;
-    }
-    if (dualByTwo && two) {
-      out.push({
-        value: 2,
-        start: token.start,
-        end: two.end,
-        raw: text.slice(token.start, two.end),
-        dualNoun: dualByTwo[1],
-      });
-      i += 2;
+      next !== undefined &&
+      TWO_AFTER_NOUN_RE.test(next.norm) &&
+      gapIsSpace(text, token.end, next.start);
+    const byPronoun =
+      !byTwo &&
+      !token.isDigits &&
+      next !== undefined &&
+      /^و?هما$/.test(next.norm) &&
+      /^[\s،,]*$/u.test(text.slice(token.end, next.start));
+    const nounDual = byTwo || byPronoun ? NOUN_BEFORE_TWO_RE.exec(token.norm) : null;
+    if (next && nounDual) {
+      // "two" belongs to the figure; the pronoun does not.
+      const end = byTwo ? next.end : token.end;
+      out.push({ value: 2, start: token.start, end, raw: text.slice(token.start, end), dualNoun: nounDual[1] });
+      i += byTwo ? 2 : 1;
       continue;
     }
     if (!token.isDigits && DUAL_PRONOUN_RE.test(token.norm)) {
