@@ -409,8 +409,21 @@ export function isPerpetratorRole(f: string, m: { start: number }): boolean {
   return PERP_BEFORE.test(f.slice(Math.max(0, m.start - 24), m.start));
 }
 
-const AR_UNKNOWN_STOP =
-  /^(?:ان|بان|انه|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|ما|مما|الذي|التي|بعض|لل?\S*)$/u;
+// Words no speaker's name runs into: complementizers ("بأنه"), prepositions and particles that open what follows
+// the subject ("عبر بيان", "فقد", "بذلك"), times. Arabic puts the subject right after the verb, then these.
+const AR_UNKNOWN_STOP = new RegExp(
+  '^(?:ان|بان|انه|بانه|بانها|بانهم|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|ما|مما|الذي' +
+    String.raw`|التي|بعض|عبر|بذلك|ذلك|فقد|قد|لقد|به|بها|بهم|عنه|عنها|حول|ضد|منذ|حيث|اثر|جراء|لل?\S*)$`,
+  'u',
+);
+/** The wounded and the dead are what a verb reports or carries ("نقلت الفرق الجرحى"), never who speaks. */
+const VICTIM_NOUN = new RegExp(
+  `^${wordsSource(
+    wordsOfScript('arabic', (r) => [...r.countedNouns.injured, ...r.countedNouns.dead]),
+    true,
+  )}$`,
+  'u',
+);
 /** Heads that take a "في" phrase naming their body: "مسؤول في الأسايش", "مصدر في قيادة الشرطة". */
 const GENERIC_SPEAKER = /^(?:مسوول|مسوولا|مسوولون|مسوولين|مصدر|مصادر|متحدث|ناطق|عضو|مدير|رييس|قايد|ضابط|طبيب|مراسل)$/u;
 /** A definite nisba adjective ends a name after the usual three words: "رئاسة الأركان العامة التركية". */
@@ -490,6 +503,12 @@ function unknownArabicSubject(
       continue;
     }
     if (AR_UNKNOWN_STOP.test(t[0])) break;
+    // The object starts at a number ("وثق المكتب 15 هجوماً"), or at a casualty, statement or victim noun after a
+    // definite noun ("وثق المكتب مقتل 4", "ذكرت الفصائل استهداف"): a definite noun cannot govern a genitive, while
+    // an indefinite one does ("وزارة الصحة", "مؤسسة عوائل الشهداء" stay whole).
+    if (prev && /\p{N}/u.test(slice.slice((prev.index ?? 0) + prev[0].length, t.index ?? 0))) break;
+    const objectNoun = CASUALTY_OBJECT.test(t[0]) || STATEMENT_OBJECT.test(t[0]) || VICTIM_NOUN.test(t[0]);
+    if (objectNoun && (!prev || /^[وف]?(?:ال|لل)/u.test(prev[0]))) break;
     // Past the usual length only an adjective phrase ending in a nisba: "… العامة التركية", "… الجوية العامة الأردنية".
     const next = tokens[i + 1]?.[0] ?? '';
     if (

@@ -65,6 +65,24 @@ describe('Arabic claimants', () => {
     expect(isNamed(sdf, 'SDF')).toBe(true);
   });
 
+  it("ends an unknown speaker's name where the verb's object starts", async () => {
+    const speaker = async (text: string) => (await claimsOf(text)).map((c) => c.claimant.name);
+    // A number, or a casualty or statement noun after a definite noun, is the object.
+    expect(await speaker('وثق المكتب مقتل 4 مدنيين في قصف على بلدة سرمين يوم الأحد.')).toEqual(['المكتب']);
+    expect(await speaker('ذكرت الفصائل استهداف سيارة في سرمين ما أدى إلى مقتل مدنيين اثنين.')).toEqual(['الفصائل']);
+    expect(await speaker('أحصى فريق الرصد 15 غارة على سرمين قتل فيها 6 مدنيين.')).toContain('فريق الرصد');
+    // Complementizers and prepositions open what follows the subject.
+    expect(await speaker('أكد مصدر عسكري بأنه قتل 3 مدنيين في قصف على بلدة سرمين.')).toEqual(['مصدر عسكري']);
+    expect(await speaker('أعلنت هيئة الإغاثة عبر معرفاتها مقتل 5 مدنيين في سرمين.')).toEqual(['هيئة الإغاثة']);
+    // An indefinite noun governs the noun after it: the genitive belongs to the name.
+    expect(await speaker('أعلنت شبكة أخبار الساحل مقتل 3 مدنيين في قصف على سرمين.')).toEqual(['شبكة أخبار الساحل']);
+  });
+
+  it('never takes the wounded or the dead for a speaker', async () => {
+    const [claim] = casualties(await claimsOf('قتل 4 مدنيين في قصف على بلدة سرمين، ونقل الجرحى إلى مشفى إدلب.'));
+    expect(claim?.claimant.name).toBe('unattributed');
+  });
+
   it('credits a spokesman named after his organisation to it when he speaks again', async () => {
     const text =
       'وقال المتحدث باسم قوات سوريا الديمقراطية، آزاد حسو، إن الهجوم صُدّ. وأضاف حسو أن 3 مقاتلين أصيبوا في هجين.';
