@@ -412,8 +412,8 @@ export function isPerpetratorRole(f: string, m: { start: number }): boolean {
 // Words no speaker's name runs into: complementizers ("بأنه"), prepositions and particles that open what follows
 // the subject ("عبر بيان", "فقد", "بذلك"), times. Arabic puts the subject right after the verb, then these.
 const AR_UNKNOWN_STOP = new RegExp(
-  '^(?:ان|بان|انه|بانه|بانها|بانهم|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|اليوم|امس|ما|مما|الذي' +
-    String.raw`|التي|بعض|عبر|بذلك|ذلك|فقد|قد|لقد|به|بها|بهم|عنه|عنها|حول|ضد|منذ|حيث|اثر|جراء|لل?\S*)$`,
+  '^(?:ان|بان|انه|بانه|بانها|بانهم|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|يومي|اليوم|امس|ما|مما|الذي' +
+    String.raw`|التي|بعض|عبر|بذلك|ذلك|فقد|قد|لقد|به|بها|بهم|عنه|عنها|حول|ضد|منذ|حيث|اثر|جراء|بين|لل?\S*)$`,
   'u',
 );
 /** The wounded and the dead are what a verb reports or carries ("نقلت الفرق الجرحى"), never who speaks. */

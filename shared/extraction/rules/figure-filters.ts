@@ -1,6 +1,8 @@
 // The ordered filters of `findFigures`: each drops a number that the rule it names says is not a casualty figure.
 // NOT_A_COUNT looks at the number's shape (before its casualty word is known); NOT_A_TOLL at a number that a
 // casualty word governs but that states no toll of its own. Each entry names the general rule it applies.
+import { MONTHS } from '../../text/calendar-words.ts';
+import { E, escapeRegex } from './folded-text.ts';
 import type { NounClass } from './vocabulary.ts';
 import { OLD_TOLL_AFTER, RISING_TOLL } from './vocabulary.ts';
 
@@ -42,6 +44,22 @@ const LABEL_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * "19 آب", "بين 3 و19 آب", "3-19 August": a day of a month, alone or opening a range of days (English "may" is
+ * left out: "5 may have died").
+ */
+const DAY_OF_MONTH_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:و|-|–|الي|to|and)\s*[0-9\u0660-\u0669]{1,2}\s*)?(?:` +
+    [...MONTHS.ar, ...MONTHS.en, ...MONTHS.fr]
+      .map(([name]) => name)
+      .filter((name) => name !== 'may')
+      .sort((a, b) => b.length - a.length)
+      .map((name) => escapeRegex(name).replaceAll(' ', String.raw`\s+`))
+      .join('|') +
+    `)${E}`,
+  'u',
+);
+
 /** "12 و13 عاماً", "5-8 سنوات": the first of two ages that share the years word after the second. */
 const AGE_PAIR_AFTER = /^\s*(?:و|-|–|الي)\s*[0-9\u0660-\u0669]{1,3}\s*(?:عام|عاما|سنه|سنوات|سنين|اعوام)(?![\p{L}])/u;
 
@@ -72,6 +90,10 @@ export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
       !c.wordless &&
       c.value !== null &&
       (/^:\d/.test(c.f.slice(c.end, c.end + 2)) || /\d:$/.test(before(c, 2)) || /\d[-./]$/.test(before(c, 2))),
+  },
+  {
+    rule: 'a day of a month ("19 آب", "بين 3 و19 آب", "3-19 August") is no count',
+    drops: (c) => !c.wordless && c.value !== null && DAY_OF_MONTH_AFTER.test(c.f.slice(c.end, c.end + 32)),
   },
   {
     rule: 'an age ("aged 5 to 8", "a 5-year-old", "(5-8 years)", "(12 و13 عاماً)") is no count',

@@ -58,6 +58,16 @@ describe('Arabic number words, duals and counts named before their number', () =
     expect(injured?.counts.injured).toMatchObject({ stated: 60, qualifier: 'more_than' });
   });
 
+  it('does not read a day of a month opening a range of days as a count', async () => {
+    for (const text of [
+      'وثقت الشبكة بين 3 و19 آب مقتل 64 مدنياً في ريف حماة.',
+      'سجل الفريق يومي 3 و4 أيار مقتل 64 مدنياً في ريف حماة.',
+    ]) {
+      const claims = casualties(await claimsOf(text));
+      expect(claims.map(stated), text).toEqual([{ civilians_killed: 64 }]);
+    }
+  });
+
   it('does not read the minutes of a time as a count', async () => {
     const [claim] = casualties(await claimsOf('سقطت القذيفة في هجين عند الساعة 9:45 ما أدى إلى مقتل رجلين.'));
     expect(stated(claim)).toEqual({ killed: 2 });
