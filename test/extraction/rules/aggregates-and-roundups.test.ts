@@ -55,6 +55,34 @@ describe('Arabic totals that are not incidents', () => {
     expect(stated(town)).toEqual({ civilians_killed: 17 });
   });
 
+  it('reads a toll over a stated span of days, or over what has gone on since, as a total', async () => {
+    for (const text of [
+      'ووثقت الشبكة مقتل 310 مدنيين في ريف إدلب خلال الفترة من 2 آذار إلى 20 نيسان.',
+      'وثقت الشبكة في الفترة الممتدة بين 3 و19 آب مقتل 64 مدنياً في ريف حماة.',
+      'وقتل 35 مدنياً في القصف المتواصل منذ شهر على قرى جبل الزاوية.',
+    ]) {
+      const claims = await claimsOf(text);
+      expect(ofType(claims, 'casualty'), text).toEqual([]);
+      expect(ofType(claims, 'aggregate'), text).toHaveLength(1);
+    }
+  });
+
+  it('reads a period with a conjunction on it ("ومنذ", "وخلال") as one without', async () => {
+    for (const text of [
+      'ومنذ مطلع العام وحتى منتصف أيار، استجابت فرق الإنقاذ لـ 600 هجوم على ريف حماة، قتل فيها 95 مدنياً.',
+      'وخلال الشهر الماضي، شنت الطائرات 140 غارة على ريف إدلب، وقتل فيها 52 مدنياً.',
+    ]) {
+      expect(ofType(await claimsOf(text), 'casualty'), text).toEqual([]);
+    }
+  });
+
+  it('keeps a toll compared with a period by a superlative ("أعنف قصف منذ…") a casualty', async () => {
+    const claims = await claimsOf('قتل 4 مدنيين في قرية الصالحية، في أعنف قصف منذ مطلع العام.');
+    expect(ofType(claims, 'casualty').map(stated)).toEqual([{ civilians_killed: 4 }]);
+    const deadliest = await claimsOf('وقتل 11 مدنياً في سوق البلدة في الهجوم الأكثر دموية منذ بداية الحرب.');
+    expect(ofType(deadliest, 'casualty').map(stated)).toEqual([{ civilians_killed: 11 }]);
+  });
+
   it('reads "during it" (خلاله) after a campaign start as an aggregate', async () => {
     const claims = await claimsOf(
       'يأتي ذلك ضمن حملة قصف مستمرة منذ 3 آذار، والتي وثقت الشبكة السورية خلالها مقتل 215 مدنياً.',

@@ -381,9 +381,15 @@ const MONTH_FIRST_WORDS = [
   ),
 ];
 const alt = (list: readonly string[]) => list.join('|');
-/** War- or campaign-wide totals: never one incident. */
+// "أعنف قصف منذ مطلع العام", "الأكثر دموية منذ": a superlative compares with a period, it counts nothing over it.
+const SUPERLATIVES = ['اعنف', 'اكبر', 'اعلي', 'اسوا', 'اشد', 'اكثر', 'ادمي'];
+/**
+ * War- or campaign-wide totals: never one incident. The period may carry a conjunction ("ومنذ", "وخلال"), and is no
+ * period after a superlative.
+ */
 const AGGREGATE =
-  String.raw`(?<![\p{L}])(?:منذ\s+(?:\S+\s+){0,2}?(?:${alt([...STARTS, ...YEAR, ...CONFLICTS])}|\d{4})` +
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:ال)?(?:${alt(SUPERLATIVES)})\s+(?:\S+\s+){0,3})[وف]?` +
+  String.raw`(?:منذ\s+(?:\S+\s+){0,2}?(?:${alt([...STARTS, ...YEAR, ...CONFLICTS])}|\d{4})` +
   String.raw`|خلال\s+(?:ال)?(?:${alt([...SPANS, ...SPAN_CONFLICTS])})` +
   String.raw`|(?:الحصيله|حصيله)\s+(?:ال)?(?:${alt(TOTAL_ADJECTIVES)})` +
   // A war or conflict that "took the lives of" (أودى/أودت بحياة), resulted in or reaped N: a war-long total. The
@@ -401,6 +407,12 @@ const AGGREGATE =
   String.raw`|اواخر\s+)?\d{1,2}\s+(?:${alt(MONTH_FIRST_WORDS)})(?![\p{L}])` +
   String.raw`|منذ\s+(?:ان\s+)?(?:\S+\s+){0,4}?(?:حملت|حمله|الحمله|هجوم|الهجوم|تصعيد|التصعيد|عمليه` +
   '|العمليه|عمليت))';
+/** "خلال الفترة من 3 إلى 19 آب", "في الفترة الممتدة بين …": a toll over a stated span of days is a total. */
+const PERIOD_TOLL =
+  String.raw`(?<![\p{L}])[وف]?(?:خلال|في)\s+(?:ال)?فتره\s+` +
+  String.raw`(?:(?:الممتده|الواقعه|ما)\s+)?(?:من|بين)(?![\p{L}])`;
+/** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
+const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a toll counted over two days. */
 const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])`;
 /** "لم تنفذ أي غارات": the strike or the responsibility negated with لم/لا. */
@@ -586,7 +598,7 @@ export const ar: LanguageRecord = {
     ],
   },
   constructions: {
-    aggregate: [AGGREGATE],
+    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE],
     // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
     sinceStart: [],
     perfectTense: [],
