@@ -60,6 +60,9 @@ const DAY_OF_MONTH_AFTER = new RegExp(
   'u',
 );
 
+/** "في العشرين من عمره", "في الأربعين من العمر": a number "of the life" is an age, in words or digits. */
+const OF_LIFE_AFTER = /^\s*(?:(?:عاما|سنه)\s+)?من\s+(?:ال)?عمر(?:ه|ها|هم|هما)?(?![\p{L}])/u;
+
 /** "12 و13 عاماً", "5-8 سنوات": the first of two ages that share the years word after the second. */
 const AGE_PAIR_AFTER = /^\s*(?:و|-|–|الي)\s*[0-9\u0660-\u0669]{1,3}\s*(?:عام|عاما|سنه|سنوات|سنين|اعوام)(?![\p{L}])/u;
 
@@ -94,6 +97,10 @@ export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
   {
     rule: 'a day of a month ("19 آب", "بين 3 و19 آب", "3-19 August") is no count',
     drops: (c) => !c.wordless && c.value !== null && DAY_OF_MONTH_AFTER.test(c.f.slice(c.end, c.end + 32)),
+  },
+  {
+    rule: 'a number "of the life" ("في العشرين من عمره") is an age, no count',
+    drops: (c) => c.value !== null && OF_LIFE_AFTER.test(c.f.slice(c.end, c.end + 24)),
   },
   {
     rule: 'an age ("aged 5 to 8", "a 5-year-old", "(5-8 years)", "(12 و13 عاماً)") is no count',

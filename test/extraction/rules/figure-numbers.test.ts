@@ -68,6 +68,17 @@ describe('Arabic number words, duals and counts named before their number', () =
     }
   });
 
+  it('does not read an age "of the life" ("في العشرين من عمره") as a count', async () => {
+    for (const text of [
+      'قتل شاب في العشرين من عمره بقصف على قرية الصالحية.',
+      'قتلت امرأة في الأربعين من العمر بقصف على قرية الصالحية.',
+      'قتل شاب في الـ 25 من عمره بقصف على قرية الصالحية.',
+    ]) {
+      const [claim] = casualties(await claimsOf(text));
+      expect(claim?.counts.killed?.stated, text).toBe(1);
+    }
+  });
+
   it('does not read the minutes of a time as a count', async () => {
     const [claim] = casualties(await claimsOf('سقطت القذيفة في هجين عند الساعة 9:45 ما أدى إلى مقتل رجلين.'));
     expect(stated(claim)).toEqual({ killed: 2 });
