@@ -213,6 +213,16 @@ export const TAIL_HEADINGS: PhraseTable = {
   ],
 };
 
+/**
+ * The credit line a news article ends with ("المصدر: سانا", "Source: Reuters"): it is the article's last line (it
+ * names the source, so it is kept); what follows on the page is other stories.
+ */
+export const SOURCE_LINES: PhraseTable = {
+  en: ['Sources?\\s?:.{1,60}'],
+  ar: ['(?:المصدر|المصادر)\\s?:.{1,60}'],
+  fr: ['Sources?\\s?:.{1,60}'],
+};
+
 /** All the phrases of a table, every language, as one alternation. */
 export function alternation(table: PhraseTable): string {
   return `(?:${Object.values(table).flat().join('|')})`;

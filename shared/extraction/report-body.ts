@@ -12,6 +12,7 @@ import {
   FACEBOOK_AUDIENCE,
   POST_END,
   RESHARED,
+  SOURCE_LINES,
   TAIL_HEADINGS,
   X_TABS,
 } from './page-chrome.ts';
@@ -58,6 +59,9 @@ const CHROME_LINES: readonly RegExp[] = [
 
 /** A heading after which nothing is the article (tables in page-chrome.ts). */
 const TAIL_HEADING = new RegExp(`^${alternation(TAIL_HEADINGS)}$`, 'iu');
+
+/** The credit line an article ends with, kept as its last line (tables in page-chrome.ts). */
+const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LINES)}$`, 'iu');
 
 /**
  * A tail heading counts only after a paragraph of prose (a line of this many words): a site's top menu, made of
@@ -144,6 +148,10 @@ function keepBodyLinesOnce(text: string): string {
       continue;
     }
     if (prose && TAIL_HEADING.test(line)) break;
+    if (prose && SOURCE_LINE.test(line)) {
+      kept.push(raw);
+      break;
+    }
     if (CHROME_LINES.some((pattern) => pattern.test(line))) continue;
     const key = line.replace(/\s+/g, ' ');
     if (key.length >= MIN_REPEAT_LENGTH && seen.has(key)) continue;

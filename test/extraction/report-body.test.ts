@@ -137,6 +137,17 @@ describe('reportBody: news pages', () => {
     expect(reportBody(page).text).toBe(['الرئيسية', 'آخر الأخبار', 'سياسة', article].join('\n'));
   });
 
+  it('ends the article at its credit line, which it keeps, and drops the other stories after it', () => {
+    const page = [article, 'المصدر: وكالات', 'غارة تقتل 12 شخصاً في مدينة أخرى (فيديو)', 'وقتل 12 شخصاً في الغارة.'];
+    expect(reportBody(page.join('\n\n')).text).toBe([article, 'المصدر: وكالات'].join('\n\n'));
+    const english = 'Seven civilians were killed when shelling hit the bus station in the town on Friday.';
+    const pageEn = [english, 'Source: agencies', 'Flood kills 40 in another country (video)'];
+    expect(reportBody(pageEn.join('\n\n')).text).toBe([english, 'Source: agencies'].join('\n\n'));
+    // Under the headline, before any prose, it credits the article and ends nothing.
+    const top = ['المصدر: وكالات', article, 'وأضافت المصادر أن المصابين نقلوا إلى المشفى.'].join('\n\n');
+    expect(reportBody(top).text).toBe(top);
+  });
+
   it('leaves a plain article as it is', () => {
     const text = `${article}\n\nوأضافت المصادر أن فرق الإسعاف نقلت المصابين إلى المشفى الوطني.`;
     expect(reportBody(text)).toEqual({ text, cut: 0 });
