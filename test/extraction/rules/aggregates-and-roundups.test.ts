@@ -116,6 +116,8 @@ describe('English totals that are not one event', () => {
       'The raids on Hajin have intensified in recent weeks, killing at least 57 civilians.',
       'Between 21 and 26 September, hospitals in Hajin received more than 270 dead.',
       'The coalition has admitted to killing at least 1,300 civilians since it began its campaign in 2014.',
+      'Rescuers said 45 people had died in three days of shelling on the eastern suburbs.',
+      'Government bombs killed at least 49 people over the weekend in Idlib province, activists said.',
     ];
     for (const text of totals) {
       const claims = await claimsOf(text);
@@ -134,6 +136,9 @@ describe('English totals that are not one event', () => {
   it('keeps a one-day toll a casualty', async () => {
     const [claim] = casualties(await claimsOf('Air strikes killed 12 civilians in Hajin on Tuesday, activists said.'));
     expect(stated(claim)).toEqual({ civilians_killed: 12 });
+    // After days of fighting is when, not over how long.
+    const [after] = casualties(await claimsOf('Shelling killed 12 civilians in Hajin after two weeks of fighting.'));
+    expect(stated(after)).toEqual({ civilians_killed: 12 });
   });
 
   it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {

@@ -256,7 +256,10 @@ const AGGREGATE =
   String.raw`|\bsince\s+(?:\w+\s+){0,2}?${CONFLICT}\s+(?:began|started|erupted|broke)` +
   String.raw`|\bin\s+recent\s+(?:days|weeks|months)\b|\bbetween\s+(?:the\s+)?\d{1,2}(?:st|nd|rd` +
   String.raw`|th)?\s+(?:and|to|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}` +
-  String.raw`|\bbetween\s+${MONTH}\s+\d{1,2}\s+and\s+(?:${MONTH}\s+)?\d{1,2}\b`;
+  String.raw`|\bbetween\s+${MONTH}\s+\d{1,2}\s+and\s+(?:${MONTH}\s+)?\d{1,2}\b` +
+  // "in three days of shelling", "over two weeks of fighting": a toll of days of attacks is their total.
+  String.raw`|\b(?:in|over|during)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+` +
+  String.raw`(?:days|weeks|months)\s+of\b`;
 /** "since 2011", "since the start of…", "since Thursday": a total only with a perfect tense. */
 const SINCE_START =
   String.raw`\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|early|late|mid|last` +
@@ -274,8 +277,10 @@ const PERFECT_TENSE =
   String.raw`\b(?:has|have|had)\s+(?:(?:now|been|reportedly|reported(?:ly)?|so\s+far|already` +
   String.raw`|admitted\s+to|acknowledged|confirmed)\s+){0,3}(?:killed|killing|died|lost\s+their\s+lives` +
   String.raw`|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b`;
-/** "the toll … over the past two days". */
-const TWO_DAY_TOLL = String.raw`\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b`;
+/** "the toll … over the past two days"; "over the weekend" (Saturday and Sunday). */
+const TWO_DAY_TOLL =
+  String.raw`\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b` +
+  String.raw`|\b(?:over|during)\s+the\s+(?:past\s+)?weekend\b`;
 /** "did not carry out", "was not involved", "no responsibility": the strike or the responsibility negated. */
 const NEGATED_ACTION =
   String.raw`\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not|hadn't` +
