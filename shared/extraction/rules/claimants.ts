@@ -8,11 +8,12 @@ import {
   escapeRegex,
   type FoldedText,
   foldPattern,
+  foldText,
   originalRange,
   phraseAlternatives,
   wordsSource,
 } from './folded-text.ts';
-import { ofScript, wordsOfScript } from './lang/registry.ts';
+import { ofScript, wordsOfAll, wordsOfScript } from './lang/registry.ts';
 
 export interface ClaimantMention {
   entry?: ClaimantEntry;
@@ -65,6 +66,23 @@ export function claimantOfSource(source: string): Claimant {
   }
   return entry ? claimantOf(entry) : { name: source };
 }
+/** "قال مراسلنا", "our correspondent said": the publisher speaking through its staff (the records' `selfReference`). */
+const SELF_REFERENCE = new RegExp(
+  `^\\s*${wordsSource(
+    wordsOfAll((r) => r.selfReference),
+    false,
+    '[وف]?',
+  )}`,
+  'u',
+);
+
+/** The claimant, or the publisher when the claimant is the publisher's own staff ("مراسلنا"). */
+export function publisherSpeaking(claimant: Claimant, source: string | undefined): Claimant {
+  const publisher = source?.trim();
+  if (!publisher || !SELF_REFERENCE.test(foldText(claimant.name).folded)) return claimant;
+  return claimantOfSource(publisher);
+}
+
 const sourceKey = (name: string) =>
   foldPattern(name)
     .toLowerCase()

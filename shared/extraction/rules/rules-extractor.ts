@@ -17,6 +17,7 @@ import {
   findClaimantMentions,
   isAccuser,
   isPerpetratorRole,
+  publisherSpeaking,
 } from './claimants.ts';
 import { groupFigures } from './counts.ts';
 import { type DateMention, eventRangeFromStatement, findDates } from './dates.ts';
@@ -501,7 +502,10 @@ function claimantFor(
     const pick =
       before ??
       inRange.find((a) => a.verbStart > at && !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)));
-    if (pick) return { claimant: relayedParty(doc, range, pick, at) ?? pick.claimant, explicit: true };
+    if (pick) {
+      const claimant = relayedParty(doc, range, pick, at) ?? pick.claimant;
+      return { claimant: publisherSpeaking(claimant, doc.input.source), explicit: true };
+    }
   }
   const named = [...doc.mentions]
     .reverse()

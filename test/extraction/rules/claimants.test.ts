@@ -78,6 +78,21 @@ describe('Arabic claimants', () => {
     expect(await speaker('أعلنت شبكة أخبار الساحل مقتل 3 مدنيين في قصف على سرمين.')).toEqual(['شبكة أخبار الساحل']);
   });
 
+  it('credits "our correspondent" (مراسلنا، مصادرنا) to the publisher, in every language', async () => {
+    const publisherOf = async (text: string) =>
+      casualties(await claimsOf(text, undefined, 'Shaam News')).map((c) => c.claimant.name);
+    for (const text of [
+      'وقال مراسلنا في إدلب إن 4 مدنيين قتلوا بقصف على بلدة سرمين.',
+      'وأفادت مصادرنا بمقتل 3 مدنيين في قصف على بلدة سرمين.',
+      'Our correspondent said 5 civilians were killed in shelling on the town of Sarmin.',
+      'Selon notre correspondant, 5 civils ont été tués dans le bombardement de Sarmin.',
+    ]) {
+      expect(await publisherOf(text), text).toEqual(['Shaam News']);
+    }
+    // Another outlet's correspondent speaks for that outlet.
+    expect(await publisherOf('وقال مراسل المحطة إن 4 مدنيين قتلوا بقصف على بلدة سرمين.')).toEqual(['مراسل المحطة']);
+  });
+
   it('never takes the wounded or the dead for a speaker', async () => {
     const [claim] = casualties(await claimsOf('قتل 4 مدنيين في قصف على بلدة سرمين، ونقل الجرحى إلى مشفى إدلب.'));
     expect(claim?.claimant.name).toBe('unattributed');

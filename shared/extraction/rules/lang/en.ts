@@ -434,6 +434,10 @@ export const en: LanguageRecord = {
   coordinatedStatementVerbs: [...DENY, ...ADMIT, ...ACKNOWLEDGE, ...REJECT],
   attributionVerbs: [...STATEMENT_PAST, ...ATTRIBUTION_MORE, ...DENY, past(ADMIT), past(ACKNOWLEDGE)],
   accordingTo: ['according to', 'citing', 'cited by', 'quoted by'],
+  selfReference: [
+    ...['our correspondent', 'our correspondents', 'our reporter', 'our reporters', 'our team', 'our sources'],
+    'our crew',
+  ],
   statementOpeners: [...STATEMENT_PAST, past(DENY), ...STATEMENT_CARRIERS],
   qualifiersBefore: {
     at_least: qualifierWords({ fromWordStart: AT_LEAST }),

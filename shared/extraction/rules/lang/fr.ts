@@ -238,6 +238,10 @@ export const fr: LanguageRecord = {
   attributionVerbs: [...SAY, 'dément', 'reconnaît'],
   // "selon l'ONU", "d'après des sources locales".
   accordingTo: ['selon', "d'après"],
+  selfReference: [
+    ...['notre correspondant', 'notre correspondante', 'notre envoyé spécial', 'notre envoyée spéciale'],
+    ...['notre équipe', 'nos sources'],
+  ],
   statementOpeners: ['déclaré', 'annoncé', 'affirmé', ...STATEMENT_CARRIERS],
   qualifiersBefore: {
     at_least: qualifierWords({ fromWordStart: AT_LEAST }),

@@ -107,6 +107,11 @@ export interface LanguageRecord {
    * Arabic, whose according-to phrases take a relative clause ("بحسب ما أفاد به"): claimants.ts reads those.
    */
   readonly accordingTo: readonly string[];
+  /**
+   * The publisher naming itself or its staff as the speaker ("قال مراسلنا", "our correspondent said"): what they
+   * say is the publisher's claim.
+   */
+  readonly selfReference: readonly string[];
   /** Words that open a statement: a date right after them is when it was said, not when the event happened. */
   readonly statementOpeners: readonly string[];
   /** Words right before a number that qualify it ("ما لا يقل عن 20", "more than 20"). */
