@@ -66,15 +66,16 @@ export function claimantOfSource(source: string): Claimant {
   }
   return entry ? claimantOf(entry) : { name: source };
 }
-/** "قال مراسلنا", "our correspondent said": the publisher speaking through its staff (the records' `selfReference`). */
-const SELF_REFERENCE = new RegExp(
-  `^\\s*${wordsSource(
-    wordsOfAll((r) => r.selfReference),
-    false,
-    '[وف]?',
-  )}`,
-  'u',
+/**
+ * "قال مراسلنا", "مراسل وكالتنا", "our correspondent said": the publisher speaking through its staff (the records'
+ * `selfReference`, first or after the one word it qualifies).
+ */
+const SELF_REFERENCE_WORDS = wordsSource(
+  wordsOfAll((r) => r.selfReference),
+  false,
+  '[وف]?',
 );
+const SELF_REFERENCE = new RegExp(`^\\s*(?:[\\p{L}]+\\s+)?${SELF_REFERENCE_WORDS}`, 'u');
 
 /** The claimant, or the publisher when the claimant is the publisher's own staff ("مراسلنا"). */
 export function publisherSpeaking(claimant: Claimant, source: string | undefined): Claimant {

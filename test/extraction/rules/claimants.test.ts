@@ -84,6 +84,7 @@ describe('Arabic claimants', () => {
     for (const text of [
       'وقال مراسلنا في إدلب إن 4 مدنيين قتلوا بقصف على بلدة سرمين.',
       'وأفادت مصادرنا بمقتل 3 مدنيين في قصف على بلدة سرمين.',
+      'وقال مراسل وكالتنا في المدينة إن 4 مدنيين قتلوا بقصف على بلدة سرمين.',
       'Our correspondent said 5 civilians were killed in shelling on the town of Sarmin.',
       'Selon notre correspondant, 5 civils ont été tués dans le bombardement de Sarmin.',
     ]) {

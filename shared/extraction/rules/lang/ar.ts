@@ -538,10 +538,10 @@ export const ar: LanguageRecord = {
   ],
   // Arabic's according-to phrases take a relative clause: claimants.ts reads them (AR_ACCORDING_RE).
   accordingTo: [],
-  // "Our" is the suffix نا: our correspondent(s), agency, team(s), network, office, sources.
+  // "Our" is the suffix نا: our correspondent(s), agency, channel, paper, team(s), network, office, sources.
   selfReference: [
-    ...['مراسلنا', 'مراسلتنا', 'مراسلونا', 'مراسلينا', 'وكالتنا', 'فريقنا', 'فرقنا', 'شبكتنا', 'مكتبنا'],
-    'مصادرنا',
+    ...['مراسلنا', 'مراسلتنا', 'مراسلونا', 'مراسلينا', 'وكالتنا', 'قناتنا', 'صحيفتنا', 'فريقنا', 'فرقنا'],
+    ...['شبكتنا', 'مكتبنا', 'مصادرنا'],
   ],
   statementOpeners: [...STATEMENT_PAST, ...DENY_SINGULAR, ...STATEMENT_NOUN, ...STATEMENT_CARRIERS],
   qualifiersBefore: {
