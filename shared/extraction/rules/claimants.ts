@@ -188,10 +188,11 @@ const SUBJECT_STOP = /(?<![\p{L}])(?:ان|بان|انه|انها|انهم|عن|�
 /** The subject is a pronoun: "وقال إن" = the last speaker said. */
 // A verb followed by "إلى أن" or by its object, a casualty noun ("وتعلن مقتل 4"), has a pronoun subject too.
 const PRONOUN_SUBJECT_AR = new RegExp(
-  String.raw`^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|خلال|عبر|ل|:|الي\s+ان(?![\p{L}])|(?:مقتل|استشهاد` +
+  String.raw`^\s*(?:[،,]\s*)?(?:ان|انه|انها|انهم|في|فيه|فيها|خلال|عبر|ل|:|الي\s+ان(?![\p{L}])|(?:مقتل|استشهاد` +
     String.raw`|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))`,
   'u',
 );
+const PRONOUN_FIRST_AR = /^\s*(?:فيه|فيها|انه|انها|انهم|الي\s+انه|الي\s+انها)(?![\p{L}])/u;
 const ANAPHORIC_SUBJECT_AR = new RegExp(
   String.raw`^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه` +
     String.raw`|الشبكه|الوكاله|المركز|القياده)(?![\p{L}])`,
@@ -225,8 +226,16 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
       const windowEnd = subjectWindowEnd(f, ev.end, 90);
+      // "بياناً نفت فيه …", "وقالت إنها …": a verb followed at once by a complementizer or a pronoun-bearing
+      // preposition has a pronoun subject; a name later in the clause is not its subject.
+      const pronounFirst = ev.kind === 'ar' && PRONOUN_FIRST_AR.test(f.slice(ev.end, ev.end + 12));
       const after = mentions.find(
-        (m) => m.start >= ev.end && m.start < windowEnd && !isPerpetratorRole(f, m) && !isAddressee(f, m),
+        (m) =>
+          m.start >= ev.end &&
+          m.start < windowEnd &&
+          !isPerpetratorRole(f, m) &&
+          !isAddressee(f, m) &&
+          (!pronounFirst || m.start - ev.end <= 3),
       );
       // SVO: "المرصد السوري يعلن", "التحالف ينفي".
       // "according to" always names its source after it: "… بريف دمشق، وفق ما أفاد به الدفاع المدني".
@@ -304,6 +313,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
       claimant:
         antecedentOfBareHead(f.slice(subject.start, subject.end), out) ??
         introducedSpeaker(f, subject, mentions, out) ??
+        bodyOfUnit(f, subject, mentions) ??
         subject.claimant,
     };
     subject = {
@@ -357,6 +367,20 @@ function introducedSpeaker(
     if (known && new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'u').test(intro)) return a.claimant;
   }
   return undefined;
+}
+
+/** A body's own units: its command, office, wing, council, centre, administration, department, branch. */
+const UNIT_HEAD = /^[وف]?ال(?:قياده|مكتب|جناح|مجلس|مركز|اداره|جهاز|ذراع|دايره|فرع|قسم)(?![\p{L}])/u;
+
+/** "القيادة العامة لوحدات حماية الشعب", "المكتب الإعلامي لـ…": a unit of a known body speaks for the body. */
+function bodyOfUnit(
+  f: string,
+  subject: { start: number; end: number },
+  mentions: ClaimantMention[],
+): Claimant | undefined {
+  if (!UNIT_HEAD.test(f.slice(subject.start, subject.end).trim())) return undefined;
+  return mentions.find((m) => m.start >= subject.end && m.start - subject.end <= 2 && /^[وف]?ل/u.test(f.slice(m.start)))
+    ?.claimant;
 }
 
 /** The latest speaking claimant named in the paragraph before `at`, if any. */
@@ -432,7 +456,7 @@ export function isPerpetratorRole(f: string, m: { start: number }): boolean {
 // the subject ("عبر بيان", "فقد", "بذلك"), times. Arabic puts the subject right after the verb, then these.
 const AR_UNKNOWN_STOP = new RegExp(
   '^(?:ان|بان|انه|بانه|بانها|بانهم|قوله|قولها|قولهم|في|عن|الي|علي|من|خلال|يوم|يومي|اليوم|امس|ما|مما|الذي' +
-    String.raw`|التي|بعض|عبر|بذلك|ذلك|فقد|قد|لقد|به|بها|بهم|عنه|عنها|حول|ضد|منذ|حيث|اثر|جراء|بين|لل?\S*)$`,
+    String.raw`|التي|بعض|عبر|بذلك|ذلك|فقد|قد|لقد|به|بها|بهم|عنه|عنها|فيه|فيها|حول|ضد|منذ|حيث|اثر|جراء|بين|لل?\S*)$`,
   'u',
 );
 /** The wounded and the dead are what a verb reports or carries ("نقلت الفرق الجرحى"), never who speaks. */
@@ -464,7 +488,7 @@ const RELATIVE_SOURCE = new RegExp(
 /** What a denial or report is about ("تنفي استهداف مدنيين", "نفت صحة الادعاءات"): an object, never the speaker. */
 const STATEMENT_OBJECT = new RegExp(
   String.raw`^\s*[وفب]?(?:ال)?(?:استهداف|قصف|تنفيذ|شن|صحه|ادعاءات|الادعاءات|تقارير|التقارير|انباء` +
-    String.raw`|الانباء|اخبار|الاخبار|اي|وجود|ارتكاب|مسووليه|تورط|قيام|سقوط|وقوع)(?![\p{L}])`,
+    String.raw`|الانباء|اخبار|الاخبار|اي|وجود|ارتكاب|مسووليه|تورط|قيام|سقوط|وقوع|بيانا|تقريرا|تصريحا)(?![\p{L}])`,
   'u',
 );
 const CASUALTY_OBJECT = /^\s*[وفب]?(?:ال)?(?:مقتل|قتل|استشهاد|اصابه|سقوط|وفاه|حصيله|ارتفاع|مصرع)(?![\p{L}])/u;

@@ -332,6 +332,12 @@ const DENIAL_VERB = new RegExp(
   'u',
 );
 
+/** Whether a denial verb starts at `at` in the folded text. */
+function deniesAt(f: string, at: number): boolean {
+  const m = DENIAL_VERB.exec(f.slice(at, at + 24));
+  return m?.index === 0;
+}
+
 /** A denial or an acknowledgment made in this sentence, if any. */
 function statementClaim(doc: Doc, s: Sentence, drafts: DraftClaim[]): DraftClaim | undefined {
   const f = doc.text.folded;
@@ -497,7 +503,8 @@ function claimantFor(
 ): { claimant: ExtractedClaim['claimant']; explicit: boolean } {
   for (const range of [clause, s]) {
     const inRange = doc.attributions.filter((a) => a.start >= range.start && a.start < range.end);
-    const before = [...inRange].reverse().find((a) => a.verbStart <= at);
+    // A party that denies ("نفت فيه أي علاقة بالتفجير الذي قتل 8") does not state the toll it denies.
+    const before = [...inRange].reverse().find((a) => a.verbStart <= at && !deniesAt(doc.text.folded, a.verbStart));
     // A later verb may name the figure's source ("… 8 قتلى، بحسب المرصد"), but not an accuser ("ويتهم النظام الفصائل").
     const pick =
       before ??

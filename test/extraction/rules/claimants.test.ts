@@ -94,6 +94,22 @@ describe('Arabic claimants', () => {
     expect(await publisherOf('وقال مراسل المحطة إن 4 مدنيين قتلوا بقصف على بلدة سرمين.')).toEqual(['مراسل المحطة']);
   });
 
+  it('reads a verb followed at once by فيه or أنه as having a pronoun subject, not a name later on', async () => {
+    const claims = await claimsOf(
+      'عقدت قيادة قسد مؤتمراً صحفياً نفت فيه صلتها بالانفجار الذي وقع في سوق منبج، وقتل فيه 6 مدنيين بحسب ناشطين.',
+    );
+    expect(ofType(claims, 'denial').map((c) => c.claimant.name)).not.toContain('activists');
+    // The party that denies does not state the toll it denies; the according-to source does.
+    expect(casualties(claims).map((c) => c.claimant.name)).toEqual(['activists']);
+  });
+
+  it('credits a unit of a known body (its command, media office, council) to the body', async () => {
+    const [claim] = casualties(
+      await claimsOf('وقال المكتب الإعلامي لقوات سوريا الديمقراطية إن 3 مدنيين قتلوا في قصف على بلدة عين عيسى.'),
+    );
+    expect(isNamed(claim, 'SDF')).toBe(true);
+  });
+
   it('never takes the wounded or the dead for a speaker', async () => {
     const [claim] = casualties(await claimsOf('قتل 4 مدنيين في قصف على بلدة سرمين، ونقل الجرحى إلى مشفى إدلب.'));
     expect(claim?.claimant.name).toBe('unattributed');
