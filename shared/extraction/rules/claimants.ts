@@ -192,6 +192,8 @@ const PRONOUN_SUBJECT_AR = new RegExp(
     String.raw`|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))`,
   'u',
 );
+/** "يُذكر أن …" (it is worth mentioning that): the writer's aside, passive and impersonal; nobody speaks. */
+const IMPERSONAL_AR = /^[وف]?يذكر\s+(?:ان|بان)(?![\p{L}])/u;
 const PRONOUN_FIRST_AR = /^\s*(?:فيه|فيها|انه|انها|انهم|الي\s+انه|الي\s+انها)(?![\p{L}])/u;
 const ANAPHORIC_SUBJECT_AR = new RegExp(
   String.raw`^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه` +
@@ -223,6 +225,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
   events.sort((a, b) => a.at - b.at);
   let lastSpeaker: Claimant | undefined;
   for (const ev of events) {
+    if (ev.kind === 'ar' && IMPERSONAL_AR.test(f.slice(ev.at, ev.end + 8))) continue;
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
       const windowEnd = subjectWindowEnd(f, ev.end, 90);

@@ -110,6 +110,13 @@ describe('Arabic claimants', () => {
     expect(isNamed(claim, 'SDF')).toBe(true);
   });
 
+  it('reads "يُذكر أن" as the writer\'s aside, not the last speaker talking', async () => {
+    const claims = await claimsOf(
+      'قالت قوات سوريا الديمقراطية إنها سيطرت على حيين في الرقة. يذكر أن الحرب أودت بحياة 300 ألف شخص بحسب المرصد.',
+    );
+    expect(ofType(claims, 'aggregate').map((c) => c.claimant.name)).toEqual(['Syrian Observatory for Human Rights']);
+  });
+
   it('never takes the wounded or the dead for a speaker', async () => {
     const [claim] = casualties(await claimsOf('قتل 4 مدنيين في قصف على بلدة سرمين، ونقل الجرحى إلى مشفى إدلب.'));
     expect(claim?.claimant.name).toBe('unattributed');
