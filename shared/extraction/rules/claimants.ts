@@ -13,7 +13,7 @@ import {
   phraseAlternatives,
   wordsSource,
 } from './folded-text.ts';
-import { ofScript, wordsOfAll, wordsOfScript } from './lang/registry.ts';
+import { constructionPattern, ofScript, wordsOfAll, wordsOfScript } from './lang/registry.ts';
 
 export interface ClaimantMention {
   entry?: ClaimantEntry;
@@ -192,6 +192,7 @@ const PRONOUN_SUBJECT_AR = new RegExp(
     String.raw`|اصابه|سقوط|وفاه|ارتفاع|مصرع)(?![\p{L}]))`,
   'u',
 );
+const RELAY_WITHOUT_SOURCE = constructionPattern((c) => c.relayWithoutSource);
 /** "يُذكر أن …" (it is worth mentioning that): the writer's aside, passive and impersonal; nobody speaks. */
 const IMPERSONAL_AR = /^[وف]?يذكر\s+(?:ان|بان)(?![\p{L}])/u;
 const PRONOUN_FIRST_AR = /^\s*(?:فيه|فيها|انه|انها|انهم|الي\s+انه|الي\s+انها)(?![\p{L}])/u;
@@ -226,6 +227,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
   let lastSpeaker: Claimant | undefined;
   for (const ev of events) {
     if (ev.kind === 'ar' && IMPERSONAL_AR.test(f.slice(ev.at, ev.end + 8))) continue;
+    if (RELAY_WITHOUT_SOURCE.test(f.slice(ev.at, ev.at + 120))) continue;
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
       const windowEnd = subjectWindowEnd(f, ev.end, 90);

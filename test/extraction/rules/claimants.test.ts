@@ -117,6 +117,15 @@ describe('Arabic claimants', () => {
     expect(ofType(claims, 'aggregate').map((c) => c.claimant.name)).toEqual(['Syrian Observatory for Human Rights']);
   });
 
+  it('reads نقل as relaying only with عن after it; without, it carries', async () => {
+    const carried = casualties(
+      await claimsOf('قتلت امرأة بقصف على بلدة سرمين، ونقلت فرق الإسعاف المصابين إلى مشفى قريب.', undefined, 'X'),
+    );
+    expect(carried.map((c) => c.claimant.name)).toEqual(['X']);
+    const relayed = casualties(await claimsOf('ونقلت الوكالة عن مصدر طبي أن 5 مدنيين قتلوا في قصف على بلدة سرمين.'));
+    expect(relayed.map((c) => c.claimant.name)).toEqual(['medical sources']);
+  });
+
   it('never takes the wounded or the dead for a speaker', async () => {
     const [claim] = casualties(await claimsOf('قتل 4 مدنيين في قصف على بلدة سرمين، ونقل الجرحى إلى مشفى إدلب.'));
     expect(claim?.claimant.name).toBe('unattributed');

@@ -415,6 +415,12 @@ const PERIOD_TOLL =
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a toll counted over two days. */
 const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])`;
+/**
+ * نقل relays a report only with its source after it ("نقلت الوكالة عن مصدر"); without عن in its clause it carries
+ * ("نقلت فرق الإسعاف الجرحى إلى المشفى", "تم نقل المصابين").
+ */
+const RELAY_WITHOUT_SOURCE =
+  String.raw`^[وف]?(?:نقل|نقلت|ينقل|تنقل)(?![\p{L}])` + String.raw`(?![^.،,\n]{0,80}(?<![\p{L}])عن(?![\p{L}]))`;
 /** "لم تنفذ أي غارات": the strike or the responsibility negated with لم/لا. */
 const NEGATED_ACTION =
   String.raw`(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول` +
@@ -615,5 +621,6 @@ export const ar: LanguageRecord = {
     agentAfter: [AGENT_AFTER],
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [],
+    relayWithoutSource: [RELAY_WITHOUT_SOURCE],
   },
 };

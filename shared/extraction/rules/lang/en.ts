@@ -481,5 +481,6 @@ export const en: LanguageRecord = {
     agentAfter: [AGENT_AFTER],
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [HOLDER_AFTER],
+    relayWithoutSource: [],
   },
 };

@@ -283,5 +283,6 @@ export const fr: LanguageRecord = {
     agentAfter: [AGENT_AFTER],
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [],
+    relayWithoutSource: [],
   },
 };

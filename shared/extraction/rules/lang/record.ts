@@ -56,6 +56,11 @@ export interface Constructions {
   readonly victimBefore: readonly string[];
   /** Right after a party's name when it holds a place ("rebel-held town"); each starts with `^`. */
   readonly holderAfter: readonly string[];
+  /**
+   * A verb that reports only with its source after it, met without one ("نقلت الفرق الجرحى إلى المشفى": carried,
+   * not relayed); each starts with `^` at the verb.
+   */
+  readonly relayWithoutSource: readonly string[];
 }
 
 /**
