@@ -78,7 +78,8 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     // "the town of al-Suqaylabiyah", "بلدة …": a subdistrict or district named for its seat is that town here.
     if (TOWN_CONTEXT.test(before) && (entry.kind === 'subdistrict' || entry.kind === 'district'))
       rank = Math.max(rank, RANK.town);
-    out.push({ entry, asWritten: mention.text, start, end, rank });
+    // A hashtag's underscores stand for spaces ("#جسر_الشغور").
+    out.push({ entry, asWritten: mention.text.replace(/_/gu, ' '), start, end, rank });
   }
   return whereTheWoundedWereTaken(text, withUnlistedPlaces(text, out));
 }
@@ -112,15 +113,23 @@ const LOCATION_LINKS = new Set([
   ...['الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'منطقه', 'ناحيه', 'مدينه', 'بلده'],
   ...['محافظه', 'مقاطعه'],
 ]);
-const isLocationLink = (word: string) => LOCATION_LINKS.has(word) || LOCATION_LINKS.has(word.replace(/^[وبل]/u, ''));
+/** A link word, also with a conjunction or preposition written onto it, or with the article ("في الريف الشرقي"). */
+const isLocationLink = (word: string) => {
+  const bare = word.replace(/^[وبل]/u, '');
+  return LOCATION_LINKS.has(word) || LOCATION_LINKS.has(bare) || LOCATION_LINKS.has(bare.replace(/^ال/u, ''));
+};
 const MAX_LINK_WORDS = 5;
 
 /** The listed place an unlisted name is tied to by location words right after it, if any. */
 function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[]): GazetteerEntry | undefined {
   const next = known.find((k) => k.start >= end);
   if (!next) return undefined;
-  // A quoted name's closing quote may sit between them.
-  const gap = text.folded.slice(end, next.start).replace(/^["']/u, '').trim();
+  // A quoted name's closing quote may sit between them, and a hashtag's sign and underscores ("لناحية #عين_عيسى").
+  const gap = text.folded
+    .slice(end, next.start)
+    .replace(/^["']/u, '')
+    .replace(/[#_]/gu, ' ')
+    .trim();
   if (gap === '') return undefined;
   const words = gap.split(/\s+/u);
   return words.length <= MAX_LINK_WORDS && words.every(isLocationLink) ? next.entry : undefined;

@@ -111,8 +111,11 @@ const NOT_A_NAME = new Set([
   ...['بقذائف', 'بالقذائف', 'بالمدفعيه', 'بصاروخ', 'بصواريخ', 'بطائره', 'بغاره', 'بغارات', 'بالطيران'],
 ]);
 
-/** A word of a name: Arabic letters, or a hashtag's words joined by underscores ("#خان_شيخون"). */
-const WORD = /^\s*#?([\u0621-\u064a]{2,}(?:_[\u0621-\u064a]+)*)/u;
+/**
+ * A word of a name: Arabic letters, or a hashtag's words joined by underscores ("#خان_شيخون"). A hashtag may hold the
+ * settlement noun too ("#قرية_الجماس", "#سد_تشرين"): then an underscore parts the noun from the name.
+ */
+const WORD = /^(?:\s*#?|_)([\u0621-\u064a]{2,}(?:_[\u0621-\u064a]+)*)/u;
 /** A name in quotes: up to four words, read whole ("قرية “تل شنان”", "منطقة “الوساطة”"). */
 const QUOTED = /^\s*["']([\u0621-\u064a]{2,}(?:[ _][\u0621-\u064a]+){0,3})["']/u;
 /** "X وY", "X، Y": the next name of a list ("X، وسقطت…" after a comma and "و" is the sentence going on). */

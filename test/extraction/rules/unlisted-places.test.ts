@@ -40,6 +40,12 @@ describe('names after a settlement noun', () => {
     expect(namesIn('قصف على بلدة #كفر_الرمان')).toEqual(['كفر_الرمان']);
   });
 
+  it('reads a hashtag that holds the settlement noun and the name', () => {
+    expect(namesIn('قصف مدفعي استهدف #قرية_المراعي الواقعة شرق البلدة')).toEqual(['المراعي']);
+    expect(namesIn('مسيّرة تستهدف #بلدة_تل_الورد')).toEqual(['تل_الورد']);
+    expect(namesIn('قصف جديد على #سد_الفرات#سوريا')).toEqual(['سد_الفرات']);
+  });
+
   it('reads no name where the noun is used as a common noun', () => {
     expect(namesIn('سقطت القذيفة في قرية صغيرة قرب الطريق')).toEqual([]);
     expect(namesIn('نزح الأهالي إلى مخيم للنازحين')).toEqual([]);
@@ -82,6 +88,12 @@ describe('claims placed at an unlisted village', () => {
   it('places the figure at the village rather than the governorate named after it', async () => {
     const [claim] = casualties(await claimsOf('قصفت المدفعية قرية أم الورود بريف حلب، ما أدى إلى مقتل 3 مدنيين.'));
     expect(claim?.place).toEqual({ names: ['أم الورود'], governorate: 'Aleppo' });
+  });
+
+  it('ties a village to the place after "in the eastern countryside of", also when both are hashtags', async () => {
+    const text = 'قتل مدنيان بقصف على #قرية_الصفصاف الواقعة في الريف الشرقي لمدينة #دير_الزور.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place).toEqual({ names: ['الصفصاف'], governorate: 'Deir-ez-Zor' });
   });
 
   it('takes a village from the next sentence when it lies in the region the figure names', async () => {
