@@ -212,13 +212,26 @@ export function choosePlace(
   let chosen = ownBest;
   for (const range of context) {
     const candidates = inRange(range).filter(
-      (m) => !ownBest || ownBest.rank === 0 || isWithin(gazetteer, m.entry, ownBest.entry),
+      (m) => !ownBest || ownBest.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, ownBest.entry),
     );
     const b = best(candidates, range.start);
     if (b && (!chosen || b.rank > chosen.rank)) chosen = b;
     if (chosen && chosen.rank >= RANK.town) break;
   }
-  return chosen;
+  return chosen && ownBest && chosen !== ownBest && untied(chosen) ? tiedTo(chosen, ownBest.entry) : chosen;
+}
+
+/**
+ * An unlisted village the text ties to no listed place ("قرية X في منطقة جبل Y قرب مدينة Z": Y is no link word) is
+ * not known to lie outside the region the figure names, so it may refine it: "قصف على ريف إدلب" and in the next
+ * sentence "استهدف أطراف قرية X" is a strike on X, in Idlib. It is then tied to that region.
+ */
+const untied = (m: LocatedMention) => m.unlisted === true && m.entry.parentId === undefined && !m.entry.governorate;
+
+function tiedTo(m: LocatedMention, region: GazetteerEntry): LocatedMention {
+  if (region.kind === 'country') return m;
+  const governorate = region.governorate ? { governorate: region.governorate } : {};
+  return { ...m, entry: { ...m.entry, parentId: region.id, ...governorate } };
 }
 
 /**

@@ -103,6 +103,15 @@ describe('claims placed at an unlisted village', () => {
     expect(claim?.place?.names[0]).toBe('الوردية');
   });
 
+  it('takes a village tied to no listed place from the next sentence, in the region the figure names', async () => {
+    const text = [
+      'قتل مدنيان بغارات على ريف دير الزور الشرقي.',
+      'وقال مراسل إن الغارات استهدفت أطراف قرية "الشويحة" في منطقة التلال قرب بلدة هجين.',
+    ].join('\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place).toEqual({ names: ['الشويحة'], governorate: 'Deir-ez-Zor' });
+  });
+
   it('keeps each figure at its own village', async () => {
     const claims = casualties(
       await claimsOf('قتل 4 مدنيين في قرية الريحان، في حين قتل 6 مدنيين في بلدة كفر نسرين بريف حلب.'),
