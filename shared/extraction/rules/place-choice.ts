@@ -5,6 +5,7 @@ import type { Place } from '../../domain/schema.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../places/gazetteer.ts';
 import { nameKey } from '../../text/normalize.ts';
 import { type FoldedText, foldedOffset, originalRange } from './folded-text.ts';
+import { constructionPattern } from './lang/registry.ts';
 import { findUnlistedPlaces } from './unlisted-places.ts';
 
 export interface LocatedMention {
@@ -16,6 +17,8 @@ export interface LocatedMention {
   rank: number;
   /** A name the gazetteer does not list, read after a settlement noun (unlisted-places.ts); `entry` is a stand-in. */
   unlisted?: true;
+  /** An unlisted name without its qualifier ("جعدة" of "قرية جعدة الكبيرة"): reports name the village so too. */
+  bareName?: string;
 }
 
 const RANK: Record<PlaceKind, number> = {
@@ -81,7 +84,7 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     // A hashtag's underscores stand for spaces ("#جسر_الشغور").
     out.push({ entry, asWritten: mention.text.replace(/_/gu, ' '), start, end, rank });
   }
-  return whereTheWoundedWereTaken(text, withUnlistedPlaces(text, out));
+  return notTheScene(text, withUnlistedPlaces(text, out));
 }
 
 /**
@@ -95,8 +98,19 @@ const TO_HOSPITAL = new RegExp(
   'gu',
 );
 
-function whereTheWoundedWereTaken(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
-  const ranges = [...text.folded.matchAll(TO_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/**
+ * "…بقصف على مدينة X، وهو من قرية Y", "a native of Y": the home of a person named in the report, often another
+ * place than the one hit. The place within a few words after the language's origin phrase (placeOfOrigin) ranks
+ * as a region, as the hospital's town does.
+ */
+const PLACE_OF_ORIGIN = new RegExp(`(?:${constructionPattern((c) => c.placeOfOrigin).source})[^.،,؛\n]{0,25}`, 'gu');
+
+/** Places named as where the wounded were taken or where a victim came from: not where the strike fell. */
+function notTheScene(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
+  const ranges = [...text.folded.matchAll(TO_HOSPITAL), ...text.folded.matchAll(PLACE_OF_ORIGIN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   if (ranges.length === 0) return mentions;
   return mentions.map((m) =>
     ranges.some((r) => m.start >= r.start && m.start < r.end) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m,
@@ -125,11 +139,7 @@ function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[
   const next = known.find((k) => k.start >= end);
   if (!next) return undefined;
   // A quoted name's closing quote may sit between them, and a hashtag's sign and underscores ("لناحية #عين_عيسى").
-  const gap = text.folded
-    .slice(end, next.start)
-    .replace(/^["']/u, '')
-    .replace(/[#_]/gu, ' ')
-    .trim();
+  const gap = text.folded.slice(end, next.start).replace(/^["']/u, '').replace(/[#_]/gu, ' ').trim();
   if (gap === '') return undefined;
   const words = gap.split(/\s+/u);
   return words.length <= MAX_LINK_WORDS && words.every(isLocationLink) ? next.entry : undefined;
@@ -151,11 +161,14 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
   const added = unlisted.map((u): LocatedMention => {
     const range = originalRange(text, u.start, u.end);
     // A hashtag joins the words of a name with underscores ("#خان_شيخون"); a landmark's quotes open after its noun.
-    const asWritten = text.original
-      .slice(range.start, range.end)
-      .replace(/[_"'“”«»]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const written = (end: number) =>
+      text.original
+        .slice(range.start, originalRange(text, u.start, end).end)
+        .replace(/[_"'“”«»]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const asWritten = written(u.end);
+    const bareName = u.bareEnd ? { bareName: written(u.bareEnd) } : {};
     const anchor = anchorOf(text, u.end, kept);
     const entry: GazetteerEntry = {
       id: `unlisted:${nameKey(asWritten)}`,
@@ -166,7 +179,7 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
       ...(anchor ? { parentId: anchor.id } : {}),
       ...(anchor?.governorate ? { governorate: anchor.governorate } : {}),
     };
-    return { entry, asWritten, start: u.start, end: u.end, rank: RANK[u.kind], unlisted: true };
+    return { entry, asWritten, start: u.start, end: u.end, rank: RANK[u.kind], unlisted: true, ...bareName };
   });
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
@@ -175,7 +188,8 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
 export function placeOf(gazetteer: Gazetteer, mention: LocatedMention): Place {
   if (!mention.unlisted) return gazetteer.toPlace(mention.entry, mention.asWritten);
   const governorate = mention.entry.governorate;
-  return { names: [mention.asWritten], ...(governorate ? { governorate } : {}) };
+  const names = mention.bareName ? [mention.asWritten, mention.bareName] : [mention.asWritten];
+  return { names, ...(governorate ? { governorate } : {}) };
 }
 
 function isWithin(gazetteer: Gazetteer, inner: GazetteerEntry, outer: GazetteerEntry): boolean {

@@ -4,6 +4,7 @@
 // admin table, and without this rule the figure goes to the nearest town or governorate the gazetteer knows, which
 // is another place or only the region. Works on folded text (folded-text.ts).
 import type { PlaceKind } from '../../places/gazetteer.ts';
+import { wordsOfScript } from './lang/registry.ts';
 
 export interface UnlistedPlace {
   /** Folded offsets of the name (without quotes or a hashtag sign; a landmark's with its noun). */
@@ -11,6 +12,8 @@ export interface UnlistedPlace {
   end: number;
   kind: PlaceKind;
   landmark?: true;
+  /** End of the name without its qualifier ("جعدة" of "جعدة الكبيرة"), which reports also write alone. */
+  bareEnd?: number;
 }
 
 /** Settlement nouns (folded, without article): the kind of place their name is, and whether they name a list. */
@@ -142,9 +145,13 @@ const notAName = (word: string) =>
   COUNTRYSIDE.test(word) ||
   word.startsWith('لل');
 
+/** "الكبيرة", "الصغيرة": an adjective that tells two villages of one name apart (the records' placeQualifiers). */
+const QUALIFIERS = new Set(wordsOfScript('arabic', (r) => r.placeQualifiers));
+
 interface Name {
   start: number;
   end: number;
+  bareEnd?: number;
   /** The name continues in a hashtag or quotes, or is already two words: no second word is read. */
   closed: boolean;
   first: string;
@@ -178,7 +185,8 @@ function nameAt(folded: string, at: number, needsArticle: boolean): Name | undef
     !notAName(second.first) &&
     !isParticipleOfT(second.first) &&
     (NAME_HEADS.has(name.first) || (second.first.startsWith('ال') && !isRelationAdjective(second.first)));
-  return joins ? { ...name, end: second.end, closed: true } : name;
+  if (!joins) return name;
+  return { ...name, end: second.end, closed: true, ...(QUALIFIERS.has(second.first) ? { bareEnd: name.end } : {}) };
 }
 
 /** Every name a settlement noun introduces in the folded text, in text order. */
@@ -195,7 +203,7 @@ export function findUnlistedPlaces(folded: string): UnlistedPlace[] {
       out.push(
         spec.landmark
           ? { start: nounStart, end: name.end, kind: spec.kind, landmark: true }
-          : { start: name.start, end: name.end, kind: spec.kind },
+          : { start: name.start, end: name.end, kind: spec.kind, ...(name.bareEnd ? { bareEnd: name.bareEnd } : {}) },
       );
       const after = name.end + (/["']/u.test(folded[name.end] ?? '') ? 1 : 0);
       const join = LIST_JOIN.exec(folded.slice(after));

@@ -166,3 +166,32 @@ describe('where the wounded were taken', () => {
     expect(claim?.place?.placeId).toBe('vil-abu-hassan');
   });
 });
+
+describe('where a victim comes from', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places the figure where the strike fell, not at the home village of the man killed', async () => {
+    const text = 'قتل مقاتل بقصف مدفعي على بلدة هجين، وهو من قرية الزيتونة شرقي حلب.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('reads ينحدر من and أصله من as a home too', async () => {
+    const text = 'قتلت امرأة بقذيفة سقطت على بلدة هجين، والقتيلة تنحدر من قرية الصفصافة.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+    const [other] = casualties(await claimsOf('قتل شاب أصله من قرية الصفصافة في غارة على هجين.'));
+    expect(other?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('still places the figure by the home village when the report names no other place', async () => {
+    const [claim] = casualties(await claimsOf('قتل شاب برصاص مجهولين، وهو من قرية الصفصافة بريف حلب.'));
+    expect(claim?.place?.names[0]).toBe('الصفصافة');
+  });
+
+  it('reads "a native of" in English', async () => {
+    const text = 'A shell killed a farmer in Hajin on Monday, a native of the village of Abu al-Hassan.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});

@@ -112,6 +112,13 @@ describe('claims placed at an unlisted village', () => {
     expect(claim?.place).toEqual({ names: ['الشويحة'], governorate: 'Deir-ez-Zor' });
   });
 
+  it('names a village also without the adjective that tells it from its namesake ("الكبيرة")', async () => {
+    const [claim] = casualties(await claimsOf('قتل طفل بقصف على قرية المشرفة الكبيرة بريف حلب.'));
+    expect(claim?.place).toEqual({ names: ['المشرفة الكبيرة', 'المشرفة'], governorate: 'Aleppo' });
+    const [other] = casualties(await claimsOf('قتلت امرأة بقصف على قرية تل الورد.'));
+    expect(other?.place?.names).toEqual(['تل الورد']);
+  });
+
   it('keeps each figure at its own village', async () => {
     const claims = casualties(
       await claimsOf('قتل 4 مدنيين في قرية الريحان، في حين قتل 6 مدنيين في بلدة كفر نسرين بريف حلب.'),

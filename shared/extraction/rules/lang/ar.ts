@@ -413,6 +413,13 @@ const PERIOD_TOLL =
   String.raw`(?:(?:الممتده|الواقعه|ما)\s+)?(?:من|بين)(?![\p{L}])`;
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
+/**
+ * "وهو من قرية X", "ينحدر من X", "المنحدرة من X", "أصله من X": the home of the person named before, not the scene.
+ * ("من أهالي قرية X" is left out: Kurdish outlets name the shelled village so.)
+ */
+const PLACE_OF_ORIGIN =
+  String.raw`(?<![\p{L}])(?:و(?:هو|هي|هم|هما)\s+من|(?:ي|ت)نحدر(?:ون|ان)?\s+من|المنحدر(?:ه|ين|ون)?\s+من` +
+  String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])`;
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a toll counted over two days. */
 const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])`;
 /**
@@ -608,6 +615,7 @@ export const ar: LanguageRecord = {
       ...DISPLACED_DETAINED,
     ],
   },
+  placeQualifiers: ['الكبيره', 'الكبير', 'الصغيره', 'الصغير', 'الجديده', 'الجديد', 'القديمه', 'القديم', 'العليا'],
   constructions: {
     aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE],
     // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
@@ -622,5 +630,6 @@ export const ar: LanguageRecord = {
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [],
     relayWithoutSource: [RELAY_WITHOUT_SOURCE],
+    placeOfOrigin: [PLACE_OF_ORIGIN],
   },
 };
