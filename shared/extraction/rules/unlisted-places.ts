@@ -211,5 +211,23 @@ export function findUnlistedPlaces(folded: string): UnlistedPlace[] {
       at = after + join[0].length;
     }
   }
-  return out;
+  return withoutGluedWords(folded, out);
+}
+
+/**
+ * A captured page may glue its heading to the body's first word ("…على سد تشرينكشفت الإدارة…"), which the reader
+ * takes for the end of the name. When the text also writes a name that is this one cut short at a letter, the
+ * name is that one: the rest is a glued word.
+ */
+function withoutGluedWords(folded: string, places: UnlistedPlace[]): UnlistedPlace[] {
+  const written = (p: UnlistedPlace) => folded.slice(p.start, p.end).replace(/_/gu, ' ');
+  const names = [...new Set(places.map(written))];
+  return places.map((p) => {
+    const name = written(p);
+    // A glued word has three letters at least: "الحسنة" is not "الحسن" with a glued ة.
+    const shorter = names.find(
+      (n) => n.length + 3 <= name.length && name.startsWith(n) && /^\p{L}{3}/u.test(name.slice(n.length)),
+    );
+    return shorter ? { ...p, end: p.start + shorter.length } : p;
+  });
 }

@@ -82,6 +82,18 @@ describe('landmarks named by their noun and a name', () => {
   });
 });
 
+describe('a heading glued to the body', () => {
+  it('cuts a name at the end the text writes it with elsewhere', () => {
+    const text = 'قصف على سد الوادياستهدفت مسيرة محيط سد الوادي صباحاً';
+    expect(namesIn(text)).toEqual(['سد الوادي', 'سد الوادي']);
+  });
+
+  it('keeps a name the text writes only once', () => {
+    expect(namesIn('استهدفت مسيرة محيط قرية الواديه صباحاً')).toEqual(['الواديه']);
+    expect(namesIn('قصف على قرية الحسنة وقرية الحسن')).toEqual(['الحسنة', 'الحسن']);
+  });
+});
+
 describe('claims placed at an unlisted village', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
 
