@@ -84,7 +84,35 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     // A hashtag's underscores stand for spaces ("#جسر_الشغور").
     out.push({ entry, asWritten: mention.text.replace(/_/gu, ' '), start, end, rank });
   }
-  return notTheScene(text, withUnlistedPlaces(text, out));
+  return withAnaphors(text, notTheScene(text, withUnlistedPlaces(text, out)));
+}
+
+const VILLAGE_ANAPHOR = constructionPattern((c) => c.villageAnaphor, 'gu');
+const TOWN_ANAPHOR = constructionPattern((c) => c.townAnaphor, 'gu');
+/** How far back (folded characters) "the village" still points to a village named before. */
+const ANAPHOR_REACH = 400;
+
+/**
+ * "قصفت قرية X… وأصيب 5 من سكان القرية": news writing names the village once and then calls it "the village". The
+ * definite noun is read as a mention of the last village (town) named before it, nearby, where a strike may fall
+ * (not a hospital's town): a figure in that later sentence is placed there, not at a town it names in passing.
+ */
+function withAnaphors(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
+  const added: LocatedMention[] = [];
+  const kinds = [
+    { pattern: VILLAGE_ANAPHOR, of: (k: PlaceKind) => k === 'village' },
+    { pattern: TOWN_ANAPHOR, of: (k: PlaceKind) => k === 'town' || k === 'city' },
+  ];
+  for (const { pattern, of } of kinds) {
+    for (const m of text.folded.matchAll(pattern)) {
+      const antecedent = mentions.findLast(
+        (x) => x.end <= m.index && m.index - x.end <= ANAPHOR_REACH && x.rank >= RANK.town && of(x.entry.kind),
+      );
+      if (antecedent) added.push({ ...antecedent, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

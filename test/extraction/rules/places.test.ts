@@ -195,3 +195,35 @@ describe('where a victim comes from', () => {
     expect(claim?.place?.placeId).toBe('town-hajin');
   });
 });
+
+describe('"the village" pointing back to the village named before', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places a figure given for "residents of the village" at the village the report named before', async () => {
+    const text = [
+      'قال مصدر محلي إن المدفعية استهدفت قرية الصفصافة الواقعة شمال هجين مساء أمس.',
+      'وأضاف أن القصف أدى إلى إصابة 9 من سكان القرية، نقلوا إلى مشافي مدينة دير الزور.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.names[0]).toBe('الصفصافة');
+  });
+
+  it('reads a listed village and "the town" too', async () => {
+    const village = 'سقطت قذائف على قرية أبو الحسن.\n\nوقتل رجلان من أهالي القرية، ونقل الجرحى إلى مدينة دير الزور.';
+    expect(casualties(await claimsOf(village))[0]?.place?.placeId).toBe('vil-abu-hassan');
+    const town = 'قصفت الطائرات بلدة هجين ليلاً.\n\nوقتل 4 مدنيين في البلدة، ونقل الجرحى إلى مدينة دير الزور.';
+    expect(casualties(await claimsOf(town))[0]?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('does not read "the neighbouring village" as the village named before', async () => {
+    const text = 'سقطت قذائف على قرية أبو الحسن.\n\nوقتل رجلان في القرية المجاورة لمدينة دير الزور.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('city-dez');
+  });
+
+  it('reads "the village" in English', async () => {
+    const text =
+      'Shells fell on the village of Abu al-Hassan at dawn.\n\n' +
+      'Two residents of the village were killed, doctors in the town of Hajin said.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('vil-abu-hassan');
+  });
+});

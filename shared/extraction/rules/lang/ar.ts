@@ -420,6 +420,10 @@ const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره
 const PLACE_OF_ORIGIN =
   String.raw`(?<![\p{L}])(?:و(?:هو|هي|هم|هما)\s+من|(?:ي|ت)نحدر(?:ون|ان)?\s+من|المنحدر(?:ه|ين|ون)?\s+من` +
   String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])`;
+/** "القرية", "بالبلدة", "للقرية" but not "القرية المجاورة" (the neighbouring village): the one named before. */
+const anaphor = (noun: string) =>
+  String.raw`(?<![\p{L}])(?:[وف]?(?:ب|ل|في\s+)?ال|[وف]?لل)${noun}(?![\p{L}])` +
+  String.raw`(?!\s+(?:المجاوره|المجاور|القريبه|الاخري|الثانيه|المقابله|المحاذيه|الاولي))`;
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a toll counted over two days. */
 const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])`;
 /**
@@ -631,5 +635,7 @@ export const ar: LanguageRecord = {
     holderAfter: [],
     relayWithoutSource: [RELAY_WITHOUT_SOURCE],
     placeOfOrigin: [PLACE_OF_ORIGIN],
+    villageAnaphor: [anaphor('قريه')],
+    townAnaphor: [anaphor('بلده')],
   },
 };

@@ -487,5 +487,8 @@ export const en: LanguageRecord = {
     holderAfter: [HOLDER_AFTER],
     relayWithoutSource: [],
     placeOfOrigin: [PLACE_OF_ORIGIN],
+    // "the village of X" names another place: a cue, not a pointer back.
+    villageAnaphor: [String.raw`\bthe\s+village\b(?!\s+of\b)`],
+    townAnaphor: [String.raw`\bthe\s+town\b(?!\s+of\b)`],
   },
 };

@@ -66,6 +66,12 @@ export interface Constructions {
    * قرية Y", "a native of Y"); the place follows within a few words.
    */
   readonly placeOfOrigin: readonly string[];
+  /**
+   * "the village" pointing back to the village named before ("أصيب 5 من سكان القرية", "residents of the village"),
+   * not another one ("القرية المجاورة", "the village of X"); `townAnaphor` the same for a town.
+   */
+  readonly villageAnaphor: readonly string[];
+  readonly townAnaphor: readonly string[];
 }
 
 /**
