@@ -186,7 +186,11 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
   );
   if (unlisted.length === 0) return known;
   const kept = known.filter((k) => !unlisted.some((u) => k.start >= u.start && k.end <= u.end));
-  const added = unlisted.map((u): LocatedMention => {
+  // "قريتي X وY بريف حلب": the place after a list ties every name of it, not only the last.
+  const anchors = unlisted.map((u) => anchorOf(text, u.end, kept));
+  const listAnchor = (i: number) =>
+    anchors[i] ?? anchors.find((a, j) => a !== undefined && j > i && unlisted[j]!.list === unlisted[i]!.list);
+  const added = unlisted.map((u, i): LocatedMention => {
     const range = originalRange(text, u.start, u.end);
     // A hashtag joins the words of a name with underscores ("#خان_شيخون"); a landmark's quotes open after its noun.
     const written = (end: number) =>
@@ -197,7 +201,7 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
         .trim();
     const asWritten = written(u.end);
     const bareName = u.bareEnd ? { bareName: written(u.bareEnd) } : {};
-    const anchor = anchorOf(text, u.end, kept);
+    const anchor = u.list === undefined ? anchors[i] : listAnchor(i);
     const entry: GazetteerEntry = {
       id: `unlisted:${nameKey(asWritten)}`,
       nameAr: asWritten,

@@ -14,6 +14,8 @@ export interface UnlistedPlace {
   landmark?: true;
   /** End of the name without its qualifier ("جعدة" of "جعدة الكبيرة"), which reports also write alone. */
   bareEnd?: number;
+  /** Names of one list ("قريتي X وY") share the folded offset of their settlement noun. */
+  list?: number;
 }
 
 /** Settlement nouns (folded, without article): the kind of place their name is, and whether they name a list. */
@@ -203,7 +205,13 @@ export function findUnlistedPlaces(folded: string): UnlistedPlace[] {
       out.push(
         spec.landmark
           ? { start: nounStart, end: name.end, kind: spec.kind, landmark: true }
-          : { start: name.start, end: name.end, kind: spec.kind, ...(name.bareEnd ? { bareEnd: name.bareEnd } : {}) },
+          : {
+              start: name.start,
+              end: name.end,
+              kind: spec.kind,
+              ...(name.bareEnd ? { bareEnd: name.bareEnd } : {}),
+              ...(spec.list ? { list: nounStart } : {}),
+            },
       );
       const after = name.end + (/["']/u.test(folded[name.end] ?? '') ? 1 : 0);
       const join = LIST_JOIN.exec(folded.slice(after));

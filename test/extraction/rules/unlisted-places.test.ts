@@ -131,6 +131,18 @@ describe('claims placed at an unlisted village', () => {
     expect(other?.place?.names).toEqual(['تل الورد']);
   });
 
+  it('ties every village of a list to the place named after the list', async () => {
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين بقصف على قريتي الريحان والسنديان بريف حلب.'));
+    expect(claim?.place?.governorate).toBe('Aleppo');
+    const claims = casualties(
+      await claimsOf('قتل 4 مدنيين في قرية الريحان، في حين قتل 6 مدنيين في قرية السنديان بريف حلب.'),
+    );
+    expect(claims.map((c) => [c.place?.names[0], c.place?.governorate])).toEqual([
+      ['الريحان', undefined],
+      ['السنديان', 'Aleppo'],
+    ]);
+  });
+
   it('keeps each figure at its own village', async () => {
     const claims = casualties(
       await claimsOf('قتل 4 مدنيين في قرية الريحان، في حين قتل 6 مدنيين في بلدة كفر نسرين بريف حلب.'),
