@@ -176,12 +176,16 @@ describe('where a victim comes from', () => {
     expect(claim?.place?.placeId).toBe('town-hajin');
   });
 
-  it('reads ينحدر من and أصله من as a home too', async () => {
+  it('reads ينحدر من, أصله من and أنه من سكان as a home too', async () => {
     const text = 'قتلت امرأة بقذيفة سقطت على بلدة هجين، والقتيلة تنحدر من قرية الصفصافة.';
     const [claim] = casualties(await claimsOf(text));
     expect(claim?.place?.placeId).toBe('town-hajin');
     const [other] = casualties(await claimsOf('قتل شاب أصله من قرية الصفصافة في غارة على هجين.'));
     expect(other?.place?.placeId).toBe('town-hajin');
+    const [third] = casualties(
+      await claimsOf('قتل رجل بقصف على بلدة هجين، وذكر مصدر أنه من سكان قرية الصفصافة المجاورة.'),
+    );
+    expect(third?.place?.placeId).toBe('town-hajin');
   });
 
   it('still places the figure by the home village when the report names no other place', async () => {
