@@ -176,7 +176,7 @@ describe('where a victim comes from', () => {
     expect(claim?.place?.placeId).toBe('town-hajin');
   });
 
-  it('reads ينحدر من, أصله من and أنه من سكان as a home too', async () => {
+  it('reads ينحدر من, أصله من, أنه من سكان and مهجّرة من as a home too', async () => {
     const text = 'قتلت امرأة بقذيفة سقطت على بلدة هجين، والقتيلة تنحدر من قرية الصفصافة.';
     const [claim] = casualties(await claimsOf(text));
     expect(claim?.place?.placeId).toBe('town-hajin');
@@ -186,6 +186,8 @@ describe('where a victim comes from', () => {
       await claimsOf('قتل رجل بقصف على بلدة هجين، وذكر مصدر أنه من سكان قرية الصفصافة المجاورة.'),
     );
     expect(third?.place?.placeId).toBe('town-hajin');
+    const [displaced] = casualties(await claimsOf('قتلت امرأة مهجّرة من قرية الصفصافة بغارة على أطراف بلدة هجين.'));
+    expect(displaced?.place?.placeId).toBe('town-hajin');
   });
 
   it('still places the figure by the home village when the report names no other place', async () => {

@@ -414,12 +414,13 @@ const PERIOD_TOLL =
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /**
- * "وهو من قرية X", "أنه من سكان قرية X", "ينحدر من X", "المنحدرة من X", "أصله من X": the home of the person named
- * before, not the scene. ("مواطنة من أهالي قرية X" is left out: Kurdish outlets name the shelled village so.)
+ * "وهو من قرية X", "أنه من سكان قرية X", "ينحدر من X", "المنحدرة من X", "أصله من X",
+ * "امرأة مهجّرة من بلدة X" (displaced from): the home of the person named before, not the scene.
+ * ("مواطنة من أهالي قرية X" is left out: Kurdish outlets name the shelled village so.)
  */
 const PLACE_OF_ORIGIN =
   String.raw`(?<![\p{L}])(?:(?:و(?:هو|هي|هم|هما)|ب?ان(?:ه|ها|هم|هما))\s+من|(?:ي|ت)نحدر(?:ون|ان)?\s+من` +
-  String.raw`|المنحدر(?:ه|ين|ون)?\s+من` +
+  String.raw`|المنحدر(?:ه|ين|ون)?\s+من|(?:ال)?(?:مهجر|نازح)(?:ه|ين|ون|ات)?\s+من` +
   String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])`;
 /** "القرية", "بالبلدة", "للقرية" but not "القرية المجاورة" (the neighbouring village): the one named before. */
 const anaphor = (noun: string) =>
