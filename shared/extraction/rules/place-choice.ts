@@ -257,12 +257,17 @@ export function choosePlace(
   if (ownBest && ownBest.rank >= RANK.town) return ownBest;
   let chosen = ownBest;
   for (const range of context) {
-    const candidates = inRange(range).filter(
-      (m) => !ownBest || ownBest.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, ownBest.entry),
+    // Once a range names a town, a later one may still name a village within it: the headline's "قصف على منبج" and
+    // the lead's "قرية X الواقعة شمال منبج".
+    const town = chosen && chosen.rank >= RANK.town ? chosen : undefined;
+    const candidates = inRange(range).filter((m) =>
+      town
+        ? isWithin(gazetteer, m.entry, town.entry)
+        : !ownBest || ownBest.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, ownBest.entry),
     );
     const b = best(candidates, range.start);
     if (b && (!chosen || b.rank > chosen.rank)) chosen = b;
-    if (chosen && chosen.rank >= RANK.town) break;
+    if (chosen && chosen.rank >= RANK.village) break;
   }
   return chosen && ownBest && chosen !== ownBest && untied(chosen) ? tiedTo(chosen, ownBest.entry) : chosen;
 }

@@ -233,3 +233,29 @@ describe('"the village" pointing back to the village named before', () => {
     expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('vil-abu-hassan');
   });
 });
+
+describe('the headline names the town, the lead the village', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places a regional figure at the lead’s village within the headline’s town', async () => {
+    const text = [
+      'قصف مدفعي على هجين',
+      'دير الزور - وكالات',
+      'قصفت المدفعية قرية أبو الحسن شمال هجين فجر اليوم.',
+      'وقال الدفاع المدني إن القصف أدى إلى مقتل 3 مدنيين في ريف دير الزور.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('vil-abu-hassan');
+  });
+
+  it('keeps the headline’s town when the lead names a village elsewhere', async () => {
+    const text = [
+      'قصف مدفعي على هجين',
+      'دير الزور - وكالات',
+      'قصفت المدفعية قرية الصفصافة في ريف حلب أمس.',
+      'وقال الدفاع المدني إن القصف أدى إلى مقتل 3 مدنيين في ريف دير الزور.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
