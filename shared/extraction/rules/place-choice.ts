@@ -36,6 +36,10 @@ const RANK: Record<PlaceKind, number> = {
 export const TOWN_RANK = RANK.town;
 
 const GOVERNORATE_CONTEXT = /(?:محافظه|ريف|ريفي|بريف|وريف|province|countryside|governorate|rural)\s*(?:ال)?$/u;
+/** "ريف مدينة الحسكة", "بريف ناحية عين عيسى", "ريف مقاطعة منبج": the countryside around the town named. */
+const COUNTRYSIDE_OF_TOWN = /(?:ريف|بريف|وريف)\s+(?:مدينه|بلده|ناحيه|مقاطعه)\s*#?$/u;
+/** Places a settlement's countryside is read as: around a town, its district; else its governorate. */
+const COUNTRYSIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'town', 'village', 'subdistrict', 'neighbourhood']);
 const CITY_CONTEXT = /(?:مدينه|بمدينه|city\s+of|town\s+of)\s*$/u;
 const GOVERNORATE_AFTER = /^\s*(?:province|governorate|countryside)/u;
 const TOWN_CONTEXT = /(?:مدينه|بمدينه|بلده|ببلده|city\s+of|town\s+of)\s*$/u;
@@ -69,8 +73,10 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     if (sameNameDistrict) {
       entry = sameNameDistrict;
       rank = RANK.district;
-    } else if (GOVERNORATE_CONTEXT.test(before) || GOVERNORATE_AFTER.test(after)) {
+    } else if (GOVERNORATE_CONTEXT.test(before) || GOVERNORATE_AFTER.test(after) || COUNTRYSIDE_OF_TOWN.test(before)) {
+      // "ريف منبج" is the villages around Manbij, not the town: the district, which they and the town lie in.
       if (sameNameGovernorate) entry = sameNameGovernorate;
+      else if (COUNTRYSIDE_KINDS.has(entry.kind)) entry = countrysideOf(gazetteer, entry);
       rank = Math.min(rank, RANK.governorate);
     } else if (sameNameGovernorate && entry.kind !== 'governorate' && !CITY_CONTEXT.test(before)) {
       // A bare "دير الزور" / "Aleppo" may be the city or the province: weaker than a named village, and
@@ -113,6 +119,11 @@ function withAnaphors(text: FoldedText, mentions: LocatedMention[]): LocatedMent
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+function countrysideOf(gazetteer: Gazetteer, town: GazetteerEntry): GazetteerEntry {
+  const around = gazetteer.ancestors(town.id);
+  return around.find((a) => a.kind === 'district') ?? around.find((a) => a.kind === 'governorate') ?? town;
 }
 
 /**

@@ -259,3 +259,25 @@ describe('the headline names the town, the lead the village', () => {
     expect(claim?.place?.placeId).toBe('town-hajin');
   });
 });
+
+describe('the countryside of a town', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('reads "ريف هجين" and "ريف مدينة هجين" as the region around the town, not the town', async () => {
+    for (const text of ['قتل 3 مدنيين بقصف على ريف هجين.', 'قتل 3 مدنيين بقصف على ريف مدينة هجين.']) {
+      const [claim] = casualties(await claimsOf(text));
+      expect(claim?.place?.placeId, text).toBe('gov-dez');
+    }
+  });
+
+  it('still takes a village around the town from the next sentence', async () => {
+    const text = 'قتل 3 مدنيين بقصف على ريف بلدة هجين.\nوسقطت القذائف على قرية أبو الحسن.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('vil-abu-hassan');
+  });
+
+  it('keeps "مدينة هجين" the town', async () => {
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين بقصف على مدينة هجين.'));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
