@@ -6,7 +6,7 @@ import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../places/gazettee
 import { nameKey } from '../../text/normalize.ts';
 import { type FoldedText, foldedOffset, originalRange } from './folded-text.ts';
 import { constructionPattern } from './lang/registry.ts';
-import { findUnlistedPlaces } from './unlisted-places.ts';
+import { findUnlistedPlaces, type UnlistedPlace } from './unlisted-places.ts';
 
 export interface LocatedMention {
   entry: GazetteerEntry;
@@ -191,9 +191,12 @@ function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[
  */
 function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedMention[] {
   // The gazetteer's reading wins where it starts the name, unless a landmark's name runs past it ("سد تشرين" is not
-  // a quarter called "السد").
+  // a quarter called "السد"), or it reads a city's quarter where the text names a village or a town ("قرية
+  // المشيرفة بريف الرقة" is no quarter of al-Hasakah, "بلدة الجديدة" none of Aleppo).
+  const quarterForSettlement = (k: LocatedMention, u: UnlistedPlace) =>
+    k.entry.kind === 'neighbourhood' && (u.kind === 'village' || u.kind === 'town');
   const unlisted = findUnlistedPlaces(text.folded).filter(
-    (u) => !known.some((k) => k.start === u.start && (!u.landmark || k.end >= u.end)),
+    (u) => !known.some((k) => k.start === u.start && (!u.landmark || k.end >= u.end) && !quarterForSettlement(k, u)),
   );
   if (unlisted.length === 0) return known;
   const kept = known.filter((k) => !unlisted.some((u) => k.start >= u.start && k.end <= u.end));

@@ -2,7 +2,9 @@
 // Every sentence here was written for this test; the village names are made up.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { findUnlistedPlaces } from '../../../shared/extraction/rules/unlisted-places.ts';
+import { loadDefaultGazetteer } from '../../../shared/places/default-gazetteer.ts';
 import { casualties, claimsReader } from './claim-helpers.ts';
 
 /** The names the finder reads, as written. */
@@ -149,6 +151,18 @@ describe('claims placed at an unlisted village', () => {
     );
     const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.names[0]]));
     expect(where).toEqual({ 4: 'الريحان', 6: 'كفر نسرين' });
+  });
+
+  it('reads a village, not a city quarter of the same name, after "قرية"', async () => {
+    // The project's gazetteer lists a quarter of Aleppo city by this name.
+    const extractor = new RulesExtractor(loadDefaultGazetteer());
+    const placeOf = async (text: string) =>
+      casualties((await extractor.extract({ reportKey: 'k', text, publishedAt: '2020-02-12' })).claims)[0]?.place;
+    expect(await placeOf('قتل مدنيان بقصف على قرية الشيخ مقصود بريف إدلب.')).toEqual({
+      names: ['الشيخ مقصود'],
+      governorate: 'Idlib',
+    });
+    expect((await placeOf('قتل مدنيان بقصف على حي الشيخ مقصود في حلب.'))?.placeId).toBe('N0123');
   });
 
   it('lets the gazetteer name a listed town after a settlement noun', async () => {
