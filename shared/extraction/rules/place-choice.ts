@@ -144,12 +144,21 @@ const TO_HOSPITAL = new RegExp(
  */
 const PLACE_OF_ORIGIN = new RegExp(`(?:${constructionPattern((c) => c.placeOfOrigin).source})[^.،,؛\n]{0,25}`, 'gu');
 
-/** Places named as where the wounded were taken or where a victim came from: not where the strike fell. */
+/**
+ * "منبج _ نورث برس", "دمشق-سانا": a dateline, a line of its own with the place the report was filed from and the
+ * outlet after a dash. The outlet's bureau is often the town nearest the scene, not the scene. (A hyphen inside a
+ * Latin-script name, "al-Bab", is no dash.)
+ */
+const DATELINE = /(?<=^|\n)[ \t]*[^\n\d]{2,30}?[ \t]*(?<![a-z])[-–—_](?![a-z])[ \t]*[^\n\d]{2,30}(?=[ \t]*(?:\n|$))/gu;
+
+/** Places named as where the wounded were taken, where a victim came from, or a dateline: not the scene. */
 function notTheScene(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
-  const ranges = [...text.folded.matchAll(TO_HOSPITAL), ...text.folded.matchAll(PLACE_OF_ORIGIN)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const matches = [
+    ...text.folded.matchAll(TO_HOSPITAL),
+    ...text.folded.matchAll(PLACE_OF_ORIGIN),
+    ...text.folded.matchAll(DATELINE),
+  ];
+  const ranges = matches.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (ranges.length === 0) return mentions;
   return mentions.map((m) =>
     ranges.some((r) => m.start >= r.start && m.start < r.end) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m,

@@ -281,3 +281,24 @@ describe('the countryside of a town', () => {
     expect(claim?.place?.placeId).toBe('town-hajin');
   });
 });
+
+describe('a dateline', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('does not place a figure at the town the report was filed from when the lead names the scene', async () => {
+    const text = [
+      'قصف مدفعي يوقع قتلى',
+      'هجين - وكالات',
+      'قصفت المدفعية قرية الصفصافة في ريف حلب فجر اليوم.',
+      'وقال الدفاع المدني إن القصف أدى إلى مقتل 3 مدنيين.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place).toEqual({ names: ['الصفصافة'], governorate: 'Aleppo' });
+  });
+
+  it('still places a figure by the dateline when the report names no other place', async () => {
+    const text = ['قصف مدفعي يوقع قتلى', 'هجين - وكالات', 'قتل 3 مدنيين بقصف مدفعي فجر اليوم.'].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
