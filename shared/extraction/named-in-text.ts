@@ -2,7 +2,8 @@
 // lower-cased, punctuation as space, and each Arabic word without its clitics and article (و ف + ب ك ل + ال,
 // or لل), since "للمرصد السوري" names "المرصد السوري" and "وبدير الزور" names "دير الزور". A name is present
 // when its words appear in a row in the report, or in a second reading with one clitic letter (و ف ب ك ل)
-// taken off each longer word ("بسرمين" → "سرمين"): a second reading, because "بنش" is also a name itself.
+// taken off each longer word ("بسرمين" → "سرمين"): a second reading, because "بنش" is also a name itself. A name
+// of two words or more may also carry one clitic letter on its first word whatever its length ("لسد تشرين").
 import { normalizeArabic } from '../text/normalize.ts';
 
 /** Clitics and the article at the front of an Arabic word, kept when fewer than two letters would remain. */
@@ -35,7 +36,10 @@ export class NamedInText {
     return names.some((name) => {
       const words = nameWords(name);
       const phrase = ` ${words.join(' ')} `;
-      return words.length > 0 && (this.spaced.includes(phrase) || this.unclitic.includes(phrase));
+      if (words.length === 0) return false;
+      if (this.spaced.includes(phrase) || this.unclitic.includes(phrase)) return true;
+      // Two words in a row are specific enough to read a clitic on a short first word ("لسد تشرين").
+      return words.length > 1 && [...'وفبكل'].some((c) => this.spaced.includes(` ${c}${phrase.slice(1)}`));
     });
   }
 }

@@ -197,10 +197,10 @@ const AMBIGUOUS_EN = [
 /**
  * Words that are never a place although a name hides in them once a clitic or the article is dropped:
  * "السورية" is the adjective "Syrian (f.)", not "سورية" (Syria); "لبنان" (Lebanon) is not ل + بنان; "وفيق"
- * is a given name, not و + فيق; "بصدد" means "about to", not ب + صدد. Compared with every clitic-stripped
- * form of the word (folded, article kept), so "ولبنان" is covered too.
+ * is a given name, not و + فيق, and so is "فاطمة" (Fatima), not ف + أطمة (Atmeh); "بصدد" means "about to", not
+ * ب + صدد. Compared with every clitic-stripped form of the word (folded, article kept), so "ولبنان" is covered too.
  */
-export const NOT_PLACE_AR_FORMS = new Set(['السوريه', 'لبنان', 'وفيق', 'بصدد', 'لبنانيه', 'لبناني']);
+export const NOT_PLACE_AR_FORMS = new Set(['السوريه', 'لبنان', 'وفيق', 'فاطمه', 'بصدد', 'لبنانيه', 'لبناني']);
 
 /** Words before a guarded name that make it a place. */
 const CUES_BEFORE_AR = [

@@ -99,6 +99,12 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const NBSP = 0xa0;
 const HYPHEN = 0x2d;
+/**
+ * A hashtag writes a name's words with underscores between them and its sign before them ("#رأس_العين",
+ * "#Ras_al_Ain"): both keep the words of a name together, as a space does.
+ */
+const UNDERSCORE = 0x5f;
+const HASH = 0x23;
 
 function isLatinCode(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -163,7 +169,7 @@ export function tokenize(text: string): Token[] {
       if (code === HYPHEN) {
         if (gapEmpty) gapStartsWithHyphen = true;
         gapHyphens++;
-      } else if (code !== SPACE && code !== TAB && code !== NBSP) {
+      } else if (code !== SPACE && code !== TAB && code !== NBSP && code !== UNDERSCORE && code !== HASH) {
         gapBreaks = true;
       }
       gapEmpty = false;

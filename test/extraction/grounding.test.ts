@@ -266,6 +266,16 @@ describe('groundClaims: names, plausibility and dates', () => {
     expect(own('Enab Baladi')).toBe('unverified');
   });
 
+  it('grounds a two-word place whose short first word carries a clitic ("لسد الوادي")', () => {
+    const text = 'قتل رجل في قصف لسد الوادي صباح اليوم.';
+    const [dam, single] = groundClaims(text, [
+      claim({ claimant: { name: 'unattributed' }, evidence: 'قتل رجل', place: { names: ['سد الوادي'] } }),
+      claim({ claimant: { name: 'unattributed' }, evidence: 'قتل رجل', place: { names: ['سد'] } }),
+    ]);
+    expect(dam?.verification.status).toBe('grounded');
+    expect(single?.verification.status).toBe('unverified');
+  });
+
   it('marks a place the report never names unverified; a named one (any of its names) is grounded', () => {
     const [named, invented] = groundClaims(ARABIC_REPORT, [
       claim({ ...AR_CLAIM, place: { names: ['Al-Susah', 'السوسة'] } }),

@@ -26,6 +26,12 @@ describe('findMentions: Arabic', () => {
     expectOffsets(text, mentions);
   });
 
+  it('reads a hashtag name whose words are joined by underscores', () => {
+    const text = 'قصف مدفعي على #عين_عيسى و#جسر_الشغور، وقرب بلدة #أبو_راسين';
+    expect(ids(text)).toEqual(['ain-issa', 'jisr-al-shughur', 'abu-rasin']);
+    expectOffsets(text, gazetteer.findMentions(text));
+  });
+
   it('strips clitic prefixes and reports the name without them', () => {
     // ل + السوسة is written للسوسة: the alef of the article is gone, so the mention is "سوسة".
     const text = 'غارات بدير الزور والباغوز وللسوسة وفي الشعفة';

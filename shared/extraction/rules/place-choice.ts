@@ -5,7 +5,8 @@ import type { Place } from '../../domain/schema.ts';
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../../places/gazetteer.ts';
 import { nameKey } from '../../text/normalize.ts';
 import { type FoldedText, foldedOffset, originalRange } from './folded-text.ts';
-import { findUnlistedPlaces } from './unlisted-places.ts';
+import { constructionPattern } from './lang/registry.ts';
+import { findUnlistedPlaces, type UnlistedPlace } from './unlisted-places.ts';
 
 export interface LocatedMention {
   entry: GazetteerEntry;
@@ -16,6 +17,8 @@ export interface LocatedMention {
   rank: number;
   /** A name the gazetteer does not list, read after a settlement noun (unlisted-places.ts); `entry` is a stand-in. */
   unlisted?: true;
+  /** An unlisted name without its qualifier ("جعدة" of "قرية جعدة الكبيرة"): reports name the village so too. */
+  bareName?: string;
 }
 
 const RANK: Record<PlaceKind, number> = {
@@ -33,6 +36,10 @@ const RANK: Record<PlaceKind, number> = {
 export const TOWN_RANK = RANK.town;
 
 const GOVERNORATE_CONTEXT = /(?:محافظه|ريف|ريفي|بريف|وريف|province|countryside|governorate|rural)\s*(?:ال)?$/u;
+/** "ريف مدينة الحسكة", "بريف ناحية عين عيسى", "ريف مقاطعة منبج": the countryside around the town named. */
+const COUNTRYSIDE_OF_TOWN = /(?:ريف|بريف|وريف)\s+(?:مدينه|بلده|ناحيه|مقاطعه)\s*#?$/u;
+/** Places a settlement's countryside is read as: around a town, its district; else its governorate. */
+const COUNTRYSIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'town', 'village', 'subdistrict', 'neighbourhood']);
 const CITY_CONTEXT = /(?:مدينه|بمدينه|city\s+of|town\s+of)\s*$/u;
 const GOVERNORATE_AFTER = /^\s*(?:province|governorate|countryside)/u;
 const TOWN_CONTEXT = /(?:مدينه|بمدينه|بلده|ببلده|city\s+of|town\s+of)\s*$/u;
@@ -66,8 +73,10 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     if (sameNameDistrict) {
       entry = sameNameDistrict;
       rank = RANK.district;
-    } else if (GOVERNORATE_CONTEXT.test(before) || GOVERNORATE_AFTER.test(after)) {
+    } else if (GOVERNORATE_CONTEXT.test(before) || GOVERNORATE_AFTER.test(after) || COUNTRYSIDE_OF_TOWN.test(before)) {
+      // "ريف منبج" is the villages around Manbij, not the town: the district, which they and the town lie in.
       if (sameNameGovernorate) entry = sameNameGovernorate;
+      else if (COUNTRYSIDE_KINDS.has(entry.kind)) entry = countrysideOf(gazetteer, entry);
       rank = Math.min(rank, RANK.governorate);
     } else if (sameNameGovernorate && entry.kind !== 'governorate' && !CITY_CONTEXT.test(before)) {
       // A bare "دير الزور" / "Aleppo" may be the city or the province: weaker than a named village, and
@@ -78,9 +87,43 @@ export function locateMentions(gazetteer: Gazetteer, text: FoldedText): LocatedM
     // "the town of al-Suqaylabiyah", "بلدة …": a subdistrict or district named for its seat is that town here.
     if (TOWN_CONTEXT.test(before) && (entry.kind === 'subdistrict' || entry.kind === 'district'))
       rank = Math.max(rank, RANK.town);
-    out.push({ entry, asWritten: mention.text, start, end, rank });
+    // A hashtag's underscores stand for spaces ("#جسر_الشغور").
+    out.push({ entry, asWritten: mention.text.replace(/_/gu, ' '), start, end, rank });
   }
-  return whereTheWoundedWereTaken(text, withUnlistedPlaces(text, out));
+  return withAnaphors(text, notTheScene(text, withUnlistedPlaces(text, out)));
+}
+
+const VILLAGE_ANAPHOR = constructionPattern((c) => c.villageAnaphor, 'gu');
+const TOWN_ANAPHOR = constructionPattern((c) => c.townAnaphor, 'gu');
+/** How far back (folded characters) "the village" still points to a village named before. */
+const ANAPHOR_REACH = 400;
+
+/**
+ * "قصفت قرية X… وأصيب 5 من سكان القرية": news writing names the village once and then calls it "the village". The
+ * definite noun is read as a mention of the last village (town) named before it, nearby, where a strike may fall
+ * (not a hospital's town): a figure in that later sentence is placed there, not at a town it names in passing.
+ */
+function withAnaphors(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
+  const added: LocatedMention[] = [];
+  const kinds = [
+    { pattern: VILLAGE_ANAPHOR, of: (k: PlaceKind) => k === 'village' },
+    { pattern: TOWN_ANAPHOR, of: (k: PlaceKind) => k === 'town' || k === 'city' },
+  ];
+  for (const { pattern, of } of kinds) {
+    for (const m of text.folded.matchAll(pattern)) {
+      const antecedent = mentions.findLast(
+        (x) => x.end <= m.index && m.index - x.end <= ANAPHOR_REACH && x.rank >= RANK.town && of(x.entry.kind),
+      );
+      if (antecedent) added.push({ ...antecedent, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+function countrysideOf(gazetteer: Gazetteer, town: GazetteerEntry): GazetteerEntry {
+  const around = gazetteer.ancestors(town.id);
+  return around.find((a) => a.kind === 'district') ?? around.find((a) => a.kind === 'governorate') ?? town;
 }
 
 /**
@@ -94,8 +137,28 @@ const TO_HOSPITAL = new RegExp(
   'gu',
 );
 
-function whereTheWoundedWereTaken(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
-  const ranges = [...text.folded.matchAll(TO_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/**
+ * "…بقصف على مدينة X، وهو من قرية Y", "a native of Y": the home of a person named in the report, often another
+ * place than the one hit. The place within a few words after the language's origin phrase (placeOfOrigin) ranks
+ * as a region, as the hospital's town does.
+ */
+const PLACE_OF_ORIGIN = new RegExp(`(?:${constructionPattern((c) => c.placeOfOrigin).source})[^.،,؛\n]{0,25}`, 'gu');
+
+/**
+ * "منبج _ نورث برس", "دمشق-سانا": a dateline, a line of its own with the place the report was filed from and the
+ * outlet after a dash. The outlet's bureau is often the town nearest the scene, not the scene. (A hyphen inside a
+ * Latin-script name, "al-Bab", is no dash.)
+ */
+const DATELINE = /(?<=^|\n)[ \t]*[^\n\d]{2,30}?[ \t]*(?<![a-z])[-–—_](?![a-z])[ \t]*[^\n\d]{2,30}(?=[ \t]*(?:\n|$))/gu;
+
+/** Places named as where the wounded were taken, where a victim came from, or a dateline: not the scene. */
+function notTheScene(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
+  const matches = [
+    ...text.folded.matchAll(TO_HOSPITAL),
+    ...text.folded.matchAll(PLACE_OF_ORIGIN),
+    ...text.folded.matchAll(DATELINE),
+  ];
+  const ranges = matches.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (ranges.length === 0) return mentions;
   return mentions.map((m) =>
     ranges.some((r) => m.start >= r.start && m.start < r.end) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m,
@@ -112,15 +175,19 @@ const LOCATION_LINKS = new Set([
   ...['الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'منطقه', 'ناحيه', 'مدينه', 'بلده'],
   ...['محافظه', 'مقاطعه'],
 ]);
-const isLocationLink = (word: string) => LOCATION_LINKS.has(word) || LOCATION_LINKS.has(word.replace(/^[وبل]/u, ''));
+/** A link word, also with a conjunction or preposition written onto it, or with the article ("في الريف الشرقي"). */
+const isLocationLink = (word: string) => {
+  const bare = word.replace(/^[وبل]/u, '');
+  return LOCATION_LINKS.has(word) || LOCATION_LINKS.has(bare) || LOCATION_LINKS.has(bare.replace(/^ال/u, ''));
+};
 const MAX_LINK_WORDS = 5;
 
 /** The listed place an unlisted name is tied to by location words right after it, if any. */
 function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[]): GazetteerEntry | undefined {
   const next = known.find((k) => k.start >= end);
   if (!next) return undefined;
-  // A quoted name's closing quote may sit between them.
-  const gap = text.folded.slice(end, next.start).replace(/^["']/u, '').trim();
+  // A quoted name's closing quote may sit between them, and a hashtag's sign and underscores ("لناحية #عين_عيسى").
+  const gap = text.folded.slice(end, next.start).replace(/^["']/u, '').replace(/[#_]/gu, ' ').trim();
   if (gap === '') return undefined;
   const words = gap.split(/\s+/u);
   return words.length <= MAX_LINK_WORDS && words.every(isLocationLink) ? next.entry : undefined;
@@ -133,21 +200,31 @@ function anchorOf(text: FoldedText, end: number, known: readonly LocatedMention[
  */
 function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedMention[] {
   // The gazetteer's reading wins where it starts the name, unless a landmark's name runs past it ("سد تشرين" is not
-  // a quarter called "السد").
+  // a quarter called "السد"), or it reads a city's quarter where the text names a village or a town ("قرية
+  // المشيرفة بريف الرقة" is no quarter of al-Hasakah, "بلدة الجديدة" none of Aleppo).
+  const quarterForSettlement = (k: LocatedMention, u: UnlistedPlace) =>
+    k.entry.kind === 'neighbourhood' && (u.kind === 'village' || u.kind === 'town');
   const unlisted = findUnlistedPlaces(text.folded).filter(
-    (u) => !known.some((k) => k.start === u.start && (!u.landmark || k.end >= u.end)),
+    (u) => !known.some((k) => k.start === u.start && (!u.landmark || k.end >= u.end) && !quarterForSettlement(k, u)),
   );
   if (unlisted.length === 0) return known;
   const kept = known.filter((k) => !unlisted.some((u) => k.start >= u.start && k.end <= u.end));
-  const added = unlisted.map((u): LocatedMention => {
+  // "قريتي X وY بريف حلب": the place after a list ties every name of it, not only the last.
+  const anchors = unlisted.map((u) => anchorOf(text, u.end, kept));
+  const listAnchor = (i: number) =>
+    anchors[i] ?? anchors.find((a, j) => a !== undefined && j > i && unlisted[j]!.list === unlisted[i]!.list);
+  const added = unlisted.map((u, i): LocatedMention => {
     const range = originalRange(text, u.start, u.end);
     // A hashtag joins the words of a name with underscores ("#خان_شيخون"); a landmark's quotes open after its noun.
-    const asWritten = text.original
-      .slice(range.start, range.end)
-      .replace(/[_"'“”«»]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const anchor = anchorOf(text, u.end, kept);
+    const written = (end: number) =>
+      text.original
+        .slice(range.start, originalRange(text, u.start, end).end)
+        .replace(/[_"'“”«»]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const asWritten = written(u.end);
+    const bareName = u.bareEnd ? { bareName: written(u.bareEnd) } : {};
+    const anchor = u.list === undefined ? anchors[i] : listAnchor(i);
     const entry: GazetteerEntry = {
       id: `unlisted:${nameKey(asWritten)}`,
       nameAr: asWritten,
@@ -157,7 +234,7 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
       ...(anchor ? { parentId: anchor.id } : {}),
       ...(anchor?.governorate ? { governorate: anchor.governorate } : {}),
     };
-    return { entry, asWritten, start: u.start, end: u.end, rank: RANK[u.kind], unlisted: true };
+    return { entry, asWritten, start: u.start, end: u.end, rank: RANK[u.kind], unlisted: true, ...bareName };
   });
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
@@ -166,7 +243,8 @@ function withUnlistedPlaces(text: FoldedText, known: LocatedMention[]): LocatedM
 export function placeOf(gazetteer: Gazetteer, mention: LocatedMention): Place {
   if (!mention.unlisted) return gazetteer.toPlace(mention.entry, mention.asWritten);
   const governorate = mention.entry.governorate;
-  return { names: [mention.asWritten], ...(governorate ? { governorate } : {}) };
+  const names = mention.bareName ? [mention.asWritten, mention.bareName] : [mention.asWritten];
+  return { names, ...(governorate ? { governorate } : {}) };
 }
 
 function isWithin(gazetteer: Gazetteer, inner: GazetteerEntry, outer: GazetteerEntry): boolean {
@@ -202,14 +280,32 @@ export function choosePlace(
   if (ownBest && ownBest.rank >= RANK.town) return ownBest;
   let chosen = ownBest;
   for (const range of context) {
-    const candidates = inRange(range).filter(
-      (m) => !ownBest || ownBest.rank === 0 || isWithin(gazetteer, m.entry, ownBest.entry),
+    // Once a range names a town, a later one may still name a village within it: the headline's "قصف على منبج" and
+    // the lead's "قرية X الواقعة شمال منبج".
+    const town = chosen && chosen.rank >= RANK.town ? chosen : undefined;
+    const candidates = inRange(range).filter((m) =>
+      town
+        ? isWithin(gazetteer, m.entry, town.entry)
+        : !ownBest || ownBest.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, ownBest.entry),
     );
     const b = best(candidates, range.start);
     if (b && (!chosen || b.rank > chosen.rank)) chosen = b;
-    if (chosen && chosen.rank >= RANK.town) break;
+    if (chosen && chosen.rank >= RANK.village) break;
   }
-  return chosen;
+  return chosen && ownBest && chosen !== ownBest && untied(chosen) ? tiedTo(chosen, ownBest.entry) : chosen;
+}
+
+/**
+ * An unlisted village the text ties to no listed place ("قرية X في منطقة جبل Y قرب مدينة Z": Y is no link word) is
+ * not known to lie outside the region the figure names, so it may refine it: "قصف على ريف إدلب" and in the next
+ * sentence "استهدف أطراف قرية X" is a strike on X, in Idlib. It is then tied to that region.
+ */
+const untied = (m: LocatedMention) => m.unlisted === true && m.entry.parentId === undefined && !m.entry.governorate;
+
+function tiedTo(m: LocatedMention, region: GazetteerEntry): LocatedMention {
+  if (region.kind === 'country') return m;
+  const governorate = region.governorate ? { governorate: region.governorate } : {};
+  return { ...m, entry: { ...m.entry, parentId: region.id, ...governorate } };
 }
 
 /**

@@ -4,6 +4,7 @@
 // admin table, and without this rule the figure goes to the nearest town or governorate the gazetteer knows, which
 // is another place or only the region. Works on folded text (folded-text.ts).
 import type { PlaceKind } from '../../places/gazetteer.ts';
+import { wordsOfScript } from './lang/registry.ts';
 
 export interface UnlistedPlace {
   /** Folded offsets of the name (without quotes or a hashtag sign; a landmark's with its noun). */
@@ -11,6 +12,10 @@ export interface UnlistedPlace {
   end: number;
   kind: PlaceKind;
   landmark?: true;
+  /** End of the name without its qualifier ("جعدة" of "جعدة الكبيرة"), which reports also write alone. */
+  bareEnd?: number;
+  /** Names of one list ("قريتي X وY") share the folded offset of their settlement noun. */
+  list?: number;
 }
 
 /** Settlement nouns (folded, without article): the kind of place their name is, and whether they name a list. */
@@ -111,8 +116,11 @@ const NOT_A_NAME = new Set([
   ...['بقذائف', 'بالقذائف', 'بالمدفعيه', 'بصاروخ', 'بصواريخ', 'بطائره', 'بغاره', 'بغارات', 'بالطيران'],
 ]);
 
-/** A word of a name: Arabic letters, or a hashtag's words joined by underscores ("#خان_شيخون"). */
-const WORD = /^\s*#?([\u0621-\u064a]{2,}(?:_[\u0621-\u064a]+)*)/u;
+/**
+ * A word of a name: Arabic letters, or a hashtag's words joined by underscores ("#خان_شيخون"). A hashtag may hold the
+ * settlement noun too ("#قرية_الجماس", "#سد_تشرين"): then an underscore parts the noun from the name.
+ */
+const WORD = /^(?:\s*#?|_)([\u0621-\u064a]{2,}(?:_[\u0621-\u064a]+)*)/u;
 /** A name in quotes: up to four words, read whole ("قرية “تل شنان”", "منطقة “الوساطة”"). */
 const QUOTED = /^\s*["']([\u0621-\u064a]{2,}(?:[ _][\u0621-\u064a]+){0,3})["']/u;
 /** "X وY", "X، Y": the next name of a list ("X، وسقطت…" after a comma and "و" is the sentence going on). */
@@ -139,9 +147,13 @@ const notAName = (word: string) =>
   COUNTRYSIDE.test(word) ||
   word.startsWith('لل');
 
+/** "الكبيرة", "الصغيرة": an adjective that tells two villages of one name apart (the records' placeQualifiers). */
+const QUALIFIERS = new Set(wordsOfScript('arabic', (r) => r.placeQualifiers));
+
 interface Name {
   start: number;
   end: number;
+  bareEnd?: number;
   /** The name continues in a hashtag or quotes, or is already two words: no second word is read. */
   closed: boolean;
   first: string;
@@ -175,7 +187,8 @@ function nameAt(folded: string, at: number, needsArticle: boolean): Name | undef
     !notAName(second.first) &&
     !isParticipleOfT(second.first) &&
     (NAME_HEADS.has(name.first) || (second.first.startsWith('ال') && !isRelationAdjective(second.first)));
-  return joins ? { ...name, end: second.end, closed: true } : name;
+  if (!joins) return name;
+  return { ...name, end: second.end, closed: true, ...(QUALIFIERS.has(second.first) ? { bareEnd: name.end } : {}) };
 }
 
 /** Every name a settlement noun introduces in the folded text, in text order. */
@@ -192,7 +205,13 @@ export function findUnlistedPlaces(folded: string): UnlistedPlace[] {
       out.push(
         spec.landmark
           ? { start: nounStart, end: name.end, kind: spec.kind, landmark: true }
-          : { start: name.start, end: name.end, kind: spec.kind },
+          : {
+              start: name.start,
+              end: name.end,
+              kind: spec.kind,
+              ...(name.bareEnd ? { bareEnd: name.bareEnd } : {}),
+              ...(spec.list ? { list: nounStart } : {}),
+            },
       );
       const after = name.end + (/["']/u.test(folded[name.end] ?? '') ? 1 : 0);
       const join = LIST_JOIN.exec(folded.slice(after));
@@ -200,5 +219,23 @@ export function findUnlistedPlaces(folded: string): UnlistedPlace[] {
       at = after + join[0].length;
     }
   }
-  return out;
+  return withoutGluedWords(folded, out);
+}
+
+/**
+ * A captured page may glue its heading to the body's first word ("…على سد تشرينكشفت الإدارة…"), which the reader
+ * takes for the end of the name. When the text also writes a name that is this one cut short at a letter, the
+ * name is that one: the rest is a glued word.
+ */
+function withoutGluedWords(folded: string, places: UnlistedPlace[]): UnlistedPlace[] {
+  const written = (p: UnlistedPlace) => folded.slice(p.start, p.end).replace(/_/gu, ' ');
+  const names = [...new Set(places.map(written))];
+  return places.map((p) => {
+    const name = written(p);
+    // A glued word has three letters at least: "الحسنة" is not "الحسن" with a glued ة.
+    const shorter = names.find(
+      (n) => n.length + 3 <= name.length && name.startsWith(n) && /^\p{L}{3}/u.test(name.slice(n.length)),
+    );
+    return shorter ? { ...p, end: p.start + shorter.length } : p;
+  });
 }

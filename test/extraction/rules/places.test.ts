@@ -166,3 +166,139 @@ describe('where the wounded were taken', () => {
     expect(claim?.place?.placeId).toBe('vil-abu-hassan');
   });
 });
+
+describe('where a victim comes from', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places the figure where the strike fell, not at the home village of the man killed', async () => {
+    const text = 'قتل مقاتل بقصف مدفعي على بلدة هجين، وهو من قرية الزيتونة شرقي حلب.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('reads ينحدر من, أصله من, أنه من سكان and مهجّرة من as a home too', async () => {
+    const text = 'قتلت امرأة بقذيفة سقطت على بلدة هجين، والقتيلة تنحدر من قرية الصفصافة.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+    const [other] = casualties(await claimsOf('قتل شاب أصله من قرية الصفصافة في غارة على هجين.'));
+    expect(other?.place?.placeId).toBe('town-hajin');
+    const [third] = casualties(
+      await claimsOf('قتل رجل بقصف على بلدة هجين، وذكر مصدر أنه من سكان قرية الصفصافة المجاورة.'),
+    );
+    expect(third?.place?.placeId).toBe('town-hajin');
+    const [displaced] = casualties(await claimsOf('قتلت امرأة مهجّرة من قرية الصفصافة بغارة على أطراف بلدة هجين.'));
+    expect(displaced?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('still places the figure by the home village when the report names no other place', async () => {
+    const [claim] = casualties(await claimsOf('قتل شاب برصاص مجهولين، وهو من قرية الصفصافة بريف حلب.'));
+    expect(claim?.place?.names[0]).toBe('الصفصافة');
+  });
+
+  it('reads "a native of" in English', async () => {
+    const text = 'A shell killed a farmer in Hajin on Monday, a native of the village of Abu al-Hassan.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
+
+describe('"the village" pointing back to the village named before', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places a figure given for "residents of the village" at the village the report named before', async () => {
+    const text = [
+      'قال مصدر محلي إن المدفعية استهدفت قرية الصفصافة الواقعة شمال هجين مساء أمس.',
+      'وأضاف أن القصف أدى إلى إصابة 9 من سكان القرية، نقلوا إلى مشافي مدينة دير الزور.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.names[0]).toBe('الصفصافة');
+  });
+
+  it('reads a listed village and "the town" too', async () => {
+    const village = 'سقطت قذائف على قرية أبو الحسن.\n\nوقتل رجلان من أهالي القرية، ونقل الجرحى إلى مدينة دير الزور.';
+    expect(casualties(await claimsOf(village))[0]?.place?.placeId).toBe('vil-abu-hassan');
+    const town = 'قصفت الطائرات بلدة هجين ليلاً.\n\nوقتل 4 مدنيين في البلدة، ونقل الجرحى إلى مدينة دير الزور.';
+    expect(casualties(await claimsOf(town))[0]?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('does not read "the neighbouring village" as the village named before', async () => {
+    const text = 'سقطت قذائف على قرية أبو الحسن.\n\nوقتل رجلان في القرية المجاورة لمدينة دير الزور.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('city-dez');
+  });
+
+  it('reads "the village" in English', async () => {
+    const text =
+      'Shells fell on the village of Abu al-Hassan at dawn.\n\n' +
+      'Two residents of the village were killed, doctors in the town of Hajin said.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('vil-abu-hassan');
+  });
+});
+
+describe('the headline names the town, the lead the village', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places a regional figure at the lead’s village within the headline’s town', async () => {
+    const text = [
+      'قصف مدفعي على هجين',
+      'دير الزور - وكالات',
+      'قصفت المدفعية قرية أبو الحسن شمال هجين فجر اليوم.',
+      'وقال الدفاع المدني إن القصف أدى إلى مقتل 3 مدنيين في ريف دير الزور.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('vil-abu-hassan');
+  });
+
+  it('keeps the headline’s town when the lead names a village elsewhere', async () => {
+    const text = [
+      'قصف مدفعي على هجين',
+      'دير الزور - وكالات',
+      'قصفت المدفعية قرية الصفصافة في ريف حلب أمس.',
+      'وقال الدفاع المدني إن القصف أدى إلى مقتل 3 مدنيين في ريف دير الزور.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
+
+describe('the countryside of a town', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('reads "ريف هجين" and "ريف مدينة هجين" as the region around the town, not the town', async () => {
+    for (const text of ['قتل 3 مدنيين بقصف على ريف هجين.', 'قتل 3 مدنيين بقصف على ريف مدينة هجين.']) {
+      const [claim] = casualties(await claimsOf(text));
+      expect(claim?.place?.placeId, text).toBe('gov-dez');
+    }
+  });
+
+  it('still takes a village around the town from the next sentence', async () => {
+    const text = 'قتل 3 مدنيين بقصف على ريف بلدة هجين.\nوسقطت القذائف على قرية أبو الحسن.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('vil-abu-hassan');
+  });
+
+  it('keeps "مدينة هجين" the town', async () => {
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين بقصف على مدينة هجين.'));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
+
+describe('a dateline', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('does not place a figure at the town the report was filed from when the lead names the scene', async () => {
+    const text = [
+      'قصف مدفعي يوقع قتلى',
+      'هجين - وكالات',
+      'قصفت المدفعية قرية الصفصافة في ريف حلب فجر اليوم.',
+      'وقال الدفاع المدني إن القصف أدى إلى مقتل 3 مدنيين.',
+    ].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place).toEqual({ names: ['الصفصافة'], governorate: 'Aleppo' });
+  });
+
+  it('still places a figure by the dateline when the report names no other place', async () => {
+    const text = ['قصف مدفعي يوقع قتلى', 'هجين - وكالات', 'قتل 3 مدنيين بقصف مدفعي فجر اليوم.'].join('\n\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});

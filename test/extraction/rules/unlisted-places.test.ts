@@ -2,7 +2,9 @@
 // Every sentence here was written for this test; the village names are made up.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../shared/extraction/rules/folded-text.ts';
+import { RulesExtractor } from '../../../shared/extraction/rules/rules-extractor.ts';
 import { findUnlistedPlaces } from '../../../shared/extraction/rules/unlisted-places.ts';
+import { loadDefaultGazetteer } from '../../../shared/places/default-gazetteer.ts';
 import { casualties, claimsReader } from './claim-helpers.ts';
 
 /** The names the finder reads, as written. */
@@ -38,6 +40,12 @@ describe('names after a settlement noun', () => {
   it('reads a name in quotes or a hashtag whole', () => {
     expect(namesIn('استهدفت مسيّرة قرية "تل أبو صخر" فجراً')).toEqual(['تل أبو صخر']);
     expect(namesIn('قصف على بلدة #كفر_الرمان')).toEqual(['كفر_الرمان']);
+  });
+
+  it('reads a hashtag that holds the settlement noun and the name', () => {
+    expect(namesIn('قصف مدفعي استهدف #قرية_المراعي الواقعة شرق البلدة')).toEqual(['المراعي']);
+    expect(namesIn('مسيّرة تستهدف #بلدة_تل_الورد')).toEqual(['تل_الورد']);
+    expect(namesIn('قصف جديد على #سد_الفرات#سوريا')).toEqual(['سد_الفرات']);
   });
 
   it('reads no name where the noun is used as a common noun', () => {
@@ -76,12 +84,30 @@ describe('landmarks named by their noun and a name', () => {
   });
 });
 
+describe('a heading glued to the body', () => {
+  it('cuts a name at the end the text writes it with elsewhere', () => {
+    const text = 'قصف على سد الوادياستهدفت مسيرة محيط سد الوادي صباحاً';
+    expect(namesIn(text)).toEqual(['سد الوادي', 'سد الوادي']);
+  });
+
+  it('keeps a name the text writes only once', () => {
+    expect(namesIn('استهدفت مسيرة محيط قرية الواديه صباحاً')).toEqual(['الواديه']);
+    expect(namesIn('قصف على قرية الحسنة وقرية الحسن')).toEqual(['الحسنة', 'الحسن']);
+  });
+});
+
 describe('claims placed at an unlisted village', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
 
   it('places the figure at the village rather than the governorate named after it', async () => {
     const [claim] = casualties(await claimsOf('قصفت المدفعية قرية أم الورود بريف حلب، ما أدى إلى مقتل 3 مدنيين.'));
     expect(claim?.place).toEqual({ names: ['أم الورود'], governorate: 'Aleppo' });
+  });
+
+  it('ties a village to the place after "in the eastern countryside of", also when both are hashtags', async () => {
+    const text = 'قتل مدنيان بقصف على #قرية_الصفصاف الواقعة في الريف الشرقي لمدينة #دير_الزور.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place).toEqual({ names: ['الصفصاف'], governorate: 'Deir-ez-Zor' });
   });
 
   it('takes a village from the next sentence when it lies in the region the figure names', async () => {
@@ -91,12 +117,52 @@ describe('claims placed at an unlisted village', () => {
     expect(claim?.place?.names[0]).toBe('الوردية');
   });
 
+  it('takes a village tied to no listed place from the next sentence, in the region the figure names', async () => {
+    const text = [
+      'قتل مدنيان بغارات على ريف دير الزور الشرقي.',
+      'وقال مراسل إن الغارات استهدفت أطراف قرية "الشويحة" في منطقة التلال قرب بلدة هجين.',
+    ].join('\n');
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place).toEqual({ names: ['الشويحة'], governorate: 'Deir-ez-Zor' });
+  });
+
+  it('names a village also without the adjective that tells it from its namesake ("الكبيرة")', async () => {
+    const [claim] = casualties(await claimsOf('قتل طفل بقصف على قرية المشرفة الكبيرة بريف حلب.'));
+    expect(claim?.place).toEqual({ names: ['المشرفة الكبيرة', 'المشرفة'], governorate: 'Aleppo' });
+    const [other] = casualties(await claimsOf('قتلت امرأة بقصف على قرية تل الورد.'));
+    expect(other?.place?.names).toEqual(['تل الورد']);
+  });
+
+  it('ties every village of a list to the place named after the list', async () => {
+    const [claim] = casualties(await claimsOf('قتل 3 مدنيين بقصف على قريتي الريحان والسنديان بريف حلب.'));
+    expect(claim?.place?.governorate).toBe('Aleppo');
+    const claims = casualties(
+      await claimsOf('قتل 4 مدنيين في قرية الريحان، في حين قتل 6 مدنيين في قرية السنديان بريف حلب.'),
+    );
+    expect(claims.map((c) => [c.place?.names[0], c.place?.governorate])).toEqual([
+      ['الريحان', undefined],
+      ['السنديان', 'Aleppo'],
+    ]);
+  });
+
   it('keeps each figure at its own village', async () => {
     const claims = casualties(
       await claimsOf('قتل 4 مدنيين في قرية الريحان، في حين قتل 6 مدنيين في بلدة كفر نسرين بريف حلب.'),
     );
     const where = Object.fromEntries(claims.map((c) => [c.counts.civilians_killed?.stated, c.place?.names[0]]));
     expect(where).toEqual({ 4: 'الريحان', 6: 'كفر نسرين' });
+  });
+
+  it('reads a village, not a city quarter of the same name, after "قرية"', async () => {
+    // The project's gazetteer lists a quarter of Aleppo city by this name.
+    const extractor = new RulesExtractor(loadDefaultGazetteer());
+    const placeOf = async (text: string) =>
+      casualties((await extractor.extract({ reportKey: 'k', text, publishedAt: '2020-02-12' })).claims)[0]?.place;
+    expect(await placeOf('قتل مدنيان بقصف على قرية الشيخ مقصود بريف إدلب.')).toEqual({
+      names: ['الشيخ مقصود'],
+      governorate: 'Idlib',
+    });
+    expect((await placeOf('قتل مدنيان بقصف على حي الشيخ مقصود في حلب.'))?.placeId).toBe('N0123');
   });
 
   it('lets the gazetteer name a listed town after a settlement noun', async () => {

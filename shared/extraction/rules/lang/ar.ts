@@ -413,6 +413,19 @@ const PERIOD_TOLL =
   String.raw`(?:(?:الممتده|الواقعه|ما)\s+)?(?:من|بين)(?![\p{L}])`;
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
+/**
+ * "وهو من قرية X", "أنه من سكان قرية X", "ينحدر من X", "المنحدرة من X", "أصله من X",
+ * "امرأة مهجّرة من بلدة X" (displaced from): the home of the person named before, not the scene.
+ * ("مواطنة من أهالي قرية X" is left out: Kurdish outlets name the shelled village so.)
+ */
+const PLACE_OF_ORIGIN =
+  String.raw`(?<![\p{L}])(?:(?:و(?:هو|هي|هم|هما)|ب?ان(?:ه|ها|هم|هما))\s+من|(?:ي|ت)نحدر(?:ون|ان)?\s+من` +
+  String.raw`|المنحدر(?:ه|ين|ون)?\s+من|(?:ال)?(?:مهجر|نازح)(?:ه|ين|ون|ات)?\s+من` +
+  String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])`;
+/** "القرية", "بالبلدة", "للقرية" but not "القرية المجاورة" (the neighbouring village): the one named before. */
+const anaphor = (noun: string) =>
+  String.raw`(?<![\p{L}])(?:[وف]?(?:ب|ل|في\s+)?ال|[وف]?لل)${noun}(?![\p{L}])` +
+  String.raw`(?!\s+(?:المجاوره|المجاور|القريبه|الاخري|الثانيه|المقابله|المحاذيه|الاولي))`;
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a toll counted over two days. */
 const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:خلال|في)\s+(?:ال)?يومين(?![\p{L}])`;
 /**
@@ -608,6 +621,7 @@ export const ar: LanguageRecord = {
       ...DISPLACED_DETAINED,
     ],
   },
+  placeQualifiers: ['الكبيره', 'الكبير', 'الصغيره', 'الصغير', 'الجديده', 'الجديد', 'القديمه', 'القديم', 'العليا'],
   constructions: {
     aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE],
     // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
@@ -622,5 +636,8 @@ export const ar: LanguageRecord = {
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [],
     relayWithoutSource: [RELAY_WITHOUT_SOURCE],
+    placeOfOrigin: [PLACE_OF_ORIGIN],
+    villageAnaphor: [anaphor('قريه')],
+    townAnaphor: [anaphor('بلده')],
   },
 };

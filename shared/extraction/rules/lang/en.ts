@@ -277,6 +277,8 @@ const PERFECT_TENSE =
   String.raw`\b(?:has|have|had)\s+(?:(?:now|been|reportedly|reported(?:ly)?|so\s+far|already` +
   String.raw`|admitted\s+to|acknowledged|confirmed)\s+){0,3}(?:killed|killing|died|lost\s+their\s+lives` +
   String.raw`|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b`;
+/** "a native of X", "who hails from X", "originally from X": the home of the person named before, not the scene. */
+const PLACE_OF_ORIGIN = String.raw`\b(?:a\s+native\s+of|hails?\s+from|hailed\s+from|originally\s+from)\b`;
 /** "the toll … over the past two days"; "over the weekend" (Saturday and Sunday). */
 const TWO_DAY_TOLL =
   String.raw`\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b` +
@@ -469,6 +471,8 @@ export const en: LanguageRecord = {
     combatants: COMBATANTS,
     thing: [...ATTACKS, ...MUNITIONS, ...PLACES_VEHICLES, ...FAMILIES, ...UNITS, ...DISPLACED_DETAINED],
   },
+  // English writes the qualifier before the name ("Upper X"), which names it apart: none.
+  placeQualifiers: [],
   constructions: {
     aggregate: [AGGREGATE],
     sinceStart: [SINCE_START],
@@ -482,5 +486,9 @@ export const en: LanguageRecord = {
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [HOLDER_AFTER],
     relayWithoutSource: [],
+    placeOfOrigin: [PLACE_OF_ORIGIN],
+    // "the village of X" names another place: a cue, not a pointer back.
+    villageAnaphor: [String.raw`\bthe\s+village\b(?!\s+of\b)`],
+    townAnaphor: [String.raw`\bthe\s+town\b(?!\s+of\b)`],
   },
 };

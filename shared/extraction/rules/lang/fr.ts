@@ -155,6 +155,8 @@ const AGGREGATE = [
   // A total toll: "bilan total", "bilan global", "bilan mensuel".
   String.raw`${B}bilan\s+(?:total|global|mensuel|annuel|cumulé)${E}`,
 ];
+/** "originaire de X", "natif de X": the home of the person named before, not the scene. */
+const PLACE_OF_ORIGIN = String.raw`${B}(?:originaire|originaires|natif|native|natifs)\s+d(?:e\s+|')`;
 /** "le bilan … en deux jours": a toll counted over two days. */
 const TWO_DAY_TOLL =
   String.raw`${B}(?:bilan|nombre)${E}[^.;]{0,60}${B}(?:en|sur|pendant)\s+(?:les\s+)?(?:deux|2)\s+` +
@@ -270,6 +272,8 @@ export const fr: LanguageRecord = {
     combatants: COMBATANTS,
     thing: THINGS,
   },
+  // French writes the qualifier before the name or as a hyphenated part of it ("Haut-X"): none.
+  placeQualifiers: [],
   constructions: {
     aggregate: AGGREGATE,
     // French counts from a start read as totals whatever the tense (AGGREGATE's "depuis le début").
@@ -284,5 +288,9 @@ export const fr: LanguageRecord = {
     victimBefore: [VICTIM_BEFORE],
     holderAfter: [],
     relayWithoutSource: [],
+    placeOfOrigin: [PLACE_OF_ORIGIN],
+    // "le village de X" names another place: a cue, not a pointer back.
+    villageAnaphor: [String.raw`${B}(?:le|du|au)\s+village${E}(?!\s+d[e'])`],
+    townAnaphor: [String.raw`${B}(?:la|de\s+la|à\s+la)\s+localité${E}(?!\s+d[e'])`],
   },
 };

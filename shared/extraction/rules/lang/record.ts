@@ -61,6 +61,17 @@ export interface Constructions {
    * not relayed); each starts with `^` at the verb.
    */
   readonly relayWithoutSource: readonly string[];
+  /**
+   * Right before the place a person comes from, which is not where the person was hit ("…بقصف على مدينة X، وهو من
+   * قرية Y", "a native of Y"); the place follows within a few words.
+   */
+  readonly placeOfOrigin: readonly string[];
+  /**
+   * "the village" pointing back to the village named before ("أصيب 5 من سكان القرية", "residents of the village"),
+   * not another one ("القرية المجاورة", "the village of X"); `townAnaphor` the same for a town.
+   */
+  readonly villageAnaphor: readonly string[];
+  readonly townAnaphor: readonly string[];
 }
 
 /**
@@ -145,5 +156,10 @@ export interface LanguageRecord {
   readonly tollExceedVerbs: readonly string[];
   /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
   readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
+  /**
+   * Adjectives after a village's name that tell two villages of one name apart ("X الكبيرة", "X الصغيرة"): reports
+   * also write the name without them, so the place is named both ways.
+   */
+  readonly placeQualifiers: readonly string[];
   readonly constructions: Constructions;
 }
