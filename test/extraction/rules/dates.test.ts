@@ -235,3 +235,36 @@ describe('Arabic month names in the text (the shared calendar table)', () => {
     expect(explicit('قتل 4 مدنيين في الخامس من نيسان/أبريل في هجين.', '2017-04-20')).toEqual(['2017-04-05']);
   });
 });
+
+describe('relative days and nights', () => {
+  // 11 June 2023 was a Sunday.
+  const claimsOf = claimsReader({ publishedAt: '2023-06-11' });
+  const dateOf = async (text: string) => casualties(await claimsOf(text))[0]?.date;
+
+  it('reads "أول أمس" and "أول من أمس" as the day before yesterday', async () => {
+    expect(await dateOf('قتل مدنيان أول أمس بانفجار لغم قرب هجين.')).toEqual(day('2023-06-09'));
+    expect(await dateOf('قتل مدنيان يوم أول من أمس بانفجار لغم قرب هجين.')).toEqual(day('2023-06-09'));
+  });
+
+  it('reads "الليلة الماضية" as the night before publication: that evening or the small hours after it', async () => {
+    expect(await dateOf('قتل ثلاثة مدنيين الليلة الماضية بغارة على هجين.')).toEqual({
+      from: '2023-06-10',
+      to: '2023-06-11',
+    });
+  });
+
+  it('reads a night named by the two days it joins as either day, glued or apart', async () => {
+    const wednesdayNight = { from: '2023-06-07', to: '2023-06-08' };
+    expect(await dateOf('قتل مدنيان بعد منتصف ليل الأربعاء - الخميس بقصف على هجين.')).toEqual(wednesdayNight);
+    expect(await dateOf('قتل مدنيان ليلة الثلاثاءالأربعاء بقصف على هجين.')).toEqual({
+      from: '2023-06-06',
+      to: '2023-06-07',
+    });
+  });
+
+  it('does not join two weekdays that are not consecutive into a night', async () => {
+    // Each weekday is its own day: the figure takes the nearer one, never a two-day span.
+    const date = await dateOf('قتل مدنيان ليل الأحد الخميس بقصف على هجين.');
+    expect(date?.from).toBe(date?.to);
+  });
+});
