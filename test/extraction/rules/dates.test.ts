@@ -268,3 +268,54 @@ describe('relative days and nights', () => {
     expect(date?.from).toBe(date?.to);
   });
 });
+
+describe('an earlier event recalled in the past perfect, with its own date', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-11' });
+
+  it('keeps its own date and does not lend it to the undated figure of the report', async () => {
+    const text =
+      'قتل مدنيان بقصف مدفعي على بلدة هجين.\n\nوكانت قوات النظام قد قصفت البلدة بتاريخ 3 آذار 2023 ما أدى لمقتل طفل.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims.map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ killed: 1, children_killed: 1 }, day('2023-03-03')],
+    ]);
+  });
+
+  it('reads "سبق أن" as the past perfect too, in the same paragraph', async () => {
+    const text = 'قتل مدنيان بقصف مدفعي على بلدة هجين. وسبق أن قتل ثلاثة مدنيين بقصف على البلدة في 9 أيار الماضي.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims.map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ civilians_killed: 3 }, day('2023-05-09')],
+    ]);
+  });
+
+  it('reads the English past perfect the same way', async () => {
+    const lead = 'Two civilians were killed in shelling on Hajin.';
+    const shelled = `${lead} Government forces had shelled the town on 3 March 2023, killing a child.`;
+    expect(casualties(await claimsOf(shelled)).map((c) => c.date)).toEqual([undefined, day('2023-03-03')]);
+    const earlier = `${lead} Three civilians had been killed in shelling on Hajin on 3 March 2023.`;
+    expect(casualties(await claimsOf(earlier)).map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ civilians_killed: 3 }, day('2023-03-03')],
+    ]);
+  });
+
+  it('reads the French plus-que-parfait the same way', async () => {
+    const text =
+      'Au moins 2 civils ont été tués dans un bombardement sur Hajin. 3 civils avaient été tués dans un ' +
+      'bombardement sur Hajin le 3 mars 2023.';
+    expect(casualties(await claimsOf(text)).map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ civilians_killed: 3 }, day('2023-03-03')],
+    ]);
+  });
+
+  it('still joins a figure dated the same day, told in the past perfect', async () => {
+    const text = 'قتل مدنيان بقصف مدفعي على بلدة هجين أمس.\n\nوكان القصف قد استهدف البلدة في 10 حزيران وقتل مدنيين.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.date).toEqual(day('2023-06-10'));
+  });
+});
