@@ -293,27 +293,31 @@ function datelineDate(lines: readonly string[], plausible: (d: DateMention) => b
 }
 
 /**
- * A report is published on or after every day it reports, and news is published within days of the latest event
- * it tells: so when the text states no publication date, the latest date it states in full (day, month and year,
- * or day and month after their weekday) is a far better publication date than the upload time, which for an
- * archived text can be years later and would put its "today" and "yesterday" in the wrong year. But when the text
- * names a later year than that date ("خلال عام 2022" after "في 5 آذار 2020"), the date is background, not news,
- * and bounds nothing useful. Only the article body is read: the furniture around it (related headlines) dates other
- * things.
+ * When the text states no publication date, the day its lead reports: a report is published on or after every day
+ * it reports, and news is published within days of the event its headline and first paragraph tell. For an archived
+ * text that day is far nearer than the upload time, which can be years later and would put its "today" and
+ * "yesterday" in the wrong year; for a live one it is the same day or a little before. Only the headline and the
+ * lead count (the body's lines up to its first paragraph): a date further down is background, often years old (a
+ * ceasefire's, an earlier strike's), and a live report that recalls one would be filed years back. The latest full
+ * date there (day, month and year, or day and month after their weekday, which fixes the year) — unless the text
+ * names a later year ("خلال عام 2022" after "في 5 آذار 2020"): then the date is not news.
  */
 export function latestDateStated(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
   const latest = addDays(uploadedAt.slice(0, 10), 1);
-  const folded = normalizeArabic(reportBody(text).text);
-  const full = datesIn(folded);
+  const body = reportBody(text).text;
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const paragraph = lines.findIndex((line) => line.trim().split(/\s+/).length >= PARAGRAPH_WORDS);
+  const lead = normalizeArabic(lines.slice(0, paragraph === -1 ? lines.length : paragraph + 1).join('\n'));
+  const full = datesIn(lead);
   const byWeekday = WEEKDAY_DATES.flatMap(({ pattern, read }) =>
-    [...folded.matchAll(pattern)]
+    [...lead.matchAll(pattern)]
       .filter((m) => !full.some((d) => d.start < m.index + m[0].length && d.end > m.index))
       .flatMap((m) => yearByWeekday(read(m as RegExpExecArray), latest) ?? []),
   );
   const stated = [...full.map((d) => d.iso), ...byWeekday].filter((iso) => iso >= EARLIEST && iso <= latest).sort();
   const last = stated.at(-1);
   if (!last) return undefined;
-  const laterYear = [...folded.matchAll(YEAR_NAMED)].some((m) => {
+  const laterYear = [...normalizeArabic(body).matchAll(YEAR_NAMED)].some((m) => {
     const year = Number(m[1]);
     return year > Number(last.slice(0, 4)) && year <= Number(latest.slice(0, 4));
   });

@@ -150,6 +150,12 @@ describe('latestDateStated: the latest day a text reports bounds its publication
     expect(stated(text)).toBeUndefined();
   });
 
+  it('reads only the headline and the lead: a date further down is background', () => {
+    const background = 'وكانت البلدة قد تعرضت لقصف مماثل في 12 شباط 2022 قتل فيه ثلاثة مدنيين.';
+    expect(stated(`مقتل مدني بقصف على القرية\n\n${PARAGRAPH}\n\n${background}`)).toBeUndefined();
+    expect(stated(`مقتل مدني بقصف على القرية يوم 14-03-2023\n\n${PARAGRAPH}\n\n${background}`)).toBe('2023-03-14');
+  });
+
   it('reads the article, not the related headlines after it', () => {
     const text = `قتل مدني في 4 نيسان 2023 بقصف على القرية.\n\nأخبار ذات صلة\n\nافتتاح مدرسة في المدينة 2024/05/06`;
     expect(stated(text)).toBe('2023-04-04');
