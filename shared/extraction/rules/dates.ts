@@ -188,9 +188,12 @@ const STATEMENT_BEFORE = new RegExp(
   'u',
 );
 
-/** Words before a date that make it the start of a campaign or a running count, not the day of an event. */
+/**
+ * Words before a date that make it the start of a campaign or a running count, not the day of an event; Arabic writes
+ * "and" onto منذ ("ومنذ 8 كانون الثاني").
+ */
 const SINCE_BEFORE = new RegExp(
-  String.raw`\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق` +
+  String.raw`\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])[وف]?منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق` +
     String.raw`|بدء|بدايه|اطلاق)\s+(?:ال)?(?:عمليه|حمله|هجوم|معركه)[^.;\n،]{0,40}(?:في|يوم)\s+$` +
     String.raw`|\b(?:offensive|campaign|operation|assault|ceasefire|cease-fire` +
     String.raw`|truce)\b[^.;\n]{0,40}\b(?:began|begun|started|launched|announced)\s+(?:on\s+)?$`,

@@ -319,3 +319,11 @@ describe('an earlier event recalled in the past perfect, with its own date', () 
     expect(claims[0]?.date).toEqual(day('2023-06-10'));
   });
 });
+
+describe('a running count from a date', () => {
+  it('reads "ومنذ" (and since) before a date as the start of a count, "and" written onto it', () => {
+    const folded = foldText('ومنذ 8 كانون الثاني الجاري، قصفت المسيرات محيط السد مرات عدة ما أدى إلى مقتل 14 مدنياً.');
+    const start = findDates(folded, '2024-01-20').find((d) => d.range.from === '2024-01-08');
+    expect(start?.since).toBe(true);
+  });
+});
