@@ -256,7 +256,7 @@ function casualtyClaims(
   const aggregate =
     (isAggregate(clauseText, largest) && !oneStrikeRunningToll(clauseText, largest)) ||
     (DURING_IT.test(clauseText) &&
-      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText))) ||
+      (isAggregate(sentenceText, largest) || /(?<![\p{L}])[وف]?منذ(?![\p{L}])/u.test(sentenceText))) ||
     itemOfTotal(doc, s);
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];

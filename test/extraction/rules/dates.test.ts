@@ -326,4 +326,12 @@ describe('a running count from a date', () => {
     const start = findDates(folded, '2024-01-20').find((d) => d.range.from === '2024-01-08');
     expect(start?.since).toBe(true);
   });
+
+  it('makes the figure counted from it a running total, never one event of the day it started', async () => {
+    const text = 'ومنذ 8 كانون الثاني الجاري، قصفت المسيرات محيط السد مرات عدة ما أدى إلى مقتل 14 مدنياً.';
+    const claims = await claimsReader({ publishedAt: '2024-01-20' })(text);
+    expect(claims.map((c) => [c.type, stated(c), c.date])).toEqual([
+      ['aggregate', { civilians_killed: 14 }, undefined],
+    ]);
+  });
 });
