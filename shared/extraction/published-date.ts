@@ -267,15 +267,22 @@ function yearByWeekday(
   return undefined;
 }
 
+const wordsOf = (line: string) => line.split(' ').length;
+
+/**
+ * A listing dates each of its headlines, and a site its header with the day of the visit: a date that recurs on the
+ * head's short (folded) lines, each time over another line, is not the article's. A capture that repeats the whole
+ * post repeats its date over the same line.
+ */
+function listingDates(head: readonly string[]): (iso: string) => boolean {
+  const shortLineDates = head.map((line) => (wordsOf(line) <= DATELINE_WORDS ? datesIn(line)[0]?.iso : undefined));
+  return (iso) => new Set(shortLineDates.flatMap((d, i) => (d === iso ? [head[i + 1] ?? ''] : []))).size > 1;
+}
+
 /** The first lines of the page, folded. */
 function datelineDate(lines: readonly string[], plausible: (d: DateMention) => boolean): string | undefined {
-  const wordsOf = (line: string) => line.split(' ').length;
   const head = lines;
-  const shortLineDates = head.map((line) => (wordsOf(line) <= DATELINE_WORDS ? datesIn(line)[0]?.iso : undefined));
-  // A listing dates each of its headlines: a date that recurs on the head's short lines, each time over another
-  // line, is not the article's. A capture that repeats the whole post repeats its date over the same line.
-  const listingDate = (iso: string) =>
-    new Set(shortLineDates.flatMap((d, i) => (d === iso ? [head[i + 1] ?? ''] : []))).size > 1;
+  const listingDate = listingDates(head);
   for (const line of head) {
     const first = datesIn(line).filter(plausible)[0];
     if (!first) {
@@ -300,21 +307,26 @@ function datelineDate(lines: readonly string[], plausible: (d: DateMention) => b
  * lead count (the body's lines up to its first paragraph): a date further down is background, often years old (a
  * ceasefire's, an earlier strike's), and a live report that recalls one would be filed years back. The latest full
  * date there (day, month and year, or day and month after their weekday, which fixes the year) — unless the text
- * names a later year ("خلال عام 2022" after "في 5 آذار 2020"): then the date is not news.
+ * names a later year ("خلال عام 2022" after "في 5 آذار 2020"): then the date is not news. Not a listing's date
+ * (see listingDates).
  */
 export function latestDateStated(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
   const latest = addDays(uploadedAt.slice(0, 10), 1);
   const body = reportBody(text).text;
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
   const paragraph = lines.findIndex((line) => line.trim().split(/\s+/).length >= PARAGRAPH_WORDS);
-  const lead = normalizeArabic(lines.slice(0, paragraph === -1 ? lines.length : paragraph + 1).join('\n'));
+  const leadLines = lines.slice(0, paragraph === -1 ? lines.length : paragraph + 1).map(normalizeArabic);
+  const lead = leadLines.join('\n');
+  const listingDate = listingDates(leadLines);
   const full = datesIn(lead);
   const byWeekday = WEEKDAY_DATES.flatMap(({ pattern, read }) =>
     [...lead.matchAll(pattern)]
       .filter((m) => !full.some((d) => d.start < m.index + m[0].length && d.end > m.index))
       .flatMap((m) => yearByWeekday(read(m as RegExpExecArray), latest) ?? []),
   );
-  const stated = [...full.map((d) => d.iso), ...byWeekday].filter((iso) => iso >= EARLIEST && iso <= latest).sort();
+  const stated = [...full.map((d) => d.iso), ...byWeekday]
+    .filter((iso) => iso >= EARLIEST && iso <= latest && !listingDate(iso))
+    .sort();
   const last = stated.at(-1);
   if (!last) return undefined;
   const laterYear = [...normalizeArabic(body).matchAll(YEAR_NAMED)].some((m) => {

@@ -156,6 +156,11 @@ describe('latestDateStated: the latest day a text reports bounds its publication
     expect(stated(`مقتل مدني بقصف على القرية يوم 14-03-2023\n\n${PARAGRAPH}\n\n${background}`)).toBe('2023-03-14');
   });
 
+  it("does not take a site header's day, recurring over its headlines, for the lead's", () => {
+    const page = ['الأحد 12 تشرين الأول, 2025', 'افتتاح معرض للكتاب', 'النشرة 12-10-2025', 'ارتفاع أسعار الخبز'];
+    expect(stated([...page, PARAGRAPH].join('\n'))).toBeUndefined();
+  });
+
   it('reads the article, not the related headlines after it', () => {
     const text = `قتل مدني في 4 نيسان 2023 بقصف على القرية.\n\nأخبار ذات صلة\n\nافتتاح مدرسة في المدينة 2024/05/06`;
     expect(stated(text)).toBe('2023-04-04');
