@@ -304,7 +304,7 @@ function datelineDate(lines: readonly string[], plausible: (d: DateMention) => b
  * it reports, and news is published within days of the event its headline and first paragraph tell. For an archived
  * text that day is far nearer than the upload time, which can be years later and would put its "today" and
  * "yesterday" in the wrong year; for a live one it is the same day or a little before. Only the headline and the
- * lead count (the body's lines up to its first paragraph): a date further down is background, often years old (a
+ * lead count (the body's lines up to its second paragraph): a date further down is background, often years old (a
  * ceasefire's, an earlier strike's), and a live report that recalls one would be filed years back. The latest full
  * date there (day, month and year, or day and month after their weekday, which fixes the year) — unless the text
  * names a later year ("خلال عام 2022" after "في 5 آذار 2020"): then the date is not news. Not a listing's date
@@ -314,8 +314,9 @@ export function latestDateStated(text: string, { uploadedAt }: PublishedDateOpti
   const latest = addDays(uploadedAt.slice(0, 10), 1);
   const body = reportBody(text).text;
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const paragraph = lines.findIndex((line) => line.trim().split(/\s+/).length >= PARAGRAPH_WORDS);
-  const leadLines = lines.slice(0, paragraph === -1 ? lines.length : paragraph + 1).map(normalizeArabic);
+  const paragraphs = lines.flatMap((line, i) => (line.trim().split(/\s+/).length >= PARAGRAPH_WORDS ? [i] : []));
+  const leadEnd = paragraphs[LEAD_PARAGRAPHS - 1] ?? paragraphs[0] ?? lines.length - 1;
+  const leadLines = lines.slice(0, leadEnd + 1).map(normalizeArabic);
   const lead = leadLines.join('\n');
   const listingDate = listingDates(leadLines);
   const full = datesIn(lead);
@@ -335,6 +336,8 @@ export function latestDateStated(text: string, { uploadedAt }: PublishedDateOpti
   });
   return laterYear ? undefined : last;
 }
+/** The lead's paragraphs: a standfirst (a summary under the headline) often comes before the first one. */
+const LEAD_PARAGRAPHS = 2;
 /** A year named alone: four digits from 1990 on, between non-digits. */
 const YEAR_NAMED = /(?<!\d|\d[/.-])((?:19|20)\d\d)(?![/.-]?\d)/gu;
 

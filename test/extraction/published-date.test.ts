@@ -151,9 +151,18 @@ describe('latestDateStated: the latest day a text reports bounds its publication
   });
 
   it('reads only the headline and the lead: a date further down is background', () => {
-    const background = 'وكانت البلدة قد تعرضت لقصف مماثل في 12 شباط 2022 قتل فيه ثلاثة مدنيين.';
-    expect(stated(`مقتل مدني بقصف على القرية\n\n${PARAGRAPH}\n\n${background}`)).toBeUndefined();
-    expect(stated(`مقتل مدني بقصف على القرية يوم 14-03-2023\n\n${PARAGRAPH}\n\n${background}`)).toBe('2023-03-14');
+    const background =
+      'وكانت البلدة قد تعرضت لقصف مماثل في 12 شباط 2022 قتل فيه ثلاثة مدنيين من عائلة واحدة بينهم طفلان، ونزح ' +
+      'على إثره عشرات السكان نحو المخيمات القريبة من الحدود.';
+    const standfirst =
+      'قصف مدفعي على القرية يوقع ضحايا بين المدنيين في ظل تصعيد متواصل على المنطقة منذ أسابيع ' +
+      'وسط غياب أي تحرك دولي لوقف الهجمات على السكان.';
+    // The lead is the headline, a standfirst if any, and the first two paragraphs; the third is background.
+    expect(stated(`مقتل مدني بقصف على القرية\n\n${PARAGRAPH}\n${standfirst}\n\n${background}`)).toBeUndefined();
+    const dated = `مقتل مدني بقصف على القرية يوم 14-03-2023\n\n${PARAGRAPH}\n${standfirst}\n\n${background}`;
+    expect(stated(dated)).toBe('2023-03-14');
+    const afterStandfirst = `مقتل مدني بقصف على القرية\n${standfirst}\nقتل مدني يوم 14-03-2023 ${PARAGRAPH}`;
+    expect(stated(`${afterStandfirst}\n\n${background}`)).toBe('2023-03-14');
   });
 
   it("does not take a site header's day, recurring over its headlines, for the lead's", () => {
