@@ -22,7 +22,7 @@ export const FACEBOOK_SHARED_WITH: PhraseTable = {
 };
 
 /**
- * The label a publishing tool prints before an article's date in its byline ("تاريخ النشر: 30.12.2021 | 23:38",
+ * The label a publishing tool prints before an article's date in its byline ("تاريخ النشر: 14.03.2022 | 09:12",
  * "Published: 3 March 2024", "Publié le 3 mars 2024"). Not "updated", which is a later day, and not a bare "نشر في"
  * or "published on", which a sentence uses of another text; the byline's label opens a line or follows a separator.
  */

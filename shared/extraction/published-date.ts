@@ -117,7 +117,7 @@ const X_STAMP = new RegExp(
 );
 
 /**
- * 1b. A byline's labelled date ("تاريخ النشر:30.12.2021 | 23:38 GMT"): the label opens a line or follows a
+ * 1b. A byline's labelled date ("تاريخ النشر:14.03.2022 | 09:12 GMT"): the label opens a line or follows a
  * separator, and the date follows it with at most a colon or a dash between.
  */
 const LABEL_CUE = new RegExp(`(?:^|[\\n|·•])[^\\S\\n]*${alternation(PUBLISHED_LABEL)}`, 'giu');
@@ -305,9 +305,9 @@ function datelineDate(lines: readonly string[], plausible: (d: DateMention) => b
  * text that day is far nearer than the upload time, which can be years later and would put its "today" and
  * "yesterday" in the wrong year; for a live one it is the same day or a little before. Only the headline and the
  * lead count (the body's lines up to its second paragraph): a date further down is background, often years old (a
- * ceasefire's, an earlier strike's), and a live report that recalls one would be filed years back. The latest full
+ * truce's, an earlier strike's), and a live report that recalls one would be filed years back. The latest full
  * date there (day, month and year, or day and month after their weekday, which fixes the year) — unless the text
- * names a later year ("خلال عام 2022" after "في 5 آذار 2020"): then the date is not news. Not a listing's date
+ * names a later year ("خلال عام 2022" after "في 17 أيلول 2019"): then the date is not news. Not a listing's date
  * (see listingDates).
  */
 export function latestDateStated(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {

@@ -190,7 +190,7 @@ const STATEMENT_BEFORE = new RegExp(
 
 /**
  * Words before a date that make it the start of a campaign or a running count, not the day of an event; Arabic writes
- * "and" onto منذ ("ومنذ 8 كانون الثاني").
+ * "and" onto منذ ("ومنذ 3 آذار").
  */
 const SINCE_BEFORE = new RegExp(
   String.raw`\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])[وف]?منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق` +

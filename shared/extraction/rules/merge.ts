@@ -16,7 +16,7 @@ export interface DraftClaim {
   additional: boolean;
   /** Only a breakdown ("من بين القتلى 3 أطفال") of a toll the same claimant gave before. */
   breakdown?: boolean;
-  /** An earlier event the report recalls: the past perfect with a date of its own ("وكانت … قد … في 4 نيسان"). */
+  /** An earlier event the report recalls: the past perfect with a date of its own ("وكانت … قد … في 9 أيار"). */
   background?: boolean;
   inTitle: boolean;
   order: number;

@@ -290,7 +290,7 @@ function casualtyClaims(
     // A two-day toll over a region (an area, district or governorate, not a town) is a total of many strikes.
     const total = aggregate || (TWO_DAY_TOLL.test(clauseText) && (!place || place.rank < TOWN_RANK));
     const date = total ? undefined : dateFor(doc, own, own === s ? clause : own, at, context, false);
-    // "وكانت القوات قد قصفت البلدة في 4 نيسان، ما أدى لمقتل طفلين": the past perfect with a calendar date of its
+    // "وكانت القوات قد قصفت البلدة في 9 أيار، فقتلت ثلاثة رعاة": the past perfect with a calendar date of its
     // own tells an earlier event, never the one an undated figure of the report is about.
     const background =
       PAST_PERFECT.test(sentenceText) &&
