@@ -21,6 +21,17 @@ export const FACEBOOK_SHARED_WITH: PhraseTable = {
   fr: ['Partagé avec'],
 };
 
+/**
+ * The label a publishing tool prints before an article's date in its byline ("تاريخ النشر: 14.03.2022 | 09:12",
+ * "Published: 3 March 2024", "Publié le 3 mars 2024"). Not "updated", which is a later day, and not a bare "نشر في"
+ * or "published on", which a sentence uses of another text; the byline's label opens a line or follows a separator.
+ */
+export const PUBLISHED_LABEL: PhraseTable = {
+  en: ['Published(?: on)?', 'Date published', 'Publication date', 'Posted on'],
+  ar: ['تاريخ النشر', 'نشر بتاريخ', 'تم النشر(?: في| بتاريخ)?'],
+  fr: ['Publié le', 'Date de publication'],
+};
+
 /** The reaction bar that follows a post, glued to its last word in captures, and the comment list's controls. */
 export const POST_END: PhraseTable = {
   en: [

@@ -22,7 +22,8 @@ import {
   weekdayNumber,
 } from '../text/calendar-words.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { FACEBOOK_SHARED_WITH } from './page-chrome.ts';
+import { alternation, FACEBOOK_SHARED_WITH, PUBLISHED_LABEL } from './page-chrome.ts';
+import { reportBody } from './report-body.ts';
 
 const EARLIEST = '1990-01-01';
 
@@ -115,6 +116,16 @@ const X_STAMP = new RegExp(
   'u',
 );
 
+/**
+ * 1b. A byline's labelled date ("تاريخ النشر:14.03.2022 | 09:12 GMT"): the label opens a line or follows a
+ * separator, and the date follows it with at most a colon or a dash between.
+ */
+const LABEL_CUE = new RegExp(`(?:^|[\\n|·•])[^\\S\\n]*${alternation(PUBLISHED_LABEL)}`, 'giu');
+const LABEL_BEFORE = new RegExp(
+  `^[|·•]?\\s*(?:${Object.values(PUBLISHED_LABEL).flat().map(normalizeArabic).join('|')})\\s*[:：\\-–]?\\s*$`,
+  'u',
+);
+
 /** 2. A dateline: a short line at the head of the page; the head ends at the first paragraph. */
 const DATELINE_WORDS = 10;
 const DATELINE_EXTRA_WORDS = 3;
@@ -127,23 +138,32 @@ const OPENING_DATE_END = /^\s*[)\]]?\s*[-–—:|]/u;
 /** 3. A date the report calls today: "اليوم [الاثنين] [الموافق] <date>", "today[, Monday], <date>". */
 const WEEKDAY = `(?:${names([...WEEKDAYS.ar, ...LATIN_SCRIPT_WEEKDAYS])})`;
 /**
- * "اليوم الخميس 5 تشرين الأول", "today, Monday, June 2": no year, but a day and month fall on a given weekday only
- * once in five, six or eleven years, so the latest such year up to the upload is the one meant.
+ * A day and month after the weekday they fall on ("الخميس 5 تشرين الأول", "Monday, June 2"), with no year: a day
+ * and month fall on a given weekday only once in five, six or eleven years, so the latest such year up to the
+ * upload is the one meant. Each shape is the weekday, the day and the month.
  */
-const TODAY_NO_YEAR = [
+const WEEKDAY_DAY_MONTH = [
   {
-    pattern: new RegExp(
-      `(?:اليوم|today)\\s*[،,]?\\s*(${WEEKDAY})\\s*[،,]?\\s*(?:الموافق\\s*)?(\\d{1,2})\\s*/?\\s*` +
-        `(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH}|${EN_MONTH})`,
-      'u',
-    ),
+    source:
+      `(${WEEKDAY})\\s*(?:الماضي|الفايت|المنصرم)?\\s*[،,]?\\s*(?:الموافق\\s*)?(\\d{1,2})\\s*/?\\s*` +
+      `(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH}|${EN_MONTH})`,
     read: (m: RegExpExecArray) => ({ weekday: m[1]!, day: Number(m[2]), month: m[3]! }),
   },
   {
-    pattern: new RegExp(`today\\s*,?\\s*(${WEEKDAY})\\s*,?\\s*(${EN_MONTH})\\s+(\\d{1,2})`, 'u'),
+    source: `(${WEEKDAY})\\s*,?\\s*(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)`,
     read: (m: RegExpExecArray) => ({ weekday: m[1]!, day: Number(m[3]), month: m[2]! }),
   },
 ];
+/** "اليوم الخميس 5 تشرين الأول", "today, Monday, June 2": the weekday's date is the day the report was written. */
+const TODAY_NO_YEAR = WEEKDAY_DAY_MONTH.map(({ source, read }) => ({
+  pattern: new RegExp(`(?:اليوم|today)\\s*[،,]?\\s*${source}`, 'u'),
+  read,
+}));
+/** The same shapes anywhere in a text ("مساء يوم الاثنين 25 كانون الأول"). */
+const WEEKDAY_DATES = WEEKDAY_DAY_MONTH.map(({ source, read }) => ({
+  pattern: new RegExp(`(?<!\\p{L})(?:[وفب]|يوم\\s+)?${source}`, 'gu'),
+  read,
+}));
 /** How far back a weekday may place a report: past this, the same day and weekday recur and the year is a guess. */
 const WEEKDAY_YEARS = 11;
 // "ليوم <weekday> …" (for the day of): a daily round-up's heading, "حصاد الأحداث ليوم الأحد 28-11-2021", names the
@@ -181,6 +201,12 @@ export function publishedDateFromText(text: string, { uploadedAt }: PublishedDat
           STAMP_AFTER.test(window.slice(d.end, d.end + 40)),
       );
     if (stamp) return stamp.iso;
+  }
+
+  for (const m of text.matchAll(LABEL_CUE)) {
+    const window = normalizeArabic(text.slice(m.index, m.index + m[0].length + 60));
+    const labelled = datesIn(window).find((d) => LABEL_BEFORE.test(window.slice(0, d.start)));
+    if (labelled && plausible(labelled)) return labelled.iso;
   }
 
   const head = text
@@ -221,23 +247,42 @@ function foldedNear(text: string, cue: RegExp, before: number, after: number): s
 function todayByWeekday(folded: string, latest: string): string | undefined {
   for (const { pattern, read } of TODAY_NO_YEAR) {
     const m = pattern.exec(folded);
-    if (!m) continue;
-    const { weekday, day, month } = read(m);
-    const wanted = weekdayNumber(weekday);
-    const latestYear = Number(latest.slice(0, 4));
-    for (let year = latestYear; year > latestYear - WEEKDAY_YEARS; year--) {
-      const iso = isoOf(year, monthNumber(month), day);
-      if (iso && iso <= latest && new Date(`${iso}T00:00:00Z`).getUTCDay() === wanted) return iso;
-    }
+    const iso = m ? yearByWeekday(read(m), latest) : undefined;
+    if (iso) return iso;
   }
   return undefined;
 }
 
+/** The latest date up to `latest`, within WEEKDAY_YEARS, on which the day of the month is that weekday. */
+function yearByWeekday(
+  { weekday, day, month }: { weekday: string; day: number; month: string },
+  latest: string,
+): string | undefined {
+  const wanted = weekdayNumber(weekday);
+  const latestYear = Number(latest.slice(0, 4));
+  for (let year = latestYear; year > latestYear - WEEKDAY_YEARS; year--) {
+    const iso = isoOf(year, monthNumber(month), day);
+    if (iso && iso <= latest && new Date(`${iso}T00:00:00Z`).getUTCDay() === wanted) return iso;
+  }
+  return undefined;
+}
+
+const wordsOf = (line: string) => line.split(' ').length;
+
+/**
+ * A listing dates each of its headlines, and a site its header with the day of the visit: a date that recurs on the
+ * head's short (folded) lines, each time over another line, is not the article's. A capture that repeats the whole
+ * post repeats its date over the same line.
+ */
+function listingDates(head: readonly string[]): (iso: string) => boolean {
+  const shortLineDates = head.map((line) => (wordsOf(line) <= DATELINE_WORDS ? datesIn(line)[0]?.iso : undefined));
+  return (iso) => new Set(shortLineDates.flatMap((d, i) => (d === iso ? [head[i + 1] ?? ''] : []))).size > 1;
+}
+
 /** The first lines of the page, folded. */
 function datelineDate(lines: readonly string[], plausible: (d: DateMention) => boolean): string | undefined {
-  const wordsOf = (line: string) => line.split(' ').length;
   const head = lines;
-  const shortLineDates = head.filter((line) => wordsOf(line) <= DATELINE_WORDS).map((line) => datesIn(line)[0]?.iso);
+  const listingDate = listingDates(head);
   for (const line of head) {
     const first = datesIn(line).filter(plausible)[0];
     if (!first) {
@@ -249,12 +294,52 @@ function datelineDate(lines: readonly string[], plausible: (d: DateMention) => b
     // A dateline is the date with at most a weekday, a time or a place; a headline that holds a date is not one.
     const rest = `${line.slice(0, first.start)} ${line.slice(first.end)}`.trim();
     if ((rest.match(/[\p{L}\p{N}:]+/gu) ?? []).length > DATELINE_EXTRA_WORDS) continue;
-    // A listing dates each of its headlines: a date that recurs on the head's short lines is not the article's.
-    const recurs = shortLineDates.filter((iso) => iso === first.iso).length > 1;
-    if (!recurs) return first.iso;
+    if (!listingDate(first.iso)) return first.iso;
   }
   return undefined;
 }
+
+/**
+ * When the text states no publication date, the day its lead reports: a report is published on or after every day
+ * it reports, and news is published within days of the event its headline and first paragraph tell. For an archived
+ * text that day is far nearer than the upload time, which can be years later and would put its "today" and
+ * "yesterday" in the wrong year; for a live one it is the same day or a little before. Only the headline and the
+ * lead count (the body's lines up to its second paragraph): a date further down is background, often years old (a
+ * truce's, an earlier strike's), and a live report that recalls one would be filed years back. The latest full
+ * date there (day, month and year, or day and month after their weekday, which fixes the year) — unless the text
+ * names a later year ("خلال عام 2022" after "في 17 أيلول 2019"): then the date is not news. Not a listing's date
+ * (see listingDates).
+ */
+export function latestDateStated(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
+  const latest = addDays(uploadedAt.slice(0, 10), 1);
+  const body = reportBody(text).text;
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const paragraphs = lines.flatMap((line, i) => (line.trim().split(/\s+/).length >= PARAGRAPH_WORDS ? [i] : []));
+  const leadEnd = paragraphs[LEAD_PARAGRAPHS - 1] ?? paragraphs[0] ?? lines.length - 1;
+  const leadLines = lines.slice(0, leadEnd + 1).map(normalizeArabic);
+  const lead = leadLines.join('\n');
+  const listingDate = listingDates(leadLines);
+  const full = datesIn(lead);
+  const byWeekday = WEEKDAY_DATES.flatMap(({ pattern, read }) =>
+    [...lead.matchAll(pattern)]
+      .filter((m) => !full.some((d) => d.start < m.index + m[0].length && d.end > m.index))
+      .flatMap((m) => yearByWeekday(read(m as RegExpExecArray), latest) ?? []),
+  );
+  const stated = [...full.map((d) => d.iso), ...byWeekday]
+    .filter((iso) => iso >= EARLIEST && iso <= latest && !listingDate(iso))
+    .sort();
+  const last = stated.at(-1);
+  if (!last) return undefined;
+  const laterYear = [...normalizeArabic(body).matchAll(YEAR_NAMED)].some((m) => {
+    const year = Number(m[1]);
+    return year > Number(last.slice(0, 4)) && year <= Number(latest.slice(0, 4));
+  });
+  return laterYear ? undefined : last;
+}
+/** The lead's paragraphs: a standfirst (a summary under the headline) often comes before the first one. */
+const LEAD_PARAGRAPHS = 2;
+/** A year named alone: four digits from 1990 on, between non-digits. */
+const YEAR_NAMED = /(?<!\d|\d[/.-])((?:19|20)\d\d)(?![/.-]?\d)/gu;
 
 export interface PublicationDate {
   publishedAt?: string;
@@ -274,7 +359,10 @@ export function publicationDate(input: {
 }): PublicationDate {
   if (input.metadata) return { publishedAt: input.metadata, publishedAtSource: 'metadata' };
   const upload = isoDay(input.uploadedAt);
-  const fromText = input.text ? publishedDateFromText(input.text, { uploadedAt: upload ?? input.now }) : undefined;
+  const bound = { uploadedAt: upload ?? input.now };
+  const fromText = input.text
+    ? (publishedDateFromText(input.text, bound) ?? latestDateStated(input.text, bound))
+    : undefined;
   if (fromText) return { publishedAt: fromText, publishedAtSource: 'text' };
   return upload ? { publishedAt: upload, publishedAtSource: 'upload' } : {};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationDate, publishedDateFromText } from '../../shared/extraction/published-date.ts';
+import { latestDateStated, publicationDate, publishedDateFromText } from '../../shared/extraction/published-date.ts';
 
 // Sentences and page shapes written for these tests (not taken from any report or capture).
 const uploadedAt = '2026-12-02T10:00:00Z';
@@ -97,6 +97,93 @@ describe('publishedDateFromText: datelines', () => {
       'أفادت مصادر محلية اليوم بأن القصف الذي استهدف البلدة هو الأعنف منذ الهجوم الذي وقع فيها في 12 شباط 2022 وأودى ' +
       'بحياة ستة مدنيين من سكانها.';
     expect(read(`عنوان الخبر\n\n${paragraph}`)).toBeUndefined();
+  });
+});
+
+describe('publishedDateFromText: a byline with a label', () => {
+  /** A news site's menu: more lines than the head a dateline is looked for in. */
+  const MENU = ['الرئيسية', 'أخبار', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'علوم', 'صحة', 'منوعات', 'فيديو', 'صور'];
+
+  it('reads the date after "تاريخ النشر", glued to the colon, below the menu', () => {
+    const page = [...MENU, 'قصف على سوق البلدة', 'تاريخ النشر:14.03.2022 | 09:12 GMT | أخبار محلية', PARAGRAPH];
+    expect(read(page.join('\n\n'))).toBe('2022-03-14');
+  });
+
+  it('reads an English and a French byline label after a separator', () => {
+    expect(read([...MENU, 'By Staff | Published: 3 March 2024', PARAGRAPH].join('\n'))).toBe('2024-03-03');
+    expect(read([...MENU, 'Rédaction · Publié le 5 avril 2024', PARAGRAPH].join('\n'))).toBe('2024-04-05');
+  });
+
+  it('does not take "published on" inside a sentence for a byline', () => {
+    const text = `${PARAGRAPH} The report, published on 3 March 2024, counted the dead of the whole month.`;
+    expect(read(text)).toBeUndefined();
+  });
+});
+
+describe('publishedDateFromText: a capture that repeats the post', () => {
+  it('reads a hashtag line with a date as a dateline when the whole post is repeated after it', () => {
+    const post = ['#ريف_حماة_الشمالي 03/02/2022', 'قرية الزيتونة:', 'مقتل رجل وإصابة طفلين بقصف مدفعي على القرية.'];
+    expect(read([...post, ...post].join('\n'))).toBe('2022-02-03');
+  });
+});
+
+describe('latestDateStated: the latest day a text reports bounds its publication', () => {
+  const stated = (text: string) => latestDateStated(text, { uploadedAt });
+
+  it('takes the latest full date, in any shape, over an earlier one', () => {
+    const text =
+      'قتل مدنيان بقصف مدفعي على القرية يوم الأحد 6/3/2022 وفق الدفاع المدني. وكانت القرية قد تعرضت لقصف مماثل ' +
+      'في 12 شباط 2022 قتل فيه ثلاثة مدنيين.';
+    expect(stated(text)).toBe('2022-03-06');
+    expect(stated('قُتل شاب برصاص مجهولين عند مدخل المدينة بتاريخ ١٤-٦-٢٠٢٢ بحسب ناشطين.')).toBe('2022-06-14');
+  });
+
+  it('reads a day and month without a year by the weekday they fall on', () => {
+    // 17 December was a Friday in 2021, and next in 2027, after the upload.
+    expect(stated('قتل رجلان مساء يوم الجمعة 17 كانون الأول بقصف جوي على أطراف البلدة.')).toBe('2021-12-17');
+  });
+
+  it('gives nothing when the text names a later year than its latest date: that date is background', () => {
+    const text =
+      'قتل شاب اليوم بقصف مدفعي على البلدة رغم الهدنة المعلنة في 17 أيلول 2019، وهو القصف الأعنف ' +
+      'على المنطقة خلال عام 2022.';
+    expect(stated(text)).toBeUndefined();
+  });
+
+  it('reads only the headline and the lead: a date further down is background', () => {
+    const background =
+      'وكانت البلدة قد تعرضت لقصف مماثل في 12 شباط 2022 قتل فيه ثلاثة مدنيين من عائلة واحدة بينهم طفلان، ونزح ' +
+      'على إثره عشرات السكان نحو المخيمات القريبة من الحدود.';
+    const standfirst =
+      'قصف مدفعي على القرية يوقع ضحايا بين المدنيين في ظل تصعيد متواصل على المنطقة منذ أسابيع ' +
+      'وسط غياب أي تحرك دولي لوقف الهجمات على السكان.';
+    // The lead is the headline, a standfirst if any, and the first two paragraphs; the third is background.
+    expect(stated(`مقتل مدني بقصف على القرية\n\n${PARAGRAPH}\n${standfirst}\n\n${background}`)).toBeUndefined();
+    const dated = `مقتل مدني بقصف على القرية يوم 14-03-2023\n\n${PARAGRAPH}\n${standfirst}\n\n${background}`;
+    expect(stated(dated)).toBe('2023-03-14');
+    const afterStandfirst = `مقتل مدني بقصف على القرية\n${standfirst}\nقتل مدني يوم 14-03-2023 ${PARAGRAPH}`;
+    expect(stated(`${afterStandfirst}\n\n${background}`)).toBe('2023-03-14');
+  });
+
+  it("does not take a site header's day, recurring over its headlines, for the lead's", () => {
+    const page = ['الأحد 12 تشرين الأول, 2025', 'افتتاح معرض للكتاب', 'النشرة 12-10-2025', 'ارتفاع أسعار الخبز'];
+    expect(stated([...page, PARAGRAPH].join('\n'))).toBeUndefined();
+  });
+
+  it('reads the article, not the related headlines after it', () => {
+    const text = `قتل مدني في 9 أيار 2023 بقصف على القرية.\n\nأخبار ذات صلة\n\nافتتاح مدرسة في المدينة 2024/05/06`;
+    expect(stated(text)).toBe('2023-05-09');
+  });
+
+  it("gives the publication date when the text states none otherwise, after the text's own date", () => {
+    const now = '2026-12-02T10:00:00.000Z';
+    const text = 'قتل مدنيان بقصف مدفعي على القرية يوم الأحد 6/3/2022 وفق الدفاع المدني.';
+    expect(publicationDate({ text, uploadedAt, now })).toEqual({
+      publishedAt: '2022-03-06',
+      publishedAtSource: 'text',
+    });
+    const dated = `الخميس 10 آذار 2022\n${PARAGRAPH} ${text}`;
+    expect(publicationDate({ text: dated, uploadedAt, now }).publishedAt).toBe('2022-03-10');
   });
 });
 

@@ -111,6 +111,16 @@ const AR_WEEKDAY = new RegExp(
  * day meant is the next one, not the Tuesday six days before.
  */
 const TODAY_BEFORE = /(?<![\p{L}])(?:[وفب]?(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?اليوم\s*[،,]?\s*$/u;
+/**
+ * "ليل الأربعاء - الخميس", "بعد منتصف ليلة الثلاثاء الأربعاء" (the night between two days): Arabic names a night by
+ * the two days it joins, so the event is on one of them. The pair must be consecutive days; it may be glued
+ * ("الثلاثاءالأربعاء").
+ */
+const AR_NIGHT_PAIR = new RegExp(
+  String.raw`(?<![\p{L}])[وفب]?(?:بعد\s+)?(?:منتصف\s+)?ليل[ه]?\s+(?:يوم\s+)?ال(${AR_WEEKDAY_NAMES.join('|')})` +
+    String.raw`\s*[-–/]?\s*(?:و?ال)?(${AR_WEEKDAY_NAMES.join('|')})(?![\p{L}])`,
+  'gu',
+);
 const EN_WEEKDAY = new RegExp(
   String.raw`\b(?:(last|on|this|late|early)\s+)?(${LATIN_SCRIPT_WEEKDAYS.map(([name]) => name).join('|')})` +
     String.raw`(?:\s+(night|morning|evening|afternoon))?\b`,
@@ -119,6 +129,10 @@ const EN_WEEKDAY = new RegExp(
 
 const RELATIVE: Array<[RegExp, number, number]> = [
   [/(?<![\p{L}])[وفب]?(?:يوم\s+)?امس\s+الاول(?![\p{L}])/gu, -2, -2],
+  // "أول أمس", "أول من أمس": the day before yesterday, the more common order.
+  [/(?<![\p{L}])[وفب]?(?:يوم\s+)?اول\s+(?:من\s+)?امس(?![\p{L}])/gu, -2, -2],
+  // "الليلة الماضية" (last night): the evening before publication, or its small hours on the day itself.
+  [/(?<![\p{L}])[وفب]?(?:خلال\s+|في\s+)?(?:الليله|الليل)\s+(?:الماضيه|الماضي|المنصرمه|الفايته)(?![\p{L}])/gu, -1, 0],
   [/(?<![\p{L}])(?:خلال|في)\s+(?:ال)?يومين\s+(?:ال)?(?:ماضيين|ماضين|اخيرين|فايتين)(?![\p{L}])/gu, -2, 0],
   [
     new RegExp(
@@ -174,9 +188,12 @@ const STATEMENT_BEFORE = new RegExp(
   'u',
 );
 
-/** Words before a date that make it the start of a campaign or a running count, not the day of an event. */
+/**
+ * Words before a date that make it the start of a campaign or a running count, not the day of an event; Arabic writes
+ * "and" onto منذ ("ومنذ 3 آذار").
+ */
 const SINCE_BEFORE = new RegExp(
-  String.raw`\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق` +
+  String.raw`\bsince\b[^.;\n]{0,60}$|(?<![\p{L}])[وف]?منذ(?![\p{L}])[^.;\n،]{0,60}$|(?<![\p{L}])(?:انطلاق` +
     String.raw`|بدء|بدايه|اطلاق)\s+(?:ال)?(?:عمليه|حمله|هجوم|معركه)[^.;\n،]{0,40}(?:في|يوم)\s+$` +
     String.raw`|\b(?:offensive|campaign|operation|assault|ceasefire|cease-fire` +
     String.raw`|truce)\b[^.;\n]{0,40}\b(?:began|begun|started|launched|announced)\s+(?:on\s+)?$`,
@@ -290,6 +307,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
         ? addDays(publishedAt, 1)
         : lastWeekday(publishedAt, weekday, Boolean(m[3]));
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 2);
+  }
+  for (const m of f.matchAll(AR_NIGHT_PAIR)) {
+    const [first, second] = [weekdayNumber(`ال${m[1]}`) ?? 0, weekdayNumber(`ال${m[2]}`) ?? 0];
+    if ((first + 1) % 7 !== second) continue;
+    const to = lastWeekday(publishedAt, second, false);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(to, -1), to, 2);
   }
   for (const m of f.matchAll(EN_WEEKDAY)) {
     const weekday = weekdayNumber(m[2] as string) ?? 0;

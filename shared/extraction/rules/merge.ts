@@ -16,6 +16,8 @@ export interface DraftClaim {
   additional: boolean;
   /** Only a breakdown ("من بين القتلى 3 أطفال") of a toll the same claimant gave before. */
   breakdown?: boolean;
+  /** An earlier event the report recalls: the past perfect with a date of its own ("وكانت … قد … في 9 أيار"). */
+  background?: boolean;
   inTitle: boolean;
   order: number;
   /** How specific the claim's place is (place-choice ranks; -1 = none): town level and finer is 5+. */
@@ -168,6 +170,8 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvid
         // One party's denials (or acknowledgments) about one place in one report are one statement, whatever day a
         // later sentence seems to give it ("that day", the day it spoke).
         (datesCompatible(m.claim.date, d.claim.date) || isStatement(d.claim)) &&
+        // A recalled earlier event is the same as another figure only when both are dated (and the days agree).
+        (Boolean(m.background) === Boolean(d.background) || (m.claim.date && d.claim.date)) &&
         sameEvent(m, d),
     );
     if (!target || !mergeInto(gazetteer, target, d, joinEvidence)) merged.push({ ...d, claim: { ...d.claim } });

@@ -39,6 +39,7 @@ import {
   hasDenialVerb,
   isAggregate,
   NEGATED_ACTION,
+  PAST_PERFECT,
   RISE_VERBS_ARABIC,
   STATEMENT_SCREEN,
   TWO_DAY_TOLL,
@@ -255,7 +256,7 @@ function casualtyClaims(
   const aggregate =
     (isAggregate(clauseText, largest) && !oneStrikeRunningToll(clauseText, largest)) ||
     (DURING_IT.test(clauseText) &&
-      (isAggregate(sentenceText, largest) || /(?<![\p{L}])منذ(?![\p{L}])/u.test(sentenceText))) ||
+      (isAggregate(sentenceText, largest) || /(?<![\p{L}])[وف]?منذ(?![\p{L}])/u.test(sentenceText))) ||
     itemOfTotal(doc, s);
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
@@ -289,6 +290,11 @@ function casualtyClaims(
     // A two-day toll over a region (an area, district or governorate, not a town) is a total of many strikes.
     const total = aggregate || (TWO_DAY_TOLL.test(clauseText) && (!place || place.rank < TOWN_RANK));
     const date = total ? undefined : dateFor(doc, own, own === s ? clause : own, at, context, false);
+    // "وكانت القوات قد قصفت البلدة في 9 أيار، فقتلت ثلاثة رعاة": the past perfect with a calendar date of its
+    // own tells an earlier event, never the one an undated figure of the report is about.
+    const background =
+      PAST_PERFECT.test(sentenceText) &&
+      doc.dates.some((d) => d.start >= s.start && d.end <= s.end && d.strength === 3 && !d.statement && !d.since);
     out.push({
       claim: {
         type: total ? 'aggregate' : 'casualty',
@@ -303,6 +309,7 @@ function casualtyClaims(
       risingToll: group.risingToll,
       additional: group.additional,
       breakdown: group.breakdown,
+      ...(background ? { background } : {}),
       inTitle: s.start < doc.leadEnd,
       order: at,
       // A place borrowed from the headline does not make two body figures one event (a roundup's headline
@@ -667,7 +674,8 @@ function inheritDates(doc: Doc, drafts: DraftClaim[]): void {
     const placeId = d.claim.place.placeId;
     for (let j = i - 1; j >= 0; j--) {
       const prev = drafts[j] as DraftClaim;
-      if (!prev.claim.date || !prev.claim.place?.placeId || prev.claim.type === 'aggregate') continue;
+      if (prev.background || !prev.claim.date || !prev.claim.place?.placeId || prev.claim.type === 'aggregate')
+        continue;
       const related =
         prev.claim.place.placeId === placeId ||
         doc.gazetteer.ancestors(placeId).some((a) => a.id === prev.claim.place?.placeId) ||

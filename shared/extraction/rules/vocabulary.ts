@@ -177,6 +177,7 @@ const LARGEST_INCIDENT = 5000;
 
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a two-day toll, a total when its place is a region. */
 export const TWO_DAY_TOLL = constructionPattern((c) => c.twoDayToll);
+export const PAST_PERFECT = constructionPattern((c) => c.pastPerfect);
 
 /** A clause (folded) stating a war- or campaign-wide total rather than one event. */
 export function isAggregate(clause: string, largestFigure: number): boolean {

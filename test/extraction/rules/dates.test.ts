@@ -235,3 +235,103 @@ describe('Arabic month names in the text (the shared calendar table)', () => {
     expect(explicit('قتل 4 مدنيين في الخامس من نيسان/أبريل في هجين.', '2017-04-20')).toEqual(['2017-04-05']);
   });
 });
+
+describe('relative days and nights', () => {
+  // 11 June 2023 was a Sunday.
+  const claimsOf = claimsReader({ publishedAt: '2023-06-11' });
+  const dateOf = async (text: string) => casualties(await claimsOf(text))[0]?.date;
+
+  it('reads "أول أمس" and "أول من أمس" as the day before yesterday', async () => {
+    expect(await dateOf('قتل مدنيان أول أمس بانفجار لغم قرب هجين.')).toEqual(day('2023-06-09'));
+    expect(await dateOf('قتل مدنيان يوم أول من أمس بانفجار لغم قرب هجين.')).toEqual(day('2023-06-09'));
+  });
+
+  it('reads "الليلة الماضية" as the night before publication: that evening or the small hours after it', async () => {
+    expect(await dateOf('قتل ثلاثة مدنيين الليلة الماضية بغارة على هجين.')).toEqual({
+      from: '2023-06-10',
+      to: '2023-06-11',
+    });
+  });
+
+  it('reads a night named by the two days it joins as either day, glued or apart', async () => {
+    const wednesdayNight = { from: '2023-06-07', to: '2023-06-08' };
+    expect(await dateOf('قتل مدنيان بعد منتصف ليل الأربعاء - الخميس بقصف على هجين.')).toEqual(wednesdayNight);
+    expect(await dateOf('قتل مدنيان ليلة الثلاثاءالأربعاء بقصف على هجين.')).toEqual({
+      from: '2023-06-06',
+      to: '2023-06-07',
+    });
+  });
+
+  it('does not join two weekdays that are not consecutive into a night', async () => {
+    // Each weekday is its own day: the figure takes the nearer one, never a two-day span.
+    const date = await dateOf('قتل مدنيان ليل الأحد الخميس بقصف على هجين.');
+    expect(date?.from).toBe(date?.to);
+  });
+});
+
+describe('an earlier event recalled in the past perfect, with its own date', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-11' });
+
+  it('keeps its own date and does not lend it to the undated figure of the report', async () => {
+    const text =
+      'قتل مدنيان بقصف مدفعي على بلدة هجين.\n\nوكانت قوات النظام قد قصفت البلدة بتاريخ 3 آذار 2023 ما أدى لمقتل طفل.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims.map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ killed: 1, children_killed: 1 }, day('2023-03-03')],
+    ]);
+  });
+
+  it('reads "سبق أن" as the past perfect too, in the same paragraph', async () => {
+    const text = 'قتل مدنيان بقصف مدفعي على بلدة هجين. وسبق أن قتل ثلاثة مدنيين بقصف على البلدة في 9 أيار الماضي.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims.map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ civilians_killed: 3 }, day('2023-05-09')],
+    ]);
+  });
+
+  it('reads the English past perfect the same way', async () => {
+    const lead = 'Two civilians were killed in shelling on Hajin.';
+    const shelled = `${lead} Government forces had shelled the town on 3 March 2023, killing a child.`;
+    expect(casualties(await claimsOf(shelled)).map((c) => c.date)).toEqual([undefined, day('2023-03-03')]);
+    const earlier = `${lead} Three civilians had been killed in shelling on Hajin on 3 March 2023.`;
+    expect(casualties(await claimsOf(earlier)).map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ civilians_killed: 3 }, day('2023-03-03')],
+    ]);
+  });
+
+  it('reads the French plus-que-parfait the same way', async () => {
+    const text =
+      'Au moins 2 civils ont été tués dans un bombardement sur Hajin. 3 civils avaient été tués dans un ' +
+      'bombardement sur Hajin le 3 mars 2023.';
+    expect(casualties(await claimsOf(text)).map((c) => [stated(c), c.date])).toEqual([
+      [{ civilians_killed: 2 }, undefined],
+      [{ civilians_killed: 3 }, day('2023-03-03')],
+    ]);
+  });
+
+  it('still joins a figure dated the same day, told in the past perfect', async () => {
+    const text = 'قتل مدنيان بقصف مدفعي على بلدة هجين أمس.\n\nوكان القصف قد استهدف البلدة في 10 حزيران وقتل مدنيين.';
+    const claims = casualties(await claimsOf(text));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.date).toEqual(day('2023-06-10'));
+  });
+});
+
+describe('a running count from a date', () => {
+  it('reads "ومنذ" (and since) before a date as the start of a count, "and" written onto it', () => {
+    const folded = foldText('ومنذ 3 آذار الجاري، تتعرض أطراف البلدة لغارات متكررة أسفرت عن مقتل 11 شخصاً.');
+    const start = findDates(folded, '2024-03-20').find((d) => d.range.from === '2024-03-03');
+    expect(start?.since).toBe(true);
+  });
+
+  it('makes the figure counted from it a running total, never one event of the day it started', async () => {
+    const text = 'ومنذ 3 آذار الجاري، تتعرض أطراف البلدة لغارات متكررة أسفرت عن مقتل 11 مدنياً.';
+    const claims = await claimsReader({ publishedAt: '2024-03-20' })(text);
+    expect(claims.map((c) => [c.type, stated(c), c.date])).toEqual([
+      ['aggregate', { civilians_killed: 11 }, undefined],
+    ]);
+  });
+});

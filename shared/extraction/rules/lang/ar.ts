@@ -434,6 +434,13 @@ const TWO_DAY_TOLL = String.raw`(?<![\p{L}])(?:حصيله|عدد)\s+(?:\S+\s+){0
  */
 const RELAY_WITHOUT_SOURCE =
   String.raw`^[وف]?(?:نقل|نقلت|ينقل|تنقل)(?![\p{L}])` + String.raw`(?![^.،,\n]{0,80}(?<![\p{L}])عن(?![\p{L}]))`;
+/**
+ * "وكانت القوات قد قصفت", "كان قد قتل", "وسبق أن قتل": كان (any person) then قد before a perfect verb, a few words
+ * apart, or سبق أن — Arabic's past perfect, which tells what happened before the report's event.
+ */
+const PAST_PERFECT =
+  String.raw`(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|كنا)(?![\p{L}])(?:\s+\S+){0,5}?\s+قد\s+\S` +
+  String.raw`|(?<![\p{L}])[وف]?سبق\s+(?:و|ل)?ان(?![\p{L}])`;
 /** "لم تنفذ أي غارات": the strike or the responsibility negated with لم/لا. */
 const NEGATED_ACTION =
   String.raw`(?<![\p{L}])(?:لم|لا)\s+(?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تكن\s+مسوول` +
@@ -628,6 +635,7 @@ export const ar: LanguageRecord = {
     sinceStart: [],
     perfectTense: [],
     twoDayToll: [TWO_DAY_TOLL],
+    pastPerfect: [PAST_PERFECT],
     negatedAction: [NEGATED_ACTION],
     discredited: [],
     hedgedAcknowledgment: [HEDGED_ACKNOWLEDGMENT],

@@ -283,6 +283,8 @@ const PLACE_OF_ORIGIN = String.raw`\b(?:a\s+native\s+of|hails?\s+from|hailed\s+f
 const TWO_DAY_TOLL =
   String.raw`\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b` +
   String.raw`|\b(?:over|during)\s+the\s+(?:past\s+)?weekend\b`;
+/** "had shelled", "had been killed", "had already struck": had before a past participle. */
+const PAST_PERFECT = String.raw`\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:been\s+)?[a-z]+(?:ed|en|ck|wn|lt)\b`;
 /** "did not carry out", "was not involved", "no responsibility": the strike or the responsibility negated. */
 const NEGATED_ACTION =
   String.raw`\b(?:did\s+not|didn't|never|was\s+not|were\s+not|had\s+not|hadn't` +
@@ -478,6 +480,7 @@ export const en: LanguageRecord = {
     sinceStart: [SINCE_START],
     perfectTense: [PERFECT_TENSE],
     twoDayToll: [TWO_DAY_TOLL],
+    pastPerfect: [PAST_PERFECT],
     negatedAction: [NEGATED_ACTION],
     discredited: [DISCREDITED],
     hedgedAcknowledgment: HEDGED_ACKNOWLEDGMENT,

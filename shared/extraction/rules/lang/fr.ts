@@ -161,6 +161,10 @@ const PLACE_OF_ORIGIN = String.raw`${B}(?:originaire|originaires|natif|native|na
 const TWO_DAY_TOLL =
   String.raw`${B}(?:bilan|nombre)${E}[^.;]{0,60}${B}(?:en|sur|pendant)\s+(?:les\s+)?(?:deux|2)\s+` +
   String.raw`(?:derniers\s+)?jours${E}`;
+/** "avait bombardé", "avaient été tués": the imperfect of avoir before a past participle (plus-que-parfait). */
+const PAST_PERFECT =
+  String.raw`${B}(?:avait|avaient)\s+(?:déjà\s+|aussi\s+)?(?:été\s+)?` +
+  String.raw`\p{L}+(?:é|ée|és|ées|is|it|u|us)${E}`;
 /** "n'a pas mené de frappes", "n'est pas responsable": the strike or the responsibility negated. */
 const NEGATED_ACTION =
   String.raw`${B}n'(?:a|ont|avait|avaient)\s+(?:pas|jamais)\s+(?:mené|effectué|conduit|frappé|visé|bombardé` +
@@ -280,6 +284,7 @@ export const fr: LanguageRecord = {
     sinceStart: [],
     perfectTense: [],
     twoDayToll: [TWO_DAY_TOLL],
+    pastPerfect: [PAST_PERFECT],
     negatedAction: [NEGATED_ACTION],
     discredited: DISCREDITED,
     hedgedAcknowledgment: [HEDGED_ACKNOWLEDGMENT],

@@ -42,6 +42,11 @@ export interface Constructions {
   readonly perfectTense: readonly string[];
   /** A toll over two days: a total when its place is a region ("خلال يومين", "over the past two days"). */
   readonly twoDayToll: readonly string[];
+  /**
+   * The past perfect, which tells a happening before the report's own ("وكانت القوات قد قصفت", "had shelled"): with a
+   * date of its own, a figure in it is an earlier event, not the one the report is about.
+   */
+  readonly pastPerfect: readonly string[];
   /** A denial without a denial verb: the action negated ("لم تنفذ أي غارات", "did not carry out"). */
   readonly negatedAction: readonly string[];
   /** A denial without a denial verb: the reports called false ("dismissed the reports as fake news"). */
