@@ -4,6 +4,7 @@
 // numbers; readVagueAmounts finds them separately. Both extractors and the grounding of LLM claims read
 // numbers through this one reader, so a figure grounds exactly when the rules could have read it.
 
+import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
 import { normalizeArabic } from './normalize.ts';
 
@@ -267,8 +268,7 @@ interface Token {
   isDigits: boolean;
 }
 
-/** A word broken to dodge moderation, "استـ*ـشهاد", "فقـ ـد": tatweel, one or two marks, tatweel. */
-const BROKEN_WORD_GAP = /^[ *.\-_]{1,2}$/;
+const BROKEN_WORD_MARKS = new RegExp(BROKEN_WORD_MARK_CHARS.source, 'g');
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -286,15 +286,10 @@ function tokenize(text: string): Token[] {
     if (word) {
       const last = tokens.at(-1);
       const gap = last ? text.slice(last.end, i) : '';
-      if (
-        last &&
-        !last.isDigits &&
-        text[last.end - 1] === '\u0640' &&
-        word[0][0] === '\u0640' &&
-        BROKEN_WORD_GAP.test(gap)
-      ) {
+      // A word broken to dodge moderation ("استـ*ـشهاد", "فقـ ـد", "وفـ.اة") is one token.
+      if (last && !last.isDigits && isBrokenWordGap(text[last.end - 1] as string, gap, word[0][0] as string)) {
         last.end = i + word[0].length;
-        last.norm = normalizedWord(text.slice(last.start, last.end).replace(/[ *.\-_]/g, ''));
+        last.norm = normalizedWord(text.slice(last.start, last.end).replace(BROKEN_WORD_MARKS, ''));
       } else {
         tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
       }

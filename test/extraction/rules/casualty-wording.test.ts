@@ -22,6 +22,22 @@ describe('words broken to dodge moderation are read whole', () => {
       { civilians_killed: 2 },
     ]);
   });
+
+  it('a dot glued between a tatweel and a letter, an asterisk inside a word: "وفـ.اة", "استشـ*هد"', async () => {
+    expect(await statedOf('وفـ.اة الطفلة "ريم الخطيب" وإصـ.ابة شابين بقـ.صف مدفعي على قرية شرق سرمين.')).toEqual([
+      { children_killed: 1, killed: 1, injured: 2 },
+    ]);
+    expect(await statedOf('استشـ*هد 3 مدنيين وأُصـ*يب 9 آخرون بغارة على بلدة سرمين.')).toEqual([
+      { civilians_killed: 3, injured: 9 },
+    ]);
+  });
+
+  it('keeps a full stop between two words, and a dot or asterisk outside a word', async () => {
+    // A full stop glued to the next word still ends its sentence: the second figure is a claim of its own.
+    const claims = await statedOf('قتل 4 مدنيين في قصف على سرمين.وأصيب طفلان في قصف على بنش.');
+    expect(claims).toEqual([{ civilians_killed: 4 }, { injured: 2 }]);
+    expect(await statedOf('*عاجل* مقتل 5 مدنيين بغارة على بلدة سرمين.')).toEqual([{ civilians_killed: 5 }]);
+  });
 });
 
 describe('other killing verbs', () => {
