@@ -218,9 +218,14 @@ const ONE_OF_PLURALS: Record<string, string> = {
   اهالي: 'مدني',
 };
 const ONE_OF_PLURAL_RE = new RegExp(`^(?:ال)?(${Object.keys(ONE_OF_PLURALS).join('|')})$`);
+/**
+ * Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته", "أن الشاب فارق الحياة"
+ * (فارق الحياة "left life").
+ */
+const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت|فارق|فارقت)$/;
+/** "إن/أن" (that) before a clause: a definite noun right after it is its subject ("أن الطفلة توفيت"). */
+const THAT_RE = /^[وف]?(?:ان|انه)$/;
 /** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
-/** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
-const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
 const CASUALTY_WORDS = [
   ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط', 'وقوع'],
   ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
@@ -240,7 +245,29 @@ const CASUALTY_WORDS = [
     'فقدنا',
     'نفقد',
   ],
+  // The verb before its subject in the idioms of dying: لقي (مصرعه/حتفه) "met (his death)", فارق (الحياة) "left
+  // (life)"; the verbal noun فقدان (لحياته) "the loss (of his life)"; جثة/جثمان "the body (of)".
+  ...['لقي', 'لقيت', 'فارق', 'فارقت', 'فقدان', 'جثه', 'جثمان'],
 ];
+/**
+ * The obituary idioms "في ذمة الله" (in God's keeping) and "انتقل إلى رحمة الله (تعالى)" (passed to God's mercy), whose
+ * last word a victim follows ("في ذمة الله الشاب فلان"): the two tokens before "الله".
+ */
+const OBITUARY_HEAD_RE = /^(?:ذمه|رحمه)$/;
+function afterObituaryIdiom(text: string, tokens: Token[], i: number): boolean {
+  let at = i - 1;
+  if ((tokens[at] as Token | undefined)?.norm === 'تعالي' && tokens[at - 1]?.norm === 'الله') at--;
+  const god = tokens[at];
+  const head = tokens[at - 1];
+  return (
+    god !== undefined &&
+    head !== undefined &&
+    god.norm === 'الله' &&
+    OBITUARY_HEAD_RE.test(head.norm) &&
+    gapIsSpace(text, head.end, god.start) &&
+    gapIsSpace(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start)
+  );
+}
 const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
 /** "المدني الذي استشهد", "الطفلة التي قتلت": a singular victim, a relative pronoun, then the casualty verb. */
 const RELATIVE_RE = /^(?:الذي|التي)$/;
@@ -701,11 +728,17 @@ export function readNumbers(text: string): NumberMention[] {
     const prevToken = tokens[i - 1];
     const nextToken = tokens[i + 1];
     const afterCasualty =
-      prevToken !== undefined && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start);
+      (prevToken !== undefined &&
+        CASUALTY_NOUN_RE.test(prevToken.norm) &&
+        gapIsSpace(text, prevToken.end, token.start)) ||
+      (victim !== null && afterObituaryIdiom(text, tokens, i));
     // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
     const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
     const verbAfter = tokens[i + 1 + adjective];
-    const subject = !token.norm.startsWith('ال') && verbAfter !== undefined && SUBJECT_VERB_RE.test(verbAfter.norm);
+    const subject =
+      (!token.norm.startsWith('ال') || (prevToken !== undefined && THAT_RE.test(prevToken.norm))) &&
+      verbAfter !== undefined &&
+      SUBJECT_VERB_RE.test(verbAfter.norm);
     const relativeSubject =
       token.norm.startsWith('ال') &&
       nextToken !== undefined &&

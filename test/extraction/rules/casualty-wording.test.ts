@@ -9,6 +9,35 @@ describe('martyrdom and loss idioms are killings', () => {
     expect(await statedOf('ارتقى شهيد في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
     expect(await statedOf('فقدنا الشاب محمد العلي في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
   });
+
+  it('the verb of a dying idiom before its subject: لقي مصرعه، فارق الحياة، فقدان … لحياته', async () => {
+    expect(await statedOf('لقي شاب مصرعه بانفجار لغم أرضي قرب بلدة بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('لقيت امرأة حتفها وأصيب طفلان بقذيفة على سرمين.')).toEqual([
+      { women_killed: 1, killed: 1, injured: 2 },
+    ]);
+    expect(await statedOf('فارق مسن الحياة بعد يومين من إصابته في غارة على بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أسفرت الغارة على سرمين عن فقدان مواطن لحياته.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
+  it('a definite victim after "أن" is the subject of the dying verb after it', async () => {
+    expect(await statedOf('وأفاد مراسلنا أن الطفلة فارقت الحياة متأثرة بجراحها في بنش.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
+
+  it('the body of a named victim handed over is one dead', async () => {
+    expect(await statedOf('سلم الحاجز جثة المدني "يوسف الحمدان" لأهله بعد وفاته تحت التعذيب قرب بنش.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+  });
+
+  it('obituary idioms: في ذمة الله، انتقل إلى رحمة الله تعالى, then the victim', async () => {
+    expect(await statedOf('في ذمة الله الشاب وليد السالم إثر غارة جوية على بلدة بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('في ذمة الله الشقيقان حسن وعلي الناصر جراء قصف على سرمين.')).toEqual([{ killed: 2 }]);
+    expect(await statedOf('انتقلت إلى رحمة الله تعالى الطفلة سلمى العبد متأثرة بإصابتها في قصف على بنش.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
 });
 
 describe('words broken to dodge moderation are read whole', () => {
