@@ -219,6 +219,19 @@ function keywords(f: string, from: number, to: number): Keyword[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Arabic "and", written onto the next word. */
+const ARABIC_AND = wordsOfScript('arabic', (r) => r.and);
+const WHOLE_EVENT_WORDS = [...KILL_WORDS, ...INJURY_WORDS].map(
+  (re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')),
+);
+/** A casualty word with Arabic "and" written onto it ("وأصيب", "وقتل"; not "وفاة", whose و is its own). */
+function joinedByAnd(f: string, kw: Keyword): boolean {
+  const word = f.slice(kw.start, kw.end);
+  return ARABIC_AND.some(
+    (and) => word.startsWith(and) && WHOLE_EVENT_WORDS.some((re) => re.test(word.slice(and.length))),
+  );
+}
+
 function wordsBetween(f: string, a: number, b: number): number {
   if (b <= a) return 0;
   return (f.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -266,6 +279,9 @@ function governingEvent(
         d = 0;
       // "killing three women and injuring dozens": a verb after "and" belongs to the next figure.
       else if (/\band\s+(?:also\s+)?$/u.test(between)) d += 3;
+      // So does an Arabic verb or noun with "and" written onto it ("استشهد حتى الآن 6 مدنيين وأصيب العشرات"): Arabic
+      // puts the verb before its subject, so it governs the figure before only when no other word does.
+      else if (/^[\s،,]*$/u.test(between) && joinedByAnd(f, kw)) d = Math.max(d, maxWords);
     }
     if (d > maxWords) continue;
     if (!best || d < best.d || (d === best.d && after === preferAfter)) best = { kw, d };

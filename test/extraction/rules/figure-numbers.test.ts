@@ -430,6 +430,25 @@ describe('signed and huge figures', () => {
   });
 });
 
+describe('the casualty word that governs a figure', () => {
+  const statedOf = statedReader({ publishedAt: '2021-05-02' });
+
+  it('not an Arabic casualty word with "and" written onto it after the figure: it opens the next figure', async () => {
+    expect(await statedOf('استشهد فجر اليوم خمسة مدنيين وأصيب العشرات بقصف مدفعي على بلدة بنش.')).toEqual([
+      { civilians_killed: 5, injured: null },
+    ]);
+    expect(await statedOf('قتل حتى ساعة إعداد الخبر 3 أشخاص وجرح 12 في غارة على سرمين.')).toEqual([
+      { killed: 3, injured: 12 },
+    ]);
+  });
+
+  it('but a word whose و is its own (وفاة) still governs the figure before it', async () => {
+    expect(await statedOf('سجلت المشافي 4 حالات وفاة بين المدنيين جراء القصف على بنش.')).not.toContainEqual({
+      injured: 4,
+    });
+  });
+});
+
 describe('Arabic duals, vague amounts, and numbers that count no one', () => {
   const extract = resultReader({ publishedAt: '2018-11-18' });
 
@@ -438,6 +457,17 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
     expect(stated(dual[0])).toEqual({ children_killed: 2, killed: 2 });
     const [vague] = casualties((await extract('أدى القصف على السوسة إلى مقتل عشرات المدنيين.')).claims);
     expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
+  });
+
+  it('reads no number from "عدد من" (a number of) or "عدة" (several): they state none', async () => {
+    for (const text of [
+      'استشهد وأصيب عدد من المدنيين جراء قصف صاروخي على بلدة بنش.',
+      'أسفر القصف عن سقوط عدد من الشهداء والجرحى في سرمين.',
+      'أدى القصف إلى إصابة عدة أشخاص بجروح في بلدة بنش.',
+    ]) {
+      const counts = casualties((await extract(text)).claims).flatMap((c) => Object.values(c.counts));
+      expect(counts.filter((count) => count?.stated !== null)).toEqual([]);
+    }
   });
 
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
