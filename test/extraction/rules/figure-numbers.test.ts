@@ -180,6 +180,11 @@ describe('more ways Arabic states one victim', () => {
     ]);
   });
 
+  it('a trade whose hamza is folded like the text (سائق, folded سايق)', async () => {
+    expect(await statedOf('أصيب سائق شاحنة بجروح في قصف على طريق سرمين.')).toEqual([{ injured: 1 }]);
+    expect(await statedOf('قتل سائق دراجة نارية بغارة مسيرة على أطراف حزوان.')).toEqual([{ killed: 1 }]);
+  });
+
   it('"أحد" or "إحدى" before a plural after a casualty word: one of them', async () => {
     expect(await statedOf('أسفر القصف على قرية حزوان عن مقتل أحد المدنيين وإصابة 4 آخرين.')).toEqual([
       { civilians_killed: 1, injured: 4 },
