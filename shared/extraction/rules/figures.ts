@@ -280,8 +280,8 @@ function governingEvent(
       // "killing three women and injuring dozens": a verb after "and" belongs to the next figure.
       else if (/\band\s+(?:also\s+)?$/u.test(between)) d += 3;
       // So does an Arabic verb or noun with "and" written onto it ("استشهد حتى الآن 6 مدنيين وأصيب العشرات"): Arabic
-      // puts the verb before its subject, so it governs the figure before only when no other word does.
-      else if (/^[\s،,]*$/u.test(between) && joinedByAnd(f, kw)) d = Math.max(d, maxWords);
+      // puts the verb before its subject, so it never governs the figure before it.
+      else if (/^[\s،,]*$/u.test(between) && joinedByAnd(f, kw)) continue;
     }
     if (d > maxWords) continue;
     if (!best || d < best.d || (d === best.d && after === preferAfter)) best = { kw, d };
