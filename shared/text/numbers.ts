@@ -612,6 +612,14 @@ const NOT_A_NAME = new Set(
 const MEMBERS_OF_RE = /^[وبل]?(?:عناصر|جنود|مقاتلي|مقاتلين)$/;
 const LIST_SEPARATOR = /^(?:\s*[،,]\s*(?:و\s*)?|\s+و)$/;
 const MAX_NAME_WORDS = 4;
+/**
+ * A list set out one name per line after a colon ("أسماء القتلى هم:" then "- فلان", "2- فلان"): each line is a name,
+ * however long (a kunya, a nickname after a dash: "فلان الفلاني - أبو محمد").
+ */
+const LINE_ITEM_GAP = /\n\s*[-–—•·*▪●ـ]\s*$/u;
+const NEW_LINE = /\n\s*$/u;
+const NUMBERED_BULLET_AFTER = /^\s*[-_.)]/u;
+const MAX_LINE_NAME_WORDS = 8;
 
 /**
  * A list of the dead by name after a plural victim noun (optionally after a colon): the count is the number of
@@ -638,21 +646,52 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
   let count = 0;
   let words = 0;
   let end = (tokens[head] as Token).end;
+  // After a colon, the names may stand one per line.
+  let byLine = false;
+  let restOfLine = false;
   for (; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const gap = text.slice(tokens[i - 1]?.end ?? 0, token.start).replace(/["“”«»]/g, '');
-    if (words > 0 && /[.\n؛;:()[\]]/u.test(gap)) break;
+    const opensLine = colon !== null && (byLine || count + words === 0);
+    const lineItem = opensLine && LINE_ITEM_GAP.test(gap);
+    // "2- فلان": the number of a numbered line is no name.
+    if (
+      opensLine &&
+      NEW_LINE.test(gap) &&
+      token.isDigits &&
+      NUMBERED_BULLET_AFTER.test(text.slice(token.end, token.end + 3))
+    ) {
+      const next = tokens[i + 1];
+      if (!next || !/^\s*[-_.)]\s*$/u.test(text.slice(token.end, next.start))) break;
+      byLine = true;
+      if (words > 0) count += 1;
+      words = 0;
+      restOfLine = false;
+      continue;
+    }
+    if (lineItem && (words > 0 || count === 0 || restOfLine)) {
+      byLine = true;
+      if (words > 0) count += 1;
+      words = 0;
+      restOfLine = false;
+    } else if ((words > 0 || restOfLine) && /[.\n؛;:()[\]]/u.test(gap)) break;
+    // A line's name ends where words about the victim begin ("فلان من بنش"); the next line is the next name.
+    if (restOfLine) continue;
     const joined = token.norm.startsWith('و') && (words > 0 || count > 0) && /^\s+$/.test(gap);
     const word = joined ? token.norm.slice(1) : token.norm;
     if (NOT_A_NAME.has(word)) return undefined;
-    if (token.isDigits || LIST_STOP.has(word) || LIST_STOP.has(token.norm) || /^[a-z]/.test(word)) break;
+    if (token.isDigits || LIST_STOP.has(word) || LIST_STOP.has(token.norm) || /^[a-z]/.test(word)) {
+      if (!byLine || words === 0) break;
+      restOfLine = true;
+      continue;
+    }
     const separated = words > 0 && (LIST_SEPARATOR.test(gap) || (word !== token.norm && /^\s+$/.test(gap)));
     if (separated) {
       count += 1;
       words = 0;
     }
     words += 1;
-    if (words > MAX_NAME_WORDS) return undefined;
+    if (words > (byLine ? MAX_LINE_NAME_WORDS : MAX_NAME_WORDS)) return undefined;
     end = token.end;
   }
   if (words > 0) count += 1;

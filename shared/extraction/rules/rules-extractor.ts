@@ -132,7 +132,8 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   const body = sentences.filter((s) => !inBoilerplate(furniture, s.start));
   for (const s of body) {
     for (const [i, clause] of s.clauses.entries()) {
-      const own = findFigures(text, clause.start, clause.end, doc.dates, keywords);
+      const reach = i === s.clauses.length - 1 ? namesListEnd(text.folded, sentences, s) : clause.end;
+      const own = findFigures(text, clause.start, reach, doc.dates, keywords).filter((x) => x.start < clause.end);
       const figures =
         own.length > 0 ? own : listItemFigures(text, clause, clauseFigures.get(s.clauses[i - 1] ?? clause) ?? []);
       clauseFigures.set(clause, figures);
@@ -171,6 +172,24 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
     ...(firstCasualty || title ? { summary: firstCasualty?.evidence ?? title } : {}),
     claims,
   };
+}
+
+/** A line of a list: a dash or bullet, or a number with a dash, stop or bracket ("2- فلان", "3) فلان"). */
+const LIST_LINE = /^(?:[-–—•·*▪●ـ]|[0-9\u0660-\u0669]{1,2}\s*[-_.)])/u;
+
+/**
+ * "أسماء الشهداء هم:" then one name per line: the heading's figure is read over the lines of the list after it
+ * (figures inside those lines stay theirs). The end of the last list line after a sentence ending in a colon.
+ */
+function namesListEnd(folded: string, sentences: Sentence[], s: Sentence): number {
+  if (!/:\s*$/u.test(folded.slice(s.start, s.end))) return s.end;
+  let end = s.end;
+  for (let k = s.index + 1; k < sentences.length; k++) {
+    const line = sentences[k] as Sentence;
+    if (!LIST_LINE.test(folded.slice(line.start, line.end))) break;
+    end = line.end;
+  }
+  return end;
 }
 
 const LIST_ITEM = /^\s*,?\s*(?:and\s+)?(\S+)\s+in\s/u;

@@ -348,6 +348,26 @@ describe('a list of the dead by name is the count of names', () => {
     expect(await statedOf('وقال المشفى إن بين القتلى نساء وأطفالاً، وإن عدداً من الجثث لم يعرف أصحابها.')).toEqual([]);
   });
 
+  it('one name per line after a heading and a colon, with dashes or numbers, however long the name', async () => {
+    const dashed = [
+      'أسماء القتلى الذين سقطوا في القصف على بلدة حزانو هم:',
+      '- مازن عادل الشيخ أبو يامن الحزانوي',
+      '- رامي فهد الموسى',
+      '-عادل سالم العيسى - أبو طارق',
+      '',
+      'وجميعهم من أبناء البلدة.',
+    ].join('\n');
+    expect(await statedOf(dashed)).toEqual([{ killed: 3 }]);
+    const numbered = ['شهداء الغارة على قرية كفرنبل:', '1- أحمد العلي من كفرنبل', '2- بلال الحسن'].join('\n');
+    expect(await statedOf(numbered)).toEqual([{ killed: 2 }]);
+  });
+
+  it('never lines without a bullet, nor the figures of a breakdown under a total', async () => {
+    expect(await statedOf(['أسماء الشهداء:', 'أحمد العلي', 'بلال الحسن'].join('\n'))).toEqual([]);
+    const breakdown = ['قال المرصد إن القتلى هم:', '- 4 مدنيين بينهم طفلان', '- 7 عناصر من الفصائل'].join('\n');
+    expect(await statedOf(breakdown)).not.toContainEqual({ killed: 2 });
+  });
+
   it("never from the quoted name of the group an indefinite fighters' noun belongs to", async () => {
     expect(await statedOf('قتل عناصر "لواء الفتح والنصر" في كمين قرب بلدة سرمين.')).toEqual([]);
   });
