@@ -185,6 +185,13 @@ describe('more ways Arabic states one victim', () => {
     expect(await statedOf('قتل سائق دراجة نارية بغارة مسيرة على أطراف حزوان.')).toEqual([{ killed: 1 }]);
   });
 
+  it('a cadre of an administration or a party (كادر), and one of the cadres (أحد الكوادر)', async () => {
+    expect(await statedOf('قتل كادر في المجلس المحلي بغارة مسيرة على سيارته قرب حزوان.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أسفر الاستهداف عن مقتل أحد الكوادر وإصابة 3 مدنيين في حزوان.')).toEqual([
+      { killed: 1, injured: 3 },
+    ]);
+  });
+
   it('"أحد" or "إحدى" before a plural after a casualty word: one of them', async () => {
     expect(await statedOf('أسفر القصف على قرية حزوان عن مقتل أحد المدنيين وإصابة 4 آخرين.')).toEqual([
       { civilians_killed: 1, injured: 4 },
