@@ -6,6 +6,7 @@
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
+import { isGluedBoundary } from './glued-words.ts';
 import { normalizeArabic } from './normalize.ts';
 
 export interface NumberMention {
@@ -298,6 +299,12 @@ interface Token {
   isDigits: boolean;
 }
 
+/** Where the first word of a run of letters ends: at a lost word boundary inside it, or at the run's end. */
+function gluedWordEnd(run: string): number {
+  for (let k = 1; k < run.length; k++) if (isGluedBoundary(run.charCodeAt(k - 1), run.charCodeAt(k))) return k;
+  return run.length;
+}
+
 const BROKEN_WORD_MARKS = new RegExp(BROKEN_WORD_MARK_CHARS.source, 'g');
 
 function tokenize(text: string): Token[] {
@@ -312,18 +319,20 @@ function tokenize(text: string): Token[] {
       continue;
     }
     WORD_RE.lastIndex = i;
-    const word = WORD_RE.exec(text);
+    const run = WORD_RE.exec(text);
+    // "عيسىفقدت": a run of letters the capture glued together is read as the words it was.
+    const word = run ? run[0].slice(0, gluedWordEnd(run[0])) : undefined;
     if (word) {
       const last = tokens.at(-1);
       const gap = last ? text.slice(last.end, i) : '';
       // A word broken to dodge moderation ("استـ*ـشهاد", "فقـ ـد", "وفـ.اة") is one token.
-      if (last && !last.isDigits && isBrokenWordGap(text[last.end - 1] as string, gap, word[0][0] as string)) {
-        last.end = i + word[0].length;
+      if (last && !last.isDigits && isBrokenWordGap(text[last.end - 1] as string, gap, word[0] as string)) {
+        last.end = i + word.length;
         last.norm = normalizedWord(text.slice(last.start, last.end).replace(BROKEN_WORD_MARKS, ''));
       } else {
-        tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+        tokens.push({ start: i, end: i + word.length, norm: normalizedWord(word), isDigits: false });
       }
-      i += word[0].length;
+      i += word.length;
       continue;
     }
     i++;

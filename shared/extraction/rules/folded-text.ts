@@ -3,6 +3,7 @@
 // quoted verbatim from the original text.
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from '../../text/broken-words.ts';
+import { isGluedBoundary } from '../../text/glued-words.ts';
 
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
 const LETTER_FOLDS: Record<string, string> = {
@@ -65,6 +66,11 @@ export function foldText(original: string): FoldedText {
         i += gap - 1;
         continue;
       }
+    }
+    // "Publicاستشهد", "عيسىفقدت": a word boundary the capture lost is put back as a space.
+    if (i > 0 && isGluedBoundary(original.charCodeAt(i - 1), code)) {
+      parts.push(' ');
+      toOriginal.push(i);
     }
     // Fast path: ASCII and unfolded Arabic letters map to themselves (ASCII lower-cased).
     if (code < 0x80) {

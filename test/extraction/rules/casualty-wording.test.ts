@@ -69,6 +69,30 @@ describe('words broken to dodge moderation are read whole', () => {
   });
 });
 
+describe('a word boundary the capture lost is put back', () => {
+  const statedOf = statedReader({ publishedAt: '2021-03-10' });
+
+  it("after ى or ة glued to the next word, which Arabic writes only at a word's end", async () => {
+    expect(await statedOf('سقطت قذيفة على أطراف القريةاستشهد على إثرها 3 مدنيين في سرمين.')).toEqual([
+      { civilians_killed: 3 },
+    ]);
+    // ي ends words and starts them: glued after it, no boundary can be told.
+    expect(await statedOf('قصف مدفعي على ريف بنش الشرقيفقد مدني حياته وأصيب طفلان.')).not.toContainEqual({
+      civilians_killed: 1,
+      injured: 2,
+    });
+    expect(await statedOf('قصف مدفعي على ريف بنش الشرقىفقد مدني حياته وأصيب طفلان.')).toEqual([
+      { civilians_killed: 1, injured: 2 },
+    ]);
+  });
+
+  it("where Arabic script meets Latin, as a page's chrome glued to the post", async () => {
+    expect(await statedOf('March 3 · Shared with Publicمقتل 4 مدنيين بغارة جوية على بلدة بنش.')).toEqual([
+      { civilians_killed: 4 },
+    ]);
+  });
+});
+
 describe('other killing verbs', () => {
   const extract = resultReader({ publishedAt: '2018-11-18' });
 
