@@ -1111,7 +1111,9 @@ function opensSentence(text: string, previous: Token | undefined, token: Token):
   return /[\n.!?؟:|#]|[^\p{L}\p{N}\s"'«»“”()،,-]/u.test(text.slice(previous.end, token.start));
 }
 
+/** Two words apart by spaces, or by a word boundary the capture lost ("تعالىالشهيد"). */
 function gapIsSpace(text: string, from: number, to: number): boolean {
+  if (from === to) return isGluedBoundary(text.charCodeAt(from - 1), text.charCodeAt(to));
   return /^[ \t\u00a0]+$/.test(text.slice(from, to));
 }
 

@@ -81,6 +81,7 @@ describe('a word boundary the capture lost is put back', () => {
       civilians_killed: 1,
       injured: 2,
     });
+    expect(await statedOf('انتقل إلى رحمة الله تعالىالشاب سامي العمر إثر قصف على بنش.')).toEqual([{ killed: 1 }]);
     expect(await statedOf('قصف مدفعي على ريف بنش الشرقىفقد مدني حياته وأصيب طفلان.')).toEqual([
       { civilians_killed: 1, injured: 2 },
     ]);
