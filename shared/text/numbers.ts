@@ -598,6 +598,14 @@ const LIST_STOP = new Set(
     'مخيم',
   ].map((w) => normalizeArabic(w)),
 );
+/**
+ * A word that ends a name. Folded, the preposition على and the name علي (Ali) are one word; as written, the
+ * preposition ends in ى, so "علي" spelt with ي is the name ("فلان شيخ علي").
+ */
+function endsName(text: string, token: Token, word = token.norm): boolean {
+  if (!LIST_STOP.has(word) && !LIST_STOP.has(token.norm)) return false;
+  return !/^و?علي$/u.test(text.slice(token.start, token.end));
+}
 /** Particles and kinds of victims: "بين القتلى نساء وأطفالاً، وإن …" lists no names, so no count is read. */
 const NOT_A_NAME = new Set(
   [
@@ -692,7 +700,7 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
     const joined = token.norm.startsWith('و') && (words > 0 || count > 0) && /^\s+$/.test(gap);
     const word = joined ? token.norm.slice(1) : token.norm;
     if (NOT_A_NAME.has(word)) return undefined;
-    if (token.isDigits || LIST_STOP.has(word) || LIST_STOP.has(token.norm) || /^[a-z]/.test(word)) {
+    if (token.isDigits || endsName(text, token, word) || /^[a-z]/.test(word)) {
       if (!byLine || words === 0) break;
       restOfLine = true;
       continue;
@@ -1035,7 +1043,7 @@ function namedVictimsAfter(
       j++;
       continue;
     }
-    if (token.isDigits || LIST_STOP.has(token.norm) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
+    if (token.isDigits || endsName(text, token) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
       break;
     nameTokens += 1;
     if (nameTokens > MAX_NAME_TOKENS) break;

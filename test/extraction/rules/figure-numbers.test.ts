@@ -280,6 +280,12 @@ describe('named victims, each with its own noun', () => {
     );
   });
 
+  it('reads "علي" spelt with ي as the name Ali, not the preposition على', async () => {
+    const text = 'أدى القصف إلى استشهاد الشاب حسن نور علي (30 عاماً) والطفلة ريم حسن علي (9 أعوام).';
+    expect(await statedOf(text)).toEqual([{ killed: 2 }]);
+    expect(await statedOf('شهداء القصف على قرية كفرنبل: علي الحسن، بلال الخطيب.')).toEqual([{ killed: 2 }]);
+  });
+
   it('stops at a preposition, so a victim of another verb is not among them', async () => {
     expect(await statedOf('استشهد المواطن سالم الأحمد في القصف على سرمين والمواطن رامي الخطيب أصيب بجروح.')).toEqual([
       { civilians_killed: 1 },
