@@ -6,7 +6,7 @@
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
-import { isGluedBoundary } from './glued-words.ts';
+import { headingTagEnd, isGluedBoundary } from './glued-words.ts';
 import { normalizeArabic } from './normalize.ts';
 
 export interface NumberMention {
@@ -321,7 +321,8 @@ function tokenize(text: string): Token[] {
     WORD_RE.lastIndex = i;
     const run = WORD_RE.exec(text);
     // "عيسىفقدت": a run of letters the capture glued together is read as the words it was.
-    const word = run ? run[0].slice(0, gluedWordEnd(run[0])) : undefined;
+    const heading = run && text[i - 1] === '#' ? headingTagEnd(text, i) : -1;
+    const word = run ? run[0].slice(0, heading > i ? heading - i : gluedWordEnd(run[0])) : undefined;
     if (word) {
       const last = tokens.at(-1);
       const gap = last ? text.slice(last.end, i) : '';

@@ -3,7 +3,7 @@
 // quoted verbatim from the original text.
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from '../../text/broken-words.ts';
-import { isGluedBoundary } from '../../text/glued-words.ts';
+import { headingTagEnd, isGluedBoundary } from '../../text/glued-words.ts';
 
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
 const LETTER_FOLDS: Record<string, string> = {
@@ -55,8 +55,11 @@ export interface FoldedText {
 export function foldText(original: string): FoldedText {
   const parts: string[] = [];
   const toOriginal: number[] = [];
+  // "#عاجلفقد": where a heading hashtag glued to the post's first word ends.
+  let headingEnd = -1;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
+    if (code === 0x23) headingEnd = headingTagEnd(original, i + 1);
     // A word broken to dodge moderation ("استـ*ـشهاد", "وفـ.اة"): the marks are dropped, rejoining the word (the
     // tatweels around them are dropped as any tatweel is).
     const markAfterTatweel = original.charCodeAt(i - 1) === 0x640 && BROKEN_WORD_MARK_CHARS.test(original[i] as string);
@@ -67,10 +70,11 @@ export function foldText(original: string): FoldedText {
         continue;
       }
     }
-    // "Publicاستشهد", "عيسىفقدت": a word boundary the capture lost is put back as a space.
-    if (i > 0 && isGluedBoundary(original.charCodeAt(i - 1), code)) {
+    // "Publicاستشهد", "عيسىفقدت": a word boundary the capture lost is put back as a space, mapped to the character
+    // before it (so the original offset of the next word finds that word, not the space).
+    if (i > 0 && (i === headingEnd || isGluedBoundary(original.charCodeAt(i - 1), code))) {
       parts.push(' ');
-      toOriginal.push(i);
+      toOriginal.push(i - 1);
     }
     // Fast path: ASCII and unfolded Arabic letters map to themselves (ASCII lower-cased).
     if (code < 0x80) {

@@ -87,6 +87,14 @@ describe('a word boundary the capture lost is put back', () => {
     ]);
   });
 
+  it('after the hashtag that heads a post (#عاجل، #متابعات، #وفيات), glued to its first word', async () => {
+    expect(await statedOf('#عاجلفقـ ـد مدني حـ ـياته وأصيب طفل بقصف على بلدة بنش.')).toEqual([
+      { civilians_killed: 1, injured: 1 },
+    ]);
+    expect(await statedOf('#متابعاتشهيدان من المدنيين في القصف على أطراف بنش.')).toEqual([{ killed: 2 }]);
+    expect(await statedOf('#عـــاجـــلمقتل 3 مدنيين بقصف على بلدة سرمين.')).toEqual([{ civilians_killed: 3 }]);
+  });
+
   it("where Arabic script meets Latin, as a page's chrome glued to the post", async () => {
     expect(await statedOf('March 3 · Shared with Publicمقتل 4 مدنيين بغارة جوية على بلدة بنش.')).toEqual([
       { civilians_killed: 4 },
