@@ -322,7 +322,8 @@ function casualtyClaims(
         ...(date ? { date } : {}),
         ...(perpetrator ? { perpetrator } : {}),
         counts: group.counts,
-        evidence: evidenceOf(doc, s, clause),
+        // A heading's names set out one per line are its figure: the quote takes them in.
+        evidence: evidenceOf(doc, s, clause, clause.end === s.end ? namesListEnd(f, doc.sentences, s) : undefined),
       },
       explicitClaimant: explicit,
       risingToll: group.risingToll,
@@ -752,9 +753,9 @@ function originalText(doc: Doc, r: { start: number; end: number }): string {
   return doc.text.original.slice(start, end);
 }
 
-function evidenceOf(doc: Doc, s: Sentence, clause: { start: number; end: number }): string {
+function evidenceOf(doc: Doc, s: Sentence, clause: { start: number; end: number }, through?: number): string {
   const range = s.end - s.start > 600 ? clause : s;
-  const { start, end } = originalRange(doc.text, range.start, range.end);
+  const { start, end } = originalRange(doc.text, range.start, Math.max(range.end, through ?? 0));
   return doc.text.original.slice(start, end).trim();
 }
 

@@ -1,5 +1,6 @@
 // How a figure is read: digits, number words, duals, one victim, lists of names, numbers that count no one.
 import { describe, expect, it } from 'vitest';
+import { groundClaims } from '../../../shared/extraction/grounding.ts';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import {
   casualties,
@@ -342,6 +343,7 @@ describe('a dual pronoun on a casualty noun is two', () => {
 
 describe('a list of the dead by name is the count of names', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
+  const claimsOf = claimsReader({ publishedAt: '2021-03-10' });
 
   it('after a definite plural noun, in quotes or after a colon', async () => {
     expect(await statedOf('أدى القصف إلى استشهاد المدنيين خالد حسن وبشار علي في قرية السويدية.')).toEqual([
@@ -371,6 +373,9 @@ describe('a list of the dead by name is the count of names', () => {
       'وجميعهم من أبناء البلدة.',
     ].join('\n');
     expect(await statedOf(dashed)).toEqual([{ killed: 3 }]);
+    // The quote takes the names in, so the count grounds on it.
+    const [claim] = casualties(await claimsOf(dashed));
+    expect(groundClaims(dashed, claim ? [claim] : [])[0]?.verification).toEqual({ status: 'grounded' });
     const numbered = ['شهداء الغارة على قرية كفرنبل:', '1- أحمد العلي من كفرنبل', '2- بلال الحسن'].join('\n');
     expect(await statedOf(numbered)).toEqual([{ killed: 2 }]);
   });
