@@ -719,8 +719,34 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
   return count >= 2 ? { count, end } : undefined;
 }
 
-/** Every number in the text, in text order, with its offsets. */
-export function readNumbers(text: string): NumberMention[] {
+/**
+ * The victims a text names with a definite victim noun ("المواطن محمد صادق", "الطفلة ريم العمر"): the first two words
+ * of each name (folded), with the noun. `readNumbers` reads a later mention of the name after a casualty word as
+ * that victim.
+ */
+export function victimNames(text: string): ReadonlyMap<string, string> {
+  const tokens = tokenize(text);
+  const names = new Map<string, string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    const victim = noun.norm.startsWith('ال') ? SINGULAR_OBJECT_RE.exec(noun.norm) : null;
+    if (!victim) continue;
+    const first = tokens[i + 1] as Token;
+    const second = tokens[i + 2] as Token;
+    const isName = (t: Token) =>
+      !t.isDigits && !endsName(text, t) && !CASUALTY_NOUN_RE.test(t.norm) && !SINGULAR_OBJECT_RE.test(t.norm);
+    if (!gapIsSpace(text, noun.end, first.start) || !gapIsSpace(text, first.end, second.start)) continue;
+    if (isName(first) && isName(second) && !first.norm.startsWith('ال'))
+      names.set(`${first.norm} ${second.norm}`, victim[1] as string);
+  }
+  return names;
+}
+
+/**
+ * Every number in the text, in text order, with its offsets; `victims` (from `victimNames` of the whole report)
+ * lets a victim named again be read as one.
+ */
+export function readNumbers(text: string, victims?: ReadonlyMap<string, string>): NumberMention[] {
   const tokens = tokenize(text);
   const out: NumberMention[] = [];
   let i = 0;
@@ -873,6 +899,18 @@ export function readNumbers(text: string): NumberMention[] {
         eventObject: true,
       });
       i = quoted + 1;
+      continue;
+    }
+    // "… إصابة المواطن محمد صادق … استشهد محمد صادق في المشفى": a victim the report named earlier with a noun,
+    // named again after a casualty word, is one person of that noun.
+    const knownVictim =
+      victims && afterCasualty && nextToken && gapIsSpace(text, token.end, nextToken.start)
+        ? victims.get(`${token.norm} ${nextToken.norm}`)
+        : undefined;
+    if (knownVictim && nextToken) {
+      const raw = text.slice(token.start, nextToken.end);
+      out.push({ value: 1, start: token.start, end: nextToken.end, raw, singularNoun: knownVictim, eventObject: true });
+      i += 2;
       continue;
     }
     // "استشهاد مدني وإصابة آخر", "أصيبت أخرى": "another" (singular) after an injury word is one more injured.

@@ -384,6 +384,7 @@ export function findFigures(
   to: number,
   skip: Array<{ start: number; end: number }>,
   allKeywords?: Keyword[],
+  victims?: ReadonlyMap<string, string>,
 ): Figure[] {
   const f = text.folded;
   const kws = allKeywords ? keywordsIn(allKeywords, from, to) : keywords(f, from, to);
@@ -401,7 +402,7 @@ export function findFigures(
     selfGoverned?: boolean;
     rangeMin?: number;
   }> = [];
-  const numbers = readNumbers(slice);
+  const numbers = readNumbers(slice, victims);
   for (const n of numbers) {
     found.push({
       start: foldedOffset(text, clauseOriginal.start + n.start),

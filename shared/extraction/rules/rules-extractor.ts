@@ -5,7 +5,7 @@ import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
-import { readNumbers } from '../../text/numbers.ts';
+import { readNumbers, victimNames } from '../../text/numbers.ts';
 import { extractInWindows } from '../long-reports.ts';
 import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
 import { CLAIMANTS, UNATTRIBUTED } from './claimant-table.ts';
@@ -127,13 +127,16 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   const figureSentences = new Set<number>();
   const clauseFigures = new Map<{ start: number; end: number }, Figure[]>();
   const keywords = findKeywords(text.folded);
+  const victims = victimNames(input.text);
   // Link lists and photo captions restate other pages' figures: they are not read at all.
   const furniture = boilerplateRanges(text.folded);
   const body = sentences.filter((s) => !inBoilerplate(furniture, s.start));
   for (const s of body) {
     for (const [i, clause] of s.clauses.entries()) {
       const reach = i === s.clauses.length - 1 ? namesListEnd(text.folded, sentences, s) : clause.end;
-      const own = findFigures(text, clause.start, reach, doc.dates, keywords).filter((x) => x.start < clause.end);
+      const own = findFigures(text, clause.start, reach, doc.dates, keywords, victims).filter(
+        (x) => x.start < clause.end,
+      );
       const figures =
         own.length > 0 ? own : listItemFigures(text, clause, clauseFigures.get(s.clauses[i - 1] ?? clause) ?? []);
       clauseFigures.set(clause, figures);

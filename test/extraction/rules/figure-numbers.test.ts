@@ -240,6 +240,24 @@ describe('more ways Arabic states one victim', () => {
   });
 });
 
+describe('a victim named earlier with a noun, named again after a casualty word', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('is one victim of that noun: the wounded who later died', async () => {
+    const text = [
+      'أصيب المواطن خليل الراوي (41 عاماً) بجروح بليغة في قصف مدفعي على بلدة بنش.',
+      'وبعد ساعات، استشهد خليل الراوي في المشفى متأثراً بجراحه.',
+    ].join('\n');
+    expect(await statedOf(text)).toEqual([{ injured: 1, civilians_killed: 1 }]);
+  });
+
+  it('but a name never given to a victim is no count', async () => {
+    expect(await statedOf('قال خليل الراوي إن القصف على بنش أدى إلى مقتل 3 مدنيين.')).toEqual([
+      { civilians_killed: 3 },
+    ]);
+  });
+});
+
 describe('a victim whose stated age is under eighteen is a child', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
