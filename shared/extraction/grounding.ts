@@ -7,7 +7,7 @@
 import { addDays, EARLIEST_EVENT_DATE, isCalendarDate } from '../domain/dates.ts';
 import type { DateRange, ExtractedClaim, Metric, Verification } from '../domain/schema.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { readNumbers } from '../text/numbers.ts';
+import { readNumbers, victimNames } from '../text/numbers.ts';
 import { NamedInText } from './named-in-text.ts';
 import { allPhrases, CLAIMANTS, UNATTRIBUTED } from './rules/claimant-table.ts';
 import { claimantOfSource } from './rules/claimants.ts';
@@ -34,13 +34,15 @@ export function groundClaims(
 ): GroundedClaim[] {
   const report = new QuotableText(text);
   const named = new NamedInText(text);
+  // A victim the report named earlier ("المواطن فلان") counts as one where the quote names them again.
+  const victims = victimNames(text);
   const rules = (opts.crossCheck ?? []).map((claim) => ({ claim, span: report.locate(claim.evidence) }));
   return claims.map((original) => {
     const { claim, dateNote } = checkDate(original, opts.publishedAt);
     const span = report.locate(claim.evidence);
     const verification: Verification = !span
       ? { status: 'unverified', reason: EVIDENCE_NOT_FOUND }
-      : (implausibleCount(claim) ?? unnamed(claim, named, opts.source) ?? checkNumbers(claim));
+      : (implausibleCount(claim) ?? unnamed(claim, named, opts.source) ?? checkNumbers(claim, victims));
     if (dateNote) verification.reason = verification.reason ? `${verification.reason}; ${dateNote}` : dateNote;
     const disagreement = disagreementWith(claim, span, rules);
     if (disagreement) verification.disagreement = disagreement;
@@ -120,8 +122,8 @@ function dateProblem(range: DateRange, publishedAt: string | undefined): string 
  * sum of two or three figures in it ("two dozen soldiers and 17 militants" → 41 killed): a total the reader can
  * check on the quote, unlike a number from nowhere.
  */
-function checkNumbers(claim: ExtractedClaim): Verification {
-  const values = readNumbers(claim.evidence).map((n) => n.value);
+function checkNumbers(claim: ExtractedClaim, victims: ReadonlyMap<string, string>): Verification {
+  const values = readNumbers(claim.evidence, victims).map((n) => n.value);
   const readable = new Set(values);
   const sums: string[] = [];
   for (const [metric, count] of countEntries(claim)) {

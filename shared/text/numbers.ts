@@ -4,7 +4,9 @@
 // numbers; readVagueAmounts finds them separately. Both extractors and the grounding of LLM claims read
 // numbers through this one reader, so a figure grounds exactly when the rules could have read it.
 
+import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
+import { headingTagEnd, isGluedBoundary } from './glued-words.ts';
 import { normalizeArabic } from './normalize.ts';
 
 export interface NumberMention {
@@ -189,8 +191,10 @@ const SINGULAR_OBJECT_RE = new RegExp(
     // The feminine of a person noun is one person too (مواطنة، مدنية، شابة، شهيدة), and so is one of a trade or
     // calling named by its singular (استشهاد الصحفي فلان، مقتل مسعف).
     '|قتيل|مدنيه|مواطنه|شابه|شهيده|قتيله|مسن|صحفي|صحفيه|ناشط|ناشطه|مسعف|مسعفه|طبيب|طبيبه|ممرض|ممرضه' +
-    '|معلم|معلمه|مزارع|مزارعه|راعي|فنان|فنانه|مهندس|مهندسه|محامي|مدرس|مدرسه|طالب|طالبه|سائق|متطوع' +
-    '|متطوعه|قيادي|مراسل|مراسله|مصور|مصوره|اعلامي|اعلاميه)ا?$',
+    '|معلم|معلمه|مزارع|مزارعه|راعي|فنان|فنانه|مهندس|مهندسه|محامي|مدرس|مدرسه|طالب|طالبه|سايق|متطوع' +
+    '|متطوعه|قيادي|مراسل|مراسله|مصور|مصوره|اعلامي|اعلاميه' +
+    // A cadre (كادر), of an administration or a party: one of its staff.
+    '|كادر)ا?$',
 );
 /**
  * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
@@ -208,6 +212,7 @@ const ONE_OF_PLURALS: Record<string, string> = {
   اشخاص: 'شخص',
   رجال: 'رجل',
   صحفيين: 'صحفي',
+  كوادر: 'كادر',
   عناصر: 'عنصر',
   جنود: 'جندي',
   مقاتلين: 'مقاتل',
@@ -217,9 +222,14 @@ const ONE_OF_PLURALS: Record<string, string> = {
   اهالي: 'مدني',
 };
 const ONE_OF_PLURAL_RE = new RegExp(`^(?:ال)?(${Object.keys(ONE_OF_PLURALS).join('|')})$`);
+/**
+ * Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته", "أن الشاب فارق الحياة"
+ * (فارق الحياة "left life").
+ */
+const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت|فارق|فارقت)$/;
+/** "إن/أن" (that) before a clause: a definite noun right after it is its subject ("أن الطفلة توفيت"). */
+const THAT_RE = /^[وف]?(?:ان|انه)$/;
 /** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
-/** Verbs a singular victim can be the subject of: "شخصاً مدنياً لقي مصرعه", "فقد مدني حياته". */
-const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت|فقد|فقدت|اصيب|اصيبت)$/;
 const CASUALTY_WORDS = [
   ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط', 'وقوع'],
   ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
@@ -239,7 +249,29 @@ const CASUALTY_WORDS = [
     'فقدنا',
     'نفقد',
   ],
+  // The verb before its subject in the idioms of dying: لقي (مصرعه/حتفه) "met (his death)", فارق (الحياة) "left
+  // (life)"; the verbal noun فقدان (لحياته) "the loss (of his life)"; جثة/جثمان "the body (of)".
+  ...['لقي', 'لقيت', 'فارق', 'فارقت', 'فقدان', 'جثه', 'جثمان'],
 ];
+/**
+ * The obituary idioms "في ذمة الله" (in God's keeping) and "انتقل إلى رحمة الله (تعالى)" (passed to God's mercy), whose
+ * last word a victim follows ("في ذمة الله الشاب فلان"): the two tokens before "الله".
+ */
+const OBITUARY_HEAD_RE = /^(?:ذمه|رحمه)$/;
+function afterObituaryIdiom(text: string, tokens: Token[], i: number): boolean {
+  let at = i - 1;
+  if ((tokens[at] as Token | undefined)?.norm === 'تعالي' && tokens[at - 1]?.norm === 'الله') at--;
+  const god = tokens[at];
+  const head = tokens[at - 1];
+  return (
+    god !== undefined &&
+    head !== undefined &&
+    god.norm === 'الله' &&
+    OBITUARY_HEAD_RE.test(head.norm) &&
+    gapIsSpace(text, head.end, god.start) &&
+    gapIsSpace(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start)
+  );
+}
 const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
 /** "المدني الذي استشهد", "الطفلة التي قتلت": a singular victim, a relative pronoun, then the casualty verb. */
 const RELATIVE_RE = /^(?:الذي|التي)$/;
@@ -267,8 +299,13 @@ interface Token {
   isDigits: boolean;
 }
 
-/** A word broken to dodge moderation, "استـ*ـشهاد", "فقـ ـد": tatweel, one or two marks, tatweel. */
-const BROKEN_WORD_GAP = /^[ *.\-_]{1,2}$/;
+/** Where the first word of a run of letters ends: at a lost word boundary inside it, or at the run's end. */
+function gluedWordEnd(run: string): number {
+  for (let k = 1; k < run.length; k++) if (isGluedBoundary(run.charCodeAt(k - 1), run.charCodeAt(k))) return k;
+  return run.length;
+}
+
+const BROKEN_WORD_MARKS = new RegExp(BROKEN_WORD_MARK_CHARS.source, 'g');
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -282,23 +319,21 @@ function tokenize(text: string): Token[] {
       continue;
     }
     WORD_RE.lastIndex = i;
-    const word = WORD_RE.exec(text);
+    const run = WORD_RE.exec(text);
+    // "عيسىفقدت": a run of letters the capture glued together is read as the words it was.
+    const heading = run && text[i - 1] === '#' ? headingTagEnd(text, i) : -1;
+    const word = run ? run[0].slice(0, heading > i ? heading - i : gluedWordEnd(run[0])) : undefined;
     if (word) {
       const last = tokens.at(-1);
       const gap = last ? text.slice(last.end, i) : '';
-      if (
-        last &&
-        !last.isDigits &&
-        text[last.end - 1] === '\u0640' &&
-        word[0][0] === '\u0640' &&
-        BROKEN_WORD_GAP.test(gap)
-      ) {
-        last.end = i + word[0].length;
-        last.norm = normalizedWord(text.slice(last.start, last.end).replace(/[ *.\-_]/g, ''));
+      // A word broken to dodge moderation ("استـ*ـشهاد", "فقـ ـد", "وفـ.اة") is one token.
+      if (last && !last.isDigits && isBrokenWordGap(text[last.end - 1] as string, gap, word[0] as string)) {
+        last.end = i + word.length;
+        last.norm = normalizedWord(text.slice(last.start, last.end).replace(BROKEN_WORD_MARKS, ''));
       } else {
-        tokens.push({ start: i, end: i + word[0].length, norm: normalizedWord(word[0]), isDigits: false });
+        tokens.push({ start: i, end: i + word.length, norm: normalizedWord(word), isDigits: false });
       }
-      i += word[0].length;
+      i += word.length;
       continue;
     }
     i++;
@@ -564,6 +599,14 @@ const LIST_STOP = new Set(
     'مخيم',
   ].map((w) => normalizeArabic(w)),
 );
+/**
+ * A word that ends a name. Folded, the preposition على and the name علي (Ali) are one word; as written, the
+ * preposition ends in ى, so "علي" spelt with ي is the name ("فلان شيخ علي").
+ */
+function endsName(text: string, token: Token, word = token.norm): boolean {
+  if (!LIST_STOP.has(word) && !LIST_STOP.has(token.norm)) return false;
+  return !/^و?علي$/u.test(text.slice(token.start, token.end));
+}
 /** Particles and kinds of victims: "بين القتلى نساء وأطفالاً، وإن …" lists no names, so no count is read. */
 const NOT_A_NAME = new Set(
   [
@@ -590,6 +633,14 @@ const NOT_A_NAME = new Set(
 const MEMBERS_OF_RE = /^[وبل]?(?:عناصر|جنود|مقاتلي|مقاتلين)$/;
 const LIST_SEPARATOR = /^(?:\s*[،,]\s*(?:و\s*)?|\s+و)$/;
 const MAX_NAME_WORDS = 4;
+/**
+ * A list set out one name per line after a colon ("أسماء القتلى هم:" then "- فلان", "2- فلان"): each line is a name,
+ * however long (a kunya, a nickname after a dash: "فلان الفلاني - أبو محمد").
+ */
+const LINE_ITEM_GAP = /\n\s*[-–—•·*▪●ـ]\s*$/u;
+const NEW_LINE = /\n\s*$/u;
+const NUMBERED_BULLET_AFTER = /^\s*[-_.)]/u;
+const MAX_LINE_NAME_WORDS = 8;
 
 /**
  * A list of the dead by name after a plural victim noun (optionally after a colon): the count is the number of
@@ -616,29 +667,86 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
   let count = 0;
   let words = 0;
   let end = (tokens[head] as Token).end;
+  // After a colon, the names may stand one per line.
+  let byLine = false;
+  let restOfLine = false;
   for (; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const gap = text.slice(tokens[i - 1]?.end ?? 0, token.start).replace(/["“”«»]/g, '');
-    if (words > 0 && /[.\n؛;:()[\]]/u.test(gap)) break;
+    const opensLine = colon !== null && (byLine || count + words === 0);
+    const lineItem = opensLine && LINE_ITEM_GAP.test(gap);
+    // "2- فلان": the number of a numbered line is no name.
+    if (
+      opensLine &&
+      NEW_LINE.test(gap) &&
+      token.isDigits &&
+      NUMBERED_BULLET_AFTER.test(text.slice(token.end, token.end + 3))
+    ) {
+      const next = tokens[i + 1];
+      if (!next || !/^\s*[-_.)]\s*$/u.test(text.slice(token.end, next.start))) break;
+      byLine = true;
+      if (words > 0) count += 1;
+      words = 0;
+      restOfLine = false;
+      continue;
+    }
+    if (lineItem && (words > 0 || count === 0 || restOfLine)) {
+      byLine = true;
+      if (words > 0) count += 1;
+      words = 0;
+      restOfLine = false;
+    } else if ((words > 0 || restOfLine) && /[.\n؛;:()[\]]/u.test(gap)) break;
+    // A line's name ends where words about the victim begin ("فلان من بنش"); the next line is the next name.
+    if (restOfLine) continue;
     const joined = token.norm.startsWith('و') && (words > 0 || count > 0) && /^\s+$/.test(gap);
     const word = joined ? token.norm.slice(1) : token.norm;
     if (NOT_A_NAME.has(word)) return undefined;
-    if (token.isDigits || LIST_STOP.has(word) || LIST_STOP.has(token.norm) || /^[a-z]/.test(word)) break;
+    if (token.isDigits || endsName(text, token, word) || /^[a-z]/.test(word)) {
+      if (!byLine || words === 0) break;
+      restOfLine = true;
+      continue;
+    }
     const separated = words > 0 && (LIST_SEPARATOR.test(gap) || (word !== token.norm && /^\s+$/.test(gap)));
     if (separated) {
       count += 1;
       words = 0;
     }
     words += 1;
-    if (words > MAX_NAME_WORDS) return undefined;
+    if (words > (byLine ? MAX_LINE_NAME_WORDS : MAX_NAME_WORDS)) return undefined;
     end = token.end;
   }
   if (words > 0) count += 1;
   return count >= 2 ? { count, end } : undefined;
 }
 
-/** Every number in the text, in text order, with its offsets. */
-export function readNumbers(text: string): NumberMention[] {
+/**
+ * The victims a text names with a definite victim noun ("المواطن محمد صادق", "الطفلة ريم العمر"): the first two words
+ * of each name (folded), with the noun. `readNumbers` reads a later mention of the name after a casualty word as
+ * that victim.
+ */
+export function victimNames(text: string): ReadonlyMap<string, string> {
+  const tokens = tokenize(text);
+  const names = new Map<string, string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    const victim = noun.norm.startsWith('ال') ? SINGULAR_OBJECT_RE.exec(noun.norm) : null;
+    if (!victim) continue;
+    const first = tokens[i + 1] as Token;
+    const second = tokens[i + 2] as Token;
+    const isName = (t: Token) =>
+      !t.isDigits && !endsName(text, t) && !CASUALTY_NOUN_RE.test(t.norm) && !SINGULAR_OBJECT_RE.test(t.norm);
+    if (!gapIsSpace(text, noun.end, first.start) || !gapIsSpace(text, first.end, second.start)) continue;
+    if (isName(first) && isName(second) && !first.norm.startsWith('ال'))
+      names.set(`${first.norm} ${second.norm}`, victim[1] as string);
+  }
+  return names;
+}
+
+/**
+ * Every number in the text, in text order, with its offsets; `victims` (from `victimNames` of the whole report)
+ * lets a victim named again be read as one.
+ */
+export function readNumbers(text: string, victims?: ReadonlyMap<string, string>): NumberMention[] {
   const tokens = tokenize(text);
   const out: NumberMention[] = [];
   let i = 0;
@@ -706,11 +814,17 @@ export function readNumbers(text: string): NumberMention[] {
     const prevToken = tokens[i - 1];
     const nextToken = tokens[i + 1];
     const afterCasualty =
-      prevToken !== undefined && CASUALTY_NOUN_RE.test(prevToken.norm) && gapIsSpace(text, prevToken.end, token.start);
+      (prevToken !== undefined &&
+        CASUALTY_NOUN_RE.test(prevToken.norm) &&
+        gapIsSpace(text, prevToken.end, token.start)) ||
+      (victim !== null && afterObituaryIdiom(text, tokens, i));
     // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
     const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
     const verbAfter = tokens[i + 1 + adjective];
-    const subject = !token.norm.startsWith('ال') && verbAfter !== undefined && SUBJECT_VERB_RE.test(verbAfter.norm);
+    const subject =
+      (!token.norm.startsWith('ال') || (prevToken !== undefined && THAT_RE.test(prevToken.norm))) &&
+      verbAfter !== undefined &&
+      SUBJECT_VERB_RE.test(verbAfter.norm);
     const relativeSubject =
       token.norm.startsWith('ال') &&
       nextToken !== undefined &&
@@ -785,6 +899,18 @@ export function readNumbers(text: string): NumberMention[] {
         eventObject: true,
       });
       i = quoted + 1;
+      continue;
+    }
+    // "… إصابة المواطن محمد صادق … استشهد محمد صادق في المشفى": a victim the report named earlier with a noun,
+    // named again after a casualty word, is one person of that noun.
+    const knownVictim =
+      victims && afterCasualty && nextToken && gapIsSpace(text, token.end, nextToken.start)
+        ? victims.get(`${token.norm} ${nextToken.norm}`)
+        : undefined;
+    if (knownVictim && nextToken) {
+      const raw = text.slice(token.start, nextToken.end);
+      out.push({ value: 1, start: token.start, end: nextToken.end, raw, singularNoun: knownVictim, eventObject: true });
+      i += 2;
       continue;
     }
     // "استشهاد مدني وإصابة آخر", "أصيبت أخرى": "another" (singular) after an injury word is one more injured.
@@ -956,7 +1082,7 @@ function namedVictimsAfter(
       j++;
       continue;
     }
-    if (token.isDigits || LIST_STOP.has(token.norm) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
+    if (token.isDigits || endsName(text, token) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
       break;
     nameTokens += 1;
     if (nameTokens > MAX_NAME_TOKENS) break;
@@ -1032,7 +1158,9 @@ function opensSentence(text: string, previous: Token | undefined, token: Token):
   return /[\n.!?؟:|#]|[^\p{L}\p{N}\s"'«»“”()،,-]/u.test(text.slice(previous.end, token.start));
 }
 
+/** Two words apart by spaces, or by a word boundary the capture lost ("تعالىالشهيد"). */
 function gapIsSpace(text: string, from: number, to: number): boolean {
+  if (from === to) return isGluedBoundary(text.charCodeAt(from - 1), text.charCodeAt(to));
   return /^[ \t\u00a0]+$/.test(text.slice(from, to));
 }
 

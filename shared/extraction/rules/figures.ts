@@ -219,6 +219,19 @@ function keywords(f: string, from: number, to: number): Keyword[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Arabic "and", written onto the next word. */
+const ARABIC_AND = wordsOfScript('arabic', (r) => r.and);
+const WHOLE_EVENT_WORDS = [...KILL_WORDS, ...INJURY_WORDS].map(
+  (re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')),
+);
+/** A casualty word with Arabic "and" written onto it ("وأصيب", "وقتل"; not "وفاة", whose و is its own). */
+function joinedByAnd(f: string, kw: Keyword): boolean {
+  const word = f.slice(kw.start, kw.end);
+  return ARABIC_AND.some(
+    (and) => word.startsWith(and) && WHOLE_EVENT_WORDS.some((re) => re.test(word.slice(and.length))),
+  );
+}
+
 function wordsBetween(f: string, a: number, b: number): number {
   if (b <= a) return 0;
   return (f.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -266,6 +279,9 @@ function governingEvent(
         d = 0;
       // "killing three women and injuring dozens": a verb after "and" belongs to the next figure.
       else if (/\band\s+(?:also\s+)?$/u.test(between)) d += 3;
+      // So does an Arabic verb or noun with "and" written onto it ("استشهد حتى الآن 6 مدنيين وأصيب العشرات"): Arabic
+      // puts the verb before its subject, so it never governs the figure before it.
+      else if (/^[\s،,]*$/u.test(between) && joinedByAnd(f, kw)) continue;
     }
     if (d > maxWords) continue;
     if (!best || d < best.d || (d === best.d && after === preferAfter)) best = { kw, d };
@@ -368,6 +384,7 @@ export function findFigures(
   to: number,
   skip: Array<{ start: number; end: number }>,
   allKeywords?: Keyword[],
+  victims?: ReadonlyMap<string, string>,
 ): Figure[] {
   const f = text.folded;
   const kws = allKeywords ? keywordsIn(allKeywords, from, to) : keywords(f, from, to);
@@ -385,7 +402,7 @@ export function findFigures(
     selfGoverned?: boolean;
     rangeMin?: number;
   }> = [];
-  const numbers = readNumbers(slice);
+  const numbers = readNumbers(slice, victims);
   for (const n of numbers) {
     found.push({
       start: foldedOffset(text, clauseOriginal.start + n.start),

@@ -2,6 +2,9 @@
 // dropped, digits ASCII, Latin lower-cased) with a map back to the original offsets, so every match can be
 // quoted verbatim from the original text.
 
+import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from '../../text/broken-words.ts';
+import { headingTagEnd, isGluedBoundary } from '../../text/glued-words.ts';
+
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
 const LETTER_FOLDS: Record<string, string> = {
   أ: 'ا',
@@ -24,6 +27,15 @@ const LETTER_FOLDS: Record<string, string> = {
   '\u00a0': ' ',
 };
 
+/** The length of the marks at `i` that break one word ("فقـ ـد", "وفـ.اة"), or 0. */
+function brokenWordGapAt(original: string, i: number): number {
+  let end = i;
+  while (end < original.length && end - i < 3 && BROKEN_WORD_MARK_CHARS.test(original[end] as string)) end++;
+  const last = original[i - 1] as string;
+  const next = original[end] ?? '';
+  return isBrokenWordGap(last, original.slice(i, end), next) ? end - i : 0;
+}
+
 function foldChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return String(code & 0xf);
@@ -40,23 +52,29 @@ export interface FoldedText {
   toOriginal: number[];
 }
 
-/**
- * Social-media Arabic breaks sensitive words with tatweel and a mark to dodge moderation ("استـ*ـشهاد",
- * "فقـ ـد حـ ـياته", "تقـ.ـتل"): the mark between two tatweels is dropped with them, rejoining the word.
- */
-const BROKEN_WORD_MARK = /^\u0640[ *.\-_]{1,2}\u0640/;
-
 export function foldText(original: string): FoldedText {
   const parts: string[] = [];
   const toOriginal: number[] = [];
+  // "#عاجلفقد": where a heading hashtag glued to the post's first word ends.
+  let headingEnd = -1;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (code === 0x640) {
-      const mark = BROKEN_WORD_MARK.exec(original.slice(i, i + 4));
-      if (mark) {
-        i += mark[0].length - 1;
+    if (code === 0x23) headingEnd = headingTagEnd(original, i + 1);
+    // A word broken to dodge moderation ("استـ*ـشهاد", "وفـ.اة"): the marks are dropped, rejoining the word (the
+    // tatweels around them are dropped as any tatweel is).
+    const markAfterTatweel = original.charCodeAt(i - 1) === 0x640 && BROKEN_WORD_MARK_CHARS.test(original[i] as string);
+    if (i > 0 && (markAfterTatweel || code === 0x2a || code === 0x2e)) {
+      const gap = brokenWordGapAt(original, i);
+      if (gap > 0) {
+        i += gap - 1;
         continue;
       }
+    }
+    // "Publicاستشهد", "عيسىفقدت": a word boundary the capture lost is put back as a space, mapped to the character
+    // before it (so the original offset of the next word finds that word, not the space).
+    if (i > 0 && (i === headingEnd || isGluedBoundary(original.charCodeAt(i - 1), code))) {
+      parts.push(' ');
+      toOriginal.push(i - 1);
     }
     // Fast path: ASCII and unfolded Arabic letters map to themselves (ASCII lower-cased).
     if (code < 0x80) {

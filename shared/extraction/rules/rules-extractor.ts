@@ -5,7 +5,7 @@ import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
-import { readNumbers } from '../../text/numbers.ts';
+import { readNumbers, victimNames } from '../../text/numbers.ts';
 import { extractInWindows } from '../long-reports.ts';
 import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
 import { CLAIMANTS, UNATTRIBUTED } from './claimant-table.ts';
@@ -127,12 +127,16 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   const figureSentences = new Set<number>();
   const clauseFigures = new Map<{ start: number; end: number }, Figure[]>();
   const keywords = findKeywords(text.folded);
+  const victims = victimNames(input.text);
   // Link lists and photo captions restate other pages' figures: they are not read at all.
   const furniture = boilerplateRanges(text.folded);
   const body = sentences.filter((s) => !inBoilerplate(furniture, s.start));
   for (const s of body) {
     for (const [i, clause] of s.clauses.entries()) {
-      const own = findFigures(text, clause.start, clause.end, doc.dates, keywords);
+      const reach = i === s.clauses.length - 1 ? namesListEnd(text.folded, sentences, s) : clause.end;
+      const own = findFigures(text, clause.start, reach, doc.dates, keywords, victims).filter(
+        (x) => x.start < clause.end,
+      );
       const figures =
         own.length > 0 ? own : listItemFigures(text, clause, clauseFigures.get(s.clauses[i - 1] ?? clause) ?? []);
       clauseFigures.set(clause, figures);
@@ -171,6 +175,24 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
     ...(firstCasualty || title ? { summary: firstCasualty?.evidence ?? title } : {}),
     claims,
   };
+}
+
+/** A line of a list: a dash or bullet, or a number with a dash, stop or bracket ("2- فلان", "3) فلان"). */
+const LIST_LINE = /^(?:[-–—•·*▪●ـ]|[0-9\u0660-\u0669]{1,2}\s*[-_.)])/u;
+
+/**
+ * "أسماء الشهداء هم:" then one name per line: the heading's figure is read over the lines of the list after it
+ * (figures inside those lines stay theirs). The end of the last list line after a sentence ending in a colon.
+ */
+function namesListEnd(folded: string, sentences: Sentence[], s: Sentence): number {
+  if (!/:\s*$/u.test(folded.slice(s.start, s.end))) return s.end;
+  let end = s.end;
+  for (let k = s.index + 1; k < sentences.length; k++) {
+    const line = sentences[k] as Sentence;
+    if (!LIST_LINE.test(folded.slice(line.start, line.end))) break;
+    end = line.end;
+  }
+  return end;
 }
 
 const LIST_ITEM = /^\s*,?\s*(?:and\s+)?(\S+)\s+in\s/u;
@@ -303,7 +325,8 @@ function casualtyClaims(
         ...(date ? { date } : {}),
         ...(perpetrator ? { perpetrator } : {}),
         counts: group.counts,
-        evidence: evidenceOf(doc, s, clause),
+        // A heading's names set out one per line are its figure: the quote takes them in.
+        evidence: evidenceOf(doc, s, clause, clause.end === s.end ? namesListEnd(f, doc.sentences, s) : undefined),
       },
       explicitClaimant: explicit,
       risingToll: group.risingToll,
@@ -733,9 +756,9 @@ function originalText(doc: Doc, r: { start: number; end: number }): string {
   return doc.text.original.slice(start, end);
 }
 
-function evidenceOf(doc: Doc, s: Sentence, clause: { start: number; end: number }): string {
+function evidenceOf(doc: Doc, s: Sentence, clause: { start: number; end: number }, through?: number): string {
   const range = s.end - s.start > 600 ? clause : s;
-  const { start, end } = originalRange(doc.text, range.start, range.end);
+  const { start, end } = originalRange(doc.text, range.start, Math.max(range.end, through ?? 0));
   return doc.text.original.slice(start, end).trim();
 }
 

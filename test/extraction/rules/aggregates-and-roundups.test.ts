@@ -201,6 +201,16 @@ describe('sentences glued by a full stop without a space', () => {
       ['aggregate', { civilians_killed: 140 }],
     ]);
   });
+
+  it('and at a dot after a closing bracket or quote glued to the next word', async () => {
+    const claims = await claimsOf(
+      'استشهد المواطن سامر العبد (40 عاماً).وبذلك يرتفع عدد المدنيين الذين قتلوا منذ بداية الشهر إلى 30.',
+    );
+    expect(claims.map((c) => [c.type, stated(c)])).toEqual([
+      ['casualty', { civilians_killed: 1 }],
+      ['aggregate', { civilians_killed: 30 }],
+    ]);
+  });
 });
 
 describe('the lines of a list under a total', () => {

@@ -9,6 +9,35 @@ describe('martyrdom and loss idioms are killings', () => {
     expect(await statedOf('ارتقى شهيد في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
     expect(await statedOf('فقدنا الشاب محمد العلي في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
   });
+
+  it('the verb of a dying idiom before its subject: لقي مصرعه، فارق الحياة، فقدان … لحياته', async () => {
+    expect(await statedOf('لقي شاب مصرعه بانفجار لغم أرضي قرب بلدة بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('لقيت امرأة حتفها وأصيب طفلان بقذيفة على سرمين.')).toEqual([
+      { women_killed: 1, killed: 1, injured: 2 },
+    ]);
+    expect(await statedOf('فارق مسن الحياة بعد يومين من إصابته في غارة على بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أسفرت الغارة على سرمين عن فقدان مواطن لحياته.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
+  it('a definite victim after "أن" is the subject of the dying verb after it', async () => {
+    expect(await statedOf('وأفاد مراسلنا أن الطفلة فارقت الحياة متأثرة بجراحها في بنش.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
+
+  it('the body of a named victim handed over is one dead', async () => {
+    expect(await statedOf('سلم الحاجز جثة المدني "يوسف الحمدان" لأهله بعد وفاته تحت التعذيب قرب بنش.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+  });
+
+  it('obituary idioms: في ذمة الله، انتقل إلى رحمة الله تعالى, then the victim', async () => {
+    expect(await statedOf('في ذمة الله الشاب وليد السالم إثر غارة جوية على بلدة بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('في ذمة الله الشقيقان حسن وعلي الناصر جراء قصف على سرمين.')).toEqual([{ killed: 2 }]);
+    expect(await statedOf('انتقلت إلى رحمة الله تعالى الطفلة سلمى العبد متأثرة بإصابتها في قصف على بنش.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
 });
 
 describe('words broken to dodge moderation are read whole', () => {
@@ -20,6 +49,55 @@ describe('words broken to dodge moderation are read whole', () => {
     ]);
     expect(await statedOf('عاجل: استـ*ـشهاد اثنين من المدنيين جراء هجـ*ـوم بطائرة مسيرة جنوب كوباني.')).toEqual([
       { civilians_killed: 2 },
+    ]);
+  });
+
+  it('a dot glued between a tatweel and a letter, an asterisk inside a word: "وفـ.اة", "استشـ*هد"', async () => {
+    expect(await statedOf('وفـ.اة الطفلة "ريم الخطيب" وإصـ.ابة شابين بقـ.صف مدفعي على قرية شرق سرمين.')).toEqual([
+      { children_killed: 1, killed: 1, injured: 2 },
+    ]);
+    expect(await statedOf('استشـ*هد 3 مدنيين وأُصـ*يب 9 آخرون بغارة على بلدة سرمين.')).toEqual([
+      { civilians_killed: 3, injured: 9 },
+    ]);
+  });
+
+  it('keeps a full stop between two words, and a dot or asterisk outside a word', async () => {
+    // A full stop glued to the next word still ends its sentence: the second figure is a claim of its own.
+    const claims = await statedOf('قتل 4 مدنيين في قصف على سرمين.وأصيب طفلان في قصف على بنش.');
+    expect(claims).toEqual([{ civilians_killed: 4 }, { injured: 2 }]);
+    expect(await statedOf('*عاجل* مقتل 5 مدنيين بغارة على بلدة سرمين.')).toEqual([{ civilians_killed: 5 }]);
+  });
+});
+
+describe('a word boundary the capture lost is put back', () => {
+  const statedOf = statedReader({ publishedAt: '2021-03-10' });
+
+  it("after ى or ة glued to the next word, which Arabic writes only at a word's end", async () => {
+    expect(await statedOf('سقطت قذيفة على أطراف القريةاستشهد على إثرها 3 مدنيين في سرمين.')).toEqual([
+      { civilians_killed: 3 },
+    ]);
+    // ي ends words and starts them: glued after it, no boundary can be told.
+    expect(await statedOf('قصف مدفعي على ريف بنش الشرقيفقد مدني حياته وأصيب طفلان.')).not.toContainEqual({
+      civilians_killed: 1,
+      injured: 2,
+    });
+    expect(await statedOf('انتقل إلى رحمة الله تعالىالشاب سامي العمر إثر قصف على بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('قصف مدفعي على ريف بنش الشرقىفقد مدني حياته وأصيب طفلان.')).toEqual([
+      { civilians_killed: 1, injured: 2 },
+    ]);
+  });
+
+  it('after the hashtag that heads a post (#عاجل، #متابعات، #وفيات), glued to its first word', async () => {
+    expect(await statedOf('#عاجلفقـ ـد مدني حـ ـياته وأصيب طفل بقصف على بلدة بنش.')).toEqual([
+      { civilians_killed: 1, injured: 1 },
+    ]);
+    expect(await statedOf('#متابعاتشهيدان من المدنيين في القصف على أطراف بنش.')).toEqual([{ killed: 2 }]);
+    expect(await statedOf('#عـــاجـــلمقتل 3 مدنيين بقصف على بلدة سرمين.')).toEqual([{ civilians_killed: 3 }]);
+  });
+
+  it("where Arabic script meets Latin, as a page's chrome glued to the post", async () => {
+    expect(await statedOf('March 3 · Shared with Publicمقتل 4 مدنيين بغارة جوية على بلدة بنش.')).toEqual([
+      { civilians_killed: 4 },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 // How a figure is read: digits, number words, duals, one victim, lists of names, numbers that count no one.
 import { describe, expect, it } from 'vitest';
+import { groundClaims } from '../../../shared/extraction/grounding.ts';
 import { readNumbers } from '../../../shared/text/numbers.ts';
 import {
   casualties,
@@ -180,6 +181,18 @@ describe('more ways Arabic states one victim', () => {
     ]);
   });
 
+  it('a trade whose hamza is folded like the text (سائق, folded سايق)', async () => {
+    expect(await statedOf('أصيب سائق شاحنة بجروح في قصف على طريق سرمين.')).toEqual([{ injured: 1 }]);
+    expect(await statedOf('قتل سائق دراجة نارية بغارة مسيرة على أطراف حزوان.')).toEqual([{ killed: 1 }]);
+  });
+
+  it('a cadre of an administration or a party (كادر), and one of the cadres (أحد الكوادر)', async () => {
+    expect(await statedOf('قتل كادر في المجلس المحلي بغارة مسيرة على سيارته قرب حزوان.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أسفر الاستهداف عن مقتل أحد الكوادر وإصابة 3 مدنيين في حزوان.')).toEqual([
+      { killed: 1, injured: 3 },
+    ]);
+  });
+
   it('"أحد" or "إحدى" before a plural after a casualty word: one of them', async () => {
     expect(await statedOf('أسفر القصف على قرية حزوان عن مقتل أحد المدنيين وإصابة 4 آخرين.')).toEqual([
       { civilians_killed: 1, injured: 4 },
@@ -227,6 +240,24 @@ describe('more ways Arabic states one victim', () => {
   });
 });
 
+describe('a victim named earlier with a noun, named again after a casualty word', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('is one victim of that noun: the wounded who later died', async () => {
+    const text = [
+      'أصيب المواطن خليل الراوي (41 عاماً) بجروح بليغة في قصف مدفعي على بلدة بنش.',
+      'وبعد ساعات، استشهد خليل الراوي في المشفى متأثراً بجراحه.',
+    ].join('\n');
+    expect(await statedOf(text)).toEqual([{ injured: 1, civilians_killed: 1 }]);
+  });
+
+  it('but a name never given to a victim is no count', async () => {
+    expect(await statedOf('قال خليل الراوي إن القصف على بنش أدى إلى مقتل 3 مدنيين.')).toEqual([
+      { civilians_killed: 3 },
+    ]);
+  });
+});
+
 describe('a victim whose stated age is under eighteen is a child', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
@@ -266,6 +297,12 @@ describe('named victims, each with its own noun', () => {
     expect(await statedOf('استشهد المراسل باسل العمر والمصور فادي النجار خلال تغطيتهما القصف على بلدة سرمين.')).toEqual(
       [{ killed: 2 }],
     );
+  });
+
+  it('reads "علي" spelt with ي as the name Ali, not the preposition على', async () => {
+    const text = 'أدى القصف إلى استشهاد الشاب حسن نور علي (30 عاماً) والطفلة ريم حسن علي (9 أعوام).';
+    expect(await statedOf(text)).toEqual([{ killed: 2 }]);
+    expect(await statedOf('شهداء القصف على قرية كفرنبل: علي الحسن، بلال الخطيب.')).toEqual([{ killed: 2 }]);
   });
 
   it('stops at a preposition, so a victim of another verb is not among them', async () => {
@@ -324,6 +361,7 @@ describe('a dual pronoun on a casualty noun is two', () => {
 
 describe('a list of the dead by name is the count of names', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
+  const claimsOf = claimsReader({ publishedAt: '2021-03-10' });
 
   it('after a definite plural noun, in quotes or after a colon', async () => {
     expect(await statedOf('أدى القصف إلى استشهاد المدنيين خالد حسن وبشار علي في قرية السويدية.')).toEqual([
@@ -341,6 +379,29 @@ describe('a list of the dead by name is the count of names', () => {
     expect(await statedOf('الجيش ينفي قتل مدنيين غرب حلب، والأهالي يطالبون بتحقيق.')).toEqual([]);
     expect(await statedOf('استشهاد المدنيين والأطفال في قصف على بلدة سرمين.')).toEqual([]);
     expect(await statedOf('وقال المشفى إن بين القتلى نساء وأطفالاً، وإن عدداً من الجثث لم يعرف أصحابها.')).toEqual([]);
+  });
+
+  it('one name per line after a heading and a colon, with dashes or numbers, however long the name', async () => {
+    const dashed = [
+      'أسماء القتلى الذين سقطوا في القصف على بلدة حزانو هم:',
+      '- مازن عادل الشيخ أبو يامن الحزانوي',
+      '- رامي فهد الموسى',
+      '-عادل سالم العيسى - أبو طارق',
+      '',
+      'وجميعهم من أبناء البلدة.',
+    ].join('\n');
+    expect(await statedOf(dashed)).toEqual([{ killed: 3 }]);
+    // The quote takes the names in, so the count grounds on it.
+    const [claim] = casualties(await claimsOf(dashed));
+    expect(groundClaims(dashed, claim ? [claim] : [])[0]?.verification).toEqual({ status: 'grounded' });
+    const numbered = ['شهداء الغارة على قرية كفرنبل:', '1- أحمد العلي من كفرنبل', '2- بلال الحسن'].join('\n');
+    expect(await statedOf(numbered)).toEqual([{ killed: 2 }]);
+  });
+
+  it('never lines without a bullet, nor the figures of a breakdown under a total', async () => {
+    expect(await statedOf(['أسماء الشهداء:', 'أحمد العلي', 'بلال الحسن'].join('\n'))).toEqual([]);
+    const breakdown = ['قال المرصد إن القتلى هم:', '- 4 مدنيين بينهم طفلان', '- 7 عناصر من الفصائل'].join('\n');
+    expect(await statedOf(breakdown)).not.toContainEqual({ killed: 2 });
   });
 
   it("never from the quoted name of the group an indefinite fighters' noun belongs to", async () => {
@@ -430,6 +491,25 @@ describe('signed and huge figures', () => {
   });
 });
 
+describe('the casualty word that governs a figure', () => {
+  const statedOf = statedReader({ publishedAt: '2021-05-02' });
+
+  it('not an Arabic casualty word with "and" written onto it after the figure: it opens the next figure', async () => {
+    expect(await statedOf('استشهد فجر اليوم خمسة مدنيين وأصيب العشرات بقصف مدفعي على بلدة بنش.')).toEqual([
+      { civilians_killed: 5, injured: null },
+    ]);
+    expect(await statedOf('قتل حتى ساعة إعداد الخبر 3 أشخاص وجرح 12 في غارة على سرمين.')).toEqual([
+      { killed: 3, injured: 12 },
+    ]);
+  });
+
+  it('but a word whose و is its own (وفاة) still governs the figure before it', async () => {
+    expect(await statedOf('سجلت المشافي 4 حالات وفاة بين المدنيين جراء القصف على بنش.')).not.toContainEqual({
+      injured: 4,
+    });
+  });
+});
+
 describe('Arabic duals, vague amounts, and numbers that count no one', () => {
   const extract = resultReader({ publishedAt: '2018-11-18' });
 
@@ -438,6 +518,17 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
     expect(stated(dual[0])).toEqual({ children_killed: 2, killed: 2 });
     const [vague] = casualties((await extract('أدى القصف على السوسة إلى مقتل عشرات المدنيين.')).claims);
     expect(vague?.counts.civilians_killed).toEqual({ stated: null, qualifier: 'at_least', min: 20 });
+  });
+
+  it('reads no number from "عدد من" (a number of) or "عدة" (several): they state none', async () => {
+    for (const text of [
+      'استشهد وأصيب عدد من المدنيين جراء قصف صاروخي على بلدة بنش.',
+      'أسفر القصف عن سقوط عدد من الشهداء والجرحى في سرمين.',
+      'أدى القصف إلى إصابة عدة أشخاص بجروح في بلدة بنش.',
+    ]) {
+      const counts = casualties((await extract(text)).claims).flatMap((c) => Object.values(c.counts));
+      expect(counts.filter((count) => count?.stated !== null)).toEqual([]);
+    }
   });
 
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {

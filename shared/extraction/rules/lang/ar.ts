@@ -190,6 +190,8 @@ const TOOK_LIFE = ['اودي', 'اودت', 'بحياه', 'الحياه'];
 // قضى "passed away", and the loss idioms of obituaries: "فقدنا فلان" (we lost), "فقد حياته" (lost his life).
 const PASSED_AWAY = ['قضي', 'قضوا', 'قضت', 'قضيا'];
 const LOST_LIFE = ['فقدنا', 'حياته', 'حياتها', 'حياتهم', 'حياتهما'];
+// The obituary idioms: "في ذمة الله" (in God's keeping), "انتقل إلى رحمة الله" (passed to God's mercy).
+const OBITUARY = ['ذمه الله', 'الي رحمه الله'];
 // ضحية "victim", and the toll حصيلة (with or without the article).
 const VICTIM = ['ضحايا', 'ضحيه', 'ضحيتها', 'ضحيته'];
 const TOLL = ['حصيله', 'الحصيله'];
@@ -596,6 +598,7 @@ export const ar: LanguageRecord = {
     ...TOOK_LIFE,
     ...PASSED_AWAY,
     ...LOST_LIFE,
+    ...OBITUARY,
     ...VICTIM,
     ...TOLL,
     ...DEATH,

@@ -1,0 +1,25 @@
+// Social-media Arabic breaks sensitive words to dodge moderation filters, with marks no Arabic word contains:
+// tatweel, one or two marks, tatweel ("استـ*ـشهاد", "فقـ ـد", "تقـ.ـتل"); a dot or an asterisk glued between a
+// tatweel and a letter ("وفـ.اة", "إصـ.ابة"); an asterisk between two letters ("أد*انت"). Arabic punctuation never
+// sits there: a full stop ends a word, it does not follow a tatweel into the next letter. The folded text and the
+// number reader both read such a word whole.
+
+const TATWEEL = '\u0640';
+const ARABIC_LETTER = /^[\u0621-\u064A]$/u;
+/** Marks between two tatweels: a space, an asterisk, a dot, a dash or an underscore, one or two of them. */
+const MARKS_BETWEEN_TATWEELS = /^[ *.\-_]{1,2}$/;
+
+const isLetterOrTatweel = (ch: string) => ch === TATWEEL || ARABIC_LETTER.test(ch);
+
+/** Whether `gap`, between a piece of text ending in `last` and one starting with `next`, breaks one word. */
+export function isBrokenWordGap(last: string, gap: string, next: string): boolean {
+  if (last === TATWEEL && next === TATWEEL) return MARKS_BETWEEN_TATWEELS.test(gap);
+  // A glued mark without a tatweel on both sides: an asterisk inside a word, or a dot beside a tatweel.
+  if (gap === '*') return isLetterOrTatweel(last) && isLetterOrTatweel(next);
+  if (gap === '.')
+    return (last === TATWEEL && ARABIC_LETTER.test(next)) || (ARABIC_LETTER.test(last) && next === TATWEEL);
+  return false;
+}
+
+/** Characters a word-breaking gap is made of. */
+export const BROKEN_WORD_MARK_CHARS = /[ *.\-_]/;
