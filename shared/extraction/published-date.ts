@@ -310,9 +310,11 @@ function datelineDate(lines: readonly string[], plausible: (d: DateMention) => b
  * names a later year ("خلال عام 2022" after "في 17 أيلول 2019"): then the date is not news. Not a listing's date
  * (see listingDates).
  */
-export function latestDateStated(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
+export function latestDateStated(
+  text: string,
+  { uploadedAt, body = reportBody(text).text }: PublishedDateOptions & { body?: string },
+): string | undefined {
   const latest = addDays(uploadedAt.slice(0, 10), 1);
-  const body = reportBody(text).text;
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
   const paragraphs = lines.flatMap((line, i) => (line.trim().split(/\s+/).length >= PARAGRAPH_WORDS ? [i] : []));
   const leadEnd = paragraphs[LEAD_PARAGRAPHS - 1] ?? paragraphs[0] ?? lines.length - 1;
@@ -354,6 +356,8 @@ export interface PublicationDate {
 export function publicationDate(input: {
   metadata?: string;
   text?: string;
+  /** The text's post or article body (`reportBody`), when the caller has it already. */
+  body?: string;
   uploadedAt?: string;
   now: string;
 }): PublicationDate {
@@ -361,7 +365,8 @@ export function publicationDate(input: {
   const upload = isoDay(input.uploadedAt);
   const bound = { uploadedAt: upload ?? input.now };
   const fromText = input.text
-    ? (publishedDateFromText(input.text, bound) ?? latestDateStated(input.text, bound))
+    ? (publishedDateFromText(input.text, bound) ??
+      latestDateStated(input.text, input.body === undefined ? bound : { ...bound, body: input.body }))
     : undefined;
   if (fromText) return { publishedAt: fromText, publishedAtSource: 'text' };
   return upload ? { publishedAt: upload, publishedAtSource: 'upload' } : {};

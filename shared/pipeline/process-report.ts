@@ -125,7 +125,9 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   const hash = contentHash(normalizeArabic(text));
   // A capture's date is often only in its text ("June 10, 2025 · Shared with Public"): read before the upload time.
   // Only dates that passed the calendar check above count: the metadata's, else the text's, then the upload's.
-  const dated = publicationDate({ metadata: sane.metadata, text, uploadedAt: sane.uploaded, now });
+  // Both extractors read, and claims are grounded on, the post or article body only: never a reader's comment.
+  const body = reportBody(text).text;
+  const dated = publicationDate({ metadata: sane.metadata, text, body, uploadedAt: sane.uploaded, now });
   const withHash: Report = { ...base, ...dated, contentHash: hash, title };
   const original = await deps.store.getReportByHash(hash);
   if (original) {
@@ -137,8 +139,6 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
     });
   }
 
-  // Both extractors read, and claims are grounded on, the post or article body only: never a reader's comment.
-  const body = reportBody(text).text;
   const input = { reportKey: ref.key, text: body, ...meta, publishedAt: withHash.publishedAt };
   let extraction: ExtractionResult | undefined;
   try {

@@ -2,7 +2,7 @@
 // NOT_A_COUNT looks at the number's shape (before its casualty word is known); NOT_A_TOLL at a number that a
 // casualty word governs but that states no toll of its own. Each entry names the general rule it applies.
 import { MONTHS } from '../../text/calendar-words.ts';
-import { E, escapeRegex } from './folded-text.ts';
+import { E, phraseAlternatives } from './folded-text.ts';
 import type { NounClass } from './vocabulary.ts';
 import { OLD_TOLL_AFTER, RISING_TOLL } from './vocabulary.ts';
 
@@ -48,15 +48,12 @@ const LABEL_BEFORE = new RegExp(
  * "19 آب", "بين 3 و19 آب", "3-19 August": a day of a month, alone or opening a range of days (English "may" is
  * left out: "5 may have died").
  */
+const MONTH_NAMES = [...MONTHS.ar, ...MONTHS.en, ...MONTHS.fr]
+  .map(([name]) => name)
+  .filter((name) => name !== 'may')
+  .sort((a, b) => b.length - a.length);
 const DAY_OF_MONTH_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:و|-|–|الي|to|and)\s*[0-9\u0660-\u0669]{1,2}\s*)?(?:` +
-    [...MONTHS.ar, ...MONTHS.en, ...MONTHS.fr]
-      .map(([name]) => name)
-      .filter((name) => name !== 'may')
-      .sort((a, b) => b.length - a.length)
-      .map((name) => escapeRegex(name).replaceAll(' ', String.raw`\s+`))
-      .join('|') +
-    `)${E}`,
+  String.raw`^\s*(?:(?:و|-|–|الي|to|and)\s*[0-9\u0660-\u0669]{1,2}\s*)?(?:${phraseAlternatives(MONTH_NAMES)})${E}`,
   'u',
 );
 
