@@ -7,6 +7,7 @@
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
 import { headingTagEnd, isGluedBoundary } from './glued-words.ts';
+import { BULLET_MARKS } from './list-bullets.ts';
 import { normalizeArabic } from './normalize.ts';
 
 export interface NumberMention {
@@ -637,7 +638,7 @@ const MAX_NAME_WORDS = 4;
  * A list set out one name per line after a colon ("أسماء القتلى هم:" then "- فلان", "2- فلان"): each line is a name,
  * however long (a kunya, a nickname after a dash: "فلان الفلاني - أبو محمد").
  */
-const LINE_ITEM_GAP = /\n\s*[-–—•·*▪●ـ]\s*$/u;
+const LINE_ITEM_GAP = new RegExp(String.raw`\n\s*[${BULLET_MARKS}ـ]\s*$`, 'u');
 const NEW_LINE = /\n\s*$/u;
 const NUMBERED_BULLET_AFTER = /^\s*[-_.)]/u;
 const MAX_LINE_NAME_WORDS = 8;

@@ -5,6 +5,7 @@ import type { PerpetratorId } from '../../domain/perpetrators.ts';
 import type { DateRange, ExtractedClaim } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
 import type { ExtractionInput, ExtractionResult, Extractor } from '../../ports/extractor.ts';
+import { BULLET_MARKS } from '../../text/list-bullets.ts';
 import { readNumbers, victimNames } from '../../text/numbers.ts';
 import { extractInWindows } from '../long-reports.ts';
 import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
@@ -178,7 +179,7 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
 }
 
 /** A line of a list: a dash or bullet, or a number with a dash, stop or bracket ("2- فلان", "3) فلان"). */
-const LIST_LINE = /^(?:[-–—•·*▪●ـ]|[0-9\u0660-\u0669]{1,2}\s*[-_.)])/u;
+const LIST_LINE = new RegExp(String.raw`^(?:[${BULLET_MARKS}ـ]|[0-9\u0660-\u0669]{1,2}\s*[-_.)])`, 'u');
 
 /**
  * "أسماء الشهداء هم:" then one name per line: the heading's figure is read over the lines of the list after it
@@ -235,9 +236,9 @@ function oneStrikeRunningToll(clause: string, largest: number): boolean {
   return ONE_STRIKE_RUNNING_TOLL.test(clause) && !isAggregate(clause.replace(/وبذلك/u, ''), largest);
 }
 
-const LIST_ITEM_START = /^[-–—•·*▪●]\s*/u;
+const LIST_ITEM_START = new RegExp(String.raw`^[${BULLET_MARKS}]\s*`, 'u');
 /** A breakdown line: a dash or bullet, then the count it breaks out ("– 67 استهداف …", "– 18 مدنيين …"). */
-const COUNT_ITEM_START = /^[-–—•·*▪●]\s*[0-9\u0660-\u0669]/u;
+const COUNT_ITEM_START = new RegExp(String.raw`^[${BULLET_MARKS}]\s*[0-9\u0660-\u0669]`, 'u');
 
 /**
  * "وبذلك يرتفع إلى 102 تعداد الاستهدافات … منذ مطلع العام، توزعت كالتالي:" then "– 67 استهداف على الحسكة أسفرت
