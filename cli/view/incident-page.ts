@@ -1,6 +1,6 @@
 // One incident's page: what is known, who says how many and when (table and timeline), who denies or
 // acknowledges, each quote in its own direction with its report's link, and the alerts it raised.
-import { incidentRef, METRIC_WORDS, placeSpellings } from '../../shared/domain/alert-summary.ts';
+import { incidentRef, METRIC_WORDS, metricCount, placeSpellings } from '../../shared/domain/alert-summary.ts';
 import { corroboration, sourcesLabel } from '../../shared/domain/corroboration.ts';
 import { perpetratorLabel } from '../../shared/domain/perpetrators.ts';
 import { METRICS } from '../../shared/domain/schema.ts';
@@ -41,7 +41,7 @@ export function incidentPage({ incident, reports, alerts, colourOf }: IncidentPa
     incident.date.from === incident.date.to ? incident.date.from : `${incident.date.from} – ${incident.date.to}`;
   const counts = METRICS.filter((m) => incident.counts[m]).map((m) => {
     const r = incident.counts[m]!;
-    return `${r.low === r.high ? r.high : `${r.low}–${r.high}`} ${METRIC_WORDS[m]}`;
+    return metricCount(r.low === r.high ? r.high : `${r.low}–${r.high}`, m);
   });
 
   const figureRows = [...incident.figures]

@@ -1,7 +1,7 @@
 // The incidents list, newest first, with the map, and filters by governorate, perpetrator, alert type and
 // minimum civilians killed. Filtering runs in the page (a few lines of script over data- attributes), so the
 // site needs no server.
-import { METRIC_WORDS, placeSpellings } from '../../shared/domain/alert-summary.ts';
+import { metricCount, placeSpellings } from '../../shared/domain/alert-summary.ts';
 import { corroboration, sourcesLabel } from '../../shared/domain/corroboration.ts';
 import { perpetratorLabel } from '../../shared/domain/perpetrators.ts';
 import { ALERT_TYPES, METRICS } from '../../shared/domain/schema.ts';
@@ -56,7 +56,7 @@ export function indexPage({ incidents, alerts, map, pageOf, builtAt }: IndexPage
     const civilians = incident.counts.civilians_killed?.high ?? 0;
     const place = placeSpellings(incident.place.names).label;
     const figures = METRICS.filter((m) => incident.counts[m])
-      .map((m) => `${incident.counts[m]!.high} ${METRIC_WORDS[m]}`)
+      .map((m) => metricCount(incident.counts[m]!.high, m))
       .join(', ');
     const sources = corroboration(incident);
     const { from, to } = incident.date;

@@ -1,7 +1,7 @@
 // The incident's figures over report time, one small SVG chart per metric: x is the day each report was
 // published, y the figure, one colour and line per source, so a rising toll and a disagreement both show.
 // Drawn here (no chart library): a few dozen points per incident.
-import { METRIC_WORDS } from '../../shared/domain/alert-summary.ts';
+import { METRIC_WORDS, metricCount } from '../../shared/domain/alert-summary.ts';
 import { METRICS, type Metric } from '../../shared/domain/schema.ts';
 import { esc } from './html.ts';
 import type { ViewIncident } from './view-data.ts';
@@ -83,7 +83,7 @@ export function timelineCharts(points: readonly TimelinePoint[], colourOf: (sour
             ` data-date="${esc(p.date)}">` +
             `<title>${esc(
               `${source}: ${p.qualifier === 'exact' ? '' : `${p.qualifier.replace('_', ' ')} `}` +
-                `${p.value} ${METRIC_WORDS[metric]}, reported ${p.date}`,
+                `${metricCount(p.value, metric)}, reported ${p.date}`,
             )}</title></circle>`,
         );
       }

@@ -26,6 +26,20 @@ export const METRIC_WORDS: Record<Metric, string> = {
   injured: 'injured',
 };
 
+/** The words after a count of one: "1 child killed", not "1 children killed". */
+const METRIC_WORDS_ONE: Record<Metric, string> = {
+  ...METRIC_WORDS,
+  civilians_killed: 'civilian killed',
+  children_killed: 'child killed',
+  women_killed: 'woman killed',
+  combatants_killed: 'combatant killed',
+};
+
+/** "1 child killed", "3 children killed": a count with its metric's words in the number they agree with. */
+export function metricCount(count: number | string, metric: Metric): string {
+  return `${count} ${String(count) === '1' ? METRIC_WORDS_ONE[metric] : METRIC_WORDS[metric]}`;
+}
+
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/;
 const MAX_NAME = 40;
 
@@ -116,7 +130,7 @@ export function contradicted(counts: Partial<Record<Metric, number>>): Metric[] 
 export function countsPhrase(counts: Partial<Record<Metric, number>>): string {
   const dropped = contradicted(counts);
   return METRICS.filter((m) => counts[m] !== undefined && !dropped.includes(m))
-    .map((m) => `${counts[m]} ${METRIC_WORDS[m]}`)
+    .map((m) => metricCount(counts[m]!, m))
     .join(', ');
 }
 

@@ -58,8 +58,9 @@ function changePieces(facts: AlertFacts, claims: readonly Claim[], names: NameCh
   if (facts.type === 'DENIAL') {
     const who = claimantIn(facts.claimant?.name ?? 'A party', claims, names);
     const { civilians_killed: civilians, killed } = facts.counts;
-    if (civilians !== undefined) return [`${who} denies`, ` killing ${civilians} civilians`];
-    if (killed !== undefined) return [`${who} denies`, ` killing ${killed} people`];
+    if (civilians !== undefined)
+      return [`${who} denies`, ` killing ${civilians} ${civilians === 1 ? 'civilian' : 'civilians'}`];
+    if (killed !== undefined) return [`${who} denies`, ` killing ${killed} ${killed === 1 ? 'person' : 'people'}`];
     return [`${who} denies`, ' causing harm there'];
   }
   const counts = countsPhrase(facts.counts);

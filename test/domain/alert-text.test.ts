@@ -161,6 +161,22 @@ describe('alert texts per channel', () => {
     expect(alert.email).toContain('2 independent sources (Al Jazeera; field sources)');
   });
 
+  it('a count of one reads in the singular: "1 child killed", "killing 1 civilian"', () => {
+    const { alerts } = run(report('r1', '2019-01-18'), [
+      claim({
+        placeId: 'town-susah',
+        date: day,
+        counts: counts({ killed: 1, civilians_killed: 1, children_killed: 1, women_killed: 1, injured: 1 }),
+      }),
+      claim({ placeId: 'town-susah', date: day, counts: counts({ combatants_killed: 1 }) }),
+      claim({ placeId: 'town-susah', date: day, type: 'denial', claimant: { name: 'the army' } }),
+    ]);
+    const [incident, denial] = alerts;
+    expect(incident!.sms).toContain('1 civilian killed, 1 child killed, 1 woman killed, 1 combatant killed');
+    expect(`${incident!.subject}\n${incident!.email}`).not.toMatch(/\b1 (civilians|children|women|combatants)\b/);
+    expect(denial!.sms).toContain('the army denies killing 1 civilian.');
+  });
+
   it('the place spellings are limited to the useful ones', () => {
     const names = first.alerts[0]!.email.split('\n').find((l) => l.startsWith('Place:'))!;
     expect(names.split(/, |; | \/ /).length).toBeLessThanOrEqual(6);
