@@ -1,8 +1,10 @@
 // The environment each function reads: the stack sets exactly these names (infra imports them from here), and a
 // missing or malformed value fails the cold start with a message naming the variable.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ALERT_TEXT_ENV } from '../shared/adapters/alert-text-env.ts';
 import { EXTRACTOR_ENV } from '../shared/adapters/extractor-env.ts';
+// Loaded for its side effect: it gives zod/mini its English messages, which the errors below quote.
+import '../shared/domain/schema.ts';
 
 export const ENV = {
   tableName: 'TABLE_NAME',
@@ -22,25 +24,25 @@ export const ENV = {
   incidentUrlPattern: ALERT_TEXT_ENV.incidentUrlPattern,
 } as const;
 
-const name = z.string().min(1);
-const positiveInt = z.coerce.number().int().positive();
+const name = z.string().check(z.minLength(1));
+const positiveInt = z.coerce.number().check(z.int(), z.positive());
 
 const ProcessEnv = z.object({
   [ENV.tableName]: name,
   [ENV.alertsTableName]: name,
   [ENV.idempotencyTableName]: name,
-  [ENV.maxReportBytes]: positiveInt.optional(),
-  [ENV.minRemainingMsToStart]: z.coerce.number().int().nonnegative().optional(),
+  [ENV.maxReportBytes]: z.optional(positiveInt),
+  [ENV.minRemainingMsToStart]: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
 });
 
 const NotifyEnv = z.object({
   [ENV.tableName]: name,
   [ENV.alertsTableName]: name,
-  [ENV.alertsTopicArn]: z.string().startsWith('arn:'),
-  [ENV.alertRetentionDays]: positiveInt.optional(),
+  [ENV.alertsTopicArn]: z.string().check(z.startsWith('arn:')),
+  [ENV.alertRetentionDays]: z.optional(positiveInt),
 });
 
-function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv, fn: string): z.output<S> {
+function parseEnv<S extends z.ZodMiniType>(schema: S, env: NodeJS.ProcessEnv, fn: string): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);

@@ -2,12 +2,12 @@
 // description and the hint shown when a value is wrong are derived from it. `-c key=value` overrides arrive as
 // strings, so every field accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
 import type { Node } from 'constructs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIncidentUrlPattern } from '../shared/adapters/alert-text-env.ts';
 import { baseModelId, DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { PLACE_SCRIPTS } from '../shared/domain/alert-summary.ts';
-import { ALERT_TYPES } from '../shared/domain/schema.ts';
+import { ALERT_TYPES, wholeNumber } from '../shared/domain/schema.ts';
 import {
   FORCED_TOOL_FAMILIES,
   profileMatchesRegion,
@@ -26,7 +26,7 @@ interface SettingMeta {
   examples?: string[];
 }
 
-const setting = <T extends z.ZodType>(schema: T, meta: SettingMeta): T => schema.meta({ ...meta });
+const setting = <T extends z.ZodMiniType>(schema: T, meta: SettingMeta): T => schema.check(z.meta({ ...meta }));
 
 /** Retention periods CloudWatch Logs accepts (aws-cdk-lib RetentionDays); 9999 means never expire. */
 export const LOG_RETENTION_DAYS = [
@@ -38,10 +38,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
 /** A -c value is a string: read JSON when it looks like JSON, else split on commas. */
-function listFromContext(
-  value: unknown,
-  ctx?: { addIssue(issue: { code: 'custom'; message: string; input: unknown }): void },
-): unknown {
+function listFromContext(value: unknown, ctx?: { issues: z.core.$ZodRawIssue[] }): unknown {
   if (typeof value !== 'string') return value;
   const text = value.trim();
   if (text === '') return [];
@@ -50,7 +47,7 @@ function listFromContext(
       const parsed: unknown = JSON.parse(text);
       return Array.isArray(parsed) ? parsed : [parsed];
     } catch (error) {
-      ctx?.addIssue({ code: 'custom', message: `is not valid JSON (${(error as Error).message})`, input: value });
+      ctx?.issues.push({ code: 'custom', message: `is not valid JSON (${(error as Error).message})`, input: value });
       return z.NEVER;
     }
   }
@@ -60,8 +57,12 @@ function listFromContext(
     .filter((item) => item !== '');
 }
 
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value, ctx) => listFromContext(value, ctx), z.array(item, { error: 'must be a list' }));
+/** `z.preprocess` of classic zod, which zod/mini spells as a transform piped into the schema. */
+const preprocess = <T extends z.ZodMiniType>(fn: (value: unknown, ctx: z.core.ParsePayload) => unknown, schema: T) =>
+  z.pipe(z.transform(fn), schema);
+
+const list = <T extends z.ZodMiniType>(item: T) =>
+  preprocess((value, ctx) => listFromContext(value, ctx), z.array(item, { error: 'must be a list' }));
 
 function numberFromContext(value: unknown): unknown {
   return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
@@ -74,49 +75,44 @@ function booleanFromContext(value: unknown): unknown {
 }
 
 const int = (min: number, max: number) =>
-  z.preprocess(
+  preprocess(
     numberFromContext,
     z
       .number({ error: 'must be a number' })
-      .int({ error: 'must be a whole number' })
-      .min(min, { error: `must be at least ${min}` })
-      .max(max, { error: `must be at most ${max}` }),
+      .check(
+        z.int({ error: 'must be a whole number' }),
+        z.minimum(min, { error: `must be at least ${min}` }),
+        z.maximum(max, { error: `must be at most ${max}` }),
+      ),
   );
 
-const bool = z.preprocess(booleanFromContext, z.boolean({ error: 'must be true or false' }));
+const bool = preprocess(booleanFromContext, z.boolean({ error: 'must be true or false' }));
 
 /** Narrows which alerts a subscriber receives: an SNS filter policy on the alert's message attributes. */
-export const AlertFilter = z
-  .object({
-    types: z
-      .array(z.enum(ALERT_TYPES, { error: `alert types are ${ALERT_TYPES.join(', ')}` }))
-      .min(1)
-      .optional(),
-    minCivilians: z.number().int().nonnegative().optional(),
-    governorates: z.array(z.string().min(1)).min(1).optional(),
-    /** Opt in to alerts about combatants' deaths alone (low severity); without it they are filtered out. */
-    combatants: bool.optional(),
-  })
-  .strict();
+export const AlertFilter = z.strictObject({
+  types: z.optional(
+    z.array(z.enum(ALERT_TYPES, { error: `alert types are ${ALERT_TYPES.join(', ')}` })).check(z.minLength(1)),
+  ),
+  minCivilians: z.optional(wholeNumber()),
+  governorates: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  /** Opt in to alerts about combatants' deaths alone (low severity); without it they are filtered out. */
+  combatants: z.optional(bool),
+});
 export type AlertFilter = z.infer<typeof AlertFilter>;
 
-const EmailSubscription = z.preprocess(
+const EmailSubscription = preprocess(
   (item) => (typeof item === 'string' ? { address: item } : item),
-  z
-    .object({
-      address: z.string().regex(EMAIL, { error: 'is not an email address' }),
-      filter: AlertFilter.optional(),
-    })
-    .strict(),
+  z.strictObject({
+    address: z.string().check(z.regex(EMAIL, { error: 'is not an email address' })),
+    filter: z.optional(AlertFilter),
+  }),
 );
-const PhoneSubscription = z.preprocess(
+const PhoneSubscription = preprocess(
   (item) => (typeof item === 'string' ? { number: item } : item),
-  z
-    .object({
-      number: z.string().regex(E164, { error: 'is not an E.164 phone number such as +15555550100' }),
-      filter: AlertFilter.optional(),
-    })
-    .strict(),
+  z.strictObject({
+    number: z.string().check(z.regex(E164, { error: 'is not an E.164 phone number such as +15555550100' })),
+    filter: z.optional(AlertFilter),
+  }),
 );
 export type EmailSubscription = z.infer<typeof EmailSubscription>;
 export type PhoneSubscription = z.infer<typeof PhoneSubscription>;
@@ -126,39 +122,46 @@ const BEDROCK_ONLY = 'with extractor=bedrock only';
 export const ClaimwatchConfig = z
   .object({
     stackName: setting(
-      z
-        .string()
-        // At most 18 characters: the reports bucket is named <stack>-reports-<stack uuid> within S3's 63.
-        .regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, {
-          error: 'must start with a letter; letters, digits and hyphens; at most 18 characters',
-        })
-        .default('Claimwatch'),
+      z._default(
+        z.string().check(
+          // At most 18 characters: the reports bucket is named <stack>-reports-<stack uuid> within S3's 63.
+          z.regex(/^[A-Za-z][A-Za-z0-9-]{0,17}$/, {
+            error: 'must start with a letter; letters, digits and hyphens; at most 18 characters',
+          }),
+        ),
+        'Claimwatch',
+      ),
       { description: 'stack name (≤ 18 characters; it prefixes the bucket name)' },
     ),
-    extractor: setting(z.enum(EXTRACTOR_KINDS, { error: 'must be rules or bedrock' }).default('bedrock'), {
+    extractor: setting(z._default(z.enum(EXTRACTOR_KINDS, { error: 'must be rules or bedrock' }), 'bedrock'), {
       description: '`bedrock` or `rules` (offline, no model calls)',
     }),
     modelId: setting(
-      z
-        .string()
-        .regex(MODEL_ID, { error: 'is not a Bedrock model id or inference profile id' })
-        .default(DEFAULT_MODEL_ID),
+      z._default(
+        z.string().check(z.regex(MODEL_ID, { error: 'is not a Bedrock model id or inference profile id' })),
+        DEFAULT_MODEL_ID,
+      ),
       {
         description:
           `Bedrock model id or cross-region inference profile id (prefix ${INFERENCE_PROFILE_PREFIXES.join('/')}.)` +
           `; ${BEDROCK_ONLY}`,
       },
     ),
-    allowAnyModel: setting(bool.default(false), {
+    allowAnyModel: setting(z._default(bool, false), {
       description:
         'accept a modelId outside the families known to support a forced tool call ' +
         `(${FORCED_TOOL_FAMILIES.map((family) => family.name).join(', ')}) and a profile of another geography; ` +
         BEDROCK_ONLY,
     }),
     bedrockModelRegions: setting(
-      list(
-        z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, { error: 'is not an AWS region name such as us-east-1' }),
-      ).default([]),
+      z._default(
+        list(
+          z
+            .string()
+            .check(z.regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, { error: 'is not an AWS region name such as us-east-1' })),
+        ),
+        [],
+      ),
       {
         description:
           'regions the inference profile may route to, named in IAM (see aws bedrock get-inference-profile); ' +
@@ -166,105 +169,117 @@ export const ClaimwatchConfig = z
         examples: ['us-east-1,us-east-2,us-west-2'],
       },
     ),
-    bedrockMaxInputTokens: setting(int(1_000, 1_000_000).optional(), {
+    bedrockMaxInputTokens: setting(z.optional(int(1_000, 1_000_000)), {
       description: `estimated tokens of report text per request before a report is split; ${BEDROCK_ONLY}`,
       examples: ['20000'],
     }),
-    skipWithoutVocabulary: setting(bool.default(false), {
+    skipWithoutVocabulary: setting(z._default(bool, false), {
       description: `don't send reports with no casualty vocabulary to the model; ${BEDROCK_ONLY}`,
     }),
-    alertEmails: setting(list(EmailSubscription).default([]), {
+    alertEmails: setting(z._default(list(EmailSubscription), []), {
       description: 'email subscribers: comma-separated, or JSON with a `filter`',
       examples: ['a@example.org,b@example.org', '[{"address":"a@example.org","filter":{"types":["DENIAL"]}}]'],
     }),
-    alertPhones: setting(list(PhoneSubscription).default([]), {
+    alertPhones: setting(z._default(list(PhoneSubscription), []), {
       description: 'SMS subscribers (E.164): comma-separated, or JSON with a `filter`',
       examples: [
         '+15555550100',
         '[{"number":"+15555550100","filter":{"minCivilians":10,"governorates":["Deir ez-Zor"]}}]',
       ],
     }),
-    opsEmails: setting(list(z.string().regex(EMAIL, { error: 'is not an email address' })).default([]), {
+    opsEmails: setting(z._default(list(z.string().check(z.regex(EMAIL, { error: 'is not an email address' }))), []), {
       description: 'who receives alarms',
       examples: ['ops@example.org'],
     }),
     reportPrefix: setting(
-      z
-        .string()
-        .regex(/^(?:[^/\s][^\s]*\/)?$/, { error: 'must be empty or a key prefix ending in "/" (e.g. reports/)' })
-        .default('reports/'),
+      z._default(
+        z
+          .string()
+          .check(
+            z.regex(/^(?:[^/\s][^\s]*\/)?$/, { error: 'must be empty or a key prefix ending in "/" (e.g. reports/)' }),
+          ),
+        'reports/',
+      ),
       { description: 'only uploads under this prefix are reports (`""` for the whole bucket)' },
     ),
-    batchSize: setting(int(1, 10).default(3), { description: 'SQS messages per invocation (1 to 10)' }),
-    maxConcurrency: setting(int(2, 1000).default(2), {
+    batchSize: setting(z._default(int(1, 10), 3), { description: 'SQS messages per invocation (1 to 10)' }),
+    maxConcurrency: setting(z._default(int(2, 1000), 2), {
       description:
         'concurrent process invocations (2 to 1000): ' +
         'keep maxConcurrency × batchSize requests within your Bedrock quota',
     }),
-    processTimeoutSeconds: setting(int(30, 900).default(180), {
+    processTimeoutSeconds: setting(z._default(int(30, 900), 180), {
       description:
         'process function timeout (30 to 900; a Bedrock call can take a minute); ' +
         "the queue's visibility timeout is 6× this",
     }),
-    processMemoryMb: setting(int(128, 10_240).default(1024), { description: 'process function memory' }),
-    maxReceiveCount: setting(int(1, 10).default(3), {
+    processMemoryMb: setting(z._default(int(128, 10_240), 1024), { description: 'process function memory' }),
+    maxReceiveCount: setting(z._default(int(1, 10), 3), {
       description: 'deliveries before a message goes to the dead-letter queue',
     }),
-    maxReportBytes: setting(int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024), {
+    maxReportBytes: setting(z._default(int(1024, 50 * 1024 * 1024), 5 * 1024 * 1024), {
       description: 'larger reports are rejected without being downloaded',
     }),
     logRetentionDays: setting(
-      z
-        .preprocess(
+      z._default(
+        preprocess(
           numberFromContext,
           z.literal([...LOG_RETENTION_DAYS], { error: `must be one of ${LOG_RETENTION_DAYS.join(', ')}` }),
-        )
-        .default(30),
+        ),
+        30,
+      ),
       { description: 'CloudWatch Logs retention in days' },
     ),
-    removalPolicy: setting(z.enum(['retain', 'destroy'], { error: 'must be retain or destroy' }).default('retain'), {
-      description:
-        '`retain` keeps buckets, tables, logs and the key when the stack is deleted; ' +
-        '`destroy` deletes them (test stacks)',
-    }),
-    smsPlaceScript: setting(z.enum(PLACE_SCRIPTS, { error: 'must be latin or arabic' }).default('latin'), {
+    removalPolicy: setting(
+      z._default(z.enum(['retain', 'destroy'], { error: 'must be retain or destroy' }), 'retain'),
+      {
+        description:
+          '`retain` keeps buckets, tables, logs and the key when the stack is deleted; ' +
+          '`destroy` deletes them (test stacks)',
+      },
+    ),
+    smsPlaceScript: setting(z._default(z.enum(PLACE_SCRIPTS, { error: 'must be latin or arabic' }), 'latin'), {
       description: 'the one script SMS alerts name the place in: `latin` keeps one 160-character segment',
     }),
     incidentUrlPattern: setting(
-      z.string().refine(isIncidentUrlPattern, { error: 'must be an http(s) URL containing {id} or {ref}' }).optional(),
+      z.optional(
+        z.string().check(z.refine(isIncidentUrlPattern, { error: 'must be an http(s) URL containing {id} or {ref}' })),
+      ),
       {
         description: 'alerts link to the incident page here ({id}: incident id, {ref}: its short reference)',
         examples: ['https://analysts.example.org/claimwatch/incidents/{id}.html'],
       },
     ),
-    alertRetentionDays: setting(int(1, 3650).optional(), {
+    alertRetentionDays: setting(z.optional(int(1, 3650)), {
       description: 'published alerts expire from the outbox table after this many days (unset: kept)',
       examples: ['365'],
     }),
   })
   // Settings that apply to one extractor are checked only with that extractor: a rules stack ignores them.
-  .superRefine((config, ctx) => {
-    if (config.extractor !== 'bedrock') return;
-    if (!config.allowAnyModel && !supportsForcedTool(config.modelId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['modelId'],
-        input: config.modelId,
-        message:
-          'cannot be forced to call the extraction tool, so every report would fail; models that can: ' +
-          `${FORCED_TOOL_FAMILIES.map((family) => `${family.name} (e.g. ${family.example})`).join(', ')}. ` +
-          'If you know this model supports toolChoice.tool, add -c allowAnyModel=true',
-      });
-    }
-    if (config.bedrockModelRegions.length > 0 && baseModelId(config.modelId) === config.modelId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bedrockModelRegions'],
-        input: config.bedrockModelRegions,
-        message: `applies only to an inference profile id, and modelId "${config.modelId}" is a foundation model id`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((config, ctx) => {
+      if (config.extractor !== 'bedrock') return;
+      if (!config.allowAnyModel && !supportsForcedTool(config.modelId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['modelId'],
+          input: config.modelId,
+          message:
+            'cannot be forced to call the extraction tool, so every report would fail; models that can: ' +
+            `${FORCED_TOOL_FAMILIES.map((family) => `${family.name} (e.g. ${family.example})`).join(', ')}. ` +
+            'If you know this model supports toolChoice.tool, add -c allowAnyModel=true',
+        });
+      }
+      if (config.bedrockModelRegions.length > 0 && baseModelId(config.modelId) === config.modelId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bedrockModelRegions'],
+          input: config.bedrockModelRegions,
+          message: `applies only to an inference profile id, and modelId "${config.modelId}" is a foundation model id`,
+        });
+      }
+    }),
+  );
 export type ClaimwatchConfig = z.infer<typeof ClaimwatchConfig>;
 export const CONFIG_KEYS = Object.keys(ClaimwatchConfig.shape) as Array<keyof ClaimwatchConfig>;
 
@@ -285,7 +300,7 @@ function cliFlag(key: string, value: string): string {
 
 /** How to fix a key, derived from the schema: its default (or examples) as a -c flag, and what the key means. */
 export function configHint(key: keyof ClaimwatchConfig): string {
-  const meta = ClaimwatchConfig.shape[key].meta() as SettingMeta | undefined;
+  const meta = z.globalRegistry.get(ClaimwatchConfig.shape[key]) as SettingMeta | undefined;
   const fallback = CONFIG_DEFAULTS[key];
   const values = meta?.examples ?? (fallback === undefined ? [] : [cliValue(fallback)]);
   const flags = values.map((value) => cliFlag(key, value)).join(' or ');

@@ -1,33 +1,34 @@
 // Scores a run over Airwars source texts (../shared/data/airwars-ar-dev.jsonl): each text is tied to one Airwars
 // incident whose civilian and child tolls are expert ranges over all its sources, so a text is right when its
 // highest civilians (else killed) figure lies in the civilians range, and grouping is judged on pairs of texts.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { gapDays } from '../../shared/domain/dates.ts';
-import type { ExtractedClaim, Place } from '../../shared/domain/schema.ts';
+// Not only types: loading the schema module gives zod/mini its English messages (a bad line's error quotes them).
+import { type ExtractedClaim, type Place, wholeNumber } from '../../shared/domain/schema.ts';
 import { foldText, originalRange } from '../../shared/extraction/rules/folded-text.ts';
 import { findUnlistedPlaces } from '../../shared/extraction/rules/unlisted-places.ts';
 import type { Gazetteer } from '../../shared/places/gazetteer.ts';
 import { type FigureMiss, figureMiss, headlineFigure, highestFigure, rangeSide } from './figures.ts';
 import { namesMatch } from './score.ts';
 
-const nullableText = z.string().nullable().optional();
+const nullableText = z.optional(z.nullable(z.string()));
 
 export const AirwarsIncident = z.object({
-  code: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD'),
+  code: z.string().check(z.minLength(1)),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD')),
   location_en: nullableText,
   location_ar: nullableText,
   region_en: nullableText,
   governorate_en: nullableText,
-  civ_killed_min: z.number().int().nonnegative(),
-  civ_killed_max: z.number().int().nonnegative(),
-  children_killed_min: z.number().int().nonnegative().nullable().optional(),
-  children_killed_max: z.number().int().nonnegative().nullable().optional(),
+  civ_killed_min: wholeNumber(),
+  civ_killed_max: wholeNumber(),
+  children_killed_min: z.optional(z.nullable(wholeNumber())),
+  children_killed_max: z.optional(z.nullable(wholeNumber())),
 });
 export type AirwarsIncident = z.infer<typeof AirwarsIncident>;
 
 export const AirwarsText = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   publisher: nullableText,
   publishedAt: nullableText,
   url: nullableText,

@@ -3,17 +3,19 @@
 // FA-KES annotates civilians, so an article whose only dead are combatants gives no figure (0).
 // The annotations are noisy (0 often means "not stated"), so the scorer reports exact and near matches, and
 // the same figures with the zero annotations left out.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+// Loaded for its side effect: it gives zod/mini its English messages, which a bad line's error quotes.
+import '../../shared/domain/schema.ts';
 import type { Extractor } from '../../shared/ports/extractor.ts';
 import { FIGURE_MISSES, type FigureClaim, figureMiss, headlineFigure } from './figures.ts';
 
 export const FakesArticle = z.object({
   id: z.string(),
-  title: z.string().default(''),
+  title: z._default(z.string(), ''),
   text: z.string(),
-  date: z.string().optional(),
-  civilians: z.number().nullable().optional(),
-  noncivilians: z.number().nullable().optional(),
+  date: z.optional(z.string()),
+  civilians: z.optional(z.nullable(z.number())),
+  noncivilians: z.optional(z.nullable(z.number())),
 });
 export type FakesArticle = z.infer<typeof FakesArticle>;
 

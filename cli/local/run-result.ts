@@ -1,5 +1,5 @@
 // The JSON a local run writes (`claimwatch run --out`). Outside tools read it: fields may be added, never removed.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Alert,
   Claim,
@@ -11,8 +11,8 @@ import {
   TokenUsage,
 } from '../../shared/domain/schema.ts';
 
-export const RunResultClaim = ExtractedClaim.extend({
-  incidentId: z.string().optional(),
+export const RunResultClaim = z.extend(ExtractedClaim, {
+  incidentId: z.optional(z.string()),
   verification: Claim.shape.verification,
 });
 export type RunResultClaim = z.infer<typeof RunResultClaim>;
@@ -20,26 +20,26 @@ export type RunResultClaim = z.infer<typeof RunResultClaim>;
 export const RunResultReport = z.object({
   key: z.string(),
   status: ReportStatus,
-  reason: z.string().optional(),
-  publishedAt: z.string().optional(),
+  reason: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
   /** Where publishedAt came from: the uploader's metadata, the report's text, or the upload time. */
-  publishedAtSource: PublishedAtSource.optional(),
+  publishedAtSource: z.optional(PublishedAtSource),
   /** Publisher and link from the report's metadata, as given (untrusted text). */
-  source: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
-  title: z.string().optional(),
-  summary: z.string().optional(),
-  duplicateOf: z.string().optional(),
-  extractor: z.string().optional(),
-  usage: TokenUsage.optional(),
+  source: z.optional(z.string()),
+  url: z.optional(z.string()),
+  language: z.optional(z.string()),
+  title: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  duplicateOf: z.optional(z.string()),
+  extractor: z.optional(z.string()),
+  usage: z.optional(TokenUsage),
   /** True when this exact object had been processed before (a re-run into the same --data): nothing was redone. */
-  replay: z.boolean().optional(),
+  replay: z.optional(z.boolean()),
   claims: z.array(RunResultClaim),
 });
 export type RunResultReport = z.infer<typeof RunResultReport>;
 
-export const RunResultIncident = Incident.pick({
+export const RunResultIncident = z.pick(Incident, {
   id: true,
   place: true,
   date: true,
@@ -52,7 +52,7 @@ export const RunResultIncident = Incident.pick({
 });
 export type RunResultIncident = z.infer<typeof RunResultIncident>;
 
-export const RunResultAlert = Alert.pick({
+export const RunResultAlert = z.pick(Alert, {
   id: true,
   type: true,
   reportKey: true,

@@ -3,40 +3,42 @@
 // Powertools' parser: its schemas import zod by name, which put all of zod (with its locales, ≈ 350 KB) into
 // the bundle and slowed every cold start.
 import type { S3EventRecord } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+// The schema module also gives zod/mini its English messages, which the failed record's log quotes.
+import { wholeNumber } from '../../shared/domain/schema.ts';
 
 /** A JSON document in a string (an SQS body), parsed and then checked against `schema`. */
-function jsonString<S extends z.ZodType>(schema: S) {
-  return z
-    .string()
-    .transform((text, ctx): unknown => {
-      try {
-        return JSON.parse(text);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'the message body is not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
+function jsonString<S extends z.ZodMiniType>(schema: S) {
+  const parsed = z.transform((text: string, ctx): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      ctx.issues.push({ code: 'custom', message: 'the message body is not JSON', input: text });
+      return z.NEVER;
+    }
+  });
+  return z.pipe(z.pipe(z.string(), parsed), schema);
 }
 
 /**
  * One S3 event record: the fields the pipeline reads (event name and time, bucket, key, size, eTag, versionId,
  * sequencer) are checked; the rest passes through. Any source address is accepted (uploads over IPv6 too).
  */
+const nonEmpty = z.string().check(z.minLength(1));
+
 export const S3Record = z.looseObject({
   eventSource: z.literal('aws:s3'),
-  eventName: z.string().min(1),
-  eventTime: z.string().min(1),
-  awsRegion: z.string().optional(),
+  eventName: nonEmpty,
+  eventTime: nonEmpty,
+  awsRegion: z.optional(z.string()),
   s3: z.looseObject({
-    bucket: z.looseObject({ name: z.string().min(1) }),
+    bucket: z.looseObject({ name: nonEmpty }),
     object: z.looseObject({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      eTag: z.string().optional(),
-      versionId: z.string().optional(),
-      sequencer: z.string().optional(),
+      key: nonEmpty,
+      size: z.optional(wholeNumber()),
+      eTag: z.optional(z.string()),
+      versionId: z.optional(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });
@@ -45,11 +47,14 @@ export type S3Record = z.infer<typeof S3Record>;
 /** What S3 sends once when a bucket notification is set up; it carries no records and is dropped. */
 export const S3TestEvent = z.looseObject({ Service: z.literal('Amazon S3'), Event: z.literal('s3:TestEvent') });
 
-export const UploadNotificationBody = z.union([S3TestEvent, z.looseObject({ Records: z.array(S3Record).min(1) })]);
+export const UploadNotificationBody = z.union([
+  S3TestEvent,
+  z.looseObject({ Records: z.array(S3Record).check(z.minLength(1)) }),
+]);
 
 /** One SQS record of the uploads queue, its body parsed. */
 export const UploadNotificationRecord = z.looseObject({
-  messageId: z.string().min(1),
+  messageId: nonEmpty,
   eventSource: z.literal('aws:sqs'),
   body: jsonString(UploadNotificationBody),
 });
@@ -63,7 +68,7 @@ export function isTestEvent(body: UploadNotificationRecord['body']): body is z.i
  * The record's problems in one line ("body.Records.0.s3.object.key: …"), for the failed record's log. Of a
  * union (notification or test event), the branch that got furthest is the one the sender meant.
  */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return flatIssues(error.issues, [])
     .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
     .join('; ');

@@ -1,7 +1,20 @@
 // The one source of truth for claimwatch's data: types, runtime validation and the JSON schema the LLM is
 // given are all derived from these zod schemas. Nothing here may import AWS code.
-import * as z from 'zod';
+//
+// zod/mini, not classic zod: its functional API (z.optional(s), s.check(z.minLength(1))) tree-shakes, where
+// classic zod hangs every method on every schema and puts all of it (~95 KB) into each Lambda bundle.
+
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { PERPETRATOR_IDS } from './perpetrators.ts';
+
+// zod/mini ships no messages of its own ("Invalid input" for every problem): the English ones are set here, once,
+// because every module that defines or parses a schema loads this one (test/architecture/imports.test.ts checks
+// it), so operators read bad config, bad env, bad events and bad LLM output in plain English.
+z.config(en());
+
+/** A whole number, never negative: a count of people or tokens, a version, a size. */
+export const wholeNumber = () => z.int().check(z.nonnegative());
 
 /**
  * What a figure counts: a victim category and an outcome. A figure is recorded under the metric its text gives
@@ -34,38 +47,42 @@ export const METRIC_MEANINGS: Readonly<Record<Metric, string>> = {
 
 export const Metric = z
   .enum(METRICS)
-  .describe(`What is counted. ${METRICS.map((m) => `${m}: ${METRIC_MEANINGS[m]}`).join('; ')}.`);
+  .check(z.describe(`What is counted. ${METRICS.map((m) => `${m}: ${METRIC_MEANINGS[m]}`).join('; ')}.`));
 
 export const QUALIFIERS = ['exact', 'about', 'at_least', 'more_than', 'up_to'] as const;
 export const Qualifier = z
   .enum(QUALIFIERS)
-  .describe(
-    'How the figure is hedged: "about 30" → about, "at least 54" → at_least, "more than" → more_than, "up to" → up_to.',
+  .check(
+    z.describe(
+      'How the figure is hedged: "about 30" → about, "at least 54" → at_least, "more than" → more_than, ' +
+        '"up to" → up_to.',
+    ),
   );
 export type Qualifier = z.infer<typeof Qualifier>;
 
 export const CLAIM_TYPES = ['casualty', 'denial', 'acknowledgment', 'aggregate'] as const;
 export const ClaimType = z
   .enum(CLAIM_TYPES)
-  .describe(
-    'casualty: people killed/injured in one event; denial: a party denies causing harm; ' +
-      'acknowledgment: a party admits it may have struck; ' +
-      'aggregate: a campaign- or war-wide total (never one incident).',
+  .check(
+    z.describe(
+      'casualty: people killed/injured in one event; denial: a party denies causing harm; ' +
+        'acknowledgment: a party admits it may have struck; ' +
+        'aggregate: a campaign- or war-wide total (never one incident).',
+    ),
   );
 export type ClaimType = z.infer<typeof ClaimType>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD'));
 
 export const Count = z.object({
   stated: z
-    .number()
-    .int()
-    .nonnegative()
-    .nullable()
-    .describe('The number as the text gives it ("about thirty" → 30); null for a vague amount such as "dozens".'),
+    .nullable(wholeNumber())
+    .check(
+      z.describe('The number as the text gives it ("about thirty" → 30); null for a vague amount such as "dozens".'),
+    ),
   qualifier: Qualifier,
-  min: z.number().int().nonnegative().optional().describe('Lowest value the wording allows, when known.'),
-  max: z.number().int().nonnegative().optional().describe('Highest value the wording allows, when known.'),
+  min: z.optional(wholeNumber()).check(z.describe('Lowest value the wording allows, when known.')),
+  max: z.optional(wholeNumber()).check(z.describe('Highest value the wording allows, when known.')),
 });
 export type Count = z.infer<typeof Count>;
 
@@ -73,36 +90,42 @@ export const Counts = z.partialRecord(Metric, Count);
 export type Counts = z.infer<typeof Counts>;
 
 export const Claimant = z.object({
-  name: z.string().min(1).describe('Who makes the claim, as named in the text (e.g. "المرصد السوري لحقوق الإنسان").'),
+  name: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.describe('Who makes the claim, as named in the text (e.g. "المرصد السوري لحقوق الإنسان").'),
+    ),
   aliases: z
-    .array(z.string())
-    .optional()
-    .describe('Other names of the same claimant, e.g. an English name or acronym.'),
+    .optional(z.array(z.string()))
+    .check(z.describe('Other names of the same claimant, e.g. an English name or acronym.')),
 });
 export type Claimant = z.infer<typeof Claimant>;
 
 export const Place = z.object({
   names: z
-    .array(z.string().min(1))
-    .min(1)
-    .describe('The place as written in the text first, then transliterations / other-script names.'),
-  placeId: z.string().optional().describe('Gazetteer id, when the place is known to the gazetteer.'),
-  governorate: z.string().optional().describe('First-level admin area (English), when known.'),
+    .array(z.string().check(z.minLength(1)))
+    .check(
+      z.minLength(1),
+      z.describe('The place as written in the text first, then transliterations / other-script names.'),
+    ),
+  placeId: z.optional(z.string()).check(z.describe('Gazetteer id, when the place is known to the gazetteer.')),
+  governorate: z.optional(z.string()).check(z.describe('First-level admin area (English), when known.')),
 });
 export type Place = z.infer<typeof Place>;
 
 export const Perpetrator = z
   .enum(PERPETRATOR_IDS)
-  .describe('Alleged perpetrator: who the report says caused the harm.');
+  .check(z.describe('Alleged perpetrator: who the report says caused the harm.'));
 
 export const DateRange = z.object({ from: isoDate, to: isoDate });
 export type DateRange = z.infer<typeof DateRange>;
 
 export const Verification = z.object({
   status: z.enum(['grounded', 'unverified']),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** Set when another extractor reads the same evidence differently. */
-  disagreement: z.string().optional(),
+  disagreement: z.optional(z.string()),
 });
 export type Verification = z.infer<typeof Verification>;
 
@@ -110,20 +133,20 @@ export type Verification = z.infer<typeof Verification>;
 export const ExtractedClaim = z.object({
   type: ClaimType,
   claimant: Claimant,
-  place: Place.optional(),
-  date: DateRange.optional().describe('When the event happened, resolved against the publication date.'),
-  perpetrator: Perpetrator.optional(),
-  counts: Counts.describe('Figures per metric. Empty for denials and acknowledgments without numbers.'),
-  evidence: z.string().min(1).describe('A verbatim quote from the report that supports this claim.'),
+  place: z.optional(Place),
+  date: z.optional(DateRange).check(z.describe('When the event happened, resolved against the publication date.')),
+  perpetrator: z.optional(Perpetrator),
+  counts: Counts.check(z.describe('Figures per metric. Empty for denials and acknowledgments without numbers.')),
+  evidence: z.string().check(z.minLength(1), z.describe('A verbatim quote from the report that supports this claim.')),
 });
 export type ExtractedClaim = z.infer<typeof ExtractedClaim>;
 
 /** A claim as stored: extracted, checked against the text, and attached to an incident. */
-export const Claim = ExtractedClaim.extend({
+export const Claim = z.extend(ExtractedClaim, {
   id: z.string(),
   reportKey: z.string(),
-  verification: Verification.optional(),
-  incidentId: z.string().optional(),
+  verification: z.optional(Verification),
+  incidentId: z.optional(z.string()),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -144,8 +167,8 @@ export const ReportStatus = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
 export const TokenUsage = z.object({
-  inputTokens: z.number().int().nonnegative(),
-  outputTokens: z.number().int().nonnegative(),
+  inputTokens: wholeNumber(),
+  outputTokens: wholeNumber(),
 });
 export type TokenUsage = z.infer<typeof TokenUsage>;
 
@@ -156,25 +179,25 @@ export type PublishedAtSource = z.infer<typeof PublishedAtSource>;
 
 export const Report = z.object({
   key: z.string(),
-  bucket: z.string().optional(),
-  etag: z.string().optional(),
-  versionId: z.string().optional(),
-  contentHash: z.string().optional(),
-  source: z.string().optional(),
-  url: z.string().optional(),
-  publishedAt: isoDate.optional(),
-  publishedAtSource: PublishedAtSource.optional(),
-  language: z.string().optional(),
-  title: z.string().optional(),
-  summary: z.string().optional(),
+  bucket: z.optional(z.string()),
+  etag: z.optional(z.string()),
+  versionId: z.optional(z.string()),
+  contentHash: z.optional(z.string()),
+  source: z.optional(z.string()),
+  url: z.optional(z.string()),
+  publishedAt: z.optional(isoDate),
+  publishedAtSource: z.optional(PublishedAtSource),
+  language: z.optional(z.string()),
+  title: z.optional(z.string()),
+  summary: z.optional(z.string()),
   status: ReportStatus,
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** For duplicates: the report whose content this one repeats. */
-  duplicateOf: z.string().optional(),
-  extractor: z.string().optional(),
-  promptVersion: z.string().optional(),
-  usage: TokenUsage.optional(),
-  claimCount: z.number().int().nonnegative().default(0),
+  duplicateOf: z.optional(z.string()),
+  extractor: z.optional(z.string()),
+  promptVersion: z.optional(z.string()),
+  usage: z.optional(TokenUsage),
+  claimCount: z._default(wholeNumber(), 0),
   processedAt: z.string(),
 });
 export type Report = z.infer<typeof Report>;
@@ -182,7 +205,7 @@ export type Report = z.infer<typeof Report>;
 export const Figure = z.object({
   claimant: Claimant,
   metric: Metric,
-  stated: z.number().int().nonnegative().nullable(),
+  stated: z.nullable(wholeNumber()),
   qualifier: Qualifier,
   reportKey: z.string(),
   evidence: z.string(),
@@ -192,7 +215,7 @@ export type Figure = z.infer<typeof Figure>;
 export const Statement = z.object({ claimant: Claimant, reportKey: z.string(), evidence: z.string() });
 export type Statement = z.infer<typeof Statement>;
 
-export const Range = z.object({ low: z.number().int().nonnegative(), high: z.number().int().nonnegative() });
+export const Range = z.object({ low: wholeNumber(), high: wholeNumber() });
 
 export const Incident = z.object({
   id: z.string(),
@@ -201,7 +224,7 @@ export const Incident = z.object({
   placeIds: z.array(z.string()),
   date: DateRange,
   /** True while no claim gave a date and the range is the days before publication. */
-  dateEstimated: z.boolean().default(false),
+  dateEstimated: z._default(z.boolean(), false),
   perpetrators: z.array(z.string()),
   /** Per metric, the lowest and highest figure any claimant stated, over every report. */
   counts: z.partialRecord(Metric, Range),
@@ -215,11 +238,11 @@ export const Incident = z.object({
   acknowledgments: z.array(Statement),
   reportKeys: z.array(z.string()),
   /** How many reports joined the incident (reportKeys holds only the first ones); absent on older items. */
-  reportCount: z.number().int().nonnegative().optional(),
+  reportCount: z.optional(wholeNumber()),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Optimistic-locking version: a write that read version n must find n still there. */
-  version: z.number().int().nonnegative(),
+  version: wholeNumber(),
 });
 export type Incident = z.infer<typeof Incident>;
 
@@ -242,8 +265,8 @@ export type Severity = z.infer<typeof Severity>;
 
 export const Change = z.object({
   metric: Metric,
-  previous: z.number().int().nonnegative().nullable(),
-  current: z.number().int().nonnegative(),
+  previous: z.nullable(wholeNumber()),
+  current: wholeNumber(),
   claimant: z.string(),
 });
 export type Change = z.infer<typeof Change>;
@@ -256,16 +279,16 @@ export const Alert = z.object({
   place: z.object({ names: z.array(z.string()) }),
   date: DateRange,
   /** The incident's highest figure per metric after this report. */
-  counts: z.partialRecord(Metric, z.number().int().nonnegative()),
-  changes: z.array(Change).optional(),
-  claimant: z.object({ name: z.string() }).optional(),
+  counts: z.partialRecord(Metric, wholeNumber()),
+  changes: z.optional(z.array(Change)),
+  claimant: z.optional(z.object({ name: z.string() })),
   severity: Severity,
   /**
    * True when the alert is about combatants' deaths alone (an incident whose only deaths are fighters, or a raise
    * of their count only): low severity, and sent only to subscribers who opt in.
    */
-  combatantsOnly: z.boolean().optional(),
-  governorate: z.string().optional(),
+  combatantsOnly: z.optional(z.boolean()),
+  governorate: z.optional(z.string()),
   subject: z.string(),
   sms: z.string(),
   email: z.string(),

@@ -36,4 +36,13 @@ describe('function environment', () => {
       }),
     ).toThrow(/ALERT_RETENTION_DAYS/);
   });
+
+  it('says what is wrong in English words (zod/mini alone would say only "Invalid input")', () => {
+    expect(() =>
+      notifySettings({ [ENV.tableName]: 'm', [ENV.alertsTableName]: 'a', [ENV.alertsTopicArn]: 'topic' }),
+    ).toThrow('ALERTS_TOPIC_ARN: Invalid string: must start with "arn:"');
+    expect(() => processSettings({ [ENV.tableName]: 'main' })).toThrow(
+      'ALERTS_TABLE_NAME: Invalid input: expected string, received undefined',
+    );
+  });
 });

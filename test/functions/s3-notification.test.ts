@@ -67,5 +67,9 @@ describe('UploadNotificationRecord', () => {
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     expect(describeIssues(parsed.error)).toContain('body.Records.0.s3.object.key');
+    // In English words, not zod/mini's bare "Invalid input" (shared/domain/schema.ts sets the locale).
+    expect(describeIssues(parsed.error)).toBe(
+      'body.Records.0.s3.object.key: Invalid input: expected string, received undefined',
+    );
   });
 });

@@ -3,7 +3,7 @@
 // key attributes.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { Alert } from '../../domain/schema.ts';
 import type { ItemKey, ItemKind } from './keys.ts';
 
@@ -21,7 +21,7 @@ export function toAlertItem(alert: Alert): Item {
 }
 
 /** Parses an item read back from the table; a malformed item is a bug or a foreign writer, so it throws. */
-export function fromItem<S extends z.ZodType>(schema: S, item: Item, what: string): z.output<S> {
+export function fromItem<S extends z.ZodMiniType>(schema: S, item: Item, what: string): z.output<S> {
   const plain = unmarshall(item);
   const result = schema.safeParse(plain);
   if (!result.success) {

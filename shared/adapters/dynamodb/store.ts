@@ -30,7 +30,7 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { IncidentLookup } from '../../domain/incidents.ts';
 import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
 import type { IncidentCandidates, LockVersion, PipelineStore, ReportCommit } from '../../ports/store.ts';

@@ -1,6 +1,6 @@
 // The one tool an LLM extractor is forced to call. Its input schema is built from the domain's zod schemas,
 // so the JSON schema the model sees, the validation of its answer and the stored types cannot drift apart.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ExtractedClaim, METRIC_MEANINGS, METRICS } from '../../domain/schema.ts';
 
 export const EXTRACTION_TOOL_NAME = 'record_claims';
@@ -10,19 +10,17 @@ export const EXTRACTION_TOOL_DESCRIPTION =
   'with its language, a title and summaries.';
 
 export const ExtractionToolInput = z.object({
-  language: z.string().min(2).describe('ISO 639-1 code of the report language, e.g. "ar" or "en".'),
+  language: z.string().check(z.minLength(2), z.describe('ISO 639-1 code of the report language, e.g. "ar" or "en".')),
   title: z
-    .string()
-    .optional()
-    .describe("A short headline in the report's language (the report's own title if it has one)."),
+    .optional(z.string())
+    .check(z.describe("A short headline in the report's language (the report's own title if it has one).")),
   summary_en: z
     .string()
-    .describe('One to three sentences in English: what happened, where, when, who claims how many.'),
+    .check(z.describe('One to three sentences in English: what happened, where, when, who claims how many.')),
   summary_original: z
-    .string()
-    .optional()
-    .describe("The same summary in the report's language (omit when the report is in English)."),
-  claims: z.array(ExtractedClaim).describe('Every claim in the report; an empty list when there is none.'),
+    .optional(z.string())
+    .check(z.describe("The same summary in the report's language (omit when the report is in English).")),
+  claims: z.array(ExtractedClaim).check(z.describe('Every claim in the report; an empty list when there is none.')),
 });
 export type ExtractionToolInput = z.infer<typeof ExtractionToolInput>;
 
@@ -61,7 +59,7 @@ function sameMembers(value: unknown, expected: readonly string[]): boolean {
 }
 
 /** zod issues as short lines a model can act on: "claims.0.counts.killed.qualifier: Invalid option …". */
-export function describeIssues(error: z.ZodError, limit = 20): string[] {
+export function describeIssues(error: z.core.$ZodError, limit = 20): string[] {
   const lines = error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   return lines.length > limit ? [...lines.slice(0, limit), `… and ${lines.length - limit} more`] : lines;
 }

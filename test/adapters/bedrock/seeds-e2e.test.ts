@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { BedrockRuntimeClient, ConverseCommand, type ConverseCommandInput } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { type GoldClaim, GoldFile } from '../../../cli/eval/gold.ts';
 import { scoreRun } from '../../../cli/eval/score.ts';
 import { runLocal } from '../../../cli/local/runtime.ts';
@@ -70,7 +71,7 @@ function perfectAnswer(gold: GoldFile, file: string, text: string, source: strin
         ? {
             place: { names: written.length > 0 ? written : incident.places.slice(0, 1) },
             date: { from: incident.dateFrom, to: incident.dateTo },
-            perpetrator: Perpetrator.optional().parse(incident.perpetrators[0]),
+            perpetrator: z.optional(Perpetrator).parse(incident.perpetrators[0]),
           }
         : {}),
       counts: stated(claim, evidence),
