@@ -1,10 +1,9 @@
 // The environment each function reads: the stack sets exactly these names (infra imports them from here), and a
 // missing or malformed value fails the cold start with a message naming the variable.
-import * as z from 'zod/mini';
+
 import { ALERT_TEXT_ENV } from '../shared/adapters/alert-text-env.ts';
 import { EXTRACTOR_ENV } from '../shared/adapters/extractor-env.ts';
-// Loaded for its side effect: it gives zod/mini its English messages, which the errors below quote.
-import '../shared/domain/schema.ts';
+import * as z from '../shared/domain/zod.ts';
 
 export const ENV = {
   tableName: 'TABLE_NAME',

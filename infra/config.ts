@@ -2,12 +2,12 @@
 // description and the hint shown when a value is wrong are derived from it. `-c key=value` overrides arrive as
 // strings, so every field accepts the string form too (numbers, booleans, and lists as JSON or comma-separated).
 import type { Node } from 'constructs';
-import * as z from 'zod/mini';
 import { isIncidentUrlPattern } from '../shared/adapters/alert-text-env.ts';
 import { baseModelId, DEFAULT_MODEL_ID, INFERENCE_PROFILE_PREFIXES } from '../shared/adapters/bedrock/models.ts';
 import { EXTRACTOR_KINDS } from '../shared/adapters/extractor-env.ts';
 import { PLACE_SCRIPTS } from '../shared/domain/alert-summary.ts';
 import { ALERT_TYPES, wholeNumber } from '../shared/domain/schema.ts';
+import * as z from '../shared/domain/zod.ts';
 import {
   FORCED_TOOL_FAMILIES,
   profileMatchesRegion,

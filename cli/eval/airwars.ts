@@ -1,10 +1,11 @@
 // Scores a run over Airwars source texts (../shared/data/airwars-ar-dev.jsonl): each text is tied to one Airwars
 // incident whose civilian and child tolls are expert ranges over all its sources, so a text is right when its
 // highest civilians (else killed) figure lies in the civilians range, and grouping is judged on pairs of texts.
-import * as z from 'zod/mini';
+
 import { gapDays } from '../../shared/domain/dates.ts';
 // Not only types: loading the schema module gives zod/mini its English messages (a bad line's error quotes them).
 import { type ExtractedClaim, type Place, wholeNumber } from '../../shared/domain/schema.ts';
+import * as z from '../../shared/domain/zod.ts';
 import { foldText, originalRange } from '../../shared/extraction/rules/folded-text.ts';
 import { findUnlistedPlaces } from '../../shared/extraction/rules/unlisted-places.ts';
 import type { Gazetteer } from '../../shared/places/gazetteer.ts';

@@ -3,9 +3,7 @@
 // FA-KES annotates civilians, so an article whose only dead are combatants gives no figure (0).
 // The annotations are noisy (0 often means "not stated"), so the scorer reports exact and near matches, and
 // the same figures with the zero annotations left out.
-import * as z from 'zod/mini';
-// Loaded for its side effect: it gives zod/mini its English messages, which a bad line's error quotes.
-import '../../shared/domain/schema.ts';
+import * as z from '../../shared/domain/zod.ts';
 import type { Extractor } from '../../shared/ports/extractor.ts';
 import { FIGURE_MISSES, type FigureClaim, figureMiss, headlineFigure } from './figures.ts';
 

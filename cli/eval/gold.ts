@@ -1,6 +1,7 @@
 // The gold file format of ../shared/gold/FORMAT.md, validated so a malformed gold file fails loudly.
-import * as z from 'zod/mini';
+
 import { ALERT_TYPES, CLAIM_TYPES, Metric, Qualifier } from '../../shared/domain/schema.ts';
+import * as z from '../../shared/domain/zod.ts';
 
 const OneOrMore = z.union([z.number(), z.array(z.number()).check(z.minLength(1))]);
 const names = () => z._default(z.array(z.string()), []);

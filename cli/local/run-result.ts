@@ -1,5 +1,5 @@
 // The JSON a local run writes (`claimwatch run --out`). Outside tools read it: fields may be added, never removed.
-import * as z from 'zod/mini';
+
 import {
   Alert,
   Claim,
@@ -10,6 +10,7 @@ import {
   ReportStatus,
   TokenUsage,
 } from '../../shared/domain/schema.ts';
+import * as z from '../../shared/domain/zod.ts';
 
 export const RunResultClaim = z.extend(ExtractedClaim, {
   incidentId: z.optional(z.string()),

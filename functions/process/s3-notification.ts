@@ -3,9 +3,9 @@
 // Powertools' parser: its schemas import zod by name, which put all of zod (with its locales, ≈ 350 KB) into
 // the bundle and slowed every cold start.
 import type { S3EventRecord } from 'aws-lambda';
-import * as z from 'zod/mini';
 // The schema module also gives zod/mini its English messages, which the failed record's log quotes.
 import { wholeNumber } from '../../shared/domain/schema.ts';
+import * as z from '../../shared/domain/zod.ts';
 
 /** A JSON document in a string (an SQS body), parsed and then checked against `schema`. */
 function jsonString<S extends z.ZodMiniType>(schema: S) {

@@ -1,17 +1,8 @@
 // The one source of truth for claimwatch's data: types, runtime validation and the JSON schema the LLM is
 // given are all derived from these zod schemas. Nothing here may import AWS code.
-//
-// zod/mini, not classic zod: its functional API (z.optional(s), s.check(z.minLength(1))) tree-shakes, where
-// classic zod hangs every method on every schema and puts all of it (~95 KB) into each Lambda bundle.
 
-import { en } from 'zod/locales';
-import * as z from 'zod/mini';
 import { PERPETRATOR_IDS } from './perpetrators.ts';
-
-// zod/mini ships no messages of its own ("Invalid input" for every problem): the English ones are set here, once,
-// because every module that defines or parses a schema loads this one (test/architecture/imports.test.ts checks
-// it), so operators read bad config, bad env, bad events and bad LLM output in plain English.
-z.config(en());
+import * as z from './zod.ts';
 
 /** A whole number, never negative: a count of people or tokens, a version, a size. */
 export const wholeNumber = () => z.int().check(z.nonnegative());

@@ -148,31 +148,17 @@ describe('imports', () => {
   });
 
   // Classic zod hangs every method on every schema, so none of it tree-shakes: it put ~95 KB into each Lambda
-  // bundle, where zod/mini's functional API keeps only what the schemas use (issue 11's bundle budgets).
-  it('uses one zod flavour, zod/mini: nothing imports classic zod (bundle size)', () => {
-    const allowed = new Set(['zod/mini', 'zod/locales']);
+  // bundle, where zod/mini keeps only what the schemas use (issue 11's bundle budgets). zod/mini has no messages
+  // of its own ("Invalid input" for everything): shared/domain/zod.ts sets the English ones, so every schema
+  // takes its `z` from there.
+  it('takes zod from shared/domain/zod.ts only: zod/mini, with English messages', () => {
     const offending = [...CODE_ROOTS, 'bench', 'scripts', 'test']
       .flatMap(listTs)
       .map(readSource)
-      .flatMap((s) =>
-        s.packages.filter((p) => /^zod(?:\/|$)/.test(p) && !allowed.has(p)).map((p) => `${s.path} → ${p}`),
-      );
+      .filter((s) => s.path !== 'shared/domain/zod.ts')
+      .flatMap((s) => s.packages.filter((p) => /^zod(?:\/|$)/.test(p)).map((p) => `${s.path} → ${p}`));
     expect(offending).toEqual([]);
-  });
-
-  // zod/mini has no messages of its own ("Invalid input" for everything); schema.ts sets the English ones once.
-  it('loads the schema module (which sets zod/mini English messages) wherever zod/mini is used', () => {
-    const RUNTIME_SCHEMA_IMPORT = /(?:^|\n)\s*import\s+(?!type\s)(?:[^'";]*?from\s+)?['"]([^'"]*\/schema\.ts)['"]/g;
-    const loadsSchema = (path: string) =>
-      [...readFileSync(join(root, path), 'utf8').matchAll(RUNTIME_SCHEMA_IMPORT)].some(
-        (m) => relative(root, resolve(root, dirname(path), m[1] ?? '')) === 'shared/domain/schema.ts',
-      );
-    const withoutLocale = sources
-      .filter((s) => s.packages.includes('zod/mini') && s.path !== 'shared/domain/schema.ts')
-      .filter((s) => !loadsSchema(s.path))
-      .map((s) => s.path);
-    expect(sources.filter((s) => s.packages.includes('zod/mini')).length).toBeGreaterThan(5);
-    expect(withoutLocale).toEqual([]);
+    expect(new Set(readSource('shared/domain/zod.ts').packages)).toEqual(new Set(['zod/locales', 'zod/mini']));
   });
 
   it('detects a cycle when there is one (the checker itself)', () => {

@@ -3,8 +3,8 @@
 // key attributes.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type * as z from 'zod/mini';
 import { Alert } from '../../domain/schema.ts';
+import type * as z from '../../domain/zod.ts';
 import type { ItemKey, ItemKind } from './keys.ts';
 
 export type Item = Record<string, AttributeValue>;

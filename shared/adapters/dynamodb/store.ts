@@ -30,9 +30,9 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import * as z from 'zod/mini';
 import type { IncidentLookup } from '../../domain/incidents.ts';
 import { Alert, Claim, Incident, IncidentReport, Report } from '../../domain/schema.ts';
+import * as z from '../../domain/zod.ts';
 import type { IncidentCandidates, LockVersion, PipelineStore, ReportCommit } from '../../ports/store.ts';
 import { buildCommitTransaction, mapCommitError, NOT_PROCESSED_CONDITION } from './commit-transaction.ts';
 import { fromItem, type Item, toItem } from './items.ts';

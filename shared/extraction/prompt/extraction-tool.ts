@@ -1,7 +1,8 @@
 // The one tool an LLM extractor is forced to call. Its input schema is built from the domain's zod schemas,
 // so the JSON schema the model sees, the validation of its answer and the stored types cannot drift apart.
-import * as z from 'zod/mini';
+
 import { ExtractedClaim, METRIC_MEANINGS, METRICS } from '../../domain/schema.ts';
+import * as z from '../../domain/zod.ts';
 
 export const EXTRACTION_TOOL_NAME = 'record_claims';
 
