@@ -190,6 +190,19 @@ describe('where a victim comes from', () => {
     expect(displaced?.place?.placeId).toBe('town-hajin');
   });
 
+  it('reads the village after each name in a list of the victims ("وهما: فلان من قرية X") as a home', async () => {
+    const text = 'قتل مدنيان بقصف على بلدة هجين، وهما: سامر خليل من قرية الصفصافة، وعمر ياسين من قرية الزيتونة.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+    const spaced = 'استشهد رجلان إثر استهداف مدينة هجين ظهر اليوم وهم : ـ باسل حمدان ، من قرية الصفصافة';
+    expect(casualties(await claimsOf(spaced))[0]?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('keeps "من قرية X" the scene outside a list of names', async () => {
+    const [claim] = casualties(await claimsOf('قتل ثلاثة مدنيين من قرية الصفصافة بقصف قرب بلدة هجين.'));
+    expect(claim?.place?.names[0]).toBe('الصفصافة');
+  });
+
   it('still places the figure by the home village when the report names no other place', async () => {
     const [claim] = casualties(await claimsOf('قتل شاب برصاص مجهولين، وهو من قرية الصفصافة بريف حلب.'));
     expect(claim?.place?.names[0]).toBe('الصفصافة');
