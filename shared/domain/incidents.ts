@@ -297,6 +297,9 @@ function bestMatch(
   places: PlaceHierarchy,
   policy: IncidentPolicy,
 ): Incident | undefined {
+  // An undated claim is most likely about the day it was published: of the incidents its window reaches, the one
+  // nearest that day wins (a place struck day after day has one incident a day, and the oldest is the least likely).
+  const nearest = claim.date ? window : { from: window.to, to: window.to };
   let best: { incident: Incident; score: number } | undefined;
   for (const incident of incidents) {
     const relation = placeRelation(claim.place!, incident, places);
@@ -304,7 +307,7 @@ function bestMatch(
     if (!overlaps(joinWindow(claim, window, policy), incident.date)) continue;
     if (perpetratorsConflict(claim.perpetrator, incident.perpetrators)) continue;
     const score =
-      relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(window, incident.date) * 10;
+      relation * 100 + (touchedByThisReport.has(incident.id) ? 50 : 0) - gapDays(nearest, incident.date) * 10;
     const better =
       !best ||
       score > best.score ||

@@ -4,6 +4,7 @@
 // when its words appear in a row in the report, or in a second reading with one clitic letter (و ف ب ك ل)
 // taken off each longer word ("بسرمين" → "سرمين"): a second reading, because "بنش" is also a name itself. A name
 // of two words or more may also carry one clitic letter on its first word whatever its length ("لسد تشرين").
+import { joinBrokenWords } from '../text/broken-words.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 
 /** Clitics and the article at the front of an Arabic word, kept when fewer than two letters would remain. */
@@ -12,7 +13,8 @@ const ARABIC_FRONT = /^[وف]?(?:[بكل]?ال|لل)(?=\p{L}{2})/u;
 const ARABIC_CLITIC = /^[وفبكل](?=\p{L}{3})/u;
 
 function nameWords(text: string): string[] {
-  return normalizeArabic(text)
+  // A word broken to dodge moderation ("قــ*ــوات سوريا الديمقراطية") still names: its marks are no word break.
+  return normalizeArabic(joinBrokenWords(text))
     .replace(/[\p{P}\p{S}]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0)

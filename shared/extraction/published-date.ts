@@ -343,18 +343,51 @@ const LEAD_PARAGRAPHS = 2;
 /** A year named alone: four digits from 1990 on, between non-digits. */
 const YEAR_NAMED = /(?<!\d|\d[/.-])((?:19|20)\d\d)(?![/.-]?\d)/gu;
 
+/** X (Twitter) ids since November 2010 hold their post time: milliseconds since this epoch, shifted 22 bits up. */
+const X_EPOCH_MS = 1_288_834_974_657n;
+const X_STATUS = /^\/(?:[^/]+\/|i\/web\/)?status(?:es)?\/(\d{15,20})(?:\/|$)/u;
+const X_HOSTS = /^(?:(?:www|mobile)\.)?(?:twitter|x)\.com$/u;
+/** A news site's article path with its day: "/2021/08/16/<slug>", "/news/politics/2021/9/2/<slug>". */
+const PATH_DAY = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u;
+
+/**
+ * The publication day a report's link holds, when the uploader gave the link: an X (Twitter) post's id encodes the
+ * moment it was posted, and news sites file an article under the day it went up ("/2021/08/16/<slug>"). A day after
+ * the upload, or before 1990, is no publication day.
+ */
+export function publishedDateFromUrl(url: string, { uploadedAt }: PublishedDateOptions): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const latest = addDays(uploadedAt.slice(0, 10), 1);
+  const plausible = (iso: string | undefined) => (iso && iso >= EARLIEST && iso <= latest ? iso : undefined);
+  const status = X_HOSTS.test(parsed.hostname.toLowerCase()) ? X_STATUS.exec(parsed.pathname) : null;
+  if (status) {
+    const ms = (BigInt(status[1]!) >> 22n) + X_EPOCH_MS;
+    return plausible(new Date(Number(ms)).toISOString().slice(0, 10));
+  }
+  const day = PATH_DAY.exec(parsed.pathname);
+  return day ? plausible(isoOf(Number(day[1]), Number(day[2]), Number(day[3]))) : undefined;
+}
+
 export interface PublicationDate {
   publishedAt?: string;
   publishedAtSource?: PublishedAtSource;
 }
 
 /**
- * The uploader's date wins; else the text's; else the upload (S3 event) time, which files an old report under
- * today and so is the last resort. `text` is absent before the report is read (a rejected upload); `now` bounds
- * the text's date when the upload time is unknown.
+ * The uploader's date wins; else the text's; else the day the uploader's link holds (publishedDateFromUrl, counted
+ * as metadata: the link is the uploader's); else the upload (S3 event) time, which files an old report under today
+ * and so is the last resort. `text` is absent before the report is read (a rejected upload); `now` bounds the
+ * text's date when the upload time is unknown.
  */
 export function publicationDate(input: {
   metadata?: string;
+  /** The report's link, as the uploader's metadata gives it. */
+  url?: string;
   text?: string;
   /** The text's post or article body (`reportBody`), when the caller has it already. */
   body?: string;
@@ -369,6 +402,8 @@ export function publicationDate(input: {
       latestDateStated(input.text, input.body === undefined ? bound : { ...bound, body: input.body }))
     : undefined;
   if (fromText) return { publishedAt: fromText, publishedAtSource: 'text' };
+  const fromUrl = input.url ? publishedDateFromUrl(input.url, bound) : undefined;
+  if (fromUrl) return { publishedAt: fromUrl, publishedAtSource: 'metadata' };
   return upload ? { publishedAt: upload, publishedAtSource: 'upload' } : {};
 }
 

@@ -127,7 +127,14 @@ export async function processReport(deps: PipelineDeps, ref: ObjectRef): Promise
   // Only dates that passed the calendar check above count: the metadata's, else the text's, then the upload's.
   // Both extractors read, and claims are grounded on, the post or article body only: never a reader's comment.
   const body = reportBody(text).text;
-  const dated = publicationDate({ metadata: sane.metadata, text, body, uploadedAt: sane.uploaded, now });
+  const dated = publicationDate({
+    metadata: sane.metadata,
+    url: meta.url,
+    text,
+    body,
+    uploadedAt: sane.uploaded,
+    now,
+  });
   const withHash: Report = { ...base, ...dated, contentHash: hash, title };
   const original = await deps.store.getReportByHash(hash);
   if (original) {

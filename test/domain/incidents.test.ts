@@ -94,6 +94,32 @@ describe('planIncidents', () => {
     expect(weeksLater.changes[0]!.before).toBeUndefined();
   });
 
+  it('an undated claim joins, of the incidents its days reach, the one nearest its publication', () => {
+    const day = (d: string) => ({ from: d, to: d });
+    const older = plan('r1', '2018-11-08', [
+      claim({ placeId: 'town-hajin', date: day('2018-11-07'), counts: counts({ killed: 4 }) }),
+    ]).changes[0]!.after;
+    const newer = plan('r2', '2018-11-10', [
+      claim({ placeId: 'town-hajin', date: day('2018-11-10'), counts: counts({ killed: 6 }) }),
+    ]).changes[0]!.after;
+    // Published on the 10th, undated: the strike of the 10th, though the older incident was opened first.
+    const undated = plan(
+      'r3',
+      '2018-11-10',
+      [claim({ placeId: 'town-hajin', counts: counts({ killed: 6 }) })],
+      [older, newer],
+    );
+    expect(undated.changes[0]!.before?.id).toBe(newer.id);
+    // A dated claim still goes by its own day.
+    const dated = plan(
+      'r4',
+      '2018-11-10',
+      [claim({ placeId: 'town-hajin', date: day('2018-11-07'), counts: counts({ killed: 5 }) })],
+      [older, newer],
+    );
+    expect(dated.changes[0]!.before?.id).toBe(older.id);
+  });
+
   it('the same town months later is a new incident, not a lower count for the old one', () => {
     const first = plan('r1', '2018-07-13', [
       claim({ placeId: 'town-susah', date: { from: '2018-07-12', to: '2018-07-12' }, counts: counts({ killed: 54 }) }),

@@ -266,6 +266,16 @@ describe('groundClaims: names, plausibility and dates', () => {
     expect(own('Enab Baladi')).toBe('unverified');
   });
 
+  it('reads a name in words broken to dodge moderation ("قــ*ــوات"), not one a real break splits', () => {
+    const text = 'وقالت قــ*ــوات سوريا الديمقراطية إن قصـ.ـفاً على بلدة السوسة قتـ*ـل 3 مدنيين.';
+    const by = (name: string, source = text) =>
+      groundClaims(source, [claim({ claimant: { name }, evidence: 'بلدة السوسة' })])[0]?.verification.status;
+    expect(by('قوات سوريا الديمقراطية')).toBe('grounded');
+    expect(by('Syrian Democratic Forces')).toBe('grounded');
+    // A full stop ends a word: "الطريق. الفرات" names no "الطريقالفرات".
+    expect(by('الطريقالفرات', 'قتل رجل على الطريق. الفرات بلدة السوسة')).toBe('unverified');
+  });
+
   it('grounds a two-word place whose short first word carries a clitic ("لسد الوادي")', () => {
     const text = 'قتل رجل في قصف لسد الوادي صباح اليوم.';
     const [dam, single] = groundClaims(text, [

@@ -22,6 +22,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'b-with-metadata.txt'), `${post} `);
   writeFileSync(join(dir, 'b-with-metadata.meta.json'), JSON.stringify({ publishedAt: '2024-03-05' }));
   writeFileSync(join(dir, 'c-undated.txt'), post.replace('12', '9'));
+  writeFileSync(join(dir, 'd-linked.txt'), post.replace('12', '7'));
+  writeFileSync(join(dir, 'd-linked.meta.json'), JSON.stringify({ url: 'https://news.example.org/2024/03/04/a/' }));
   result = await runLocal({ inputs: [dir], extractor: 'rules', log: () => {} });
 }, 180_000);
 
@@ -34,6 +36,10 @@ describe('publication date source in a local run', () => {
 
   it("keeps the uploader's date", () => {
     expect(report('b-with-metadata.txt')).toMatchObject({ publishedAt: '2024-03-05', publishedAtSource: 'metadata' });
+  });
+
+  it("takes the day the uploader's link holds when the text has none", () => {
+    expect(report('d-linked.txt')).toMatchObject({ publishedAt: '2024-03-04', publishedAtSource: 'metadata' });
   });
 
   it('falls back to the upload time and says so', () => {

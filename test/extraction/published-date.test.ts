@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { latestDateStated, publicationDate, publishedDateFromText } from '../../shared/extraction/published-date.ts';
+import {
+  latestDateStated,
+  publicationDate,
+  publishedDateFromText,
+  publishedDateFromUrl,
+} from '../../shared/extraction/published-date.ts';
 
 // Sentences and page shapes written for these tests (not taken from any report or capture).
 const uploadedAt = '2026-12-02T10:00:00Z';
@@ -275,6 +280,19 @@ describe('publicationDate: the source of the date', () => {
     });
   });
 
+  it("takes the day the uploader's link holds when the text has none, before the upload time", () => {
+    const text = 'A strike hit the village.';
+    expect(publicationDate({ text, url: 'https://news.example.org/2024/03/05/strike/', uploadedAt, now })).toEqual({
+      publishedAt: '2024-03-05',
+      publishedAtSource: 'metadata',
+    });
+    // The text's own date still comes first.
+    expect(publicationDate({ text: capture, url: 'https://news.example.org/2024/03/05/a/', uploadedAt, now })).toEqual({
+      publishedAt: '2025-06-10',
+      publishedAtSource: 'text',
+    });
+  });
+
   it('falls back to the upload day when the text has no date', () => {
     expect(publicationDate({ text: 'A strike hit the village.', uploadedAt, now })).toEqual({
       publishedAt: '2026-12-02',
@@ -298,5 +316,28 @@ describe('publishedDateFromText: French', () => {
       'Le Journal du Sahel\n\nGao, 3 février 2024 - Une frappe de drone a tué 4 civils au nord de la ville, selon ' +
       'des habitants joints par téléphone, qui ont décrit une scène de panique au marché aux bestiaux.';
     expect(read(text)).toBe('2024-02-03');
+  });
+});
+
+describe("publishedDateFromUrl: the day a report's link holds", () => {
+  const fromUrl = (url: string) => publishedDateFromUrl(url, { uploadedAt });
+
+  it('reads the post time an X (Twitter) status id encodes', () => {
+    // An id made for this test: 2024-03-05 10:00 UTC, shifted as X ids are.
+    expect(fromUrl('https://twitter.com/some_outlet/status/1764954002027569728')).toBe('2024-03-05');
+    expect(fromUrl('https://x.com/some_outlet/status/1764954002027569728?s=20')).toBe('2024-03-05');
+  });
+
+  it('reads a news path filed under its day, with or without leading zeros', () => {
+    expect(fromUrl('https://news.example.org/2021/08/16/%D9%82%D8%B5%D9%81/')).toBe('2021-08-16');
+    expect(fromUrl('https://example.net/news/politics/2021/9/2/strike-on-village')).toBe('2021-09-02');
+  });
+
+  it("reads no day from an article number, a month archive, another site's digits or a day after the upload", () => {
+    expect(fromUrl('https://news.example.org/articles/92914/title')).toBeUndefined();
+    expect(fromUrl('https://news.example.org/2021/08/title-of-the-story')).toBeUndefined();
+    expect(fromUrl('https://video.example.org/status/1764954002027569728')).toBeUndefined();
+    expect(fromUrl('https://news.example.org/2027/01/05/later/')).toBeUndefined();
+    expect(fromUrl('not a link')).toBeUndefined();
   });
 });

@@ -274,8 +274,11 @@ export function choosePlace(
   own: { start: number; end: number },
   at: number,
   context: Array<{ start: number; end: number }>,
+  folded?: string,
 ): LocatedMention | undefined {
   const inRange = (r: { start: number; end: number }) => mentions.filter((m) => m.start >= r.start && m.end <= r.end);
+  const victimsIn = folded === undefined ? undefined : placeOfVictims(folded, inRange(own), at);
+  if (victimsIn) return victimsIn;
   const ownBest = best(inRange(own), at);
   if (ownBest && ownBest.rank >= RANK.town) return ownBest;
   let chosen = ownBest;
@@ -293,6 +296,22 @@ export function choosePlace(
     if (chosen && chosen.rank >= RANK.village) break;
   }
   return chosen && ownBest && chosen !== ownBest && untied(chosen) ? tiedTo(chosen, ownBest.entry) : chosen;
+}
+
+/**
+ * "قصفت القوات مدينة X وقرى Y وZ، ما أدى لإصابة 3 أطفال بجروح في مدينة X", "killing two children in the town of
+ * X": a sentence that names several places struck and then the place the figure's victims were in names the scene
+ * of that figure there. The place must follow the figure closely, in the same clause, after "في" / "in" (with a
+ * settlement noun or none), and be a town or finer: "في ريف حلب" after the figure adds a region, not the scene.
+ */
+const VICTIMS_IN = new RegExp(
+  String.raw`^[^.،,؛;:\n]{0,50}?(?:(?<![\p{L}])[وف]?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|مخيم)?` +
+    String.raw`|\bin\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?)\s*#?$`,
+  'u',
+);
+function placeOfVictims(folded: string, mentions: LocatedMention[], at: number): LocatedMention | undefined {
+  const after = mentions.filter((m) => m.start > at && m.rank >= TOWN_RANK).sort((a, b) => a.start - b.start)[0];
+  return after && VICTIMS_IN.test(folded.slice(at, after.start)) ? after : undefined;
 }
 
 /**

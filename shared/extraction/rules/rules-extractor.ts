@@ -300,6 +300,7 @@ function casualtyClaims(
       clause,
       at,
       clause.start === s.start && clause.end === s.end ? context : [s, ...context],
+      f,
     );
     // "…hit the border town of Kilis, wounding three": a place outside Syria is its own event.
     const foreign = aggregate

@@ -190,6 +190,19 @@ describe('where a victim comes from', () => {
     expect(displaced?.place?.placeId).toBe('town-hajin');
   });
 
+  it('reads the village after each name in a list of the victims ("وهما: فلان من قرية X") as a home', async () => {
+    const text = 'قتل مدنيان بقصف على بلدة هجين، وهما: سامر خليل من قرية الصفصافة، وعمر ياسين من قرية الزيتونة.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+    const spaced = 'استشهد رجلان إثر استهداف مدينة هجين ظهر اليوم وهم : ـ باسل حمدان ، من قرية الصفصافة';
+    expect(casualties(await claimsOf(spaced))[0]?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('keeps "من قرية X" the scene outside a list of names', async () => {
+    const [claim] = casualties(await claimsOf('قتل ثلاثة مدنيين من قرية الصفصافة بقصف قرب بلدة هجين.'));
+    expect(claim?.place?.names[0]).toBe('الصفصافة');
+  });
+
   it('still places the figure by the home village when the report names no other place', async () => {
     const [claim] = casualties(await claimsOf('قتل شاب برصاص مجهولين، وهو من قرية الصفصافة بريف حلب.'));
     expect(claim?.place?.names[0]).toBe('الصفصافة');
@@ -199,6 +212,35 @@ describe('where a victim comes from', () => {
     const text = 'A shell killed a farmer in Hajin on Monday, a native of the village of Abu al-Hassan.';
     const [claim] = casualties(await claimsOf(text));
     expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+});
+
+describe('where the victims were, named right after the figure', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places the figure in the town named after it, not at a village struck in the same sentence', async () => {
+    const text = 'قصفت القوات قرية أبو الحسن وبلدة الشعفة، ما أدى لمقتل طفلين في بلدة هجين.';
+    const [claim] = casualties(await claimsOf(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+    const [glued] = casualties(await claimsOf('استهدف القصف أطراف قرية أبو الحسن وأصيب 4 مدنيين بهجين.'));
+    expect(glued?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('reads "killing … in the town of X" in English', async () => {
+    const text = 'Artillery hit Abu al-Hassan village and al-Shafa, killing two children in the town of Hajin.';
+    const [claim] = casualties(await claimsReader({ publishedAt: '2020-02-12', language: 'en' })(text));
+    expect(claim?.place?.placeId).toBe('town-hajin');
+  });
+
+  it('keeps the village struck when only a region, a hospital or the strike follows the figure', async () => {
+    const [region] = casualties(await claimsOf('قصفت القوات قرية أبو الحسن، ما أدى لمقتل طفلين في ريف دير الزور.'));
+    expect(region?.place?.placeId).toBe('vil-abu-hassan');
+    const [hospital] = casualties(
+      await claimsOf('قصفت القوات قرية أبو الحسن، وأصيب 3 مدنيين نقلوا إلى مشفى في بلدة هجين.'),
+    );
+    expect(hospital?.place?.placeId).toBe('vil-abu-hassan');
+    const [strike] = casualties(await claimsOf('قتل طفلان في غارة على قرية أبو الحسن قرب بلدة هجين.'));
+    expect(strike?.place?.placeId).toBe('vil-abu-hassan');
   });
 });
 

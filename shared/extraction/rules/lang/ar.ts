@@ -423,7 +423,11 @@ const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره
 const PLACE_OF_ORIGIN =
   String.raw`(?<![\p{L}])(?:(?:و(?:هو|هي|هم|هما)|ب?ان(?:ه|ها|هم|هما))\s+من|(?:ي|ت)نحدر(?:ون|ان)?\s+من` +
   String.raw`|المنحدر(?:ه|ين|ون)?\s+من|(?:ال)?(?:مهجر|نازح)(?:ه|ين|ون|ات)?\s+من` +
-  String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])`;
+  String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])` +
+  // "والضحايا هم: فلان من قرية X، وفلان من قرية Y": in a list of the victims' names after "هم:" / "وهما:", the
+  // place after each name is that person's home, named one by one, not the scene.
+  String.raw`|(?<=(?<![\p{L}])و?(?:هم|هما|هن)\s*:[^.\n]{0,150})(?<![\p{L}])من(?=\s+(?:قريه|بلده|مدينه|اهالي|سكان)` +
+  String.raw`(?![\p{L}]))`;
 /** "القرية", "بالبلدة", "للقرية" but not "القرية المجاورة" (the neighbouring village): the one named before. */
 const anaphor = (noun: string) =>
   String.raw`(?<![\p{L}])(?:[وف]?(?:ب|ل|في\s+)?ال|[وف]?لل)${noun}(?![\p{L}])` +
