@@ -26,6 +26,11 @@ export interface NumberMention {
   namedList?: string;
   /** "ما أدى إلى استشهادهما": the number is the casualty word itself, with a dual pronoun. */
   selfGoverned?: boolean;
+  /**
+   * "مقتل رجل وامرأة وطفل": a further victim joined by و to the victim right before it, after the same casualty
+   * word; the figure readers add the joined victims up into one toll.
+   */
+  joinedVictim?: boolean;
 }
 
 export interface VagueAmount {
@@ -761,7 +766,15 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       const emphatic =
         nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2 && next ? next : undefined;
       const end = emphatic?.end ?? token.end;
-      out.push({ value: 2, start: token.start, end, raw: text.slice(token.start, end), dualNoun: dual[1] });
+      const joined = joinsVictim(text, tokens, i, out);
+      out.push({
+        value: 2,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        dualNoun: dual[1],
+        ...(joined ? { joinedVictim: true } : {}),
+      });
       i += emphatic ? 2 : 1;
       continue;
     }
@@ -839,6 +852,29 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     if (kin) {
       const end = (tokens[kin.last] as Token).end;
       const children = victim && CHILD_NOUN_RE.test(victim[1] as string) && kin.allChildren;
+      // "استشهاد سيدة وطفلها": an adult and their children are two victims of two kinds, joined.
+      if (victim && kin.allChildren && !children) {
+        const kinStart = (tokens[i + 1] as Token).start;
+        out.push({
+          value: 1,
+          start: token.start,
+          end: token.end,
+          raw: text.slice(token.start, token.end),
+          singularNoun: victim[1] as string,
+          eventObject: true,
+        });
+        out.push({
+          value: kin.count,
+          start: kinStart,
+          end,
+          raw: text.slice(kinStart, end),
+          singularNoun: 'طفل',
+          eventObject: true,
+          joinedVictim: true,
+        });
+        i = kin.last + 1;
+        continue;
+      }
       out.push({
         value: 1 + kin.count,
         start: token.start,
@@ -950,6 +986,24 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       out.push({ value: list.count, start: token.start, end: token.end, raw, namedList: listHead[1] as string });
       i++;
       while (i < tokens.length && (tokens[i] as Token).end <= list.end) i++;
+      continue;
+    }
+    // "مقتل رجل وامرأة وطفل", "استشهاد سيدة وشاب": an indefinite victim joined by و to the victim before it.
+    const joinedNoun =
+      !token.isDigits && !token.norm.startsWith('وال') && joinsVictim(text, tokens, i, out)
+        ? SINGULAR_OBJECT_RE.exec(token.norm.slice(1))
+        : null;
+    if (joinedNoun) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        singularNoun: joinedNoun[1] as string,
+        eventObject: true,
+        joinedVictim: true,
+      });
+      i++;
       continue;
     }
     // "بينهم سيدة", "بينهم امرأة وطفلان", "طفلان وامرأة": one, when it itemises a toll.
@@ -1099,11 +1153,25 @@ const KIN_ONE_RE = new RegExp(
   `^و(${[...KIN_STEMS, 'والد', 'والدت', 'طفل', 'طفلت', 'رضيع', 'رضيعت', 'حفيد', 'حفيدت'].join('|')})(?:ه|ها|هما|هم)$`,
 );
 /**
- * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun). A child is kin only with
- * the pronoun: "امرأة وطفلين" are a woman and two children, counted apart.
+ * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun), in the nominative too
+ * ("رجل وزوجته وطفلاهما"). A child is kin only with the pronoun: "امرأة وطفلين" are a woman and two children.
  */
-const KIN_TWO_RE = /^و(?:(ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|والد)(?:ين|ان|يه|يها|يهما)|(طفل|طفلت)(?:يه|يها|يهما))$/;
+const KIN_TWO_RE =
+  /^و(?:(ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|والد)(?:ين|ان|يه|يها|يهما|اه|اها|اهما)|(طفل|طفلت)(?:يه|يها|يهما|اه|اها|اهما))$/;
 const CHILD_NOUN_RE = /^(?:طفل|طفله|طفلت|رضيع|رضيعه|رضيعت)$/;
+
+/**
+ * Whether token `i` opens with و right after a victim the reader has just counted as a casualty word's object
+ * ("مقتل رجل وامرأة": امرأة joins رجل). Only a victim read as an object (or joined to one) starts a chain, so a
+ * toll's breakdown ("بينهم امرأة وطفل") is left to its own reading.
+ */
+function joinsVictim(text: string, tokens: Token[], i: number, out: readonly NumberMention[]): boolean {
+  const token = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const last = out.at(-1);
+  if (!prev || !last || !token.norm.startsWith('و') || !gapIsSpace(text, prev.end, token.start)) return false;
+  return last.end === prev.end && (last.eventObject === true || last.joinedVictim === true) && !last.namedList;
+}
 
 /** The kin joined by و after a victim, with how many they are; undefined when none follows. */
 function kinAfter(
@@ -1117,6 +1185,8 @@ function kinAfter(
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (!gapIsSpace(text, (tokens[j - 1] as Token).end, token.start)) break;
+    // "وطفلة" (and a girl) ends in ta marbuta, not in the pronoun of "وطفله" (and his child), which folding merges.
+    if (text[token.end - 1] === 'ة') break;
     const one = KIN_ONE_RE.exec(token.norm);
     const two = one ? null : KIN_TWO_RE.exec(token.norm);
     const kin = one ?? two;

@@ -216,3 +216,40 @@ describe('dead named only by who they are (women, children) are the dead a claus
     expect(await statedOf('قتل 9 أشخاص بينهم امرأة في قصف على الشعفة.')).toEqual([{ killed: 9, women_killed: 1 }]);
   });
 });
+
+describe('victims joined by و after one casualty word are one toll', () => {
+  const statedOf = statedReader({ publishedAt: '2022-05-18' });
+
+  it('adds up a man, a woman and a child, with the woman and the child as its breakdown', async () => {
+    expect(await statedOf('قتل رجل وامرأة وطفل بقذيفة سقطت على منزلهم في بلدة كفرنبل.')).toEqual([
+      { killed: 3, women_killed: 1, children_killed: 1 },
+    ]);
+    expect(await statedOf('استشهد شاب وطفلة برصاص قناص على أطراف قرية الصالحية.')).toEqual([
+      { killed: 2, children_killed: 1 },
+    ]);
+  });
+
+  it('reads "وطفلة" as a girl, not as "and her child", and "وطفلها" as her child', async () => {
+    expect(await statedOf('أسفر القصف عن مقتل سيدة وطفلة في بلدة سرمين.')).toEqual([
+      { killed: 2, women_killed: 1, children_killed: 1 },
+    ]);
+    expect(await statedOf('استشهاد امرأة وطفلها بغارة على مزرعة قرب بلدة بنش.')).toEqual([
+      { killed: 2, women_killed: 1, children_killed: 1 },
+    ]);
+  });
+
+  it('counts the nominative dual of kin ("وطفلاهما") as two', async () => {
+    expect(await statedOf('قتل رجل وزوجته وطفلاهما بقصف على قرية حزوان.')).toEqual([{ killed: 4 }]);
+  });
+
+  it('does not join a victim of another casualty word, nor the injured after the dead', async () => {
+    expect(await statedOf('مقتل رجل وإصابة امرأة وطفل بقصف على قرية حزوان.')).toEqual([{ killed: 1, injured: 2 }]);
+    expect(await statedOf('شهيد وجريحان بقصف مدفعي على بلدة الأتارب.')).toEqual([{ killed: 1, injured: 2 }]);
+  });
+
+  it("keeps a fighter joined to a civilian in the fighters' own count", async () => {
+    expect(await statedOf('مقتل مدني وعنصر من الفصائل بقصف على قرية حزوان.')).toEqual([
+      { civilians_killed: 1, combatants_killed: 1, killed: 2 },
+    ]);
+  });
+});
