@@ -54,6 +54,30 @@ const RECOVERED_BEFORE = new RegExp(
     String.raw`|found)\s+(?:\S+\s+){0,2}$`,
   'u',
 );
+/** Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد"): their dead are their fighters. */
+const ARMED_SIDES = 'نظام|قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل|تنظيم|حزب|حرس|قسد|داعش';
+/** Armed bodies after "من" ("من قوات النظام", "من الجيش"): the ones counted are their members. */
+const ARMED_BODIES = 'قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل';
+const SIDE_OF_THE_DEAD = new RegExp(String.raw`^\s+(?:لل|ل)(?:${ARMED_SIDES})(?![\p{L}])`, 'u');
+const MEMBERS_OF = new RegExp(String.raw`^\s+من\s+(?:ال)?(?:${ARMED_BODIES})(?![\p{L}])`, 'u');
+
+/**
+ * "3 قتلى للنظام", "قتيلان لقوات الأسد": the dead (or people) of an armed side, with ل, are that side's own men,
+ * not civilians; so are "3 من قوات النظام" and "3 قتلى من الجيش", members of an armed body. Other nouns keep
+ * their class ("3 مدنيين من قرية", "5 قتلى لعائلة واحدة").
+ */
+function sideOfTheDead(
+  f: string,
+  end: number,
+  noun: { cls: NounClass; end: number } | undefined,
+): { cls: NounClass; end: number } | undefined {
+  if (noun && noun.cls !== 'dead' && noun.cls !== 'people') return noun;
+  const after = f.slice(noun?.end ?? end, (noun?.end ?? end) + 30);
+  if ((noun && SIDE_OF_THE_DEAD.test(after)) || MEMBERS_OF.test(after))
+    return { cls: 'combatants', end: noun?.end ?? end };
+  return noun;
+}
+
 /** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
 const SINGULAR_CLASSES: Record<string, NounClass> = {
   طفل: 'children',
@@ -435,7 +459,7 @@ export function findFigures(
   for (const n of found) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
     const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
-    const noun = n.singular
+    const read = n.singular
       ? { cls: n.singular, end: n.end }
       : n.dual
         ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
@@ -444,6 +468,7 @@ export function findFigures(
           ofThemNoun(f, n.end) ??
           englishCountedNoun(f, from, n.start, n.end) ??
           englishCountAfter(f, n.end));
+    const noun = sideOfTheDead(f, n.end, read);
     const shape: NumberShape = {
       f,
       start: n.start,

@@ -108,6 +108,22 @@ describe('combatants', () => {
     const [e] = casualties(await claimsOf('Two civilians and six soldiers were killed in shelling on Hajin.'));
     expect(stated(e)).toEqual({ civilians_killed: 2, combatants_killed: 6, killed: 8 });
   });
+
+  it('reads the dead of an armed side ("قتلى للنظام", "من قوات") as its fighters', async () => {
+    const [side] = casualties(await claimsOf('4 قتلى للنظام بهجوم على حاجز قرب مدينة الصنمين.'));
+    expect(stated(side)).toEqual({ killed: 4, combatants_killed: 4 });
+    const [dual] = casualties(await claimsOf('قتيلان لقوات النظام بانفجار لغم قرب بلدة اللجاة.'));
+    expect(stated(dual)).toEqual({ killed: 2, combatants_killed: 2 });
+    const [members] = casualties(await claimsOf('مقتل 6 من قوات النظام بكمين في بادية السخنة.'));
+    expect(stated(members)).toEqual({ killed: 6, combatants_killed: 6 });
+  });
+
+  it('keeps the dead of a family or a village as they are', async () => {
+    const [family] = casualties(await claimsOf('5 قتلى لعائلة واحدة بقصف على بلدة سرمين.'));
+    expect(stated(family)).toEqual({ killed: 5 });
+    const [village] = casualties(await claimsOf('مقتل 4 أشخاص من قرية حزوان بقصف مدفعي.'));
+    expect(stated(village)).toEqual({ killed: 4 });
+  });
 });
 
 describe('killed and wounded', () => {
