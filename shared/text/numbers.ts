@@ -31,6 +31,8 @@ export interface NumberMention {
    * word; the figure readers add the joined victims up into one toll.
    */
   joinedVictim?: boolean;
+  /** "أسماء الشهداء: فلان، والطفلة فلانة": the children a list of the dead names, a part of the list's count. */
+  inNamedList?: boolean;
 }
 
 export interface VagueAmount {
@@ -652,7 +654,11 @@ const MAX_LINE_NAME_WORDS = 8;
  * A list of the dead by name after a plural victim noun (optionally after a colon): the count is the number of
  * names. Names are runs of one to four words between "،" or "و", ending at punctuation or a preposition.
  */
-function namedListAfter(text: string, tokens: Token[], head: number): { count: number; end: number } | undefined {
+function namedListAfter(
+  text: string,
+  tokens: Token[],
+  head: number,
+): { count: number; end: number; children: ListChildren[] } | undefined {
   let i = head + 1;
   // "شهداء القصف على كفرنبل: أحمد، …": up to six words may stand between the noun and a colon before the names.
   const colonGap = text.slice((tokens[head] as Token).end, (tokens[head] as Token).end + 80);
@@ -673,6 +679,7 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
   let count = 0;
   let words = 0;
   let end = (tokens[head] as Token).end;
+  const children: ListChildren[] = [];
   // After a colon, the names may stand one per line.
   let byLine = false;
   let restOfLine = false;
@@ -717,12 +724,24 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
       count += 1;
       words = 0;
     }
+    // "…، والطفلان فلان وفلان": a child noun opening a name says the names it heads are children's.
+    const child = words === 0 ? CHILD_IN_LIST_RE.exec(word.replace(/^و/u, '')) : null;
+    if (child) children.push({ start: token.start, end: token.end, count: child[1] || child[2] ? 2 : 1 });
     words += 1;
     if (words > (byLine ? MAX_LINE_NAME_WORDS : MAX_NAME_WORDS)) return undefined;
     end = token.end;
   }
   if (words > 0) count += 1;
-  return count >= 2 ? { count, end } : undefined;
+  return count >= 2 ? { count, end, children } : undefined;
+}
+
+/** A child noun with the article heading names in a list of the dead: one child, or two with the dual. */
+const CHILD_IN_LIST_RE = /^ال(?:طفل|طفله|رضيع|رضيعه|طفلت(ان|ين)|طفل(ان|ين))$/;
+/** The children a list of the dead names, by the child noun heading their names ("والطفلان", "والطفلة"). */
+interface ListChildren {
+  start: number;
+  end: number;
+  count: number;
 }
 
 /**
@@ -984,6 +1003,17 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     if (list && listHead) {
       const raw = text.slice(token.start, token.end);
       out.push({ value: list.count, start: token.start, end: token.end, raw, namedList: listHead[1] as string });
+      // The children among the names are the list's breakdown, one figure per child noun.
+      for (const child of list.children) {
+        out.push({
+          value: child.count,
+          start: child.start,
+          end: child.end,
+          raw: text.slice(child.start, child.end),
+          singularNoun: 'طفل',
+          inNamedList: true,
+        });
+      }
       i++;
       while (i < tokens.length && (tokens[i] as Token).end <= list.end) i++;
       continue;

@@ -426,6 +426,7 @@ export function findFigures(
     selfGoverned?: boolean;
     rangeMin?: number;
     joined?: boolean;
+    inNamedList?: boolean;
   }> = [];
   const numbers = readNumbers(slice, victims);
   for (const n of numbers) {
@@ -439,6 +440,7 @@ export function findFigures(
       ...(n.eventObject || n.namedList ? { eventObject: true } : {}),
       ...(n.selfGoverned ? { selfGoverned: true } : {}),
       ...(n.joinedVictim ? { joined: true } : {}),
+      ...(n.inNamedList ? { inNamedList: true } : {}),
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
@@ -524,9 +526,9 @@ export function findFigures(
     const inclusionEnd = n.start - (inclusionWord ? inclusionWord[0].length : 0) + inclusionLead;
     // "بينهم طفلان وإصابة 17": a casualty word after بينهم starts a new figure.
     const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
-    const inclusion = partitive || enumerated || included;
+    const inclusion = partitive || enumerated || included || n.inNamedList === true;
     // A lone "طفل" or "سيدة" is a count of one only inside a toll's breakdown ("3 مدنيين بينهم سيدة").
-    if (n.singular && !(included || enumerated || n.eventObject)) continue;
+    if (n.singular && !(included || enumerated || n.eventObject || n.inNamedList)) continue;
     const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 120), n.start)) || (counted?.rising ?? false);
     // "بينهم 17 مدنيا" counts what the figure before it counts, whatever verb is nearer ("12 استشهدوا، بينهم
     // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".

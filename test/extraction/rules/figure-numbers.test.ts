@@ -407,6 +407,20 @@ describe('a list of the dead by name is the count of names', () => {
   it("never from the quoted name of the group an indefinite fighters' noun belongs to", async () => {
     expect(await statedOf('قتل عناصر "لواء الفتح والنصر" في كمين قرب بلدة سرمين.')).toEqual([]);
   });
+
+  it('reads the children a child noun heads among the names as their breakdown, and it grounds', async () => {
+    const pair = 'وأسماء الشهداء هم: سعيد الخلف، منى الخلف، والطفلان يوسف الخلف وآدم الخلف.';
+    expect(await statedOf(pair)).toEqual([{ killed: 4, children_killed: 2 }]);
+    const [claim] = casualties(await claimsOf(pair));
+    expect(groundClaims(pair, claim ? [claim] : [])[0]?.verification).toEqual({ status: 'grounded' });
+    expect(await statedOf('شهداء الغارة على قرية الجعدة: حسن العمر، والطفلة سلمى العمر.')).toEqual([
+      { killed: 2, children_killed: 1 },
+    ]);
+  });
+
+  it('counts no child where no child noun heads a name', async () => {
+    expect(await statedOf('وأسماء الشهداء هم: سعيد الخلف، منى الخلف، يوسف الخلف.')).toEqual([{ killed: 3 }]);
+  });
 });
 
 describe('English number words, and numbers that count no one', () => {
