@@ -16,6 +16,31 @@ describe('Arabic running totals', () => {
 describe('Arabic totals that are not incidents', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
 
+  it('reads a toll beside a count of five or more attacks as their total', async () => {
+    for (const text of [
+      'واستجابت فرق الإسعاف لـ 140 هجوماً على ريف حماة، تسببت هذه الهجمات بمقتل 31 مدنياً بينهم 9 أطفال.',
+      'وجاء ريف حلب ثانياً بواقع 47 هجوم قتل على إثرها 12 مدنياً وأصيب 30 آخرون.',
+      '– 18 استهداف على ريف القامشلي أسفرت عن مقتل 7 مدنيين.',
+    ]) {
+      expect(
+        (await claimsOf(text)).map((c) => c.type),
+        text,
+      ).toEqual(['aggregate']);
+    }
+  });
+
+  it('keeps the toll of a few attacks or of many strikes on one town a casualty', async () => {
+    for (const text of [
+      'شنت الطائرات الحربية 3 هجمات على بلدة كفرنبل ما أدى لمقتل 4 مدنيين.',
+      'نفذت الطائرات 12 غارة على بلدة كفرنبل أسفرت عن مقتل 6 مدنيين.',
+    ]) {
+      expect(
+        (await claimsOf(text)).map((c) => c.type),
+        text,
+      ).toEqual(['casualty']);
+    }
+  });
+
   it('reads what a war "took the lives of" (أودى، أودت بحياة) as a total, not a strike\'s toll', async () => {
     for (const text of [
       'وقال ناشطون من بلدة هجين إن النزاع أودى بحياة 40 مدنياً من أبناء البلدة.',
