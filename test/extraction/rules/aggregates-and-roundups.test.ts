@@ -29,6 +29,13 @@ describe('Arabic totals that are not incidents', () => {
     }
   });
 
+  it('reads the dead "in various circumstances" as a day\'s total, but not a death in unknown ones', async () => {
+    const day = await claimsOf('9 قتلوا وماتوا في ظروف مختلفة في مناطق متفرقة من البلاد.');
+    expect(day.map((c) => c.type)).toEqual(['aggregate']);
+    const unknown = await claimsOf('قتل 3 أشخاص في ظروف غامضة في بلدة الصبحة.');
+    expect(unknown.map((c) => c.type)).toEqual(['casualty']);
+  });
+
   it('keeps the toll of a few attacks or of many strikes on one town a casualty', async () => {
     for (const text of [
       'شنت الطائرات الحربية 3 هجمات على بلدة كفرنبل ما أدى لمقتل 4 مدنيين.',

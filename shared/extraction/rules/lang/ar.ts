@@ -420,6 +420,8 @@ const PERIOD_TOLL =
  */
 const COUNTED_ATTACKS =
   String.raw`(?<![\p{L}\p{N}.,])(?:[5-9]|[1-9]\d+)\s+` + String.raw`(?:هجوما|هجوم|هجمات|استهداف|استهدافات)(?![\p{L}])`;
+/** "9 قتلوا وماتوا في ظروف مختلفة": the dead of a day's many events, each in its own circumstances. */
+const VARIOUS_CIRCUMSTANCES = String.raw`(?<![\p{L}])(?:في|ب)\s*ظروف\s+(?:مختلفه|متفرقه|متعدده|متنوعه)(?![\p{L}])`;
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /**
@@ -640,7 +642,7 @@ export const ar: LanguageRecord = {
   },
   placeQualifiers: ['الكبيره', 'الكبير', 'الصغيره', 'الصغير', 'الجديده', 'الجديد', 'القديمه', 'القديم', 'العليا'],
   constructions: {
-    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE, COUNTED_ATTACKS],
+    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE, COUNTED_ATTACKS, VARIOUS_CIRCUMSTANCES],
     // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
     sinceStart: [],
     perfectTense: [],
