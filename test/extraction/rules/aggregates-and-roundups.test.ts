@@ -29,6 +29,18 @@ describe('Arabic totals that are not incidents', () => {
     }
   });
 
+  it('reads the toll of "the attacks" right after a total as that total\'s, not after one strike', async () => {
+    const total = await claimsOf(
+      'وصعدت قوات النظام قصفها على ريف حماة منذ بداية أيار الماضي.\n\n' +
+        'وتسببت الهجمات بمقتل أكثر من 40 شخصاً بينهم 12 طفلاً.',
+    );
+    expect(total.map((c) => c.type)).toEqual(['aggregate']);
+    const strike = await claimsOf(
+      'شنت قوات النظام هجمات على بلدة كفرنبل صباح اليوم.\n\nوتسببت الهجمات بمقتل 5 مدنيين.',
+    );
+    expect(strike.map((c) => c.type)).toEqual(['casualty']);
+  });
+
   it('reads the dead "in various circumstances" as a day\'s total, but not a death in unknown ones', async () => {
     const day = await claimsOf('9 قتلوا وماتوا في ظروف مختلفة في مناطق متفرقة من البلاد.');
     expect(day.map((c) => c.type)).toEqual(['aggregate']);
