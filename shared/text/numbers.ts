@@ -683,9 +683,14 @@ function namedListAfter(
   // After a colon, the names may stand one per line.
   let byLine = false;
   let restOfLine = false;
+  // Names opened by a quote end at its closing quote ("“فلان، فلان”، مشيرة إلى …").
+  let quoted = false;
   for (; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const gap = text.slice(tokens[i - 1]?.end ?? 0, token.start).replace(/["“”«»]/g, '');
+    const rawGap = text.slice(tokens[i - 1]?.end ?? 0, token.start);
+    if (count + words === 0) quoted = /["“«]/u.test(rawGap);
+    else if (quoted && /["”»]/u.test(rawGap)) break;
+    const gap = rawGap.replace(/["“”«»]/g, '');
     const opensLine = colon !== null && (byLine || count + words === 0);
     const lineItem = opensLine && LINE_ITEM_GAP.test(gap);
     // "2- فلان": the number of a numbered line is no name.
@@ -711,6 +716,12 @@ function namedListAfter(
     } else if ((words > 0 || restOfLine) && /[.\n؛;:()[\]]/u.test(gap)) break;
     // A line's name ends where words about the victim begin ("فلان من بنش"); the next line is the next name.
     if (restOfLine) continue;
+    // "…، و وليد": "and" written apart from the last name is no name of its own.
+    if (token.norm === 'و' && (words > 0 || count > 0)) {
+      if (words > 0) count += 1;
+      words = 0;
+      continue;
+    }
     const joined = token.norm.startsWith('و') && (words > 0 || count > 0) && /^\s+$/.test(gap);
     const word = joined ? token.norm.slice(1) : token.norm;
     if (NOT_A_NAME.has(word)) return undefined;

@@ -418,6 +418,12 @@ describe('a list of the dead by name is the count of names', () => {
     ]);
   });
 
+  it('ends names opened by a quote at its closing quote, and takes no lone "و" for a name', async () => {
+    const quoted = 'وأعلنت أسماء الشهداء: “سعيد الخلف، منى الخلف، و وائل الخلف”، مشيرة إلى أن التشييع سيجري غداً.';
+    expect(await statedOf(quoted)).toEqual([{ killed: 3 }]);
+    expect(await statedOf('وأسماء الشهداء هم: سعيد الخلف و وائل الخلف.')).toEqual([{ killed: 2 }]);
+  });
+
   it('counts no child where no child noun heads a name', async () => {
     expect(await statedOf('وأسماء الشهداء هم: سعيد الخلف، منى الخلف، يوسف الخلف.')).toEqual([{ killed: 3 }]);
   });
