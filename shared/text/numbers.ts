@@ -917,9 +917,9 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       continue;
     }
     // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
-    // counted together.
-    const named =
-      victim && afterCasualty && token.norm.startsWith('ال') ? namedVictimsAfter(text, tokens, i) : undefined;
+    // counted together; so is a first victim named by an indefinite noun in construct ("استشهدت مراسلة إذاعة
+    // فلان فلانة والمصور فلان").
+    const named = victim && afterCasualty ? namedVictimsAfter(text, tokens, i) : undefined;
     if (victim && named) {
       const end = (tokens[named.last] as Token).end;
       out.push({

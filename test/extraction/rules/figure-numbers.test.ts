@@ -299,6 +299,13 @@ describe('named victims, each with its own noun', () => {
     );
   });
 
+  it('counts a first victim named by an indefinite noun in construct ("مراسلة إذاعة …") with the next', async () => {
+    expect(await statedOf('استشهدت مراسلة إذاعة الشمال سلمى العمر والمصور فادي النجار بغارة قرب سرمين.')).toEqual([
+      { killed: 2 },
+    ]);
+    expect(await statedOf('استشهد مسعف في فريق الإنقاذ والمتطوع فادي النجار أصيب بجروح.')).toEqual([{ killed: 1 }]);
+  });
+
   it('reads "علي" spelt with ي as the name Ali, not the preposition على', async () => {
     const text = 'أدى القصف إلى استشهاد الشاب حسن نور علي (30 عاماً) والطفلة ريم حسن علي (9 أعوام).';
     expect(await statedOf(text)).toEqual([{ killed: 2 }]);
