@@ -861,7 +861,8 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       (prevToken !== undefined &&
         CASUALTY_NOUN_RE.test(prevToken.norm) &&
         gapIsSpace(text, prevToken.end, token.start)) ||
-      (victim !== null && afterObituaryIdiom(text, tokens, i));
+      (victim !== null && afterObituaryIdiom(text, tokens, i)) ||
+      (victim !== null && !token.norm.startsWith('و') && afterKillerAgent(text, tokens, i));
     // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
     const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
     const verbAfter = tokens[i + 1 + adjective];
@@ -949,6 +950,20 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
         eventObject: true,
       });
       i += specific ? 2 : 1;
+      continue;
+    }
+    // "قتلت مدفعية النظام فاطمة التي …": a person named right after the weapon or force that killed them, the name
+    // marked as a person's by the relative pronoun after it.
+    if (!token.isDigits && !victim && namedAfterKillerAgent(text, tokens, i)) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        singularNoun: 'شخص',
+        eventObject: true,
+      });
+      i++;
       continue;
     }
     // "مقتل "محمد العلي"": one person named in quotes right after a casualty word (not a definite name, which is
@@ -1184,6 +1199,50 @@ function namedVictimsAfter(
     if (nameTokens > MAX_NAME_TOKENS) break;
   }
   return classes.length > 0 ? { count: classes.length, classes, last } : undefined;
+}
+
+/** An active verb of killing with the killer after it: قتل، قتلت، يقتل، تقتل (and with و/ف). */
+const ACTIVE_KILL_VERB_RE = /^[وف]?(?:قتل|قتلت|يقتل|تقتل)$/;
+/**
+ * The weapon or force that is the subject of a verb of killing: a strike, shell, artillery, forces, aircraft, drone,
+ * missile, bullets, sniper, mine or bomb (singular or plural, with or without the article).
+ */
+const KILLER_AGENT_RE = new RegExp(
+  '^(?:ال)?(?:غاره|غارات|قذيفه|قذايف|مدفعيه|قوات|طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قصف|رصاص|رصاصه' +
+    '|قناص|لغم|عبوه)$',
+);
+const MAX_AGENT_TOKENS = 3;
+
+/**
+ * "قتلت غارة روسية طفلاً", "قتلت قوات النظام الشاب فلان": Arabic puts the verb first, then its subject (the weapon
+ * or force, up to three words), then the victim, its object. True when token `i` stands where that object does.
+ */
+function afterKillerAgent(text: string, tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 1 - MAX_AGENT_TOKENS); k--) {
+    const verb = tokens[k] as Token;
+    const agent = tokens[k + 1] as Token;
+    if (!ACTIVE_KILL_VERB_RE.test(verb.norm) || !KILLER_AGENT_RE.test(agent.norm)) continue;
+    for (let j = k + 1; j <= i; j++) {
+      if (!gapIsSpace(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) return false;
+      if ((tokens[j] as Token).isDigits) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The relative pronoun after a person: الذي، التي. */
+const PERSON_RELATIVE_RE = /^(?:الذي|التي)$/;
+
+/** "قتلت مدفعية النظام فاطمة التي …": a name of one or two words after the killer, then الذي/التي. */
+function namedAfterKillerAgent(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.norm.startsWith('ال') || token.norm.startsWith('و') || NOT_A_NAME.has(token.norm)) return false;
+  const relative = [tokens[i + 1], tokens[i + 2]].findIndex((t) => t !== undefined && PERSON_RELATIVE_RE.test(t.norm));
+  if (relative < 0) return false;
+  const name = tokens.slice(i, i + relative + 1);
+  if (name.some((t) => t.isDigits || t.norm.startsWith('ال') || CASUALTY_NOUN_RE.test(t.norm))) return false;
+  return afterKillerAgent(text, tokens, i);
 }
 
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */

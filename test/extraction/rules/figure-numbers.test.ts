@@ -319,6 +319,29 @@ describe('named victims, each with its own noun', () => {
   });
 });
 
+describe('a victim after the weapon or force that killed them (verb, subject, object)', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads the object of "قتلت <weapon or force>" as one victim of its kind', async () => {
+    expect(await statedOf('قتلت غارة روسية طفلاً في بلدة كفرنبل مساء أمس.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('قتل قناص تابع للنظام امرأة على أطراف بلدة حزانو.')).toEqual([
+      { women_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('قتلت مدفعية النظام مدنياً في قرية الصالحية.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
+  it('reads a name marked by الذي/التي after the killer as one person', async () => {
+    expect(await statedOf('قتلت قذيفة هاون سلمى التي كانت تعمل في حقل قرب بلدة بنش.')).toEqual([{ killed: 1 }]);
+  });
+
+  it('reads nothing when the object is no person, or a number stands between', async () => {
+    expect(await statedOf('قتلت الغارة الأولى آمال السكان بالعودة إلى بلدة بنش.')).toEqual([]);
+    expect(await statedOf('قتلت قذيفة هاون سلمى في حقل قرب بلدة بنش.')).toEqual([]);
+  });
+});
+
 describe('people counted by their work', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
