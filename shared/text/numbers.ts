@@ -26,6 +26,13 @@ export interface NumberMention {
   namedList?: string;
   /** "ما أدى إلى استشهادهما": the number is the casualty word itself, with a dual pronoun. */
   selfGoverned?: boolean;
+  /**
+   * "مقتل رجل وامرأة وطفل": a further victim joined by و to the victim right before it, after the same casualty
+   * word; the figure readers add the joined victims up into one toll.
+   */
+  joinedVictim?: boolean;
+  /** "أسماء الشهداء: فلان، والطفلة فلانة": the children a list of the dead names, a part of the list's count. */
+  inNamedList?: boolean;
 }
 
 export interface VagueAmount {
@@ -647,7 +654,11 @@ const MAX_LINE_NAME_WORDS = 8;
  * A list of the dead by name after a plural victim noun (optionally after a colon): the count is the number of
  * names. Names are runs of one to four words between "،" or "و", ending at punctuation or a preposition.
  */
-function namedListAfter(text: string, tokens: Token[], head: number): { count: number; end: number } | undefined {
+function namedListAfter(
+  text: string,
+  tokens: Token[],
+  head: number,
+): { count: number; end: number; children: ListChildren[] } | undefined {
   let i = head + 1;
   // "شهداء القصف على كفرنبل: أحمد، …": up to six words may stand between the noun and a colon before the names.
   const colonGap = text.slice((tokens[head] as Token).end, (tokens[head] as Token).end + 80);
@@ -668,12 +679,18 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
   let count = 0;
   let words = 0;
   let end = (tokens[head] as Token).end;
+  const children: ListChildren[] = [];
   // After a colon, the names may stand one per line.
   let byLine = false;
   let restOfLine = false;
+  // Names opened by a quote end at its closing quote ("“فلان، فلان”، مشيرة إلى …").
+  let quoted = false;
   for (; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const gap = text.slice(tokens[i - 1]?.end ?? 0, token.start).replace(/["“”«»]/g, '');
+    const rawGap = text.slice(tokens[i - 1]?.end ?? 0, token.start);
+    if (count + words === 0) quoted = /["“«]/u.test(rawGap);
+    else if (quoted && /["”»]/u.test(rawGap)) break;
+    const gap = rawGap.replace(/["“”«»]/g, '');
     const opensLine = colon !== null && (byLine || count + words === 0);
     const lineItem = opensLine && LINE_ITEM_GAP.test(gap);
     // "2- فلان": the number of a numbered line is no name.
@@ -699,6 +716,12 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
     } else if ((words > 0 || restOfLine) && /[.\n؛;:()[\]]/u.test(gap)) break;
     // A line's name ends where words about the victim begin ("فلان من بنش"); the next line is the next name.
     if (restOfLine) continue;
+    // "…، و وليد": "and" written apart from the last name is no name of its own.
+    if (token.norm === 'و' && (words > 0 || count > 0)) {
+      if (words > 0) count += 1;
+      words = 0;
+      continue;
+    }
     const joined = token.norm.startsWith('و') && (words > 0 || count > 0) && /^\s+$/.test(gap);
     const word = joined ? token.norm.slice(1) : token.norm;
     if (NOT_A_NAME.has(word)) return undefined;
@@ -712,12 +735,24 @@ function namedListAfter(text: string, tokens: Token[], head: number): { count: n
       count += 1;
       words = 0;
     }
+    // "…، والطفلان فلان وفلان": a child noun opening a name says the names it heads are children's.
+    const child = words === 0 ? CHILD_IN_LIST_RE.exec(word.replace(/^و/u, '')) : null;
+    if (child) children.push({ start: token.start, end: token.end, count: child[1] || child[2] ? 2 : 1 });
     words += 1;
     if (words > (byLine ? MAX_LINE_NAME_WORDS : MAX_NAME_WORDS)) return undefined;
     end = token.end;
   }
   if (words > 0) count += 1;
-  return count >= 2 ? { count, end } : undefined;
+  return count >= 2 ? { count, end, children } : undefined;
+}
+
+/** A child noun with the article heading names in a list of the dead: one child, or two with the dual. */
+const CHILD_IN_LIST_RE = /^ال(?:طفل|طفله|رضيع|رضيعه|طفلت(ان|ين)|طفل(ان|ين))$/;
+/** The children a list of the dead names, by the child noun heading their names ("والطفلان", "والطفلة"). */
+interface ListChildren {
+  start: number;
+  end: number;
+  count: number;
 }
 
 /**
@@ -761,7 +796,15 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       const emphatic =
         nextPiece && nextPiece.piece.kind === 'unit' && nextPiece.piece.value === 2 && next ? next : undefined;
       const end = emphatic?.end ?? token.end;
-      out.push({ value: 2, start: token.start, end, raw: text.slice(token.start, end), dualNoun: dual[1] });
+      const joined = joinsVictim(text, tokens, i, out);
+      out.push({
+        value: 2,
+        start: token.start,
+        end,
+        raw: text.slice(token.start, end),
+        dualNoun: dual[1],
+        ...(joined ? { joinedVictim: true } : {}),
+      });
       i += emphatic ? 2 : 1;
       continue;
     }
@@ -818,7 +861,8 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       (prevToken !== undefined &&
         CASUALTY_NOUN_RE.test(prevToken.norm) &&
         gapIsSpace(text, prevToken.end, token.start)) ||
-      (victim !== null && afterObituaryIdiom(text, tokens, i));
+      (victim !== null && afterObituaryIdiom(text, tokens, i)) ||
+      (victim !== null && !token.norm.startsWith('و') && afterKillerAgent(text, tokens, i));
     // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
     const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
     const verbAfter = tokens[i + 1 + adjective];
@@ -839,6 +883,29 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     if (kin) {
       const end = (tokens[kin.last] as Token).end;
       const children = victim && CHILD_NOUN_RE.test(victim[1] as string) && kin.allChildren;
+      // "استشهاد سيدة وطفلها": an adult and their children are two victims of two kinds, joined.
+      if (victim && kin.allChildren && !children) {
+        const kinStart = (tokens[i + 1] as Token).start;
+        out.push({
+          value: 1,
+          start: token.start,
+          end: token.end,
+          raw: text.slice(token.start, token.end),
+          singularNoun: victim[1] as string,
+          eventObject: true,
+        });
+        out.push({
+          value: kin.count,
+          start: kinStart,
+          end,
+          raw: text.slice(kinStart, end),
+          singularNoun: 'طفل',
+          eventObject: true,
+          joinedVictim: true,
+        });
+        i = kin.last + 1;
+        continue;
+      }
       out.push({
         value: 1 + kin.count,
         start: token.start,
@@ -851,9 +918,9 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       continue;
     }
     // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
-    // counted together.
-    const named =
-      victim && afterCasualty && token.norm.startsWith('ال') ? namedVictimsAfter(text, tokens, i) : undefined;
+    // counted together; so is a first victim named by an indefinite noun in construct ("استشهدت مراسلة إذاعة
+    // فلان فلانة والمصور فلان").
+    const named = victim && afterCasualty ? namedVictimsAfter(text, tokens, i) : undefined;
     if (victim && named) {
       const end = (tokens[named.last] as Token).end;
       out.push({
@@ -883,6 +950,20 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
         eventObject: true,
       });
       i += specific ? 2 : 1;
+      continue;
+    }
+    // "قتلت مدفعية النظام فاطمة التي …": a person named right after the weapon or force that killed them, the name
+    // marked as a person's by the relative pronoun after it.
+    if (!token.isDigits && !victim && namedAfterKillerAgent(text, tokens, i)) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        singularNoun: 'شخص',
+        eventObject: true,
+      });
+      i++;
       continue;
     }
     // "مقتل "محمد العلي"": one person named in quotes right after a casualty word (not a definite name, which is
@@ -948,8 +1029,37 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     if (list && listHead) {
       const raw = text.slice(token.start, token.end);
       out.push({ value: list.count, start: token.start, end: token.end, raw, namedList: listHead[1] as string });
+      // The children among the names are the list's breakdown, one figure per child noun.
+      for (const child of list.children) {
+        out.push({
+          value: child.count,
+          start: child.start,
+          end: child.end,
+          raw: text.slice(child.start, child.end),
+          singularNoun: 'طفل',
+          inNamedList: true,
+        });
+      }
       i++;
       while (i < tokens.length && (tokens[i] as Token).end <= list.end) i++;
+      continue;
+    }
+    // "مقتل رجل وامرأة وطفل", "استشهاد سيدة وشاب": an indefinite victim joined by و to the victim before it.
+    const joinedNoun =
+      !token.isDigits && !token.norm.startsWith('وال') && joinsVictim(text, tokens, i, out)
+        ? SINGULAR_OBJECT_RE.exec(token.norm.slice(1))
+        : null;
+    if (joinedNoun) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        singularNoun: joinedNoun[1] as string,
+        eventObject: true,
+        joinedVictim: true,
+      });
+      i++;
       continue;
     }
     // "بينهم سيدة", "بينهم امرأة وطفلان", "طفلان وامرأة": one, when it itemises a toll.
@@ -1091,6 +1201,50 @@ function namedVictimsAfter(
   return classes.length > 0 ? { count: classes.length, classes, last } : undefined;
 }
 
+/** An active verb of killing with the killer after it: قتل، قتلت، يقتل، تقتل (and with و/ف). */
+const ACTIVE_KILL_VERB_RE = /^[وف]?(?:قتل|قتلت|يقتل|تقتل)$/;
+/**
+ * The weapon or force that is the subject of a verb of killing: a strike, shell, artillery, forces, aircraft, drone,
+ * missile, bullets, sniper, mine or bomb (singular or plural, with or without the article).
+ */
+const KILLER_AGENT_RE = new RegExp(
+  '^(?:ال)?(?:غاره|غارات|قذيفه|قذايف|مدفعيه|قوات|طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قصف|رصاص|رصاصه' +
+    '|قناص|لغم|عبوه)$',
+);
+const MAX_AGENT_TOKENS = 3;
+
+/**
+ * "قتلت غارة روسية طفلاً", "قتلت قوات النظام الشاب فلان": Arabic puts the verb first, then its subject (the weapon
+ * or force, up to three words), then the victim, its object. True when token `i` stands where that object does.
+ */
+function afterKillerAgent(text: string, tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 1 - MAX_AGENT_TOKENS); k--) {
+    const verb = tokens[k] as Token;
+    const agent = tokens[k + 1] as Token;
+    if (!ACTIVE_KILL_VERB_RE.test(verb.norm) || !KILLER_AGENT_RE.test(agent.norm)) continue;
+    for (let j = k + 1; j <= i; j++) {
+      if (!gapIsSpace(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) return false;
+      if ((tokens[j] as Token).isDigits) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The relative pronoun after a person: الذي، التي. */
+const PERSON_RELATIVE_RE = /^(?:الذي|التي)$/;
+
+/** "قتلت مدفعية النظام فاطمة التي …": a name of one or two words after the killer, then الذي/التي. */
+function namedAfterKillerAgent(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.norm.startsWith('ال') || token.norm.startsWith('و') || NOT_A_NAME.has(token.norm)) return false;
+  const relative = [tokens[i + 1], tokens[i + 2]].findIndex((t) => t !== undefined && PERSON_RELATIVE_RE.test(t.norm));
+  if (relative < 0) return false;
+  const name = tokens.slice(i, i + relative + 1);
+  if (name.some((t) => t.isDigits || t.norm.startsWith('ال') || CASUALTY_NOUN_RE.test(t.norm))) return false;
+  return afterKillerAgent(text, tokens, i);
+}
+
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
 const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;
 /** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
@@ -1099,11 +1253,25 @@ const KIN_ONE_RE = new RegExp(
   `^و(${[...KIN_STEMS, 'والد', 'والدت', 'طفل', 'طفلت', 'رضيع', 'رضيعت', 'حفيد', 'حفيدت'].join('|')})(?:ه|ها|هما|هم)$`,
 );
 /**
- * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun). A child is kin only with
- * the pronoun: "امرأة وطفلين" are a woman and two children, counted apart.
+ * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun), in the nominative too
+ * ("رجل وزوجته وطفلاهما"). A child is kin only with the pronoun: "امرأة وطفلين" are a woman and two children.
  */
-const KIN_TWO_RE = /^و(?:(ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|والد)(?:ين|ان|يه|يها|يهما)|(طفل|طفلت)(?:يه|يها|يهما))$/;
+const KIN_TWO_RE =
+  /^و(?:(ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|والد)(?:ين|ان|يه|يها|يهما|اه|اها|اهما)|(طفل|طفلت)(?:يه|يها|يهما|اه|اها|اهما))$/;
 const CHILD_NOUN_RE = /^(?:طفل|طفله|طفلت|رضيع|رضيعه|رضيعت)$/;
+
+/**
+ * Whether token `i` opens with و right after a victim the reader has just counted as a casualty word's object
+ * ("مقتل رجل وامرأة": امرأة joins رجل). Only a victim read as an object (or joined to one) starts a chain, so a
+ * toll's breakdown ("بينهم امرأة وطفل") is left to its own reading.
+ */
+function joinsVictim(text: string, tokens: Token[], i: number, out: readonly NumberMention[]): boolean {
+  const token = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const last = out.at(-1);
+  if (!prev || !last || !token.norm.startsWith('و') || !gapIsSpace(text, prev.end, token.start)) return false;
+  return last.end === prev.end && (last.eventObject === true || last.joinedVictim === true) && !last.namedList;
+}
 
 /** The kin joined by و after a victim, with how many they are; undefined when none follows. */
 function kinAfter(
@@ -1117,6 +1285,8 @@ function kinAfter(
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (!gapIsSpace(text, (tokens[j - 1] as Token).end, token.start)) break;
+    // "وطفلة" (and a girl) ends in ta marbuta, not in the pronoun of "وطفله" (and his child), which folding merges.
+    if (text[token.end - 1] === 'ة') break;
     const one = KIN_ONE_RE.exec(token.norm);
     const two = one ? null : KIN_TWO_RE.exec(token.norm);
     const kin = one ?? two;

@@ -54,6 +54,30 @@ const RECOVERED_BEFORE = new RegExp(
     String.raw`|found)\s+(?:\S+\s+){0,2}$`,
   'u',
 );
+/** Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد"): their dead are their fighters. */
+const ARMED_SIDES = 'نظام|قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل|تنظيم|حزب|حرس|قسد|داعش';
+/** Armed bodies after "من" ("من قوات النظام", "من الجيش"): the ones counted are their members. */
+const ARMED_BODIES = 'قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل';
+const SIDE_OF_THE_DEAD = new RegExp(String.raw`^\s+(?:لل|ل)(?:${ARMED_SIDES})(?![\p{L}])`, 'u');
+const MEMBERS_OF = new RegExp(String.raw`^\s+من\s+(?:ال)?(?:${ARMED_BODIES})(?![\p{L}])`, 'u');
+
+/**
+ * "3 قتلى للنظام", "قتيلان لقوات الأسد": the dead (or people) of an armed side, with ل, are that side's own men,
+ * not civilians; so are "3 من قوات النظام" and "3 قتلى من الجيش", members of an armed body. Other nouns keep
+ * their class ("3 مدنيين من قرية", "5 قتلى لعائلة واحدة").
+ */
+function sideOfTheDead(
+  f: string,
+  end: number,
+  noun: { cls: NounClass; end: number } | undefined,
+): { cls: NounClass; end: number } | undefined {
+  if (noun && noun.cls !== 'dead' && noun.cls !== 'people') return noun;
+  const after = f.slice(noun?.end ?? end, (noun?.end ?? end) + 30);
+  if ((noun && SIDE_OF_THE_DEAD.test(after)) || MEMBERS_OF.test(after))
+    return { cls: 'combatants', end: noun?.end ?? end };
+  return noun;
+}
+
 /** Singular victims readNumbers reads as one ("بينهم سيدة", "امرأة وطفلان"): what they count. */
 const SINGULAR_CLASSES: Record<string, NounClass> = {
   طفل: 'children',
@@ -401,6 +425,8 @@ export function findFigures(
     eventObject?: boolean;
     selfGoverned?: boolean;
     rangeMin?: number;
+    joined?: boolean;
+    inNamedList?: boolean;
   }> = [];
   const numbers = readNumbers(slice, victims);
   for (const n of numbers) {
@@ -413,6 +439,8 @@ export function findFigures(
       ...(n.namedList ? { singular: NAMED_LIST_CLASSES[n.namedList] ?? ('people' as NounClass) } : {}),
       ...(n.eventObject || n.namedList ? { eventObject: true } : {}),
       ...(n.selfGoverned ? { selfGoverned: true } : {}),
+      ...(n.joinedVictim ? { joined: true } : {}),
+      ...(n.inNamedList ? { inNamedList: true } : {}),
     });
   }
   for (const v of readVagueAmounts(slice, numbers)) {
@@ -427,10 +455,13 @@ export function findFigures(
   mergeRanges(f, found);
   const figures: Figure[] = [];
   const lone = new Set<Figure>();
+  // A victim joined by و to the figure just before it ("مقتل رجل وامرأة"): the figure it joins.
+  const joinedTo = new Map<Figure, Figure>();
+  let lastPushed: (typeof found)[number] | undefined;
   for (const n of found) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
     const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
-    const noun = n.singular
+    const read = n.singular
       ? { cls: n.singular, end: n.end }
       : n.dual
         ? { cls: DUAL_CLASSES[n.dual] ?? ('people' as NounClass), end: n.end }
@@ -439,6 +470,7 @@ export function findFigures(
           ofThemNoun(f, n.end) ??
           englishCountedNoun(f, from, n.start, n.end) ??
           englishCountAfter(f, n.end));
+    const noun = sideOfTheDead(f, n.end, read);
     const shape: NumberShape = {
       f,
       start: n.start,
@@ -494,13 +526,16 @@ export function findFigures(
     const inclusionEnd = n.start - (inclusionWord ? inclusionWord[0].length : 0) + inclusionLead;
     // "بينهم طفلان وإصابة 17": a casualty word after بينهم starts a new figure.
     const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
-    const inclusion = partitive || enumerated || included;
+    const inclusion = partitive || enumerated || included || n.inNamedList === true;
     // A lone "طفل" or "سيدة" is a count of one only inside a toll's breakdown ("3 مدنيين بينهم سيدة").
-    if (n.singular && !(included || enumerated || n.eventObject)) continue;
+    if (n.singular && !(included || enumerated || n.eventObject || n.inNamedList)) continue;
     const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 120), n.start)) || (counted?.rising ?? false);
     // "بينهم 17 مدنيا" counts what the figure before it counts, whatever verb is nearer ("12 استشهدوا، بينهم
     // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".
     if (inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
+    // A joined victim shares the casualty word of the victim it joins, unless it names the injured ("شهيد وجريحان").
+    const joins = n.joined && lastPushed === found[found.indexOf(n) - 1] ? figures.at(-1) : undefined;
+    if (joins && noun?.cls !== 'injured') event = joins.event;
     if (!event && risingToll) event = 'kill';
     if (!event) continue;
     const afterNoun = noun?.end ?? n.end;
@@ -539,11 +574,46 @@ export function findFigures(
       partial: inclusion && ONE_FAMILY_AFTER.test(after),
     });
     if (n.eventObject && n.value === 1 && !inclusion) lone.add(figures.at(-1) as Figure);
+    // Fighters are never added to the civilians they are listed with; their side keeps its own count.
+    const fighters = noun?.cls === 'combatants' || joins?.noun === 'combatants';
+    if (joins && joins.event === event && !inclusion && noun?.cls !== 'injured' && !fighters)
+      joinedTo.set(figures.at(-1) as Figure, joins);
+    lastPushed = n;
   }
+  addUpJoinedVictims(figures, joinedTo, lone);
   // "A woman died of her wounds, raising to 31 the number of civilians killed": a lone death that raises a
   // toll is counted in the toll it raises.
   if (lone.size > 0 && figures.some((x) => x.risingToll)) return figures.filter((x) => !lone.has(x));
   return figures;
+}
+
+/**
+ * "مقتل رجل وامرأة وطفل": victims joined by و after one casualty word are one toll, their sum (3), with the women
+ * and children among them as its breakdown (1 and 1); a man and a woman side by side are not two tolls.
+ */
+function addUpJoinedVictims(figures: Figure[], joinedTo: ReadonlyMap<Figure, Figure>, lone: Set<Figure>): void {
+  for (let i = figures.length - 1; i > 0; i--) {
+    if (joinedTo.get(figures[i] as Figure) !== figures[i - 1]) continue;
+    let first = i - 1;
+    while (first > 0 && joinedTo.get(figures[first] as Figure) === figures[first - 1]) first--;
+    const run = figures.slice(first, i + 1);
+    i = first;
+    if (run.some((f) => f.value === null)) continue;
+    const head = run[0] as Figure;
+    const sameNoun = run.every((f) => f.noun === head.noun);
+    const total: Figure = {
+      ...head,
+      end: (run.at(-1) as Figure).end,
+      value: run.reduce((sum, f) => sum + (f.value ?? 0), 0),
+      noun: sameNoun ? head.noun : 'people',
+    };
+    // The women and children of the run are its breakdown; the men and civilians are only in the total.
+    const breakdown = sameNoun
+      ? []
+      : run.filter((f) => f.noun === 'women' || f.noun === 'children').map((f) => ({ ...f, inclusion: true }));
+    if (run.some((f) => lone.has(f))) lone.add(total);
+    figures.splice(first, run.length, total, ...breakdown);
+  }
 }
 
 const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;

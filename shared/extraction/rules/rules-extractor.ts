@@ -263,6 +263,20 @@ function itemOfTotal(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
+/** "وتسببت الهجمات بمقتل", "أدت هذه الهجمات", "مجموع الهجمات": the attacks named before cause the toll. */
+const THOSE_ATTACKS =
+  /(?<![\p{L}])(?:(?:هذه|تلك|مجموع)\s+الهجمات|[وف]?(?:تسببت|ادت|اسفرت|خلفت|حصدت)\s+الهجمات)(?![\p{L}])/u;
+
+/**
+ * "تعاملت الفرق منذ آذار مع أكثر من 210 هجمات." then "وتسببت الهجمات بمقتل 48 شخصاً": a toll of "the attacks"
+ * right after a total's sentence is the toll of that total's attacks.
+ */
+function attacksOfTotal(doc: Doc, s: Sentence, clauseText: string): boolean {
+  if (!THOSE_ATTACKS.test(clauseText)) return false;
+  const prev = doc.sentences[s.index - 1];
+  return prev !== undefined && isAggregate(doc.text.folded.slice(prev.start, prev.end), 0);
+}
+
 function casualtyClaims(
   doc: Doc,
   s: Sentence,
@@ -280,7 +294,8 @@ function casualtyClaims(
     (isAggregate(clauseText, largest) && !oneStrikeRunningToll(clauseText, largest)) ||
     (DURING_IT.test(clauseText) &&
       (isAggregate(sentenceText, largest) || /(?<![\p{L}])[وف]?منذ(?![\p{L}])/u.test(sentenceText))) ||
-    itemOfTotal(doc, s);
+    itemOfTotal(doc, s) ||
+    attacksOfTotal(doc, s, clauseText);
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
   for (const group of groups) {

@@ -16,6 +16,50 @@ describe('Arabic running totals', () => {
 describe('Arabic totals that are not incidents', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-03-14' });
 
+  it('reads a toll beside a count of five or more attacks as their total', async () => {
+    for (const text of [
+      'واستجابت فرق الإسعاف لـ 140 هجوماً على ريف حماة، تسببت هذه الهجمات بمقتل 31 مدنياً بينهم 9 أطفال.',
+      'وجاء ريف حلب ثانياً بواقع 47 هجوم قتل على إثرها 12 مدنياً وأصيب 30 آخرون.',
+      '– 18 استهداف على ريف القامشلي أسفرت عن مقتل 7 مدنيين.',
+    ]) {
+      expect(
+        (await claimsOf(text)).map((c) => c.type),
+        text,
+      ).toEqual(['aggregate']);
+    }
+  });
+
+  it('reads the toll of "the attacks" right after a total as that total\'s, not after one strike', async () => {
+    const total = await claimsOf(
+      'وصعدت قوات النظام قصفها على ريف حماة منذ بداية أيار الماضي.\n\n' +
+        'وتسببت الهجمات بمقتل أكثر من 40 شخصاً بينهم 12 طفلاً.',
+    );
+    expect(total.map((c) => c.type)).toEqual(['aggregate']);
+    const strike = await claimsOf(
+      'شنت قوات النظام هجمات على بلدة كفرنبل صباح اليوم.\n\nوتسببت الهجمات بمقتل 5 مدنيين.',
+    );
+    expect(strike.map((c) => c.type)).toEqual(['casualty']);
+  });
+
+  it('reads the dead "in various circumstances" as a day\'s total, but not a death in unknown ones', async () => {
+    const day = await claimsOf('9 قتلوا وماتوا في ظروف مختلفة في مناطق متفرقة من البلاد.');
+    expect(day.map((c) => c.type)).toEqual(['aggregate']);
+    const unknown = await claimsOf('قتل 3 أشخاص في ظروف غامضة في بلدة الصبحة.');
+    expect(unknown.map((c) => c.type)).toEqual(['casualty']);
+  });
+
+  it('keeps the toll of a few attacks or of many strikes on one town a casualty', async () => {
+    for (const text of [
+      'شنت الطائرات الحربية 3 هجمات على بلدة كفرنبل ما أدى لمقتل 4 مدنيين.',
+      'نفذت الطائرات 12 غارة على بلدة كفرنبل أسفرت عن مقتل 6 مدنيين.',
+    ]) {
+      expect(
+        (await claimsOf(text)).map((c) => c.type),
+        text,
+      ).toEqual(['casualty']);
+    }
+  });
+
   it('reads what a war "took the lives of" (أودى، أودت بحياة) as a total, not a strike\'s toll', async () => {
     for (const text of [
       'وقال ناشطون من بلدة هجين إن النزاع أودى بحياة 40 مدنياً من أبناء البلدة.',

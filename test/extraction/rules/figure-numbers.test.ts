@@ -299,6 +299,13 @@ describe('named victims, each with its own noun', () => {
     );
   });
 
+  it('counts a first victim named by an indefinite noun in construct ("مراسلة إذاعة …") with the next', async () => {
+    expect(await statedOf('استشهدت مراسلة إذاعة الشمال سلمى العمر والمصور فادي النجار بغارة قرب سرمين.')).toEqual([
+      { killed: 2 },
+    ]);
+    expect(await statedOf('استشهد مسعف في فريق الإنقاذ والمتطوع فادي النجار أصيب بجروح.')).toEqual([{ killed: 1 }]);
+  });
+
   it('reads "علي" spelt with ي as the name Ali, not the preposition على', async () => {
     const text = 'أدى القصف إلى استشهاد الشاب حسن نور علي (30 عاماً) والطفلة ريم حسن علي (9 أعوام).';
     expect(await statedOf(text)).toEqual([{ killed: 2 }]);
@@ -309,6 +316,29 @@ describe('named victims, each with its own noun', () => {
     expect(await statedOf('استشهد المواطن سالم الأحمد في القصف على سرمين والمواطن رامي الخطيب أصيب بجروح.')).toEqual([
       { civilians_killed: 1 },
     ]);
+  });
+});
+
+describe('a victim after the weapon or force that killed them (verb, subject, object)', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads the object of "قتلت <weapon or force>" as one victim of its kind', async () => {
+    expect(await statedOf('قتلت غارة روسية طفلاً في بلدة كفرنبل مساء أمس.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('قتل قناص تابع للنظام امرأة على أطراف بلدة حزانو.')).toEqual([
+      { women_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('قتلت مدفعية النظام مدنياً في قرية الصالحية.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
+  it('reads a name marked by الذي/التي after the killer as one person', async () => {
+    expect(await statedOf('قتلت قذيفة هاون سلمى التي كانت تعمل في حقل قرب بلدة بنش.')).toEqual([{ killed: 1 }]);
+  });
+
+  it('reads nothing when the object is no person, or a number stands between', async () => {
+    expect(await statedOf('قتلت الغارة الأولى آمال السكان بالعودة إلى بلدة بنش.')).toEqual([]);
+    expect(await statedOf('قتلت قذيفة هاون سلمى في حقل قرب بلدة بنش.')).toEqual([]);
   });
 });
 
@@ -406,6 +436,26 @@ describe('a list of the dead by name is the count of names', () => {
 
   it("never from the quoted name of the group an indefinite fighters' noun belongs to", async () => {
     expect(await statedOf('قتل عناصر "لواء الفتح والنصر" في كمين قرب بلدة سرمين.')).toEqual([]);
+  });
+
+  it('reads the children a child noun heads among the names as their breakdown, and it grounds', async () => {
+    const pair = 'وأسماء الشهداء هم: سعيد الخلف، منى الخلف، والطفلان يوسف الخلف وآدم الخلف.';
+    expect(await statedOf(pair)).toEqual([{ killed: 4, children_killed: 2 }]);
+    const [claim] = casualties(await claimsOf(pair));
+    expect(groundClaims(pair, claim ? [claim] : [])[0]?.verification).toEqual({ status: 'grounded' });
+    expect(await statedOf('شهداء الغارة على قرية الجعدة: حسن العمر، والطفلة سلمى العمر.')).toEqual([
+      { killed: 2, children_killed: 1 },
+    ]);
+  });
+
+  it('ends names opened by a quote at its closing quote, and takes no lone "و" for a name', async () => {
+    const quoted = 'وأعلنت أسماء الشهداء: “سعيد الخلف، منى الخلف، و وائل الخلف”، مشيرة إلى أن التشييع سيجري غداً.';
+    expect(await statedOf(quoted)).toEqual([{ killed: 3 }]);
+    expect(await statedOf('وأسماء الشهداء هم: سعيد الخلف و وائل الخلف.')).toEqual([{ killed: 2 }]);
+  });
+
+  it('counts no child where no child noun heads a name', async () => {
+    expect(await statedOf('وأسماء الشهداء هم: سعيد الخلف، منى الخلف، يوسف الخلف.')).toEqual([{ killed: 3 }]);
   });
 });
 

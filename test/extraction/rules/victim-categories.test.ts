@@ -108,6 +108,22 @@ describe('combatants', () => {
     const [e] = casualties(await claimsOf('Two civilians and six soldiers were killed in shelling on Hajin.'));
     expect(stated(e)).toEqual({ civilians_killed: 2, combatants_killed: 6, killed: 8 });
   });
+
+  it('reads the dead of an armed side ("قتلى للنظام", "من قوات") as its fighters', async () => {
+    const [side] = casualties(await claimsOf('4 قتلى للنظام بهجوم على حاجز قرب مدينة الصنمين.'));
+    expect(stated(side)).toEqual({ killed: 4, combatants_killed: 4 });
+    const [dual] = casualties(await claimsOf('قتيلان لقوات النظام بانفجار لغم قرب بلدة اللجاة.'));
+    expect(stated(dual)).toEqual({ killed: 2, combatants_killed: 2 });
+    const [members] = casualties(await claimsOf('مقتل 6 من قوات النظام بكمين في بادية السخنة.'));
+    expect(stated(members)).toEqual({ killed: 6, combatants_killed: 6 });
+  });
+
+  it('keeps the dead of a family or a village as they are', async () => {
+    const [family] = casualties(await claimsOf('5 قتلى لعائلة واحدة بقصف على بلدة سرمين.'));
+    expect(stated(family)).toEqual({ killed: 5 });
+    const [village] = casualties(await claimsOf('مقتل 4 أشخاص من قرية حزوان بقصف مدفعي.'));
+    expect(stated(village)).toEqual({ killed: 4 });
+  });
 });
 
 describe('killed and wounded', () => {
@@ -214,5 +230,42 @@ describe('dead named only by who they are (women, children) are the dead a claus
       { civilians_killed: 7, children_killed: 4 },
     ]);
     expect(await statedOf('قتل 9 أشخاص بينهم امرأة في قصف على الشعفة.')).toEqual([{ killed: 9, women_killed: 1 }]);
+  });
+});
+
+describe('victims joined by و after one casualty word are one toll', () => {
+  const statedOf = statedReader({ publishedAt: '2022-05-18' });
+
+  it('adds up a man, a woman and a child, with the woman and the child as its breakdown', async () => {
+    expect(await statedOf('قتل رجل وامرأة وطفل بقذيفة سقطت على منزلهم في بلدة كفرنبل.')).toEqual([
+      { killed: 3, women_killed: 1, children_killed: 1 },
+    ]);
+    expect(await statedOf('استشهد شاب وطفلة برصاص قناص على أطراف قرية الصالحية.')).toEqual([
+      { killed: 2, children_killed: 1 },
+    ]);
+  });
+
+  it('reads "وطفلة" as a girl, not as "and her child", and "وطفلها" as her child', async () => {
+    expect(await statedOf('أسفر القصف عن مقتل سيدة وطفلة في بلدة سرمين.')).toEqual([
+      { killed: 2, women_killed: 1, children_killed: 1 },
+    ]);
+    expect(await statedOf('استشهاد امرأة وطفلها بغارة على مزرعة قرب بلدة بنش.')).toEqual([
+      { killed: 2, women_killed: 1, children_killed: 1 },
+    ]);
+  });
+
+  it('counts the nominative dual of kin ("وطفلاهما") as two', async () => {
+    expect(await statedOf('قتل رجل وزوجته وطفلاهما بقصف على قرية حزوان.')).toEqual([{ killed: 4 }]);
+  });
+
+  it('does not join a victim of another casualty word, nor the injured after the dead', async () => {
+    expect(await statedOf('مقتل رجل وإصابة امرأة وطفل بقصف على قرية حزوان.')).toEqual([{ killed: 1, injured: 2 }]);
+    expect(await statedOf('شهيد وجريحان بقصف مدفعي على بلدة الأتارب.')).toEqual([{ killed: 1, injured: 2 }]);
+  });
+
+  it("keeps a fighter joined to a civilian in the fighters' own count", async () => {
+    expect(await statedOf('مقتل مدني وعنصر من الفصائل بقصف على قرية حزوان.')).toEqual([
+      { civilians_killed: 1, combatants_killed: 1, killed: 2 },
+    ]);
   });
 });

@@ -413,6 +413,15 @@ const AGGREGATE =
 const PERIOD_TOLL =
   String.raw`(?<![\p{L}])[وف]?(?:خلال|في)\s+(?:ال)?فتره\s+` +
   String.raw`(?:(?:الممتده|الواقعه|ما)\s+)?(?:من|بين)(?![\p{L}])`;
+/**
+ * "تعاملت فرقنا مع 140 هجوماً … قتل على إثرها 31", "بواقع 47 هجوم قتل فيها 12", "– 18 استهداف أسفرت عن مقتل
+ * 7": a toll beside a count of attacks (five or more) is the total of all of them, never one incident's. Strikes
+ * (غارات، ضربات) are left out: one raid on a town is often several of them.
+ */
+const COUNTED_ATTACKS =
+  String.raw`(?<![\p{L}\p{N}.,])(?:[5-9]|[1-9]\d+)\s+` + String.raw`(?:هجوما|هجوم|هجمات|استهداف|استهدافات)(?![\p{L}])`;
+/** "9 قتلوا وماتوا في ظروف مختلفة": the dead of a day's many events, each in its own circumstances. */
+const VARIOUS_CIRCUMSTANCES = String.raw`(?<![\p{L}])(?:في|ب)\s*ظروف\s+(?:مختلفه|متفرقه|متعدده|متنوعه)(?![\p{L}])`;
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /**
@@ -637,7 +646,7 @@ export const ar: LanguageRecord = {
   },
   placeQualifiers: ['الكبيره', 'الكبير', 'الصغيره', 'الصغير', 'الجديده', 'الجديد', 'القديمه', 'القديم', 'العليا'],
   constructions: {
-    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE],
+    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE, COUNTED_ATTACKS, VARIOUS_CIRCUMSTANCES],
     // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
     sinceStart: [],
     perfectTense: [],
