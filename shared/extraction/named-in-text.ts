@@ -13,7 +13,7 @@ const ARABIC_FRONT = /^[وف]?(?:[بكل]?ال|لل)(?=\p{L}{2})/u;
 const ARABIC_CLITIC = /^[وفبكل](?=\p{L}{3})/u;
 
 function nameWords(text: string): string[] {
-  // A word broken to dodge moderation ("قــ*ــوات سوريا الديمقراطية") still names: its marks are no word break.
+  // A word broken to dodge moderation ("قـ*ـوات سوريا الديمقراطية") still names: its marks are no word break.
   return normalizeArabic(joinBrokenWords(text))
     .replace(/[\p{P}\p{S}]/gu, ' ')
     .split(/\s+/)

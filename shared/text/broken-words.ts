@@ -24,7 +24,7 @@ export function isBrokenWordGap(last: string, gap: string, next: string): boolea
 /** Characters a word-breaking gap is made of. */
 export const BROKEN_WORD_MARK_CHARS = /[ *.\-_]/;
 
-/** The text with every word broken so rejoined ("قــ*ــوات" → "قــوات"; the tatweels are left for the caller). */
+/** The text with every word broken so rejoined ("جـ*ـيش" → "جـيش"; the tatweels are left for the caller). */
 export function joinBrokenWords(text: string): string {
   return text.replace(/(?<=[\u0621-\u064A\u0640])[ *.\-_]{1,2}(?=[\u0621-\u064A\u0640])/gu, (gap, at: number) =>
     isBrokenWordGap(text[at - 1] as string, gap, text[at + gap.length] as string) ? '' : gap,

@@ -266,8 +266,8 @@ describe('groundClaims: names, plausibility and dates', () => {
     expect(own('Enab Baladi')).toBe('unverified');
   });
 
-  it('reads a name in words broken to dodge moderation ("قــ*ــوات"), not one a real break splits', () => {
-    const text = 'وقالت قــ*ــوات سوريا الديمقراطية إن قصـ.ـفاً على بلدة السوسة قتـ*ـل 3 مدنيين.';
+  it('reads a name in words broken to dodge moderation ("قـ*ـوات"), not one a real break splits', () => {
+    const text = 'وقالت قـ*ـوات سوريا الديمقراطية إن قصـ.ـفاً على بلدة السوسة قتـ*ـل 3 مدنيين.';
     const by = (name: string, source = text) =>
       groundClaims(source, [claim({ claimant: { name }, evidence: 'بلدة السوسة' })])[0]?.verification.status;
     expect(by('قوات سوريا الديمقراطية')).toBe('grounded');

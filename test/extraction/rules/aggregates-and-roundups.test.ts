@@ -31,8 +31,8 @@ describe('Arabic totals that are not incidents', () => {
 
   it('reads the toll of "the attacks" right after a total as that total\'s, not after one strike', async () => {
     const total = await claimsOf(
-      'وصعدت قوات النظام قصفها على ريف حماة منذ بداية أيار الماضي.\n\n' +
-        'وتسببت الهجمات بمقتل أكثر من 40 شخصاً بينهم 12 طفلاً.',
+      'ونفذت الطائرات الحربية هجمات على قرى سهل الغاب خلال الفترة من 3 إلى 17 آذار.\n\n' +
+        'وتسببت الهجمات بمقتل 40 شخصاً على الأقل، منهم 12 طفلاً.',
     );
     expect(total.map((c) => c.type)).toEqual(['aggregate']);
     const strike = await claimsOf(
