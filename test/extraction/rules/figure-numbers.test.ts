@@ -207,8 +207,9 @@ describe('more ways Arabic states one victim', () => {
 
   it('a lone "شهيد" or "قتيلة" opening a headline or a sentence', async () => {
     expect(await statedOf('شهيد و4 جرحى بقصف مدفعي على بلدة سرمين')).toEqual([{ killed: 1, injured: 4 }]);
+    // "وعدة جرحى": wounded of unstated number.
     expect(await statedOf('القصف مستمر على البلدة. قتيلة وعدة جرحى في حي الصناعة بمدينة سرمين.')).toEqual([
-      { killed: 1 },
+      { killed: 1, injured: null },
     ]);
     expect(await statedOf('شيع الأهالي في بلدة سرمين الشهيد إلى مثواه الأخير.')).toEqual([]);
   });
@@ -471,6 +472,19 @@ describe('English number words, and numbers that count no one', () => {
     expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
   });
 
+  it('reads "several" and "a number of" before a victim noun as a claim of unstated size', async () => {
+    const [injured] = casualties(await claimsOf('Several civilians were wounded when shells hit the town of Hajin.'));
+    expect(injured?.counts).toEqual({ injured: { stated: null, qualifier: 'at_least', min: 3 } });
+    const [killed] = casualties(await claimsOf('An air strike on Hajin on Tuesday killed a number of people.'));
+    expect(killed?.counts).toEqual({ killed: { stated: null, qualifier: 'at_least', min: 2 } });
+  });
+
+  it('but not "the number of" a stated toll, nor several of anything but people', async () => {
+    const [toll] = casualties(await claimsOf('The number of people killed in Hajin has risen to 12, medics said.'));
+    expect(toll?.counts.killed?.stated).toBe(12);
+    expect(casualties(await claimsOf('Several buildings were destroyed by shelling in Hajin.'))).toEqual([]);
+  });
+
   it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
     const [children] = casualties(
       await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
@@ -579,6 +593,24 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
       const counts = casualties((await extract(text)).claims).flatMap((c) => Object.values(c.counts));
       expect(counts.filter((count) => count?.stated !== null)).toEqual([]);
     }
+  });
+
+  it('reads a casualty word with "عدد من", "العديد من" or "عدة" as a claim of unstated size', async () => {
+    const [injured] = casualties((await extract('أسفر قصف مدفعي على بلدة هجين عن إصابة عدد من المدنيين.')).claims);
+    expect(injured?.counts).toEqual({ injured: { stated: null, qualifier: 'at_least', min: 2 } });
+    expect(injured?.place?.placeId).toBe('town-hajin');
+    const [killed] = casualties((await extract('قتل العديد من المدنيين في غارة على بلدة هجين أمس.')).claims);
+    expect(killed?.counts).toEqual({ civilians_killed: { stated: null, qualifier: 'at_least', min: 3 } });
+    expect(killed?.date).toEqual({ from: '2018-11-17', to: '2018-11-17' });
+    const [people] = casualties((await extract('أدت الغارة على هجين إلى مقتل عدة أشخاص.')).claims);
+    expect(people?.counts).toEqual({ killed: { stated: null, qualifier: 'at_least', min: 3 } });
+  });
+
+  it('reads no vague claim from "عدد منهم", from things, or from attackers (fighters)', async () => {
+    const some = casualties((await extract('قتل 5 مدنيين في قصف على هجين، ونقل عدد منهم إلى المشفى.')).claims);
+    expect(some.map(stated)).toEqual([{ civilians_killed: 5 }]);
+    expect((await extract('قصف المسلحون حي السوق في هجين بعدد من القذائف الصاروخية.')).claims).toEqual([]);
+    expect((await extract('وسقط عدد من المهاجمين خلال الاشتباكات قرب هجين.')).claims).toEqual([]);
   });
 
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
