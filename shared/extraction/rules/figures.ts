@@ -4,7 +4,7 @@
 
 import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
-import { NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
+import { lumpedWithWounded, NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
 import { wordsOfScript } from './lang/registry.ts';
 import {
@@ -541,8 +541,20 @@ export function findFigures(
     const afterNoun = noun?.end ?? n.end;
     const before = f.slice(Math.max(0, n.start - 70), n.start);
     const after = f.slice(afterNoun, afterNoun + 40);
-    const candidate: TollCandidate = { f, start: n.start, end: n.end, nounEnd: afterNoun, noun: noun?.cls, figures };
+    const candidate: TollCandidate = {
+      f,
+      start: n.start,
+      end: n.end,
+      nounEnd: afterNoun,
+      noun: noun?.cls,
+      value: n.value,
+      figures,
+    };
     if (NOT_A_TOLL.some((filter) => filter.drops(candidate))) continue;
+    // "مقتل وإصابة عدد من المدنيين", "سقوط عدد من الشهداء والجرحى": a vague amount of killed and wounded together
+    // says there were both, each of unstated size; a lumped number is dropped above, as it counts neither.
+    const lumped = n.value === null && lumpedWithWounded(candidate);
+    if (lumped) event = 'kill';
     let value = n.value;
     // "قُتل القيادي … برفقة ستة من عناصره": the leader and six of his men.
     if (
@@ -573,6 +585,11 @@ export function findFigures(
       // Only a breakdown item is a part ("بينهم 17 مدنيا من عائلة واحدة"); "قتل 4 مدنيين من عائلة واحدة" is the toll.
       partial: inclusion && ONE_FAMILY_AFTER.test(after),
     });
+    if (lumped) {
+      // Each part of a lump is at least one: the lump's least ("عشرات") bounds the two together, not either.
+      const { min: _lumpMin, ...kill } = figures.pop() as Figure;
+      figures.push(kill, { ...kill, event: 'injury' });
+    }
     if (n.eventObject && n.value === 1 && !inclusion) lone.add(figures.at(-1) as Figure);
     // Fighters are never added to the civilians they are listed with; their side keeps its own count.
     const fighters = noun?.cls === 'combatants' || joins?.noun === 'combatants';

@@ -613,6 +613,27 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
     expect((await extract('وسقط عدد من المهاجمين خلال الاشتباكات قرب هجين.')).claims).toEqual([]);
   });
 
+  it('reads killed and wounded lumped with a vague amount as both, each of unstated size', async () => {
+    const [both] = casualties((await extract('وأدى القصف على هجين إلى مقتل وإصابة عدد من المدنيين.')).claims);
+    expect(both?.counts).toEqual({
+      civilians_killed: { stated: null, qualifier: 'at_least' },
+      injured: { stated: null, qualifier: 'at_least' },
+    });
+    const [dead] = casualties((await extract('أسفر القصف عن سقوط عدد من الشهداء والجرحى في هجين.')).claims);
+    expect(Object.keys(dead?.counts ?? {}).sort()).toEqual(['injured', 'killed']);
+    // A lumped number still counts neither.
+    expect(casualties((await extract('قتل وجرح 12 شخصا في قصف على هجين.')).claims)).toEqual([]);
+  });
+
+  it("reads a killing verb right after its own subject as that subject's, not a lump", async () => {
+    const [claim] = casualties(
+      (await extract('وقالت الوكالة إن امرأة قتلت وأصيب 5 مدنيين بجروح في قصف على هجين.')).claims,
+    );
+    expect(stated(claim)).toEqual({ women_killed: 1, killed: 1, injured: 5 });
+    const [vague] = casualties((await extract('وقالت الوكالة إن امرأة قتلت وأصيب عدد من المدنيين في هجين.')).claims);
+    expect(stated(vague)).toEqual({ women_killed: 1, killed: 1, injured: null });
+  });
+
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
     const text = [
       'ويقدر التحالف وجود نحو ألفي عنصر من التنظيم في الجيب.',
