@@ -401,6 +401,52 @@ const ONE_FAMILY_AFTER = new RegExp(
   'u',
 );
 
+const CASUALTY_PLURALS = 'قتلي|شهداء|ضحايا|جرحي|مصابين|اصابات';
+/**
+ * "أسفر عن وقوع إصابات", "سقوط قتلى وجرحى", "خلفت ضحايا بين المدنيين": an indefinite plural of the dead or the
+ * wounded, with no number, as what occurred or what an event caused is a casualty figure of unstated size. The
+ * verb of occurrence or outcome comes right before it (Arabic puts the verb first); a plural alone (a headline
+ * list, "أضرحة الشهداء") or with the article ("الضحايا", those already counted) is not one.
+ */
+const BARE_CASUALTIES = new RegExp(
+  String.raw`(?<![\p{L}])[وفل]?(?:وقوع|سقوط|سقط|سقطت|وقع|وقعت|اوقع|اوقعت|خلف|خلفت|يخلف|تخلف|اسفر\s+عن` +
+    String.raw`|اسفرت\s+عن|ادي\s+(?:الي\s+|ل)|ادت\s+(?:الي\s+|ل))\s*(?:(?:وقوع|سقوط)\s+)?` +
+    String.raw`(${CASUALTY_PLURALS})(?:\s+و\s*(${CASUALTY_PLURALS}))?(?![\p{L}])`,
+  'gu',
+);
+/**
+ * What keeps such a plural from being a claim, a few words before it: a negation ("دون وقوع إصابات", "لم يسفر عن
+ * ضحايا"), or a report it is the subject of ("التقارير التي تشير إلى سقوط ضحايا", "أنباء عن وقوع ضحايا"), which
+ * mentions someone else's claim rather than makes one.
+ */
+const NEGATED_OR_REPORTED_BEFORE_BARE = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:دون|بدون|لم|لا|عدم|غير|(?:ال)?(?:تقرير|تقارير|انباء|معلومات|ادعاءات|مزاعم))` +
+    String.raw`(?![\p{L}])(?:\s+\S+){0,3}\s*$`,
+  'u',
+);
+
+function bareCasualties(
+  f: string,
+  from: number,
+  to: number,
+): Array<{ start: number; end: number; value: null; selfGoverned: true }> {
+  const out: Array<{ start: number; end: number; value: null; selfGoverned: true }> = [];
+  const slice = f.slice(from, to);
+  for (const m of slice.matchAll(BARE_CASUALTIES)) {
+    const at = from + (m.index ?? 0);
+    if (NEGATED_OR_REPORTED_BEFORE_BARE.test(f.slice(Math.max(0, at - 50), at))) continue;
+    // The nouns' own offsets: the first plural, and the one joined to it by و.
+    let search = at;
+    for (const noun of [m[1], m[2]]) {
+      if (!noun) continue;
+      const start = f.indexOf(noun, search);
+      out.push({ start, end: start + noun.length, value: null, selfGoverned: true });
+      search = start + noun.length;
+    }
+  }
+  return out;
+}
+
 /** Casualty figures inside [from, to) (a clause), in text order. */
 export function findFigures(
   text: FoldedText,
@@ -450,6 +496,9 @@ export function findFigures(
       value: null,
       min: v.min,
     });
+  }
+  for (const bare of bareCasualties(f, from, to)) {
+    if (!found.some((x) => bare.start < x.end && bare.end > x.start)) found.push(bare);
   }
   found.sort((a, b) => a.start - b.start);
   mergeRanges(f, found);

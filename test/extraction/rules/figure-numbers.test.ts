@@ -634,6 +634,28 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
     expect(stated(vague)).toEqual({ women_killed: 1, killed: 1, injured: null });
   });
 
+  it('reads an indefinite plural of the dead or wounded after a verb of occurrence or outcome', async () => {
+    const [both] = casualties((await extract('أسفر القصف المدفعي على بلدة هجين عن سقوط قتلى وجرحى.')).claims);
+    expect(stated(both)).toEqual({ killed: null, injured: null });
+    expect(both?.place?.placeId).toBe('town-hajin');
+    const [wounded] = casualties((await extract('سقطت قذائف على هجين ما أدى لوقوع إصابات بين الأهالي.')).claims);
+    expect(stated(wounded)).toEqual({ injured: null });
+    const [civilians] = casualties((await extract('وسقط قتلى من المدنيين في غارة على هجين أمس.')).claims);
+    expect(stated(civilians)).toEqual({ civilians_killed: null });
+  });
+
+  it('reads none after a negation or a report, with the article, or as a plural standing alone', async () => {
+    for (const text of [
+      'سقطت قذيفة على أطراف هجين دون وقوع إصابات.',
+      'وقال متحدث إن الجيش يراجع التقارير التي تشير إلى سقوط ضحايا في بلدة الكرامة.',
+      'وتحدث ناشطون عن أنباء عن وقوع قتلى في هجين.',
+      'قالت مصادر محلية إن القصف على هجين لم يسفر عن وقوع ضحايا.',
+      'وجرى نقل الجرحى من هجين إلى مشافي المنطقة.',
+      'وزار الأهالي أضرحة الشهداء في هجين.',
+    ])
+      expect(casualties((await extract(text)).claims), text).toEqual([]);
+  });
+
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
     const text = [
       'ويقدر التحالف وجود نحو ألفي عنصر من التنظيم في الجيب.',
