@@ -1390,12 +1390,24 @@ const VAGUE: Array<[RegExp, number]> = [
   [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?(?:مئات|مئآت)(?![\p{L}\p{M}])/u, 200],
   [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?[آا]لاف(?![\p{L}\p{M}])/u, 2000],
   [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?بضع[ةه]?(?![\p{L}\p{M}])/u, 3],
+  // Quantifiers of an unstated amount before their noun: "عدد من" (a number of, not "عدد منهم", part of a group
+  // already counted), "العديد من" (many of), "عدة" (several, before an indefinite noun).
+  [/(?<![\p{L}\p{M}])[وبل]?عدد\s+من(?![\p{L}\p{M}])/u, 2],
+  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?عديد\s+من(?![\p{L}\p{M}])/u, 3],
+  [/(?<![\p{L}\p{M}])[وبل]?عد[ةه](?![\p{L}\p{M}])/u, 3],
   [/\b(?:tens of thousands)\b/i, 20_000],
   [/\b(?:hundreds of thousands)\b/i, 200_000],
   [/\b(?:several|a\s+few|few)\s+hundreds?\b/i, 200],
   [/\b(?:several|a\s+few|few)\s+thousands?\b/i, 2000],
   [/\b(?:several|a\s+few|few)\s+dozens?\b/i, 24],
   [/\b(?:dozens|scores)\b/i, 20],
+  // "several people", "a number of civilians" (not "the number of", a count with its number elsewhere).
+  [/\bseveral\b/i, 3],
+  [/(?<!\bthe\s)\ba\s+number\s+of\b/i, 2],
+  // French: "des dizaines de civils", "plusieurs personnes", "un certain nombre de".
+  [/\b(?:des\s+)?dizaines\b/i, 20],
+  [/\bplusieurs\b/i, 3],
+  [/\bun\s+certain\s+nombre\s+d(?:e\b|')/i, 2],
   [/\bhundreds\b/i, 200],
   [/\bthousands\b/i, 2000],
 ];

@@ -118,6 +118,30 @@ describe('alert rules', () => {
     expect(figure.alerts.map((a) => a.type)).toEqual(['COUNT_RAISED']);
   });
 
+  it('a vague amount after a stated figure neither raises nor lowers the count', () => {
+    const first = run('r1', '2018-07-13', [
+      claim({ placeId: 'town-susah', date: day, counts: counts({ civilians_killed: 12 }) }),
+    ]);
+    const vague = run(
+      'r2',
+      '2018-07-14',
+      [
+        claim({
+          placeId: 'town-susah',
+          date: day,
+          claimant: { name: 'Medics' },
+          counts: {
+            civilians_killed: { stated: null, qualifier: 'at_least', min: 2 },
+            injured: { stated: null, qualifier: 'at_least' },
+          },
+        }),
+      ],
+      first.incidents,
+    );
+    expect(vague.alerts).toEqual([]);
+    expect(vague.incidents[0]?.counts).toEqual({ civilians_killed: { low: 12, high: 12 } });
+  });
+
   it('DENIAL names who denies, at most once per incident per report', () => {
     const first = run('r1', '2018-11-10', [
       claim({

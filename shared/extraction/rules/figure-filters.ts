@@ -24,8 +24,10 @@ export interface TollCandidate {
   /** Where the counted noun ends (the number's end when it has none). */
   nounEnd: number;
   noun: NounClass | undefined;
+  /** The number, or null for a vague amount ("عدد من", "dozens"). */
+  value: number | null;
   /** The figures of the clause kept so far. */
-  figures: ReadonlyArray<{ risingToll: boolean }>;
+  figures: ReadonlyArray<{ risingToll: boolean; end: number }>;
 }
 
 export interface Filter<T> {
@@ -169,13 +171,30 @@ const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|ب�
 const DIED_OF_WOUNDS_BEFORE =
   /(?<![\p{L}])بعد\s+(?:ان\s+)?(?:وفاه|فارق|فارقت|توفي|توفيت|توفوا|قضي|قضت|قضوا|لفظ|لفظت)\s*$/u;
 
+/**
+ * Killed and wounded lumped together around the figure ("مقتل وإصابة 12", "12 قتيلا وجريحا", "killed and wounded").
+ * Not when a figure of the clause stands right before the killing verb, its subject ("امرأة قتلت وأصيب 5"): the
+ * verb is that figure's, and the injury verb alone governs this one.
+ */
+export function lumpedWithWounded(c: TollCandidate): boolean {
+  const b = before(c, 70);
+  const lump = COMBINED_BEFORE.exec(b);
+  if (lump) {
+    const verbAt = c.start - b.length + lump.index;
+    const subject = c.figures.at(-1);
+    return !subject || subject.end > verbAt || !/^\s*$/u.test(c.f.slice(subject.end, verbAt));
+  }
+  return (
+    COMBINED_AFTER.test(c.f.slice(c.nounEnd, c.nounEnd + 30)) ||
+    (c.noun === 'dead' && LUMPED_WITH_WOUNDED.test(c.f.slice(c.nounEnd, c.nounEnd + 20)))
+  );
+}
+
 export const NOT_A_TOLL: ReadonlyArray<Filter<TollCandidate>> = [
   {
+    // A vague amount lumped so ("مقتل وإصابة عدد من المدنيين") is read as both: findFigures splits it.
     rule: 'killed and wounded lumped into one number state neither a death toll nor an injury count',
-    drops: (c) =>
-      COMBINED_BEFORE.test(before(c, 70)) ||
-      COMBINED_AFTER.test(c.f.slice(c.nounEnd, c.nounEnd + 30)) ||
-      (c.noun === 'dead' && LUMPED_WITH_WOUNDED.test(c.f.slice(c.nounEnd, c.nounEnd + 20))),
+    drops: (c) => c.value !== null && lumpedWithWounded(c),
   },
   {
     rule: '"four of the wounded died": deaths inside a toll the report states',

@@ -4,7 +4,7 @@
 
 import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
-import { NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
+import { lumpedWithWounded, NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
 import { wordsOfScript } from './lang/registry.ts';
 import {
@@ -401,6 +401,52 @@ const ONE_FAMILY_AFTER = new RegExp(
   'u',
 );
 
+const CASUALTY_PLURALS = 'قتلي|شهداء|ضحايا|جرحي|مصابين|اصابات';
+/**
+ * "أسفر عن وقوع إصابات", "سقوط قتلى وجرحى", "خلفت ضحايا بين المدنيين": an indefinite plural of the dead or the
+ * wounded, with no number, as what occurred or what an event caused is a casualty figure of unstated size. The
+ * verb of occurrence or outcome comes right before it (Arabic puts the verb first); a plural alone (a headline
+ * list, "أضرحة الشهداء") or with the article ("الضحايا", those already counted) is not one.
+ */
+const BARE_CASUALTIES = new RegExp(
+  String.raw`(?<![\p{L}])[وفل]?(?:وقوع|سقوط|سقط|سقطت|وقع|وقعت|اوقع|اوقعت|خلف|خلفت|يخلف|تخلف|اسفر\s+عن` +
+    String.raw`|اسفرت\s+عن|ادي\s+(?:الي\s+|ل)|ادت\s+(?:الي\s+|ل))\s*(?:(?:وقوع|سقوط)\s+)?` +
+    String.raw`(${CASUALTY_PLURALS})(?:\s+و\s*(${CASUALTY_PLURALS}))?(?![\p{L}])`,
+  'gu',
+);
+/**
+ * What keeps such a plural from being a claim, a few words before it: a negation ("دون وقوع إصابات", "لم يسفر عن
+ * ضحايا"), or a report it is the subject of ("التقارير التي تشير إلى سقوط ضحايا", "أنباء عن وقوع ضحايا"), which
+ * mentions someone else's claim rather than makes one.
+ */
+const NEGATED_OR_REPORTED_BEFORE_BARE = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:دون|بدون|لم|لا|عدم|غير|(?:ال)?(?:تقرير|تقارير|انباء|معلومات|ادعاءات|مزاعم))` +
+    String.raw`(?![\p{L}])(?:\s+\S+){0,3}\s*$`,
+  'u',
+);
+
+function bareCasualties(
+  f: string,
+  from: number,
+  to: number,
+): Array<{ start: number; end: number; value: null; selfGoverned: true }> {
+  const out: Array<{ start: number; end: number; value: null; selfGoverned: true }> = [];
+  const slice = f.slice(from, to);
+  for (const m of slice.matchAll(BARE_CASUALTIES)) {
+    const at = from + (m.index ?? 0);
+    if (NEGATED_OR_REPORTED_BEFORE_BARE.test(f.slice(Math.max(0, at - 50), at))) continue;
+    // The nouns' own offsets: the first plural, and the one joined to it by و.
+    let search = at;
+    for (const noun of [m[1], m[2]]) {
+      if (!noun) continue;
+      const start = f.indexOf(noun, search);
+      out.push({ start, end: start + noun.length, value: null, selfGoverned: true });
+      search = start + noun.length;
+    }
+  }
+  return out;
+}
+
 /** Casualty figures inside [from, to) (a clause), in text order. */
 export function findFigures(
   text: FoldedText,
@@ -450,6 +496,9 @@ export function findFigures(
       value: null,
       min: v.min,
     });
+  }
+  for (const bare of bareCasualties(f, from, to)) {
+    if (!found.some((x) => bare.start < x.end && bare.end > x.start)) found.push(bare);
   }
   found.sort((a, b) => a.start - b.start);
   mergeRanges(f, found);
@@ -541,8 +590,20 @@ export function findFigures(
     const afterNoun = noun?.end ?? n.end;
     const before = f.slice(Math.max(0, n.start - 70), n.start);
     const after = f.slice(afterNoun, afterNoun + 40);
-    const candidate: TollCandidate = { f, start: n.start, end: n.end, nounEnd: afterNoun, noun: noun?.cls, figures };
+    const candidate: TollCandidate = {
+      f,
+      start: n.start,
+      end: n.end,
+      nounEnd: afterNoun,
+      noun: noun?.cls,
+      value: n.value,
+      figures,
+    };
     if (NOT_A_TOLL.some((filter) => filter.drops(candidate))) continue;
+    // "مقتل وإصابة عدد من المدنيين", "سقوط عدد من الشهداء والجرحى": a vague amount of killed and wounded together
+    // says there were both, each of unstated size; a lumped number is dropped above, as it counts neither.
+    const lumped = n.value === null && lumpedWithWounded(candidate);
+    if (lumped) event = 'kill';
     let value = n.value;
     // "قُتل القيادي … برفقة ستة من عناصره": the leader and six of his men.
     if (
@@ -573,6 +634,11 @@ export function findFigures(
       // Only a breakdown item is a part ("بينهم 17 مدنيا من عائلة واحدة"); "قتل 4 مدنيين من عائلة واحدة" is the toll.
       partial: inclusion && ONE_FAMILY_AFTER.test(after),
     });
+    if (lumped) {
+      // Each part of a lump is at least one: the lump's least ("عشرات") bounds the two together, not either.
+      const { min: _lumpMin, ...kill } = figures.pop() as Figure;
+      figures.push(kill, { ...kill, event: 'injury' });
+    }
     if (n.eventObject && n.value === 1 && !inclusion) lone.add(figures.at(-1) as Figure);
     // Fighters are never added to the civilians they are listed with; their side keeps its own count.
     const fighters = noun?.cls === 'combatants' || joins?.noun === 'combatants';

@@ -207,8 +207,9 @@ describe('more ways Arabic states one victim', () => {
 
   it('a lone "شهيد" or "قتيلة" opening a headline or a sentence', async () => {
     expect(await statedOf('شهيد و4 جرحى بقصف مدفعي على بلدة سرمين')).toEqual([{ killed: 1, injured: 4 }]);
+    // "وعدة جرحى": wounded of unstated number.
     expect(await statedOf('القصف مستمر على البلدة. قتيلة وعدة جرحى في حي الصناعة بمدينة سرمين.')).toEqual([
-      { killed: 1 },
+      { killed: 1, injured: null },
     ]);
     expect(await statedOf('شيع الأهالي في بلدة سرمين الشهيد إلى مثواه الأخير.')).toEqual([]);
   });
@@ -471,6 +472,19 @@ describe('English number words, and numbers that count no one', () => {
     expect(casualties(named).flatMap((c) => Object.values(c.counts).map((x) => x?.stated))).not.toContain(24);
   });
 
+  it('reads "several" and "a number of" before a victim noun as a claim of unstated size', async () => {
+    const [injured] = casualties(await claimsOf('Several civilians were wounded when shells hit the town of Hajin.'));
+    expect(injured?.counts).toEqual({ injured: { stated: null, qualifier: 'at_least', min: 3 } });
+    const [killed] = casualties(await claimsOf('An air strike on Hajin on Tuesday killed a number of people.'));
+    expect(killed?.counts).toEqual({ killed: { stated: null, qualifier: 'at_least', min: 2 } });
+  });
+
+  it('but not "the number of" a stated toll, nor several of anything but people', async () => {
+    const [toll] = casualties(await claimsOf('The number of people killed in Hajin has risen to 12, medics said.'));
+    expect(toll?.counts.killed?.stated).toBe(12);
+    expect(casualties(await claimsOf('Several buildings were destroyed by shelling in Hajin.'))).toEqual([]);
+  });
+
   it('reads sentence-initial number words, "two of its fighters" and "raising to N the number of"', async () => {
     const [children] = casualties(
       await claimsOf('Homs: Two children were killed by an old landmine in Hajin on Monday.'),
@@ -579,6 +593,67 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
       const counts = casualties((await extract(text)).claims).flatMap((c) => Object.values(c.counts));
       expect(counts.filter((count) => count?.stated !== null)).toEqual([]);
     }
+  });
+
+  it('reads a casualty word with "عدد من", "العديد من" or "عدة" as a claim of unstated size', async () => {
+    const [injured] = casualties((await extract('أسفر قصف مدفعي على بلدة هجين عن إصابة عدد من المدنيين.')).claims);
+    expect(injured?.counts).toEqual({ injured: { stated: null, qualifier: 'at_least', min: 2 } });
+    expect(injured?.place?.placeId).toBe('town-hajin');
+    const [killed] = casualties((await extract('قتل العديد من المدنيين في غارة على بلدة هجين أمس.')).claims);
+    expect(killed?.counts).toEqual({ civilians_killed: { stated: null, qualifier: 'at_least', min: 3 } });
+    expect(killed?.date).toEqual({ from: '2018-11-17', to: '2018-11-17' });
+    const [people] = casualties((await extract('أدت الغارة على هجين إلى مقتل عدة أشخاص.')).claims);
+    expect(people?.counts).toEqual({ killed: { stated: null, qualifier: 'at_least', min: 3 } });
+  });
+
+  it('reads no vague claim from "عدد منهم", from things, or from attackers (fighters)', async () => {
+    const some = casualties((await extract('قتل 5 مدنيين في قصف على هجين، ونقل عدد منهم إلى المشفى.')).claims);
+    expect(some.map(stated)).toEqual([{ civilians_killed: 5 }]);
+    expect((await extract('قصف المسلحون حي السوق في هجين بعدد من القذائف الصاروخية.')).claims).toEqual([]);
+    expect((await extract('وسقط عدد من المهاجمين خلال الاشتباكات قرب هجين.')).claims).toEqual([]);
+  });
+
+  it('reads killed and wounded lumped with a vague amount as both, each of unstated size', async () => {
+    const [both] = casualties((await extract('وأدى القصف على هجين إلى مقتل وإصابة عدد من المدنيين.')).claims);
+    expect(both?.counts).toEqual({
+      civilians_killed: { stated: null, qualifier: 'at_least' },
+      injured: { stated: null, qualifier: 'at_least' },
+    });
+    const [dead] = casualties((await extract('أسفر القصف عن سقوط عدد من الشهداء والجرحى في هجين.')).claims);
+    expect(Object.keys(dead?.counts ?? {}).sort()).toEqual(['injured', 'killed']);
+    // A lumped number still counts neither.
+    expect(casualties((await extract('قتل وجرح 12 شخصا في قصف على هجين.')).claims)).toEqual([]);
+  });
+
+  it("reads a killing verb right after its own subject as that subject's, not a lump", async () => {
+    const [claim] = casualties(
+      (await extract('وقالت الوكالة إن امرأة قتلت وأصيب 5 مدنيين بجروح في قصف على هجين.')).claims,
+    );
+    expect(stated(claim)).toEqual({ women_killed: 1, killed: 1, injured: 5 });
+    const [vague] = casualties((await extract('وقالت الوكالة إن امرأة قتلت وأصيب عدد من المدنيين في هجين.')).claims);
+    expect(stated(vague)).toEqual({ women_killed: 1, killed: 1, injured: null });
+  });
+
+  it('reads an indefinite plural of the dead or wounded after a verb of occurrence or outcome', async () => {
+    const [both] = casualties((await extract('أسفر القصف المدفعي على بلدة هجين عن سقوط قتلى وجرحى.')).claims);
+    expect(stated(both)).toEqual({ killed: null, injured: null });
+    expect(both?.place?.placeId).toBe('town-hajin');
+    const [wounded] = casualties((await extract('سقطت قذائف على هجين ما أدى لوقوع إصابات بين الأهالي.')).claims);
+    expect(stated(wounded)).toEqual({ injured: null });
+    const [civilians] = casualties((await extract('وسقط قتلى من المدنيين في غارة على هجين أمس.')).claims);
+    expect(stated(civilians)).toEqual({ civilians_killed: null });
+  });
+
+  it('reads none after a negation or a report, with the article, or as a plural standing alone', async () => {
+    for (const text of [
+      'سقطت قذيفة على أطراف هجين دون وقوع إصابات.',
+      'وقال متحدث إن الجيش يراجع التقارير التي تشير إلى سقوط ضحايا في بلدة الكرامة.',
+      'وتحدث ناشطون عن أنباء عن وقوع قتلى في هجين.',
+      'قالت مصادر محلية إن القصف على هجين لم يسفر عن وقوع ضحايا.',
+      'وجرى نقل الجرحى من هجين إلى مشافي المنطقة.',
+      'وزار الأهالي أضرحة الشهداء في هجين.',
+    ])
+      expect(casualties((await extract(text)).claims), text).toEqual([]);
   });
 
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {

@@ -26,6 +26,17 @@ describe('French casualty figures', () => {
     expect(stated).toEqual({ killed: 30, injured: 12 });
   });
 
+  it('reads "plusieurs" and "des dizaines de" before a victim noun as a figure of unstated size', async () => {
+    expect(await figureOf('Plusieurs civils ont été tués mardi dans une frappe sur Hajin.')).toEqual({
+      stated: { civilians_killed: null },
+      qualifiers: { civilians_killed: 'at_least' },
+    });
+    expect((await figureOf('Le bombardement du marché a fait des dizaines de blessés.')).stated).toEqual({
+      injured: null,
+    });
+    expect(casualties(await claimsOf('Plusieurs maisons ont été détruites par les frappes sur Hajin.'))).toEqual([]);
+  });
+
   it('reads a "dont" breakdown as part of the toll before it', async () => {
     const { stated } = await figureOf('Une frappe de drone a tué 20 personnes, dont 8 enfants et 3 femmes.');
     expect(stated).toEqual({ killed: 20, children_killed: 8, women_killed: 3 });

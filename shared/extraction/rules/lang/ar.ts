@@ -278,6 +278,11 @@ const COMBATANTS = [
   'قيادي',
   'قياديين',
   'قياديا',
+  // Attackers are armed: "قتل 4 من المهاجمين", "سقط عدد من المهاجمين".
+  'مهاجم',
+  'مهاجما',
+  'مهاجمين',
+  'مهاجمون',
 ];
 // Not people: strikes and attacks, munitions and aircraft, vehicles, places and buildings.
 const ATTACKS = ['ضربه', 'ضربات', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هجومات', 'طلعه', 'طلعات', 'هدف', 'اهداف'];
