@@ -295,6 +295,10 @@ export function choosePlace(
   const ownBest = best(inRange(own), at);
   if (ownBest && ownBest.rank >= RANK.town) return ownBest;
   let chosen = ownBest;
+  // "قصفت القوات مدينة X… وقال إن القوات المتمركزة في معسكر Y قصفت المدينة، ما أدى لإصابة 3": a sentence that names
+  // only the attacker's position or the victim's home names no scene, and does not bound the scene the sentences
+  // around it name (X does not lie within Y). The hospital's town and a dateline do: the scene lies near them.
+  const bound = ownBest?.elsewhere ? undefined : ownBest;
   for (const range of context) {
     // Once a range names a town, a later one may still name a village within it: the headline's "قصف على منبج" and
     // the lead's "قرية X الواقعة شمال منبج".
@@ -302,13 +306,13 @@ export function choosePlace(
     const candidates = inRange(range).filter((m) =>
       town
         ? isWithin(gazetteer, m.entry, town.entry)
-        : !ownBest || ownBest.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, ownBest.entry),
+        : !bound || bound.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, bound.entry),
     );
     const b = best(candidates, range.start);
     if (b && (!chosen || b.rank > chosen.rank)) chosen = b;
     if (chosen && chosen.rank >= RANK.village) break;
   }
-  return chosen && ownBest && chosen !== ownBest && untied(chosen) ? tiedTo(chosen, ownBest.entry) : chosen;
+  return chosen && bound && chosen !== bound && untied(chosen) ? tiedTo(chosen, bound.entry) : chosen;
 }
 
 /**

@@ -234,6 +234,21 @@ describe('where the attacker sits or fires from', () => {
     expect(casualties(await claimsOf(alone))[0]?.place?.placeId).toBe('town-susah');
   });
 
+  it('looks past a sentence that names only the base or the home to the town struck around it', async () => {
+    const base =
+      'قصفت قوات النظام بلدة السوسة مساء أمس. وقال مراسل إن القوات المتمركزة في بلدة الشعفة قصفت المدينة، ' +
+      'ما أدى لإصابة ثلاثة أطفال.';
+    expect(casualties(await claimsOf(base))[0]?.place?.placeId).toBe('town-susah');
+    const home =
+      'قصفت القوات بلدة السوسة بالمدفعية ظهر اليوم. وقتل رجل متأثراً بجراحه، وقال مصدر إنه من سكان بلدة الشعفة.';
+    expect(casualties(await claimsOf(home))[0]?.place?.placeId).toBe('town-susah');
+  });
+
+  it("keeps the hospital's town bounding the scene: a town struck in another event is not it", async () => {
+    const text = 'قصف على قرية أبو الحسن\n\nأصيب 5 مدنيين نقلوا إلى مشفى في هجين. وقصفت القوات أيضاً بلدة الشعفة.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('vil-abu-hassan');
+  });
+
   it('reads "stationed in" and "fired from" in English', async () => {
     const read = claimsReader({ publishedAt: '2020-02-12', language: 'en' });
     const text = 'Two civilians were killed by shells fired from Hajin by government forces that hit Shafa on Monday.';
