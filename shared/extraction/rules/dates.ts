@@ -30,7 +30,10 @@ export interface DateMention {
    * date.
    */
   since?: boolean;
-  /** A dateline's date: when the story was filed, never an event's date. */
+  /**
+   * A dateline's date (when the story was filed) or a photo caption's (when the picture was taken, often an archive
+   * picture): never an event's date.
+   */
   dateline?: boolean;
 }
 
@@ -202,6 +205,13 @@ const SINCE_BEFORE = new RegExp(
 /** A dateline ("BEIRUT, March 22 (Reuters) -"): the day the story was filed, not the day of the event. */
 const DATELINE_BEFORE = /(?:^|\n)[\p{L} .'-]{2,30},\s*$/u;
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*)?[-–—:]/u;
+/**
+ * A photo caption: a line that describes the picture, then a dash, the day the picture was taken and the credit in
+ * parentheses ending the line ("دمار في قرية X - 18 تموز 2021 (الوكالة/ المصوّر)", "Rubble in X - March 3, 2020
+ * (AFP)"). Pages print it under the headline, where an archive picture's day would date the headline's event.
+ */
+const CAPTION_BEFORE = /[^\s\n][ \t]*[-–—][ \t]*$/u;
+const CAPTION_AFTER = /^[ \t]*\([^()\n]{2,60}\)[ \t]*(?:\n|$)/u;
 /** "Two days later", "the next day": counted from the event date named just before. */
 const LATER_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const LATER = new RegExp(
@@ -260,6 +270,12 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     if (!from || !to) return;
     const before = f.slice(Math.max(0, start - 60), start);
     const dateline = strength === 3 && DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(f.slice(end, end + 40));
+    // A caption's day long before publication is an archive picture's; a caption of the day's event keeps its date.
+    const caption =
+      strength === 3 &&
+      from < addDays(publishedAt, -1) &&
+      CAPTION_BEFORE.test(before) &&
+      CAPTION_AFTER.test(f.slice(end, end + 70));
     const statement = dateline || STATEMENT_BEFORE.test(before);
     out.push({
       start,
@@ -268,7 +284,7 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
       strength,
       statement,
       ...(SINCE_BEFORE.test(before) ? { since: true } : {}),
-      ...(dateline ? { dateline: true } : {}),
+      ...(dateline || caption ? { dateline: true } : {}),
     });
   };
   for (const m of f.matchAll(AR_EXPLICIT)) {

@@ -19,6 +19,8 @@ export interface LocatedMention {
   unlisted?: true;
   /** An unlisted name without its qualifier ("جعدة" of "قرية جعدة الكبيرة"): reports name the village so too. */
   bareName?: string;
+  /** Named as the victim's home or the attacker's position (notTheScene): somewhere else than the strike. */
+  elsewhere?: true;
 }
 
 const RANK: Record<PlaceKind, number> = {
@@ -145,24 +147,35 @@ const TO_HOSPITAL = new RegExp(
 const PLACE_OF_ORIGIN = new RegExp(`(?:${constructionPattern((c) => c.placeOfOrigin).source})[^.،,؛\n]{0,25}`, 'gu');
 
 /**
+ * "قوات النظام المتمركزة في معسكر X قصفت البلدة", "forces stationed in X": where the attacker sits or fires from
+ * (attackerPosition, which covers the place's words), often a base or town near the scene but not the scene. It ranks
+ * as a region, as a victim's home does.
+ */
+const ATTACKER_POSITION = constructionPattern((c) => c.attackerPosition, 'gu');
+
+/**
  * "منبج _ نورث برس", "دمشق-سانا": a dateline, a line of its own with the place the report was filed from and the
  * outlet after a dash. The outlet's bureau is often the town nearest the scene, not the scene. (A hyphen inside a
  * Latin-script name, "al-Bab", is no dash.)
  */
 const DATELINE = /(?<=^|\n)[ \t]*[^\n\d]{2,30}?[ \t]*(?<![a-z])[-–—_](?![a-z])[ \t]*[^\n\d]{2,30}(?=[ \t]*(?:\n|$))/gu;
 
-/** Places named as where the wounded were taken, where a victim came from, or a dateline: not the scene. */
+/**
+ * Places named as where the wounded were taken, where a victim came from, where the attacker sits, or a dateline:
+ * not the scene.
+ */
 function notTheScene(text: FoldedText, mentions: LocatedMention[]): LocatedMention[] {
-  const matches = [
-    ...text.folded.matchAll(TO_HOSPITAL),
-    ...text.folded.matchAll(PLACE_OF_ORIGIN),
-    ...text.folded.matchAll(DATELINE),
-  ];
-  const ranges = matches.map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (ranges.length === 0) return mentions;
-  return mentions.map((m) =>
-    ranges.some((r) => m.start >= r.start && m.start < r.end) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m,
-  );
+  const rangesOf = (matches: Iterable<RegExpMatchArray>) =>
+    [...matches].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const near = rangesOf([...text.folded.matchAll(TO_HOSPITAL), ...text.folded.matchAll(DATELINE)]);
+  const elsewhere = rangesOf([...text.folded.matchAll(PLACE_OF_ORIGIN), ...text.folded.matchAll(ATTACKER_POSITION)]);
+  if (near.length === 0 && elsewhere.length === 0) return mentions;
+  const inside = (m: LocatedMention, ranges: Array<{ start: number; end: number }>) =>
+    ranges.some((r) => m.start >= r.start && m.start < r.end);
+  return mentions.map((m) => {
+    if (inside(m, elsewhere)) return { ...m, rank: Math.min(m.rank, RANK.governorate), elsewhere: true as const };
+    return inside(m, near) ? { ...m, rank: Math.min(m.rank, RANK.governorate) } : m;
+  });
 }
 
 /**
@@ -282,6 +295,10 @@ export function choosePlace(
   const ownBest = best(inRange(own), at);
   if (ownBest && ownBest.rank >= RANK.town) return ownBest;
   let chosen = ownBest;
+  // "قصفت القوات مدينة X… وقال إن القوات المتمركزة في معسكر Y قصفت المدينة، ما أدى لإصابة 3": a sentence that names
+  // only the attacker's position or the victim's home names no scene, and does not bound the scene the sentences
+  // around it name (X does not lie within Y). The hospital's town and a dateline do: the scene lies near them.
+  const bound = ownBest?.elsewhere ? undefined : ownBest;
   for (const range of context) {
     // Once a range names a town, a later one may still name a village within it: the headline's "قصف على منبج" and
     // the lead's "قرية X الواقعة شمال منبج".
@@ -289,13 +306,13 @@ export function choosePlace(
     const candidates = inRange(range).filter((m) =>
       town
         ? isWithin(gazetteer, m.entry, town.entry)
-        : !ownBest || ownBest.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, ownBest.entry),
+        : !bound || bound.rank === 0 || untied(m) || isWithin(gazetteer, m.entry, bound.entry),
     );
     const b = best(candidates, range.start);
     if (b && (!chosen || b.rank > chosen.rank)) chosen = b;
     if (chosen && chosen.rank >= RANK.village) break;
   }
-  return chosen && ownBest && chosen !== ownBest && untied(chosen) ? tiedTo(chosen, ownBest.entry) : chosen;
+  return chosen && bound && chosen !== bound && untied(chosen) ? tiedTo(chosen, bound.entry) : chosen;
 }
 
 /**

@@ -17,6 +17,25 @@ describe('Arabic dates', () => {
     expect(claim?.date).toBeUndefined();
   });
 
+  it("does not date the headline by an archive picture's caption printed under it", async () => {
+    const text =
+      'مقتل طفلين بقصف على بلدة هجين\n\n' +
+      'منزل مدمر بعد قصف سابق على أطراف البلدة - 3 كانون الثاني 2020 (وكالة محلية/ مصور)\n\n' +
+      'قتل طفلان بقصف مدفعي على بلدة هجين، بحسب مصادر محلية.';
+    const claims = casualties(await claimsOf(text, '2020-02-12'));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.filter((c) => c.date?.from === '2020-01-03')).toEqual([]);
+    const caption = findDates(foldText(text), '2020-02-12').find((d) => d.range.from === '2020-01-03');
+    expect(caption?.dateline).toBe(true);
+  });
+
+  it("keeps the date of a caption of the day's own picture, and of a date followed by a note in parentheses", () => {
+    const sameDay = 'رجال الإنقاذ في موقع القصف على بلدة هجين - 11 شباط 2020 (الدفاع المدني)';
+    expect(findDates(foldText(sameDay), '2020-02-12')[0]?.dateline).toBeUndefined();
+    const note = 'قتل 3 مدنيين بقصف على هجين في 3 كانون الثاني 2020 (بحسب مصادر محلية)';
+    expect(findDates(foldText(note), '2020-02-12')[0]?.dateline).toBeUndefined();
+  });
+
   it('does not take "اليوم التالي" (the next day) for today', async () => {
     const [claim] = casualties(await claimsOf('قتل 4 مدنيين في هجين في اليوم التالي.', '2020-02-12'));
     expect(claim?.date).toBeUndefined();

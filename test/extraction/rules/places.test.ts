@@ -215,6 +215,49 @@ describe('where a victim comes from', () => {
   });
 });
 
+describe('where the attacker sits or fires from', () => {
+  const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
+
+  it('places the figure where the fire fell, not at the base of the forces that fired', async () => {
+    const text = 'قتل 3 مدنيين بقصف مصدره قوات النظام المتمركزة في بلدة الشعفة استهدف أطراف بلدة السوسة.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('town-susah');
+    const from = 'قتل طفلان بقذائف أطلقتها القوات انطلاقاً من بلدة السوسة على بلدة الشعفة.';
+    expect(casualties(await claimsOf(from))[0]?.place?.placeId).toBe('town-shafa');
+    const positions = 'أصيب 4 مدنيين بقصف نفذته الفصائل من مواقعها في هجين، وطال القصف أطراف بلدة الشعفة.';
+    expect(casualties(await claimsOf(positions))[0]?.place?.placeId).toBe('town-shafa');
+  });
+
+  it('ends the base at the verb of the strike: the place struck after it stays the scene', async () => {
+    const text = 'قتل رجل حين قصفت القوات المتمركزة في هجين بلدة الشعفة ظهر اليوم.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('town-shafa');
+    const alone = 'قتل مدنيان برصاص عناصر متمركزين في بلدة السوسة.';
+    expect(casualties(await claimsOf(alone))[0]?.place?.placeId).toBe('town-susah');
+  });
+
+  it('looks past a sentence that names only the base or the home to the town struck around it', async () => {
+    const base =
+      'قصفت قوات النظام بلدة السوسة مساء أمس. وقال مراسل إن القوات المتمركزة في بلدة الشعفة قصفت المدينة، ' +
+      'ما أدى لإصابة ثلاثة أطفال.';
+    expect(casualties(await claimsOf(base))[0]?.place?.placeId).toBe('town-susah');
+    const home =
+      'قصفت القوات بلدة السوسة بالمدفعية ظهر اليوم. وقتل رجل متأثراً بجراحه، وقال مصدر إنه من سكان بلدة الشعفة.';
+    expect(casualties(await claimsOf(home))[0]?.place?.placeId).toBe('town-susah');
+  });
+
+  it("keeps the hospital's town bounding the scene: a town struck in another event is not it", async () => {
+    const text = 'قصف على قرية أبو الحسن\n\nأصيب 5 مدنيين نقلوا إلى مشفى في هجين. وقصفت القوات أيضاً بلدة الشعفة.';
+    expect(casualties(await claimsOf(text))[0]?.place?.placeId).toBe('vil-abu-hassan');
+  });
+
+  it('reads "stationed in" and "fired from" in English', async () => {
+    const read = claimsReader({ publishedAt: '2020-02-12', language: 'en' });
+    const text = 'Two civilians were killed by shells fired from Hajin by government forces that hit Shafa on Monday.';
+    expect(casualties(await read(text))[0]?.place?.placeId).toBe('town-shafa');
+    const stationed = 'A child was killed when troops stationed in Susah shelled farms near Shafa.';
+    expect(casualties(await read(stationed))[0]?.place?.placeId).toBe('town-shafa');
+  });
+});
+
 describe('where the victims were, named right after the figure', () => {
   const claimsOf = claimsReader({ publishedAt: '2020-02-12' });
 

@@ -442,6 +442,25 @@ const PLACE_OF_ORIGIN =
   // place after each name is that person's home, named one by one, not the scene.
   String.raw`|(?<=(?<![\p{L}])و?(?:هم|هما|هن)\s*:[^.\n]{0,150})(?<![\p{L}])من(?=\s+(?:قريه|بلده|مدينه|اهالي|سكان)` +
   String.raw`(?![\p{L}]))`;
+/**
+ * A word of the place after an attacker's position: not the target's verb or preposition, nor a settlement noun that
+ * opens the target ("المتمركزة في X بلدة Y": Y is struck) rather than the position ("القاعدة التركية في قرية X").
+ */
+const POSITION_WORD =
+  String.raw`(?!(?:علي|الي|باتجاه|نحو|ضد|استهدف|استهدفت|قصف|قصفت|اطلق|اطلقت|ما|مما|حيث)(?![\p{L}]))` +
+  String.raw`(?!(?<!(?:في|عند|قرب|محيط|اطراف|من)\s+)و?(?:قريه|قري|بلده|بلدات|مدينه|مدن|حي|احياء|مخيم|مخيمات)` +
+  String.raw`(?![\p{L}]))[^\s.،,؛:\n]+`;
+/**
+ * "قوات النظام المتمركزة في معسكر X قصفت…", "من مواقعها في X", "انطلاقاً من قاعدة X", "قذيفة مصدرها القاعدة
+ * التركية في قرية X": where the attacking side sits or fires from. The place is the next few words, up to the
+ * target's verb or preposition ("المتمركزة في X على قرية Y": Y is struck).
+ */
+const ATTACKER_POSITION =
+  String.raw`(?<![\p{L}])(?:(?:ال)?(?:متمركز|متموضع)(?:ه|ين|ون|ان)?` +
+  String.raw`\s+(?:(?:في|عند|علي|قرب|داخل)(?![\p{L}])|ب(?=\p{L}))` +
+  String.raw`|انطلاقا\s+من(?![\p{L}])|من\s+(?:مواقع|نقاط|قاعد)(?:ه|ها|هم|ته|تها|تهم)?(?![\p{L}])` +
+  String.raw`|مصدر(?:ه|ها)\s+(?:ال)?قاعده(?![\p{L}]))` +
+  String.raw`\s*[^\s.،,؛:\n]+(?:\s+${POSITION_WORD}){0,3}`;
 /** "القرية", "بالبلدة", "للقرية" but not "القرية المجاورة" (the neighbouring village): the one named before. */
 const anaphor = (noun: string) =>
   String.raw`(?<![\p{L}])(?:[وف]?(?:ب|ل|في\s+)?ال|[وف]?لل)${noun}(?![\p{L}])` +
@@ -666,6 +685,7 @@ export const ar: LanguageRecord = {
     holderAfter: [],
     relayWithoutSource: [RELAY_WITHOUT_SOURCE],
     placeOfOrigin: [PLACE_OF_ORIGIN],
+    attackerPosition: [ATTACKER_POSITION],
     villageAnaphor: [anaphor('قريه')],
     townAnaphor: [anaphor('بلده')],
   },

@@ -279,6 +279,14 @@ const PERFECT_TENSE =
   String.raw`|left|claimed)\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|rose|reached|climbed|increased)\b`;
 /** "a native of X", "who hails from X", "originally from X": the home of the person named before, not the scene. */
 const PLACE_OF_ORIGIN = String.raw`\b(?:a\s+native\s+of|hails?\s+from|hailed\s+from|originally\s+from)\b`;
+/**
+ * "forces stationed in X shelled…", "from their positions in X", "launched from X": where the attacking side sits or
+ * fires from; the place is the next few words, up to the target's preposition or verb.
+ */
+const ATTACKER_POSITION =
+  String.raw`\b(?:(?:stationed|positioned|deployed|entrenched)\s+(?:in|at|near|around)` +
+  String.raw`|from\s+(?:its|their|his)\s+(?:positions?|bases?|posts?)\s+(?:in|at|near)|(?:launched|fired)\s+from)\b` +
+  String.raw`(?:\s+(?!(?:on|at|against|toward|towards|into|killing|hitting|shelled|struck|and)\b)[^\s.,;:\n]+){1,4}`;
 /** "the toll … over the past two days"; "over the weekend" (Saturday and Sunday). */
 const TWO_DAY_TOLL =
   String.raw`\b(?:toll|number)\b[^.;]{0,60}\b(?:over|in)\s+(?:the\s+past\s+)?two\s+days\b` +
@@ -490,6 +498,7 @@ export const en: LanguageRecord = {
     holderAfter: [HOLDER_AFTER],
     relayWithoutSource: [],
     placeOfOrigin: [PLACE_OF_ORIGIN],
+    attackerPosition: [ATTACKER_POSITION],
     // "the village of X" names another place: a cue, not a pointer back.
     villageAnaphor: [String.raw`\bthe\s+village\b(?!\s+of\b)`],
     townAnaphor: [String.raw`\bthe\s+town\b(?!\s+of\b)`],

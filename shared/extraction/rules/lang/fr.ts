@@ -157,6 +157,14 @@ const AGGREGATE = [
 ];
 /** "originaire de X", "natif de X": the home of the person named before, not the scene. */
 const PLACE_OF_ORIGIN = String.raw`${B}(?:originaire|originaires|natif|native|natifs)\s+d(?:e\s+|')`;
+/**
+ * "les forces stationnées à X ont bombardé…", "depuis leurs positions à X": where the attacking side sits or fires
+ * from; the place is the next few words, up to the target's preposition or verb.
+ */
+const ATTACKER_POSITION =
+  String.raw`${B}(?:(?:stationné|positionné|déployé|retranché)(?:e|s|es)?\s+(?:à|au|aux|en|dans|près\s+d[e'])` +
+  String.raw`|depuis\s+(?:leurs?|ses|sa|son)\s+(?:positions?|bases?)\s+(?:à|au|aux|en|dans|de|d'))` +
+  String.raw`(?:\s+(?!(?:sur|contre|vers|ont|a|et|tuant)${E})[^\s.,;:\n]+){1,4}`;
 /** "le bilan … en deux jours": a toll counted over two days. */
 const TWO_DAY_TOLL =
   String.raw`${B}(?:bilan|nombre)${E}[^.;]{0,60}${B}(?:en|sur|pendant)\s+(?:les\s+)?(?:deux|2)\s+` +
@@ -294,6 +302,7 @@ export const fr: LanguageRecord = {
     holderAfter: [],
     relayWithoutSource: [],
     placeOfOrigin: [PLACE_OF_ORIGIN],
+    attackerPosition: [ATTACKER_POSITION],
     // "le village de X" names another place: a cue, not a pointer back.
     villageAnaphor: [String.raw`${B}(?:le|du|au)\s+village${E}(?!\s+d[e'])`],
     townAnaphor: [String.raw`${B}(?:la|de\s+la|à\s+la)\s+localité${E}(?!\s+d[e'])`],

@@ -72,6 +72,12 @@ export interface Constructions {
    */
   readonly placeOfOrigin: readonly string[];
   /**
+   * Where the attacking side sits, not where its fire fell ("القوات المتمركزة في معسكر X قصفت القرية", "من مواقعها
+   * في X", "انطلاقاً من قاعدة X", "forces stationed in X shelled the town"): each match covers the phrase and the
+   * few words of the place after it, up to the verb or preposition of the target.
+   */
+  readonly attackerPosition: readonly string[];
+  /**
    * "the village" pointing back to the village named before ("أصيب 5 من سكان القرية", "residents of the village"),
    * not another one ("القرية المجاورة", "the village of X"); `townAnaphor` the same for a town.
    */
