@@ -439,9 +439,10 @@ const PLACE_OF_ORIGIN =
   String.raw`|المنحدر(?:ه|ين|ون)?\s+من|(?:ال)?(?:مهجر|نازح)(?:ه|ين|ون|ات)?\s+من` +
   String.raw`|اصل(?:ه|ها|هم)\s+من)(?![\p{L}])` +
   // "والضحايا هم: فلان من قرية X، وفلان من قرية Y": in a list of the victims' names after "هم:" / "وهما:", the
-  // place after each name is that person's home, named one by one, not the scene.
-  String.raw`|(?<=(?<![\p{L}])و?(?:هم|هما|هن)\s*:[^.\n]{0,150})(?<![\p{L}])من(?=\s+(?:قريه|بلده|مدينه|اهالي|سكان)` +
-  String.raw`(?![\p{L}]))`;
+  // place after each name is that person's home, named one by one, not the scene. The list is looked for behind
+  // "من قرية" only once that is found: a lookbehind tried at every position of the text cost a tenth of extraction.
+  String.raw`|(?<![\p{L}])من(?=\s+(?:قريه|بلده|مدينه|اهالي|سكان)(?![\p{L}]))` +
+  String.raw`(?<=(?<![\p{L}])و?(?:هم|هما|هن)\s*:[^.\n]{0,150}من)`;
 /**
  * A word of the place after an attacker's position: not the target's verb or preposition, nor a settlement noun that
  * opens the target ("المتمركزة في X بلدة Y": Y is struck) rather than the position ("القاعدة التركية في قرية X").
