@@ -23,7 +23,7 @@ export const RunResultReport = z.object({
   status: ReportStatus,
   reason: z.optional(z.string()),
   publishedAt: z.optional(z.string()),
-  /** Where publishedAt came from: the uploader's metadata, the report's text, or the upload time. */
+  /** Where publishedAt came from: the uploader's metadata (its date or its link's), the text, or the upload time. */
   publishedAtSource: z.optional(PublishedAtSource),
   /** Publisher and link from the report's metadata, as given (untrusted text). */
   source: z.optional(z.string()),

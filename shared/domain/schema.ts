@@ -163,7 +163,10 @@ export const TokenUsage = z.object({
 });
 export type TokenUsage = z.infer<typeof TokenUsage>;
 
-/** Where a report's publication date came from: the uploader's metadata, the report's text, or the upload time. */
+/**
+ * Where a report's publication date came from: the uploader's metadata (a date, or the day its link holds), the
+ * report's text, or the upload time.
+ */
 export const PUBLISHED_AT_SOURCES = ['metadata', 'text', 'upload'] as const;
 export const PublishedAtSource = z.enum(PUBLISHED_AT_SOURCES);
 export type PublishedAtSource = z.infer<typeof PublishedAtSource>;
