@@ -10,6 +10,7 @@ import { wordsOfScript } from './lang/registry.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,
+  hasDenialVerb,
   INCLUSION_BEFORE,
   INJURY_WORDS,
   KILL_WORDS,
@@ -435,6 +436,9 @@ function bareCasualties(
   for (const m of slice.matchAll(BARE_CASUALTIES)) {
     const at = from + (m.index ?? 0);
     if (NEGATED_OR_REPORTED_BEFORE_BARE.test(f.slice(Math.max(0, at - 50), at))) continue;
+    // A denial verb earlier in the clause governs it: "نفى التحالف أن تكون غارته قد أوقعت ضحايا" names the
+    // casualties denied, which nobody in the clause claims.
+    if (hasDenialVerb(f.slice(from, at))) continue;
     // The nouns' own offsets: the first plural, and the one joined to it by و.
     let search = at;
     for (const noun of [m[1], m[2]]) {

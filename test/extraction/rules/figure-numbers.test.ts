@@ -656,6 +656,17 @@ describe('Arabic duals, vague amounts, and numbers that count no one', () => {
       expect(casualties((await extract(text)).claims), text).toEqual([]);
   });
 
+  it('reads none where a denial earlier in the clause governs the plural: it names what is denied', async () => {
+    for (const text of [
+      'نفى الجيش أن يكون قصفه على بلدة الكرامة قد أوقع ضحايا بين المدنيين.',
+      'ونفت الوزارة في بيانها أن تكون الضربة على هجين قد خلفت قتلى.',
+    ])
+      expect(casualties((await extract(text)).claims), text).toEqual([]);
+    // A denial after the plural, in a sentence of its own, does not govern it.
+    const [read] = casualties((await extract('أسفر القصف على هجين عن سقوط قتلى. ونفى الجيش مسؤوليته عنه.')).claims);
+    expect(stated(read)).toEqual({ killed: null });
+  });
+
   it('does not read fighters in a pocket, strikes, attacks, families, distances or years as casualties', async () => {
     const text = [
       'ويقدر التحالف وجود نحو ألفي عنصر من التنظيم في الجيب.',
