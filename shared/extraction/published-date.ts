@@ -27,6 +27,16 @@ import { reportBody } from './report-body.ts';
 
 const EARLIEST = '1990-01-01';
 
+/** The last day a report uploaded then can have been published: the upload's day, and one more for time zones. */
+function latestPublicationDay(uploadedAt: string): string {
+  return addDays(uploadedAt.slice(0, 10), 1);
+}
+
+/** Whether `iso` can be a publication day: from 1990 up to `latest` (latestPublicationDay). */
+function isPublicationDay(iso: string, latest: string): boolean {
+  return iso >= EARLIEST && iso <= latest;
+}
+
 const names = (table: ReadonlyArray<readonly [string, number]>) =>
   table.map(([name]) => name.replace(/ /g, '\\s+')).join('|');
 const AR_MONTH = `(?:${names(MONTHS.ar)})(?!\\p{L})`;
@@ -182,8 +192,8 @@ export interface PublishedDateOptions {
 
 /** The publication date (YYYY-MM-DD) a report's text states, or undefined when it states none plausibly. */
 export function publishedDateFromText(text: string, { uploadedAt }: PublishedDateOptions): string | undefined {
-  const latest = addDays(uploadedAt.slice(0, 10), 1);
-  const plausible = (d: DateMention) => d.iso >= EARLIEST && d.iso <= latest;
+  const latest = latestPublicationDay(uploadedAt);
+  const plausible = (d: DateMention) => isPublicationDay(d.iso, latest);
 
   for (const window of foldedNear(text, STAMP_CUE, 60, 60)) {
     const x = X_STAMP.exec(window);
@@ -192,7 +202,7 @@ export function publishedDateFromText(text: string, { uploadedAt }: PublishedDat
       (x[1]
         ? isoOf(Number(x[3]), monthNumber(x[1]), Number(x[2]))
         : isoOf(Number(x[6]), monthNumber(x[5]!), Number(x[4])));
-    if (xDate && xDate >= EARLIEST && xDate <= latest) return xDate;
+    if (xDate && isPublicationDay(xDate, latest)) return xDate;
     const stamp = datesIn(window)
       .filter(plausible)
       .find(
@@ -314,7 +324,7 @@ export function latestDateStated(
   text: string,
   { uploadedAt, body = reportBody(text).text }: PublishedDateOptions & { body?: string },
 ): string | undefined {
-  const latest = addDays(uploadedAt.slice(0, 10), 1);
+  const latest = latestPublicationDay(uploadedAt);
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
   const paragraphs = lines.flatMap((line, i) => (line.trim().split(/\s+/).length >= PARAGRAPH_WORDS ? [i] : []));
   const leadEnd = paragraphs[LEAD_PARAGRAPHS - 1] ?? paragraphs[0] ?? lines.length - 1;
@@ -328,7 +338,7 @@ export function latestDateStated(
       .flatMap((m) => yearByWeekday(read(m as RegExpExecArray), latest) ?? []),
   );
   const stated = [...full.map((d) => d.iso), ...byWeekday]
-    .filter((iso) => iso >= EARLIEST && iso <= latest && !listingDate(iso))
+    .filter((iso) => isPublicationDay(iso, latest) && !listingDate(iso))
     .sort();
   const last = stated.at(-1);
   if (!last) return undefined;
@@ -362,8 +372,8 @@ export function publishedDateFromUrl(url: string, { uploadedAt }: PublishedDateO
   } catch {
     return undefined;
   }
-  const latest = addDays(uploadedAt.slice(0, 10), 1);
-  const plausible = (iso: string | undefined) => (iso && iso >= EARLIEST && iso <= latest ? iso : undefined);
+  const latest = latestPublicationDay(uploadedAt);
+  const plausible = (iso: string | undefined) => (iso && isPublicationDay(iso, latest) ? iso : undefined);
   const status = X_HOSTS.test(parsed.hostname.toLowerCase()) ? X_STATUS.exec(parsed.pathname) : null;
   if (status) {
     const ms = (BigInt(status[1]!) >> 22n) + X_EPOCH_MS;
@@ -398,8 +408,7 @@ export function publicationDate(input: {
   const upload = isoDay(input.uploadedAt);
   const bound = { uploadedAt: upload ?? input.now };
   const fromText = input.text
-    ? (publishedDateFromText(input.text, bound) ??
-      latestDateStated(input.text, input.body === undefined ? bound : { ...bound, body: input.body }))
+    ? (publishedDateFromText(input.text, bound) ?? latestDateStated(input.text, { ...bound, body: input.body }))
     : undefined;
   if (fromText) return { publishedAt: fromText, publishedAtSource: 'text' };
   const fromUrl = input.url ? publishedDateFromUrl(input.url, bound) : undefined;
