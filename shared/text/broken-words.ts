@@ -6,8 +6,12 @@
 
 const TATWEEL = '\u0640';
 const ARABIC_LETTER = /^[\u0621-\u064A]$/u;
-/** Marks between two tatweels: a space, an asterisk, a dot, a dash or an underscore, one or two of them. */
-const MARKS_BETWEEN_TATWEELS = /^[ *.\-_]{1,2}$/;
+/** A mark that breaks a word: a space, an asterisk, a dot, a dash or an underscore. */
+const MARK = String.raw`[ *.\-_]`;
+/** Marks between two tatweels: one or two of them. */
+const MARKS_BETWEEN_TATWEELS = new RegExp(`^${MARK}{1,2}$`);
+/** A candidate gap inside a word: one or two marks between letters or tatweels (isBrokenWordGap decides). */
+const GAP_IN_WORD = new RegExp(String.raw`(?<=[\u0621-\u064A\u0640])${MARK}{1,2}(?=[\u0621-\u064A\u0640])`, 'gu');
 
 const isLetterOrTatweel = (ch: string) => ch === TATWEEL || ARABIC_LETTER.test(ch);
 
@@ -22,11 +26,11 @@ export function isBrokenWordGap(last: string, gap: string, next: string): boolea
 }
 
 /** Characters a word-breaking gap is made of. */
-export const BROKEN_WORD_MARK_CHARS = /[ *.\-_]/;
+export const BROKEN_WORD_MARK_CHARS = new RegExp(MARK);
 
 /** The text with every word broken so rejoined ("جـ*ـيش" → "جـيش"; the tatweels are left for the caller). */
 export function joinBrokenWords(text: string): string {
-  return text.replace(/(?<=[\u0621-\u064A\u0640])[ *.\-_]{1,2}(?=[\u0621-\u064A\u0640])/gu, (gap, at: number) =>
+  return text.replace(GAP_IN_WORD, (gap, at: number) =>
     isBrokenWordGap(text[at - 1] as string, gap, text[at + gap.length] as string) ? '' : gap,
   );
 }
