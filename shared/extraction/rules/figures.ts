@@ -55,10 +55,10 @@ const RECOVERED_BEFORE = new RegExp(
     String.raw`|found)\s+(?:\S+\s+){0,2}$`,
   'u',
 );
-/** Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد"): their dead are their fighters. */
-const ARMED_SIDES = 'نظام|قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل|تنظيم|حزب|حرس|قسد|داعش';
 /** Armed bodies after "من" ("من قوات النظام", "من الجيش"): the ones counted are their members. */
 const ARMED_BODIES = 'قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل';
+/** Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد"): their dead are their fighters. */
+const ARMED_SIDES = `${ARMED_BODIES}|نظام|تنظيم|حزب|حرس|قسد|داعش`;
 const SIDE_OF_THE_DEAD = new RegExp(String.raw`^\s+(?:لل|ل)(?:${ARMED_SIDES})(?![\p{L}])`, 'u');
 const MEMBERS_OF = new RegExp(String.raw`^\s+من\s+(?:ال)?(?:${ARMED_BODIES})(?![\p{L}])`, 'u');
 
