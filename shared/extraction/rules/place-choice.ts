@@ -279,7 +279,9 @@ export function placesRelated(gazetteer: Gazetteer, a: Place | undefined, b: Pla
 
 /**
  * The most specific place for a claim at `at`: its own range first; when that names nothing finer than a
- * town, context ranges (in order of preference) may supply a more specific place lying within it.
+ * town, context ranges (in order of preference) may supply a more specific place lying within it. `folded` (the
+ * report's folded text) is given for a casualty figure: then the place named right after the figure, where its
+ * victims were (placeOfVictims), wins over the rest.
  */
 export function choosePlace(
   gazetteer: Gazetteer,
