@@ -10,17 +10,51 @@ import { benchInputSize } from './input-size.ts';
 import { benchPipeline } from './pipeline.ts';
 import { benchStoreGrowth, lastStoreGrowth } from './store-growth.ts';
 
+interface Bench {
+  /** What it measures, as --help lists it. */
+  what: string;
+  run: (options: { runs: number; reports: number }) => Promise<unknown> | unknown;
+}
+
+const BENCHES: Record<string, Bench> = {
+  bundles: {
+    what: 'size and import time of each synthesised Lambda bundle, against bare node',
+    run: ({ runs }) => benchBundles(runs),
+  },
+  'first-report': {
+    what: "the process bundle's first report after a cold import against warm ones",
+    run: () => benchFirstReport(benchBundleSet().bundles),
+  },
+  'gazetteer-index': {
+    what: 'building the gazetteer from its CSV against restoring the prebuilt index',
+    run: ({ runs }) => benchGazetteerIndex(runs),
+  },
+  extractor: { what: "the rules extractor's time and heap on a 20 KB Arabic report", run: () => benchExtractor() },
+  'input-size': {
+    what: 'decoding and extraction of reports up to 5 MB, and hostile HTML',
+    run: () => benchInputSize(),
+  },
+  pipeline: {
+    what: '`claimwatch run`: marginal time per report and fixed start',
+    run: ({ reports }) => benchPipeline(reports),
+  },
+  'store-growth': {
+    what: 'DynamoDB calls, capacity and time per report at 10, 1,000 and 10,000 incidents',
+    run: ({ reports }) => benchStoreGrowth(reports),
+  },
+  cost: {
+    what: 'Lambda, DynamoDB, SNS and Bedrock cost per 1,000 reports at list prices',
+    run: async ({ reports }) =>
+      benchCost(lastStoreGrowth() ?? (await benchStoreGrowth(reports)), benchBundleSet().bundles),
+  },
+};
+
 const USAGE = `Usage: npm run bench [-- --only <name>[,<name>]] [-- --runs N] [-- --reports N]
 
 Measures the pipeline and prints one table per bench (README, "Measured"):
-  bundles          size and import time of each synthesised Lambda bundle, against bare node
-  first-report     the process bundle's first report after a cold import against warm ones
-  gazetteer-index  building the gazetteer from its CSV against restoring the prebuilt index
-  extractor        the rules extractor's time and heap on a 20 KB Arabic report
-  input-size       decoding and extraction of reports up to 5 MB, and hostile HTML
-  pipeline         \`claimwatch run\`: marginal time per report and fixed start
-  store-growth     DynamoDB calls, capacity and time per report at 10, 1,000 and 10,000 incidents
-  cost             Lambda, DynamoDB, SNS and Bedrock cost per 1,000 reports at list prices
+${Object.entries(BENCHES)
+  .map(([name, bench]) => `  ${name.padEnd(16)} ${bench.what}`)
+  .join('\n')}
 
 Options:
   --only <names>   run only these benches (comma-separated)
@@ -48,19 +82,7 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const runs = positive(values.runs, '--runs');
-const reports = positive(values.reports, '--reports');
-
-const BENCHES: Record<string, () => Promise<unknown> | unknown> = {
-  bundles: () => benchBundles(runs),
-  'first-report': () => benchFirstReport(benchBundleSet().bundles),
-  'gazetteer-index': () => benchGazetteerIndex(runs),
-  extractor: () => benchExtractor(),
-  'input-size': () => benchInputSize(),
-  pipeline: () => benchPipeline(reports),
-  'store-growth': () => benchStoreGrowth(reports),
-  cost: async () => benchCost(lastStoreGrowth() ?? (await benchStoreGrowth(reports)), benchBundleSet().bundles),
-};
+const options = { runs: positive(values.runs, '--runs'), reports: positive(values.reports, '--reports') };
 
 function positive(raw: string, flag: string): number {
   const value = Number(raw);
@@ -77,5 +99,5 @@ if (unknown.length > 0) {
 for (const [name, bench] of Object.entries(BENCHES)) {
   if (only && !only.includes(name)) continue;
   console.log(`\n## ${name}`);
-  await bench();
+  await bench.run(options);
 }
