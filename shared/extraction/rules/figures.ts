@@ -6,7 +6,7 @@ import type { Qualifier } from '../../domain/schema.ts';
 import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
 import { lumpedWithWounded, NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
-import { wordsOfScript } from './lang/registry.ts';
+import { constructionPattern, wordsOfScript } from './lang/registry.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,
@@ -212,6 +212,9 @@ function englishNounAfterModifiers(f: string, pos: number): { cls: NounClass; en
 const KILL_OR_INJURY_EN = new RegExp(`^(?:${LATIN_EVENT_WORDS.source})$`, 'u');
 const ANY_EVENT_EN = new RegExp(LATIN_EVENT_WORDS.source, 'u');
 
+/** A word of loss read as a killing only beside an injury (the records' `lossBesideInjury`). */
+const LOSS_BESIDE_INJURY = constructionPattern((c) => c.lossBesideInjury, 'gu');
+
 /** Killing and injury words of the whole text, in order: computed once, then sliced per clause. */
 export function findKeywords(f: string): Keyword[] {
   return keywords(f, 0, f.length);
@@ -235,6 +238,7 @@ function keywords(f: string, from: number, to: number): Keyword[] {
   const slice = f.slice(from, to);
   for (const [re, event] of [
     ...KILL_WORDS.map((re) => [re, 'kill'] as const),
+    [LOSS_BESIDE_INJURY, 'kill'] as const,
     ...INJURY_WORDS.map((re) => [re, 'injury'] as const),
   ]) {
     re.lastIndex = 0;

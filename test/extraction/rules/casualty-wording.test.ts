@@ -19,6 +19,25 @@ describe('martyrdom and loss idioms are killings', () => {
     expect(await statedOf('أسفرت الغارة على سرمين عن فقدان مواطن لحياته.')).toEqual([{ civilians_killed: 1 }]);
   });
 
+  it('a loss (فقدان، فقد) counted beside an injury is a death: "فقدان 4 مدنيين وإصابة 7"', async () => {
+    expect(await statedOf('أسفر القصف على بنش عن فقدان 4 مدنيين وإصابة 7 آخرين.')).toEqual([
+      { civilians_killed: 4, injured: 7 },
+    ]);
+    expect(await statedOf('فقد مدنيان وأصيب طفل جراء غارة على بلدة سرمين.')).toEqual([
+      { civilians_killed: 2, injured: 1 },
+    ]);
+    expect(await statedOf('تسبب القصف على بنش بفقدان طفلة وإصابة شقيقها.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+  });
+
+  it('a loss with no injury beside it, or the particle فقد before a verb, is no death', async () => {
+    // فقدان alone may be the missing; "فقد استهدفت" is ف + قد.
+    expect(await statedOf('أعلنت الفرق فقدان 3 صيادين في النهر قرب بنش.')).toEqual([]);
+    expect(await statedOf('فقد استهدفت الطائرة بلدة سرمين وأصيب 3 مدنيين.')).toEqual([{ injured: 3 }]);
+    expect(await statedOf('أعلن الدفاع المدني فقدان 3 متطوعين، وإصابة اثنين في بنش.')).toEqual([{ injured: 2 }]);
+  });
+
   it('a definite victim after "أن" is the subject of the dying verb after it', async () => {
     expect(await statedOf('وأفاد مراسلنا أن الطفلة فارقت الحياة متأثرة بجراحها في بنش.')).toEqual([
       { children_killed: 1, killed: 1 },

@@ -500,6 +500,23 @@ const AGENT_AFTER =
   String.raw`^\s*(?:\S+\s+){0,2}?(?:يرتكب|ترتكب|ارتكب|ارتكبت|شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|استهدف` +
   '|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر' +
   String.raw`|فجرت)(?![\p{L}])`;
+/**
+ * فقدان "loss" and فقد/فقدت "lost", with the lost counted right after them and a coordinated injury word a few words on
+ * ("أسفر القصف عن فقدان 3 مدنيين وإصابة 8 آخرين", "فقد شابان وأصيب مسعف", "بفقدان طفلة وإصابة شقيقها"): in a toll
+ * beside the injured, the lost are the dead. Alone, فقدان names the missing ("فقدان أثر") or a loss of things, and
+ * فقد is also the particle ف + قد ("فقد قصفت"), so the lost must come first, counted (a number, a number word) or a
+ * person (a victim noun, singular, dual or plural, with or without the article), and no clause break may intervene.
+ */
+const LOST_COUNT = [
+  ...['اثنين', 'اثنان', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره'],
+  ...[...CIVILIANS, ...CHILDREN, ...WOMEN, ...PEOPLE],
+  ...['رضيع', 'رضيعه', 'صبي', 'مسن', 'مسنه', 'فتاه', 'شابه'],
+];
+const LOST_DUAL_STEMS = ['مدني', 'مواطن', 'طفل', 'صحفي', 'شاب', 'رجل', 'شخص', 'عامل', 'مسعف', 'متطوع', 'شقيق'];
+const LOSS_BESIDE_INJURY =
+  String.raw`(?<![\p{L}])[وب]?(?:فقدان|فقد|فقدت)(?=\s+(?:\d|(?:ال)?(?:${LOST_COUNT.join('|')}` +
+  String.raw`|(?:${LOST_DUAL_STEMS.join('|')})(?:ان|ين))(?![\p{L}]))` +
+  String.raw`[^.،,؛:!?()]{0,60}?(?<![\p{L}])و(?:اصابه|اصيب|اصيبت|اصيبا|اصيبوا|جرح)(?![\p{L}]))`;
 /** A party as the target or the holder of ground: "من عناصر", "ضد", "مواقع", "مناطق سيطرة". */
 const VICTIM_BEFORE = String.raw`(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب)\s*$`;
 
@@ -689,5 +706,6 @@ export const ar: LanguageRecord = {
     attackerPosition: [ATTACKER_POSITION],
     villageAnaphor: [anaphor('قريه')],
     townAnaphor: [anaphor('بلده')],
+    lossBesideInjury: [LOSS_BESIDE_INJURY],
   },
 };

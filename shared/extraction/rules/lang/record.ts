@@ -83,6 +83,11 @@ export interface Constructions {
    */
   readonly villageAnaphor: readonly string[];
   readonly townAnaphor: readonly string[];
+  /**
+   * A word of loss that means a death only when an injury follows it in the clause ("أسفر القصف عن فقدان 3 مدنيين
+   * وإصابة 8", "فقد شابان وأصيب مسعف"); alone it may mean missing. Each match covers the loss word.
+   */
+  readonly lossBesideInjury: readonly string[];
 }
 
 /**
