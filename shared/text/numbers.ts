@@ -6,7 +6,7 @@
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
-import { headingTagEnd, isGluedBoundary } from './glued-words.ts';
+import { gluedOpenerStarts, headingTagEnd, isGluedBoundary } from './glued-words.ts';
 import { BULLET_MARKS } from './list-bullets.ts';
 import { normalizeArabic } from './normalize.ts';
 
@@ -317,6 +317,7 @@ const BROKEN_WORD_MARKS = new RegExp(BROKEN_WORD_MARK_CHARS.source, 'g');
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const openers = gluedOpenerStarts(text);
   let i = 0;
   while (i < text.length) {
     DIGIT_RE.lastIndex = i;
@@ -329,8 +330,11 @@ function tokenize(text: string): Token[] {
     WORD_RE.lastIndex = i;
     const run = WORD_RE.exec(text);
     // "عيسىفقدت": a run of letters the capture glued together is read as the words it was.
+    // "#ريف_حلباستشهاد": a report's first word glued to a hashtag is a word of its own.
     const heading = run && text[i - 1] === '#' ? headingTagEnd(text, i) : -1;
-    const word = run ? run[0].slice(0, heading > i ? heading - i : gluedWordEnd(run[0])) : undefined;
+    const opener = run ? (openers.find((at) => at > i && at < i + run[0].length) ?? -1) : -1;
+    const end = heading > i ? heading : opener;
+    const word = run ? run[0].slice(0, end > i ? end - i : gluedWordEnd(run[0])) : undefined;
     if (word) {
       const last = tokens.at(-1);
       const gap = last ? text.slice(last.end, i) : '';

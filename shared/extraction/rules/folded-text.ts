@@ -3,7 +3,7 @@
 // quoted verbatim from the original text.
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from '../../text/broken-words.ts';
-import { headingTagEnd, isGluedBoundary } from '../../text/glued-words.ts';
+import { gluedOpenerStart, headingTagEnd, isGluedBoundary } from '../../text/glued-words.ts';
 
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
 const LETTER_FOLDS: Record<string, string> = {
@@ -55,11 +55,14 @@ export interface FoldedText {
 export function foldText(original: string): FoldedText {
   const parts: string[] = [];
   const toOriginal: number[] = [];
-  // "#عاجلفقد": where a heading hashtag glued to the post's first word ends.
+  // "#عاجلفقد", "#ريف_حلباستشهاد": where a word glued to a hashtag starts (after a heading tag, or a report's opener).
   let headingEnd = -1;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (code === 0x23) headingEnd = headingTagEnd(original, i + 1);
+    if (code === 0x23) {
+      headingEnd = headingTagEnd(original, i + 1);
+      if (headingEnd < 0) headingEnd = gluedOpenerStart(original, i + 1);
+    }
     // A word broken to dodge moderation ("استـ*ـشهاد", "وفـ.اة"): the marks are dropped, rejoining the word (the
     // tatweels around them are dropped as any tatweel is).
     const markAfterTatweel = original.charCodeAt(i - 1) === 0x640 && BROKEN_WORD_MARK_CHARS.test(original[i] as string);
