@@ -281,6 +281,31 @@ function afterObituaryIdiom(text: string, tokens: Token[], i: number): boolean {
   );
 }
 const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
+
+/** A family (عائلة، أسرة), and the adjectives after it: whole, one (كاملة، بأكملها، واحدة). */
+const FAMILY_RE = /^(?:ال)?(?:عايله|اسره)$/;
+const FAMILY_ADJECTIVE_RE = /^(?:كامله|باكملها|واحده)$/;
+/** "ضحية", "ضحيتها": the victim of it ("ذهبت ضحيتها أسرة", a family fell victim to it). */
+const VICTIM_OF_RE = /^(?:ضحيه|ضحيتها|ضحيته|ضحايا)$/;
+/**
+ * "مقتل عائلة بأكملها (أب وزوجته و5 من أطفالهما)", "ذهبت ضحيتها أسرة (أم وطفلاها)": the members of a family killed,
+ * listed in parentheses right after it, are its victims, so the list is read as if it followed the casualty word.
+ */
+function inFamilyOfVictims(text: string, tokens: Token[], i: number): boolean {
+  const open = tokens[i - 1];
+  if (!open || !/^\s*\(\s*$/u.test(text.slice(open.end, (tokens[i] as Token).start))) return false;
+  let at = i - 1;
+  if (FAMILY_ADJECTIVE_RE.test((tokens[at] as Token).norm)) at--;
+  const family = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    family !== undefined &&
+    before !== undefined &&
+    FAMILY_RE.test(family.norm) &&
+    (CASUALTY_NOUN_RE.test(before.norm) || VICTIM_OF_RE.test(before.norm)) &&
+    gapIsSpace(text, before.end, family.start)
+  );
+}
 /** "المدني الذي استشهد", "الطفلة التي قتلت": a singular victim, a relative pronoun, then the casualty verb. */
 const RELATIVE_RE = /^(?:الذي|التي)$/;
 /**
@@ -866,6 +891,7 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
         CASUALTY_NOUN_RE.test(prevToken.norm) &&
         gapIsSpace(text, prevToken.end, token.start)) ||
       (victim !== null && afterObituaryIdiom(text, tokens, i)) ||
+      inFamilyOfVictims(text, tokens, i) ||
       (victim !== null && !token.norm.startsWith('و') && afterKillerAgent(text, tokens, i));
     // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
     const adjective = nextToken && SINGULAR_OBJECT_RE.exec(nextToken.norm) ? 1 : 0;
@@ -1277,6 +1303,37 @@ function joinsVictim(text: string, tokens: Token[], i: number, out: readonly Num
   return last.end === prev.end && (last.eventObject === true || last.joinedVictim === true) && !last.namedList;
 }
 
+/** Kin counted in the plural with a possessive pronoun: "أطفالهما" (their children), "أبنائه" (his sons). */
+const KIN_PLURAL_RE = /^(اطفال|ابناء|بنات|اولاد|احفاد)(?:ه|ها|هما|هم)$/;
+
+/**
+ * "و4 من أطفالهما", "وثلاثة من أبنائه": a number of one's kin joined by و, counted with من before the kin's plural
+ * and its pronoun. Only أطفال are children for certain; sons and daughters may be grown.
+ */
+function countedKinAt(
+  text: string,
+  tokens: Token[],
+  j: number,
+): { count: number; last: number; children: boolean } | undefined {
+  const token = tokens[j] as Token;
+  let count: number | undefined;
+  let of = j + 1;
+  // و is written onto the digits: "و4".
+  if (token.norm === 'و' && tokens[j + 1]?.isDigits && token.end === (tokens[j + 1] as Token).start) {
+    count = digitsValue((tokens[j + 1] as Token).norm);
+    of = j + 2;
+  } else {
+    const word = token.isDigits ? undefined : arabicPiece(token.norm);
+    if (word?.waw && word.piece.kind === 'unit') count = word.piece.value;
+  }
+  const from = tokens[of];
+  const kin = tokens[of + 1];
+  if (count === undefined || count < 2 || !from || !kin || from.norm !== 'من') return undefined;
+  const plural = KIN_PLURAL_RE.exec(kin.norm);
+  if (!plural || !gapIsSpace(text, from.end, kin.start)) return undefined;
+  return { count, last: of + 1, children: plural[1] === 'اطفال' };
+}
+
 /** The kin joined by و after a victim, with how many they are; undefined when none follows. */
 function kinAfter(
   text: string,
@@ -1289,6 +1346,14 @@ function kinAfter(
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (!gapIsSpace(text, (tokens[j - 1] as Token).end, token.start)) break;
+    const counted = countedKinAt(text, tokens, j);
+    if (counted) {
+      count += counted.count;
+      allChildren &&= counted.children;
+      last = counted.last;
+      j = counted.last;
+      continue;
+    }
     // "وطفلة" (and a girl) ends in ta marbuta, not in the pronoun of "وطفله" (and his child), which folding merges.
     if (text[token.end - 1] === 'ة') break;
     const one = KIN_ONE_RE.exec(token.norm);

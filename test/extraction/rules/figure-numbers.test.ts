@@ -375,6 +375,24 @@ describe('victims counted by family', () => {
     ]);
   });
 
+  it('counts kin numbered with من before their plural and pronoun: "و4 من أطفالهما"', async () => {
+    expect(await statedOf('استشهاد رجل وزوجته و4 من أطفالهما بقذيفة على بلدة سرمين.')).toEqual([{ killed: 6 }]);
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل سيدة وثلاثة من أطفالها.')).toEqual([
+      { killed: 4, women_killed: 1, children_killed: 3 },
+    ]);
+    // Not kin: a number of others after the victim ("و4 من الجرحى") is a figure of its own.
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل رجل و4 من المدنيين.')).not.toContainEqual({ killed: 5 });
+  });
+
+  it('reads the family listed in parentheses after a family killed', async () => {
+    expect(await statedOf('قصف مساء الأحد أدى إلى مقتل عائلة بأكملها (أب وأمه و3 من أطفاله) في سرمين.')).toEqual([
+      { killed: 5 },
+    ]);
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل أسرة (أم وطفليها).')).toEqual([{ killed: 3 }]);
+    // A parenthesis after a family that is not among the dead lists no victims.
+    expect(await statedOf('نزحت عائلة (أب وأمه و3 من أطفاله) من سرمين بعد القصف.')).toEqual([]);
+  });
+
   it('counts a woman and two children apart, as before', async () => {
     expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل امرأة وطفلين.')).toEqual([
       { women_killed: 1, children_killed: 2, killed: 3 },
