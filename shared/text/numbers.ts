@@ -936,14 +936,28 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
         i = kin.last + 1;
         continue;
       }
+      // "أب وزوجته و5 من أطفالهما": the family's toll, and the children it ends with as its breakdown.
+      const tail = !children && kin.childTail ? kin.childTail : undefined;
+      const totalEnd = tail ? (tokens[tail.from - 1] as Token).end : end;
       out.push({
         value: 1 + kin.count,
         start: token.start,
-        end,
-        raw: text.slice(token.start, end),
+        end: totalEnd,
+        raw: text.slice(token.start, totalEnd),
         singularNoun: children ? (victim?.[1] as string) : 'شخص',
         eventObject: true,
       });
+      if (tail) {
+        const tailStart = (tokens[tail.from] as Token).start;
+        out.push({
+          value: tail.count,
+          start: tailStart,
+          end,
+          raw: text.slice(tailStart, end),
+          singularNoun: 'طفل',
+          inNamedList: true,
+        });
+      }
       i = kin.last + 1;
       continue;
     }
@@ -1303,12 +1317,16 @@ function joinsVictim(text: string, tokens: Token[], i: number, out: readonly Num
   return last.end === prev.end && (last.eventObject === true || last.joinedVictim === true) && !last.namedList;
 }
 
-/** Kin counted in the plural with a possessive pronoun: "أطفالهما" (their children), "أبنائه" (his sons). */
-const KIN_PLURAL_RE = /^(اطفال|ابناء|بنات|اولاد|احفاد)(?:ه|ها|هما|هم)$/;
+/**
+ * Kin counted in the plural with a possessive pronoun: "أطفالهما" (their children), "أبنائه"/"أبناؤه" (his sons),
+ * "بناتها" (her daughters).
+ */
+const KIN_PLURAL_RE = /^(اطفال|ابناء|ابناي|ابناو|بنات|اولاد|احفاد)(?:ه|ها|هما|هم)$/;
 
 /**
  * "و4 من أطفالهما", "وثلاثة من أبنائه": a number of one's kin joined by و, counted with من before the kin's plural
- * and its pronoun. Only أطفال are children for certain; sons and daughters may be grown.
+ * and its pronoun; or the plural first, the number after it as a definite adjective ("وأطفاله الثلاثة"). Only
+ * أطفال are children for certain; sons and daughters may be grown.
  */
 function countedKinAt(
   text: string,
@@ -1316,6 +1334,13 @@ function countedKinAt(
   j: number,
 ): { count: number; last: number; children: boolean } | undefined {
   const token = tokens[j] as Token;
+  // "وأطفاله الثلاثة": the kin's plural, then the number as a definite adjective.
+  const pluralFirst = KIN_PLURAL_RE.exec(token.norm.startsWith('و') ? token.norm.slice(1) : '');
+  const adjective = tokens[j + 1];
+  if (pluralFirst && adjective?.norm.startsWith('ال') && gapIsSpace(text, token.end, adjective.start)) {
+    const value = AR_UNITS[adjective.norm.slice(2)];
+    if (value !== undefined && value >= 2) return { count: value, last: j + 1, children: pluralFirst[1] === 'اطفال' };
+  }
   let count: number | undefined;
   let of = j + 1;
   // و is written onto the digits: "و4".
@@ -1339,17 +1364,23 @@ function kinAfter(
   text: string,
   tokens: Token[],
   from: number,
-): { count: number; last: number; allChildren: boolean } | undefined {
+): { count: number; last: number; allChildren: boolean; childTail?: { count: number; from: number } } | undefined {
   let count = 0;
   let last = from - 1;
   let allChildren = true;
+  // The children the chain ends with ("رجل وزوجته وطفلاهما", "… و5 من أطفالهما"), counted from token `from`.
+  let childTail: { count: number; from: number } | undefined;
+  const addKin = (n: number, child: boolean, at: number) => {
+    count += n;
+    allChildren &&= child;
+    childTail = child ? { count: (childTail?.count ?? 0) + n, from: childTail?.from ?? at } : undefined;
+  };
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (!gapIsSpace(text, (tokens[j - 1] as Token).end, token.start)) break;
     const counted = countedKinAt(text, tokens, j);
     if (counted) {
-      count += counted.count;
-      allChildren &&= counted.children;
+      addKin(counted.count, counted.children, j);
       last = counted.last;
       j = counted.last;
       continue;
@@ -1360,8 +1391,7 @@ function kinAfter(
     const two = one ? null : KIN_TWO_RE.exec(token.norm);
     const kin = one ?? two;
     if (!kin) break;
-    count += one ? 1 : 2;
-    allChildren &&= CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string);
+    addKin(one ? 1 : 2, CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string), j);
     last = j;
     // "وابنتين له": the pronoun written apart.
     const after = tokens[j + 1];
@@ -1370,7 +1400,7 @@ function kinAfter(
       j++;
     }
   }
-  return count > 0 ? { count, last, allChildren } : undefined;
+  return count > 0 ? { count, last, allChildren, ...(childTail ? { childTail } : {}) } : undefined;
 }
 
 /** The last token of a name of one to four words in quotes opening at token `i`; undefined when there is none. */

@@ -375,8 +375,15 @@ describe('victims counted by family', () => {
     ]);
   });
 
-  it('counts kin numbered with من before their plural and pronoun: "و4 من أطفالهما"', async () => {
-    expect(await statedOf('استشهاد رجل وزوجته و4 من أطفالهما بقذيفة على بلدة سرمين.')).toEqual([{ killed: 6 }]);
+  it('counts kin numbered with من before their plural, or after it: "و4 من أطفالهما", "وأطفاله الثلاثة"', async () => {
+    expect(await statedOf('استشهاد رجل وزوجته و4 من أطفالهما بقذيفة على بلدة سرمين.')).toEqual([
+      { killed: 6, children_killed: 4 },
+    ]);
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل أب وأطفاله الثلاثة.')).toEqual([
+      { killed: 4, children_killed: 3 },
+    ]);
+    // Sons may be grown: counted among the dead, not as children.
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل رجل وأبنائه الخمسة.')).toEqual([{ killed: 6 }]);
     expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل سيدة وثلاثة من أطفالها.')).toEqual([
       { killed: 4, women_killed: 1, children_killed: 3 },
     ]);
@@ -386,9 +393,11 @@ describe('victims counted by family', () => {
 
   it('reads the family listed in parentheses after a family killed', async () => {
     expect(await statedOf('قصف مساء الأحد أدى إلى مقتل عائلة بأكملها (أب وأمه و3 من أطفاله) في سرمين.')).toEqual([
-      { killed: 5 },
+      { killed: 5, children_killed: 3 },
     ]);
-    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل أسرة (أم وطفليها).')).toEqual([{ killed: 3 }]);
+    expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل أسرة (أم وطفليها).')).toEqual([
+      { killed: 3, children_killed: 2 },
+    ]);
     // A parenthesis after a family that is not among the dead lists no victims.
     expect(await statedOf('نزحت عائلة (أب وأمه و3 من أطفاله) من سرمين بعد القصف.')).toEqual([]);
   });

@@ -254,8 +254,8 @@ describe('victims joined by و after one casualty word are one toll', () => {
     ]);
   });
 
-  it('counts the nominative dual of kin ("وطفلاهما") as two', async () => {
-    expect(await statedOf('قتل رجل وزوجته وطفلاهما بقصف على قرية حزوان.')).toEqual([{ killed: 4 }]);
+  it('counts the nominative dual of kin ("وطفلاهما") as two, children of the family killed', async () => {
+    expect(await statedOf('قتل رجل وزوجته وطفلاهما بقصف على قرية حزوان.')).toEqual([{ killed: 4, children_killed: 2 }]);
   });
 
   it('does not join a victim of another casualty word, nor the injured after the dead', async () => {
