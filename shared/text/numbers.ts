@@ -967,14 +967,28 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     const named = victim && afterCasualty ? namedVictimsAfter(text, tokens, i) : undefined;
     if (victim && named) {
       const end = (tokens[named.last] as Token).end;
+      const kinds = [victim[1] as string, ...named.classes];
       out.push({
         value: 1 + named.count,
         start: token.start,
         end,
         raw: text.slice(token.start, end),
-        singularNoun: sameKind([victim[1] as string, ...named.classes]) ? (victim[1] as string) : 'شخص',
+        singularNoun: sameKind(kinds) ? (victim[1] as string) : 'شخص',
         eventObject: true,
       });
+      // Children among victims of several kinds are the toll's breakdown, as in a named list.
+      const children = kinds.filter((kind) => CHILD_NOUN_RE.test(kind)).length;
+      if (children > 0 && !sameKind(kinds)) {
+        const first = tokens[named.firstChild ?? named.last] as Token;
+        out.push({
+          value: children,
+          start: first.start,
+          end,
+          raw: text.slice(first.start, end),
+          singularNoun: 'طفل',
+          inNamedList: true,
+        });
+      }
       i = named.last + 1;
       continue;
     }
@@ -1218,9 +1232,10 @@ function namedVictimsAfter(
   text: string,
   tokens: Token[],
   head: number,
-): { count: number; classes: string[]; last: number } | undefined {
+): { count: number; classes: string[]; last: number; firstChild?: number } | undefined {
   const classes: string[] = [];
   let last = head;
+  let firstChild: number | undefined;
   let nameTokens = 0;
   for (let j = head + 1; j < tokens.length; j++) {
     const token = tokens[j] as Token;
@@ -1228,7 +1243,21 @@ function namedVictimsAfter(
     const next = tokens[j + 1];
     const another = /^وال/.test(token.norm) ? SINGULAR_OBJECT_RE.exec(token.norm.slice(1)) : null;
     if (another && nameTokens > 0) {
+      if (CHILD_NOUN_RE.test(another[1] as string)) firstChild ??= j;
       classes.push(another[1] as string);
+      last = j;
+      nameTokens = 0;
+      continue;
+    }
+    // "المواطن فلان (40 عاماً)، وطفلتيه فلانة وفلانة": the named victim's kin, one or two, named after it in turn.
+    const kin =
+      nameTokens > 0 && text[token.end - 1] !== 'ة'
+        ? (KIN_ONE_RE.exec(token.norm) ?? KIN_TWO_RE.exec(token.norm))
+        : null;
+    if (kin) {
+      const child = CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string) ? 'طفل' : 'شخص';
+      if (child === 'طفل') firstChild ??= j;
+      classes.push(...(KIN_ONE_RE.test(token.norm) ? [child] : [child, child]));
       last = j;
       nameTokens = 0;
       continue;
@@ -1242,7 +1271,9 @@ function namedVictimsAfter(
     nameTokens += 1;
     if (nameTokens > MAX_NAME_TOKENS) break;
   }
-  return classes.length > 0 ? { count: classes.length, classes, last } : undefined;
+  return classes.length > 0
+    ? { count: classes.length, classes, last, ...(firstChild !== undefined ? { firstChild } : {}) }
+    : undefined;
 }
 
 /** An active verb of killing with the killer after it: قتل، قتلت، يقتل، تقتل (and with و/ف). */

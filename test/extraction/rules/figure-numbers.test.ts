@@ -307,9 +307,18 @@ describe('named victims, each with its own noun', () => {
     expect(await statedOf('استشهد مسعف في فريق الإنقاذ والمتطوع فادي النجار أصيب بجروح.')).toEqual([{ killed: 1 }]);
   });
 
+  it('counts the kin named after a named victim ("فلان (40 عاماً)، وطفلتيه فلانة وفلانة")', async () => {
+    expect(await statedOf('أدى القصف إلى استشهاد المواطن سالم الأحمد (40 عاماً)، وطفلتيه ريم وهدى في سرمين.')).toEqual([
+      { killed: 3, children_killed: 2 },
+    ]);
+    expect(await statedOf('أسفر القصف على قرية حزوان عن مقتل الشاب رامي الخطيب وزوجته.')).toEqual([{ killed: 2 }]);
+    // "وطفلة" is "and a girl", not "and his child": another victim, not named here, and not kin.
+    expect(await statedOf('استشهد المواطن سالم الأحمد وطفلة بقصف على سرمين.')).not.toContainEqual({ killed: 2 });
+  });
+
   it('reads "علي" spelt with ي as the name Ali, not the preposition على', async () => {
     const text = 'أدى القصف إلى استشهاد الشاب حسن نور علي (30 عاماً) والطفلة ريم حسن علي (9 أعوام).';
-    expect(await statedOf(text)).toEqual([{ killed: 2 }]);
+    expect(await statedOf(text)).toEqual([{ killed: 2, children_killed: 1 }]);
     expect(await statedOf('شهداء القصف على قرية كفرنبل: علي الحسن، بلال الخطيب.')).toEqual([{ killed: 2 }]);
   });
 
