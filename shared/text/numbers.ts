@@ -266,7 +266,7 @@ const CASUALTY_WORDS = [
  * last word a victim follows ("في ذمة الله الشاب فلان"): the two tokens before "الله".
  */
 const OBITUARY_HEAD_RE = /^(?:ذمه|رحمه)$/;
-function afterObituaryIdiom(text: string, tokens: Token[], i: number): boolean {
+function afterObituaryIdiom(text: string, tokens: Token[], i: number, anyGap = false): boolean {
   let at = i - 1;
   if ((tokens[at] as Token | undefined)?.norm === 'تعالي' && tokens[at - 1]?.norm === 'الله') at--;
   const god = tokens[at];
@@ -277,10 +277,39 @@ function afterObituaryIdiom(text: string, tokens: Token[], i: number): boolean {
     god.norm === 'الله' &&
     OBITUARY_HEAD_RE.test(head.norm) &&
     gapIsSpace(text, head.end, god.start) &&
-    gapIsSpace(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start)
+    (anyGap || gapIsSpace(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start))
   );
 }
 const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
+
+/** A cause of death right after a name: جراء، نتيجة، إثر، بسبب (as a result of, after, because of). */
+const CAUSE_RE = /^(?:جراء|نتيجه|اثر|باثر|بسبب)$/;
+/** Violence as that cause: shelling, a strike, a targeting, an explosion, a shell, a missile, bullets, a mine. */
+const VIOLENCE_RE = /^(?:ال)?(?:قصف|غاره|غارات|استهداف|انفجار|قذيفه|قذايف|صاروخ|رصاص|رصاصه|شظايا|لغم)$/;
+
+/**
+ * "انتقل إلى رحمة الله (فلان الفلاني) نتيجة القصف", "في ذمة الله الحاج فلان إثر غارة": an obituary idiom, a name
+ * (in parentheses or quotes, or bare; honorifics are words of it), then a violent cause right after the name is
+ * one dead. Without the cause an obituary is no war death. The name's last token, or undefined.
+ */
+function nameKilledAfterObituary(text: string, tokens: Token[], i: number): number | undefined {
+  const previous = tokens[i - 1];
+  if (!previous || !/^\s*[("“«]?\s*$/u.test(text.slice(previous.end, (tokens[i] as Token).start))) return undefined;
+  if (!afterObituaryIdiom(text, tokens, i, true)) return undefined;
+  for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+    const token = tokens[j] as Token;
+    if (
+      token.isDigits ||
+      CASUALTY_NOUN_RE.test(token.norm) ||
+      /[.:\n؛;!?؟]/u.test(text.slice(token.end, tokens[j + 1]?.start))
+    )
+      return undefined;
+    const cause = tokens[j + 1];
+    const violence = tokens[j + 2];
+    if (cause && violence && CAUSE_RE.test(cause.norm) && VIOLENCE_RE.test(violence.norm)) return j;
+  }
+  return undefined;
+}
 
 /** A family (عائلة، أسرة), and the adjectives after it: whole, one (كاملة، بأكملها، واحدة). */
 const FAMILY_RE = /^(?:ال)?(?:عايله|اسره)$/;
@@ -964,6 +993,14 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
     // counted together; so is a first victim named by an indefinite noun in construct ("استشهدت مراسلة إذاعة
     // فلان فلانة والمصور فلان").
+    // "انتقل إلى رحمة الله (فلان الفلاني) نتيجة القصف": a name after an obituary idiom, then a violent cause.
+    const obituaryName = victim === null ? nameKilledAfterObituary(text, tokens, i) : undefined;
+    if (obituaryName !== undefined) {
+      const end = (tokens[obituaryName] as Token).end;
+      out.push({ value: 1, start: token.start, end, raw: text.slice(token.start, end), eventObject: true });
+      i = obituaryName + 1;
+      continue;
+    }
     const named = victim && afterCasualty ? namedVictimsAfter(text, tokens, i) : undefined;
     if (victim && named) {
       const end = (tokens[named.last] as Token).end;

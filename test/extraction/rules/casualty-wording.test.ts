@@ -38,6 +38,12 @@ describe('martyrdom and loss idioms are killings', () => {
     expect(await statedOf('أعلن الدفاع المدني فقدان 3 متطوعين، وإصابة اثنين في بنش.')).toEqual([{ injured: 2 }]);
   });
 
+  it('an obituary of a name with a violent cause after it is one dead; without the cause, none', async () => {
+    expect(await statedOf('انتقل إلى رحمة الله (سامر الحسن) نتيجة القصف على بلدة بنش.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('في ذمة الله الحاج عمر الخطيب أبو أحمد إثر غارة على سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('انتقل إلى رحمة الله سامر الحسن عن عمر ناهز 80 عاماً في بنش.')).toEqual([]);
+  });
+
   it('a definite victim after "أن" is the subject of the dying verb after it', async () => {
     expect(await statedOf('وأفاد مراسلنا أن الطفلة فارقت الحياة متأثرة بجراحها في بنش.')).toEqual([
       { children_killed: 1, killed: 1 },
