@@ -48,6 +48,22 @@ describe('Arabic totals that are not incidents', () => {
     expect(unknown.map((c) => c.type)).toEqual(['casualty']);
   });
 
+  it('reads the dead in several places or incidents, or across a country, as a total', async () => {
+    for (const text of [
+      'قتل 5 مدنيين بانفجار ألغام في مناطق متفرقة من ريف حلب.',
+      'قتل 4 أشخاص برصاص مجهولين في حوادث منفصلة بمدينة درعا.',
+      'وثق ناشطون مقتل 6 مدنيين وإصابة طفلين بانفجار مخلفات الحرب في عموم المناطق السورية.',
+    ]) {
+      expect(
+        (await claimsOf(text)).map((c) => c.type),
+        text,
+      ).toEqual(['aggregate']);
+    }
+    // Farmland ("الأراضي الزراعية") is one scene, not a country's land.
+    const farmland = await claimsOf('قتل 3 أطفال بقذيفة على الأراضي الزراعية في بلدة بنش.');
+    expect(farmland.map((c) => c.type)).toEqual(['casualty']);
+  });
+
   it('keeps the toll of a few attacks or of many strikes on one town a casualty', async () => {
     for (const text of [
       'شنت الطائرات الحربية 3 هجمات على بلدة كفرنبل ما أدى لمقتل 4 مدنيين.',
@@ -187,6 +203,7 @@ describe('English totals that are not one event', () => {
 
   it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {
     const totals = [
+      'Five civilians were killed in separate incidents in Idlib province on Monday.',
       'Since 4 March, at least 210 people have reportedly been killed in Hajin, according to local health authorities.',
       "The monitor's daily toll across Syria stood at 37 dead on Monday.",
       'Coalition strikes have killed 900 civilians in the country over that period, the monitor says.',

@@ -425,8 +425,21 @@ const PERIOD_TOLL =
  */
 const COUNTED_ATTACKS =
   String.raw`(?<![\p{L}\p{N}.,])(?:[5-9]|[1-9]\d+)\s+` + String.raw`(?:هجوما|هجوم|هجمات|استهداف|استهدافات)(?![\p{L}])`;
-/** "9 قتلوا وماتوا في ظروف مختلفة": the dead of a day's many events, each in its own circumstances. */
-const VARIOUS_CIRCUMSTANCES = String.raw`(?<![\p{L}])(?:في|ب)\s*ظروف\s+(?:مختلفه|متفرقه|متعدده|متنوعه)(?![\p{L}])`;
+/**
+ * "9 قتلوا وماتوا في ظروف مختلفة", "مقتل 5 بانفجارات في مناطق متفرقة", "في حوادث منفصلة": the dead of a day's many
+ * events, each in its own circumstances, place or incident.
+ */
+/**
+ * "في عموم المناطق السورية", "على كامل الأراضي اليمنية", "في مختلف المناطق العراقية": all of a country's land (a
+ * quantifier, then its lands or areas with a nationality adjective in -ية), where a toll sums many events. Without
+ * the quantifier "الأراضي" is often farmland ("الأراضي الزراعية"), one scene.
+ */
+const ACROSS_COUNTRY =
+  String.raw`(?<![\p{L}])(?:علي|في)\s+(?:كامل|عموم|مختلف|جميع)\s+(?:ال)?(?:اراضي|مناطق)` +
+  String.raw`\s+ال\p{L}{3,}يه(?![\p{L}])`;
+const VARIOUS_CIRCUMSTANCES =
+  String.raw`(?<![\p{L}])(?:في|ب)\s*(?:ظروف|مناطق|اماكن|حوادث|حالات)\s+` +
+  String.raw`(?:مختلفه|متفرقه|متعدده|متنوعه|منفصله)(?![\p{L}])`;
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /**
@@ -688,7 +701,7 @@ export const ar: LanguageRecord = {
   },
   placeQualifiers: ['الكبيره', 'الكبير', 'الصغيره', 'الصغير', 'الجديده', 'الجديد', 'القديمه', 'القديم', 'العليا'],
   constructions: {
-    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE, COUNTED_ATTACKS, VARIOUS_CIRCUMSTANCES],
+    aggregate: [AGGREGATE, PERIOD_TOLL, ONGOING_SINCE, COUNTED_ATTACKS, VARIOUS_CIRCUMSTANCES, ACROSS_COUNTRY],
     // Arabic reads its counts from a start with AGGREGATE alone ("منذ"), whatever the tense.
     sinceStart: [],
     perfectTense: [],

@@ -246,6 +246,8 @@ const AGGREGATE =
   String.raw`|week|month|year)\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:three|four` +
   String.raw`|five|six|seven|eight|nine|ten|several|few|\d+)\s+days\b|\b(?:over|in|during)\s+(?:that` +
   String.raw`|the\s+same|this)\s+period\b|\bacross\s+(?:syria|syrian\s+territory|the\s+country)\b` +
+  // "killed in separate incidents", "in various areas": the dead of several events, each in its own place.
+  String.raw`|\bin\s+(?:separate|several|various|different)\s+(?:incidents|attacks|areas|places|locations)\b` +
   String.raw`|\bdaily\s+toll\b|\bthis\s+month\b|\bin\s+${MONTH}(?!\s+\d{1,2}\b)(?:\s+\d{4})?\b` +
   String.raw`|\bthis\s+year\b|\bso\s+far\s+this\b|\blast\s+year\b|\b(?:war|conflict|uprising|crisis` +
   String.raw`|fighting|campaign|offensive|bombardment|violence)\s+(?:\w+\s+){0,3}?(?:has|have` +
