@@ -212,8 +212,8 @@ function englishNounAfterModifiers(f: string, pos: number): { cls: NounClass; en
 const KILL_OR_INJURY_EN = new RegExp(`^(?:${LATIN_EVENT_WORDS.source})$`, 'u');
 const ANY_EVENT_EN = new RegExp(LATIN_EVENT_WORDS.source, 'u');
 
-/** A word of loss read as a killing only beside an injury (the records' `lossBesideInjury`). */
-const LOSS_BESIDE_INJURY = constructionPattern((c) => c.lossBesideInjury, 'gu');
+/** A word of loss read as a killing where its phrase says a death (the records' `lossAsDeath`). */
+const LOSS_AS_DEATH = constructionPattern((c) => c.lossAsDeath, 'gu');
 
 /** Killing and injury words of the whole text, in order: computed once, then sliced per clause. */
 export function findKeywords(f: string): Keyword[] {
@@ -238,7 +238,7 @@ function keywords(f: string, from: number, to: number): Keyword[] {
   const slice = f.slice(from, to);
   for (const [re, event] of [
     ...KILL_WORDS.map((re) => [re, 'kill'] as const),
-    [LOSS_BESIDE_INJURY, 'kill'] as const,
+    [LOSS_AS_DEATH, 'kill'] as const,
     ...INJURY_WORDS.map((re) => [re, 'injury'] as const),
   ]) {
     re.lastIndex = 0;

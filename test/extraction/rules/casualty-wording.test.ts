@@ -29,6 +29,9 @@ describe('martyrdom and loss idioms are killings', () => {
     expect(await statedOf('تسبب القصف على بنش بفقدان طفلة وإصابة شقيقها.')).toEqual([
       { children_killed: 1, killed: 1 },
     ]);
+    // "لحياتهما" closing the phrase, past the names and a comma.
+    const named = 'تسبب القصف على بنش بفقدان اثنين من العمال وهما سالم العمر وخالد الحسن، لحياتهما وإصابة اثنين آخرين.';
+    expect(await statedOf(named)).toEqual([{ killed: 2, injured: 2 }]);
   });
 
   it('a loss with no injury beside it, or the particle فقد before a verb, is no death', async () => {

@@ -514,11 +514,12 @@ const AGENT_AFTER =
   '|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|قتل|قتلت|اغار|اغارت|اعدم|اعدمت|فجر' +
   String.raw`|فجرت)(?![\p{L}])`;
 /**
- * فقدان "loss" and فقد/فقدت "lost", with the lost counted right after them and a coordinated injury word a few words on
- * ("أسفر القصف عن فقدان 3 مدنيين وإصابة 8 آخرين", "فقد شابان وأصيب مسعف", "بفقدان طفلة وإصابة شقيقها"): in a toll
- * beside the injured, the lost are the dead. Alone, فقدان names the missing ("فقدان أثر") or a loss of things, and
- * فقد is also the particle ف + قد ("فقد قصفت"), so the lost must come first, counted (a number, a number word) or a
- * person (a victim noun, singular, dual or plural, with or without the article), and no clause break may intervene.
+ * فقدان "loss" and فقد/فقدت "lost", with the lost counted right after them and either a coordinated injury word a few
+ * words on ("أسفر القصف عن فقدان 3 مدنيين وإصابة 8 آخرين", "فقد شابان وأصيب مسعف", "بفقدان طفلة وإصابة شقيقها"):
+ * in a toll beside the injured, the lost are the dead; or "لحياتهم" (of their lives) closing the phrase past names
+ * and commas ("بفقدان اثنين من العمال وهما فلان وفلان، لحياتهما"). Alone, فقدان names the missing ("فقدان أثر") or
+ * a loss of things, and فقد is also the particle ف + قد ("فقد قصفت"), so the lost must come first, counted (a
+ * number, a number word) or a person (a victim noun, singular, dual or plural, with or without the article).
  */
 const LOST_COUNT = [
   ...['اثنين', 'اثنان', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره'],
@@ -526,10 +527,12 @@ const LOST_COUNT = [
   ...['رضيع', 'رضيعه', 'صبي', 'مسن', 'مسنه', 'فتاه', 'شابه'],
 ];
 const LOST_DUAL_STEMS = ['مدني', 'مواطن', 'طفل', 'صحفي', 'شاب', 'رجل', 'شخص', 'عامل', 'مسعف', 'متطوع', 'شقيق'];
-const LOSS_BESIDE_INJURY =
+const LOSS_AS_DEATH =
   String.raw`(?<![\p{L}])[وب]?(?:فقدان|فقد|فقدت)(?=\s+(?:\d|(?:ال)?(?:${LOST_COUNT.join('|')}` +
   String.raw`|(?:${LOST_DUAL_STEMS.join('|')})(?:ان|ين))(?![\p{L}]))` +
-  String.raw`[^.،,؛:!?()]{0,60}?(?<![\p{L}])و(?:اصابه|اصيب|اصيبت|اصيبا|اصيبوا|جرح)(?![\p{L}]))`;
+  String.raw`(?:[^.،,؛:!?()]{0,60}?(?<![\p{L}])و(?:اصابه|اصيب|اصيبت|اصيبا|اصيبوا|جرح)(?![\p{L}])` +
+  // …or "لحياتهم" (of their lives) ending the phrase, past the names and commas between.
+  String.raw`|[^.؛:!?]{0,120}?(?<![\p{L}])ل?حيات(?:ه|ها|هم|هما)(?![\p{L}])))`;
 /** A party as the target or the holder of ground: "من عناصر", "ضد", "مواقع", "مناطق سيطرة". */
 const VICTIM_BEFORE = String.raw`(?:من|صفوف|عناصر|مقاتلي|ضد|علي|لسيطره|سيطره|مناطق|مواقع|معاقل|جيب)\s*$`;
 
@@ -719,6 +722,6 @@ export const ar: LanguageRecord = {
     attackerPosition: [ATTACKER_POSITION],
     villageAnaphor: [anaphor('قريه')],
     townAnaphor: [anaphor('بلده')],
-    lossBesideInjury: [LOSS_BESIDE_INJURY],
+    lossAsDeath: [LOSS_AS_DEATH],
   },
 };

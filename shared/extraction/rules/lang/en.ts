@@ -504,6 +504,6 @@ export const en: LanguageRecord = {
     // "the village of X" names another place: a cue, not a pointer back.
     villageAnaphor: [String.raw`\bthe\s+village\b(?!\s+of\b)`],
     townAnaphor: [String.raw`\bthe\s+town\b(?!\s+of\b)`],
-    lossBesideInjury: [],
+    lossAsDeath: [],
   },
 };

@@ -306,6 +306,6 @@ export const fr: LanguageRecord = {
     // "le village de X" names another place: a cue, not a pointer back.
     villageAnaphor: [String.raw`${B}(?:le|du|au)\s+village${E}(?!\s+d[e'])`],
     townAnaphor: [String.raw`${B}(?:la|de\s+la|à\s+la)\s+localité${E}(?!\s+d[e'])`],
-    lossBesideInjury: [],
+    lossAsDeath: [],
   },
 };

@@ -84,10 +84,11 @@ export interface Constructions {
   readonly villageAnaphor: readonly string[];
   readonly townAnaphor: readonly string[];
   /**
-   * A word of loss that means a death only when an injury follows it in the clause ("أسفر القصف عن فقدان 3 مدنيين
-   * وإصابة 8", "فقد شابان وأصيب مسعف"); alone it may mean missing. Each match covers the loss word.
+   * A word of loss that means a death: with an injury after it in the clause ("أسفر القصف عن فقدان 3 مدنيين وإصابة
+   * 8", "فقد شابان وأصيب مسعف") or "of their lives" closing it ("بفقدان اثنين … لحياتهما"); alone it may mean
+   * missing. Each match covers the loss word.
    */
-  readonly lossBesideInjury: readonly string[];
+  readonly lossAsDeath: readonly string[];
 }
 
 /**
