@@ -239,7 +239,7 @@ const SUBJECT_VERB_RE = /^(?:لقي|لقيت|قتل|قتلت|استشهد|است
 const THAT_RE = /^[وف]?(?:ان|انه)$/;
 /** Casualty nouns and verbs a singular victim can follow as its object or subject ("مقتل مدني", "استشهدت امرأة"). */
 const CASUALTY_WORDS = [
-  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط', 'وقوع'],
+  ...['مقتل', 'استشهاد', 'مصرع', 'اصابه', 'وفاه', 'ارتقاء', 'سقوط', 'وقوع', 'اغتيال', 'اغتال', 'اغتالت'],
   ...['قتل', 'قتلت', 'يقتل', 'تقتل', 'استشهد', 'استشهدت', 'يستشهد', 'تستشهد', 'ارتقي', 'ارتقت', 'يرتقي', 'ترتقي'],
   ...[
     'فقد',
@@ -1313,15 +1313,15 @@ function namedVictimsAfter(
     : undefined;
 }
 
-/** An active verb of killing with the killer after it: قتل، قتلت، يقتل، تقتل (and with و/ف). */
-const ACTIVE_KILL_VERB_RE = /^[وف]?(?:قتل|قتلت|يقتل|تقتل)$/;
+/** An active verb of killing with the killer after it: قتل "killed", اغتال "assassinated", past and present. */
+const ACTIVE_KILL_VERB_RE = /^[وف]?(?:قتل|قتلت|يقتل|تقتل|اغتال|اغتالت|يغتال|تغتال)$/;
 /**
  * The weapon or force that is the subject of a verb of killing: a strike, shell, artillery, forces, aircraft, drone,
- * missile, bullets, sniper, mine or bomb (singular or plural, with or without the article).
+ * missile, bullets, sniper, mine, bomb or gunmen (singular or plural, with or without the article).
  */
 const KILLER_AGENT_RE = new RegExp(
   '^(?:ال)?(?:غاره|غارات|قذيفه|قذايف|مدفعيه|قوات|طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قصف|رصاص|رصاصه' +
-    '|قناص|لغم|عبوه)$',
+    '|قناص|لغم|عبوه|مسلحون|مسلحين|مسلح)$',
 );
 const MAX_AGENT_TOKENS = 3;
 

@@ -149,4 +149,13 @@ describe('other killing verbs', () => {
     const [other] = casualties((await extract('استشهد 7 مدنيين وأصيب 15 آخرون جراء قصف على السوسة.')).claims);
     expect(stated(other)).toEqual({ civilians_killed: 7, injured: 15 });
   });
+
+  it('reads an assassination (اغتيال، اغتال) as a killing, with the gunmen as its subject', async () => {
+    const statedOf = statedReader({ publishedAt: '2018-11-18' });
+    expect(await statedOf('اغتيال مدني برصاص مجهولين في بلدة الجيزة.')).toEqual([{ civilians_killed: 1 }]);
+    expect(await statedOf('اغتال مسلحون مجهولون امرأة في بلدة الجيزة.')).toEqual([{ women_killed: 1, killed: 1 }]);
+    expect(await statedOf('أعلن التحالف اغتيال عنصرين من التنظيم وإصابة آخر بغارة قرب الجيزة.')).toEqual([
+      { combatants_killed: 2, killed: 2, injured: 1 },
+    ]);
+  });
 });

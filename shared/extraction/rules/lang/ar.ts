@@ -181,6 +181,8 @@ const RAISE = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'را
 const KILLING_NOUN = ['مقتل', 'مقتله', 'مقتلها', 'مقتلهم', 'مقتلهما'];
 // قتل "kill(ed)": past and present, passive and active, with the victims as object pronoun, and the dual.
 const KILL_VERB = ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلها', 'قتلهم', 'قتلا', 'قتلتا'];
+// Assassination: اغتيال "the assassination (of)", with the victim as pronoun, and اغتال "assassinated", past and present.
+const ASSASSINATION = ['اغتيال', 'اغتياله', 'اغتيالها', 'اغتيالهم', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال'];
 // قتيل "one killed", singular, feminine, dual and plural قتلى.
 const KILLED_NOUN = ['قتلي', 'قتيل', 'قتيلا', 'قتيله', 'قتيلان', 'قتيلين'];
 // The idioms of dying: لقي مصرعه / حتفه "met his death", by pronoun; سقط "fell"; أودى بحياة "took the life of".
@@ -663,6 +665,7 @@ export const ar: LanguageRecord = {
   killWords: [
     ...KILLING_NOUN,
     ...KILL_VERB,
+    ...ASSASSINATION,
     ...KILLED_NOUN,
     ...MET_DEATH,
     ...FELL,
