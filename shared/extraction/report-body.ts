@@ -76,6 +76,19 @@ const PROSE_WORDS = 8;
 const TEASER = /(?:\.\.\.|…)$/u;
 const TEASER_WORDS = 14;
 
+/**
+ * Headlines of other reports listed after the article with no heading ("Most read", or none at all): three or more
+ * lines in a row after a sentence of prose, each a few words with no closing punctuation. A body's paragraphs end in
+ * punctuation or continue a sentence ("فيما أصيب…"); a list of names or points opens with a number or a bullet, and
+ * is kept.
+ */
+const HEADLINE_RUN = 3;
+const HEADLINE_WORDS = { min: 3, max: 16 };
+const CLOSED = /[.!?؟:؛…]["”»'’)\]]*$/u;
+const LIST_ITEM = /^[0-9٠-٩\-–—•*·▪●◾]/u;
+/** A line opening with a word that continues a sentence ("فيما", "while"): the body's, never a headline. */
+const CONTINUES = /^(?:فيما|كما|حيث|بينما|إذ|اذ|ثم|لكن|وقد|وكان|وكانت|وقال|وقالت|وأضاف|وأضافت|and|while|but)\s/iu;
+
 /** A paragraph seen again is the capture showing the same post twice (a thread and its expanded copy). */
 const MIN_REPEAT_LENGTH = 20;
 
@@ -117,7 +130,38 @@ function cutXFrame(text: string): string {
 }
 
 function keepBodyLines(text: string): string {
-  return dropTeaserRuns(keepBodyLinesOnce(text));
+  return dropHeadlineRuns(dropTeaserRuns(keepBodyLinesOnce(text)));
+}
+
+function isHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/).length;
+  return (
+    words >= HEADLINE_WORDS.min &&
+    words <= HEADLINE_WORDS.max &&
+    !CLOSED.test(trimmed) &&
+    !LIST_ITEM.test(trimmed) &&
+    !CONTINUES.test(trimmed)
+  );
+}
+
+function dropHeadlineRuns(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
+  const firstProse = filled.findIndex(({ line }) => line.split(/\s+/).length >= PROSE_WORDS && CLOSED.test(line));
+  if (firstProse < 0) return text;
+  const drop = new Set<number>();
+  let run: number[] = [];
+  const endRun = () => {
+    if (run.length >= HEADLINE_RUN) for (const i of run) drop.add(i);
+    run = [];
+  };
+  for (const { line, i } of filled.slice(firstProse + 1)) {
+    if (isHeadline(line)) run.push(i);
+    else endRun();
+  }
+  endRun();
+  return lines.filter((_, i) => !drop.has(i)).join('\n');
 }
 
 function isTeaser(line: string): boolean {

@@ -111,6 +111,26 @@ describe('reportBody: news pages', () => {
     expect(reportBody(page.join('\n\n')).text).toBe(article);
   });
 
+  it('drops three or more unpunctuated headlines in a row after the article, with no heading before them', () => {
+    const headlines = [
+      'وزير الخارجية يصل إلى العاصمة في زيارة رسمية',
+      'غارة تقتل 12 مدنياً في مدينة أخرى',
+      'ارتفاع أسعار الوقود للمرة الثالثة هذا العام',
+    ];
+    expect(reportBody([article, ...headlines].join('\n\n')).text).toBe(article);
+    // Two are not a list; a line that continues a sentence, or a numbered list of names, is the body's.
+    expect(reportBody([article, ...headlines.slice(0, 2)].join('\n\n')).text).toContain('غارة تقتل 12');
+    const continued = 'فيما أصيبت والدة الطفل بجروح ونقلت إلى المشفى';
+    expect(reportBody([article, continued, ...headlines].join('\n\n')).text).toBe(`${article}\n\n${continued}`);
+    const names = ['1- محمد سالم العمر الحسن', '2- خالد أحمد الخطيب الحسن', '3- سلمى علي الخطيب الحسن'];
+    expect(reportBody([article, ...names].join('\n')).text).toBe([article, ...names].join('\n'));
+  });
+
+  it('keeps short unpunctuated lines before the first sentence of prose (the headline, a menu)', () => {
+    const top = ['إصابة ثلاثة مدنيين بقصف على المدينة', 'أخبار محلية من ريف المدينة', 'تقرير مراسلنا في المدينة'];
+    expect(reportBody([...top, article].join('\n\n')).text).toBe([...top, article].join('\n\n'));
+  });
+
   it('keeps a body paragraph that ends in an ellipsis', () => {
     const page = [article, 'وعرف من بين المصابين الطفل أحمد خمس سنوات وأخته…'].join('\n\n');
     expect(reportBody(page).text).toBe(page);
