@@ -1,8 +1,9 @@
 // Reads numbers out of Arabic and English report text, with offsets into the original text: digits (ASCII,
 // Eastern Arabic, thousands separators, "350 ألف"), Arabic number words in every gender/case form and their
 // compounds, dual nouns ("طفلين" = 2), and English number words. Vague amounts ("عشرات", "dozens") are not
-// numbers; readVagueAmounts finds them separately. Both extractors and the grounding of LLM claims read
-// numbers through this one reader, so a figure grounds exactly when the rules could have read it.
+// numbers: the rules read them from the language records (extraction/rules/vague-amounts.ts). Both extractors and
+// the grounding of LLM claims read numbers through this one reader, so a figure grounds exactly when the rules could
+// have read it.
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
@@ -33,14 +34,6 @@ export interface NumberMention {
   joinedVictim?: boolean;
   /** "أسماء الشهداء: فلان، والطفلة فلانة": the children a list of the dead names, a part of the list's count. */
   inNamedList?: boolean;
-}
-
-export interface VagueAmount {
-  /** The least the word allows ("عشرات" → 20). */
-  min: number;
-  start: number;
-  end: number;
-  raw: string;
 }
 
 type Piece =
@@ -1548,55 +1541,4 @@ function startPiece(
 
 function stripClitic(norm: string): string {
   return AR_THOUSAND.has(norm) || AR_MILLION.has(norm) || AR_ONE_IN_TEENS.has(norm) ? norm : norm.slice(1);
-}
-
-const VAGUE: Array<[RegExp, number]> = [
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?عشرات(?:\s+(?:ال)?[آا]لاف)(?![\p{L}\p{M}])/u, 20_000],
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?مئات(?:\s+(?:ال)?[آا]لاف)(?![\p{L}\p{M}])/u, 200_000],
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?عشرات(?![\p{L}\p{M}])/u, 20],
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?(?:مئات|مئآت)(?![\p{L}\p{M}])/u, 200],
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?[آا]لاف(?![\p{L}\p{M}])/u, 2000],
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?بضع[ةه]?(?![\p{L}\p{M}])/u, 3],
-  // Quantifiers of an unstated amount before their noun: "عدد من" (a number of, not "عدد منهم", part of a group
-  // already counted), "العديد من" (many of), "عدة" (several, before an indefinite noun).
-  [/(?<![\p{L}\p{M}])[وبل]?عدد\s+من(?![\p{L}\p{M}])/u, 2],
-  [/(?<![\p{L}\p{M}])[وبل]?(?:ال)?عديد\s+من(?![\p{L}\p{M}])/u, 3],
-  [/(?<![\p{L}\p{M}])[وبل]?عد[ةه](?![\p{L}\p{M}])/u, 3],
-  [/\b(?:tens of thousands)\b/i, 20_000],
-  [/\b(?:hundreds of thousands)\b/i, 200_000],
-  [/\b(?:several|a\s+few|few)\s+hundreds?\b/i, 200],
-  [/\b(?:several|a\s+few|few)\s+thousands?\b/i, 2000],
-  [/\b(?:several|a\s+few|few)\s+dozens?\b/i, 24],
-  [/\b(?:dozens|scores)\b/i, 20],
-  // "several people", "a number of civilians" (not "the number of", a count with its number elsewhere).
-  [/\bseveral\b/i, 3],
-  [/(?<!\bthe\s)\ba\s+number\s+of\b/i, 2],
-  // French: "des dizaines de civils", "plusieurs personnes", "un certain nombre de".
-  [/\b(?:des\s+)?dizaines\b/i, 20],
-  [/\bplusieurs\b/i, 3],
-  [/\bun\s+certain\s+nombre\s+d(?:e\b|')/i, 2],
-  [/\bhundreds\b/i, 200],
-  [/\bthousands\b/i, 2000],
-];
-
-const VAGUE_GLOBAL: Array<[RegExp, number]> = VAGUE.map(([re, min]) => [
-  new RegExp(re.source, `${re.flags.replace('g', '')}g`),
-  min,
-]);
-
-/** Vague amounts: no stated number, but not zero ("عشرات" → at least 20). Non-overlapping, in text order. */
-export function readVagueAmounts(text: string, numbers: NumberMention[] = readNumbers(text)): VagueAmount[] {
-  const found: VagueAmount[] = [];
-  for (const [re, min] of VAGUE_GLOBAL) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      // "آلاف" right after a count is a multiplier (ثلاثة آلاف), already read as a number.
-      if (numbers.some((n) => start < n.end && end > n.start)) continue;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ min, start, end, raw: m[0] });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
 }

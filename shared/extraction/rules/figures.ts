@@ -3,10 +3,11 @@
 // ("بينهم 28 مدنيا"), a rising toll ("ارتفعت الحصيلة إلى 30") or an old toll being replaced.
 
 import type { Qualifier } from '../../domain/schema.ts';
-import { readNumbers, readVagueAmounts } from '../../text/numbers.ts';
+import { readNumbers } from '../../text/numbers.ts';
 import { lumpedWithWounded, NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
 import { constructionPattern, wordsOfScript } from './lang/registry.ts';
+import { readVagueAmounts } from './vague-amounts.ts';
 import {
   ABOUT_AFTER,
   AT_LEAST_AFTER,

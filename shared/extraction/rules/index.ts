@@ -1,7 +1,8 @@
 // The offline rules extractor and the helpers other extractors reuse.
 
-export { type NumberMention, readNumbers, readVagueAmounts, type VagueAmount } from '../../text/numbers.ts';
+export { type NumberMention, readNumbers } from '../../text/numbers.ts';
 export { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
 export { languageOf } from './language-of.ts';
 export { extractWithRules, RulesExtractor } from './rules-extractor.ts';
+export { readVagueAmounts, type VagueAmount } from './vague-amounts.ts';
 export { hasCasualtyVocabulary } from './vocabulary.ts';

@@ -1,7 +1,7 @@
 // Arabic for the rules extractor. A verb is listed in the forms news Arabic uses for a party or an agency as
 // subject: third person masculine and feminine (a ministry, a monitor, a force is feminine), past then present.
 import { MONTH_FAMILIES } from '../../../text/calendar-words.ts';
-import { type LanguageRecord, qualifierWords } from './record.ts';
+import { type LanguageRecord, qualifierWords, type VagueAmountPattern } from './record.ts';
 
 // نفى "deny": past and present singular (folded, نفى is also the verbal noun "denial").
 const DENY_SINGULAR = ['نفي', 'نفت', 'ينفي', 'تنفي'];
@@ -181,7 +181,7 @@ const RAISE = ['رفع', 'يرفع', 'ترفع', 'رفعت', 'رافعا', 'را
 const KILLING_NOUN = ['مقتل', 'مقتله', 'مقتلها', 'مقتلهم', 'مقتلهما'];
 // قتل "kill(ed)": past and present, passive and active, with the victims as object pronoun, and the dual.
 const KILL_VERB = ['قتل', 'قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلها', 'قتلهم', 'قتلا', 'قتلتا'];
-// Assassination: اغتيال "the assassination (of)", with the victim as pronoun, and اغتال "assassinated", past and present.
+// Assassination: اغتيال "the assassination (of)", with the victim as pronoun; اغتال "assassinated", past and present.
 const ASSASSINATION = ['اغتيال', 'اغتياله', 'اغتيالها', 'اغتيالهم', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال'];
 // قتيل "one killed", singular, feminine, dual and plural قتلى.
 const KILLED_NOUN = ['قتلي', 'قتيل', 'قتيلا', 'قتيله', 'قتيلان', 'قتيلين'];
@@ -603,6 +603,26 @@ const CASUALTY_SCREEN = [
   'تنفي',
 ];
 
+/** A word of Arabic, after its clitics و/ب/ل (and the article where `article` allows it). */
+const arabicWord = (word: string, article = true) =>
+  String.raw`(?<![\p{L}\p{M}])[وبل]?${article ? '(?:ال)?' : ''}${word}(?![\p{L}\p{M}])`;
+/**
+ * Vague amounts: tens or hundreds of thousands (عشرات/مئات الآلاف), tens (عشرات), hundreds (مئات), thousands (آلاف),
+ * a few (بضع/بضعة); and the quantifiers of an unstated amount before their noun: "عدد من" (a number of; not "عدد
+ * منهم", part of a group already counted), "العديد من" (many of), "عدة" (several, before an indefinite noun).
+ */
+const VAGUE_AMOUNTS: readonly VagueAmountPattern[] = [
+  { pattern: arabicWord(String.raw`عشرات(?:\s+(?:ال)?[آا]لاف)`), min: 20_000 },
+  { pattern: arabicWord(String.raw`مئات(?:\s+(?:ال)?[آا]لاف)`), min: 200_000 },
+  { pattern: arabicWord('عشرات'), min: 20 },
+  { pattern: arabicWord('(?:مئات|مئآت)'), min: 200 },
+  { pattern: arabicWord('[آا]لاف'), min: 2000 },
+  { pattern: arabicWord('بضع[ةه]?'), min: 3 },
+  { pattern: arabicWord(String.raw`عدد\s+من`, false), min: 2 },
+  { pattern: arabicWord(String.raw`عديد\s+من`), min: 3 },
+  { pattern: arabicWord('عد[ةه]', false), min: 3 },
+];
+
 export const ar: LanguageRecord = {
   code: 'ar',
   script: 'arabic',
@@ -683,6 +703,7 @@ export const ar: LanguageRecord = {
   injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
   tollReachVerbs: REACH,
   tollExceedVerbs: EXCEED,
+  vagueAmounts: VAGUE_AMOUNTS,
   countedNouns: {
     civilians: CIVILIANS,
     children: CHILDREN,

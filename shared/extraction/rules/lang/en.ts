@@ -1,7 +1,7 @@
 // English for the rules extractor. A verb is listed past then present third person (the forms of a report's
 // statements), then any other form the extractor reads.
 import { MONTH_FAMILIES, WEEKDAYS } from '../../../text/calendar-words.ts';
-import { type LanguageRecord, qualifierWords } from './record.ts';
+import { type LanguageRecord, qualifierWords, type VagueAmountPattern } from './record.ts';
 
 // deny: past and present, then base and gerund ("continues to deny", "denying").
 const DENY = ['denied', 'denies'];
@@ -430,6 +430,23 @@ const CASUALTY_SCREEN = [
   'denies',
 ];
 
+/**
+ * Vague amounts: tens or hundreds of thousands, several hundreds, thousands or dozens, dozens and scores, "several
+ * people", "a number of civilians" (not "the number of", a count with its number elsewhere), hundreds, thousands.
+ */
+const VAGUE_AMOUNTS: readonly VagueAmountPattern[] = [
+  { pattern: String.raw`\btens\s+of\s+thousands\b`, min: 20_000 },
+  { pattern: String.raw`\bhundreds\s+of\s+thousands\b`, min: 200_000 },
+  { pattern: String.raw`\b(?:several|a\s+few|few)\s+hundreds?\b`, min: 200 },
+  { pattern: String.raw`\b(?:several|a\s+few|few)\s+thousands?\b`, min: 2000 },
+  { pattern: String.raw`\b(?:several|a\s+few|few)\s+dozens?\b`, min: 24 },
+  { pattern: String.raw`\b(?:dozens|scores)\b`, min: 20 },
+  { pattern: String.raw`\bseveral\b`, min: 3 },
+  { pattern: String.raw`(?<!\bthe\s)\ba\s+number\s+of\b`, min: 2 },
+  { pattern: String.raw`\bhundreds\b`, min: 200 },
+  { pattern: String.raw`\bthousands\b`, min: 2000 },
+];
+
 export const en: LanguageRecord = {
   code: 'en',
   script: 'latin',
@@ -473,6 +490,7 @@ export const en: LanguageRecord = {
   // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).
   tollReachVerbs: [],
   tollExceedVerbs: [],
+  vagueAmounts: VAGUE_AMOUNTS,
   countedNouns: {
     civilians: CIVILIANS,
     children: CHILDREN,

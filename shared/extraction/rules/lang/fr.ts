@@ -1,7 +1,7 @@
 // French for the rules extractor: the casualty wording of French news and monitors' reports (Sahel, Levant). A verb
 // is listed by its participles and present forms, the forms of a report's statements; elided articles ("l'",
 // "d'") end at their apostrophe, so words are written without them. The words are folded: lower case, accents kept.
-import { type LanguageRecord, qualifierWords } from './record.ts';
+import { type LanguageRecord, qualifierWords, type VagueAmountPattern } from './record.ts';
 
 // The most frequent short words of French prose (none of them an English word).
 const COMMON = [
@@ -213,6 +213,13 @@ const CASUALTY_SCREEN = [
   ...DENY,
 ];
 
+/** Vague amounts: "des dizaines de civils" (dozens), "plusieurs personnes" (several), "un certain nombre de". */
+const VAGUE_AMOUNTS: readonly VagueAmountPattern[] = [
+  { pattern: String.raw`\b(?:des\s+)?dizaines\b`, min: 20 },
+  { pattern: String.raw`\bplusieurs\b`, min: 3 },
+  { pattern: String.raw`\bun\s+certain\s+nombre\s+d(?:e\b|')`, min: 2 },
+];
+
 export const fr: LanguageRecord = {
   code: 'fr',
   script: 'latin',
@@ -274,6 +281,7 @@ export const fr: LanguageRecord = {
   injuryWords: WOUND,
   tollReachVerbs: [],
   tollExceedVerbs: [],
+  vagueAmounts: VAGUE_AMOUNTS,
   countedNouns: {
     civilians: CIVILIANS,
     children: CHILDREN,

@@ -33,6 +33,14 @@ export type NounClass = 'civilians' | 'children' | 'women' | 'people' | 'combata
  * algorithm files join every language's sources, so a language with none of a kind reads none. A source names the
  * general construction it reads in a comment where the record writes it.
  */
+/** A vague amount: a pattern of words for an unstated number that is not zero, and the least it allows. */
+export interface VagueAmountPattern {
+  /** A regular expression source, read in any case. */
+  readonly pattern: string;
+  /** The least the words allow ("عشرات" → 20, "several" → 3). */
+  readonly min: number;
+}
+
 export interface Constructions {
   /** A war- or campaign-wide total, never one event's toll ("منذ بداية الحملة", "in recent weeks"). */
   readonly aggregate: readonly string[];
@@ -171,6 +179,11 @@ export interface LanguageRecord {
   readonly tollReachVerbs: readonly string[];
   /** Verbs by which a count exceeds its number ("تجاوز عدد الجرحى الخمسين"). */
   readonly tollExceedVerbs: readonly string[];
+  /**
+   * Vague amounts ("عشرات", "عدد من", "dozens", "plusieurs"), the longer phrases first: a span one pattern read is not
+   * read again by a later one ("several hundreds" before "several").
+   */
+  readonly vagueAmounts: readonly VagueAmountPattern[];
   /** The nouns a number counts, by class ("28 مدنيا", "28 civilians", "3 strikes"). */
   readonly countedNouns: Readonly<Record<NounClass, readonly string[]>>;
   /**
