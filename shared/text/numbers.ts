@@ -607,6 +607,55 @@ const ONE_VICTIM_SUBJECT_EN = new RegExp(
   'giu',
 );
 
+/**
+ * "a woman and her two daughters", "a father and his three children", "a farmer and his wife": an adult and the kin
+ * named with a possessive pronoun after them, one toll. The kin are counted by their number word (a plural without
+ * one is left unread), a singular kin noun is one, "parents" two. Only children (child, baby) are children for
+ * certain; sons and daughters may be grown.
+ */
+const FAMILY_EN = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:[a-z'-]+\s+){0,2}?(?:man|woman|father|mother|civilian|farmer|shepherd|teacher|doctor` +
+    String.raw`|nurse|person|journalist|driver|worker)\s+and\s+(?:his|her|their)\s+(?:([a-z]+|\d+)\s+)?` +
+    '(children|sons|daughters|brothers|sisters|grandchildren|parents|wife|husband|son|daughter|child' +
+    String.raw`|baby|mother|father|brother|sister)\b`,
+  'giu',
+);
+const ONE_KIN_EN = /^(?:wife|husband|son|daughter|child|baby|mother|father|brother|sister)$/;
+const CHILD_KIN_EN = /^(?:children|child|baby)$/;
+/** The family's toll is a casualty's: a killing verb before it, or its own passive or intransitive verb after it. */
+const KILLED_BEFORE_EN = /\b(?:killing|killed|kills|kill)\s+$/iu;
+const KILLED_AFTER_EN =
+  /^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?(?:killed|died|shot\s+dead)\b/iu;
+
+/** The English families of the dead in a text: the toll's mention, and its children's after it. */
+function englishFamilies(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(FAMILY_EN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!KILLED_BEFORE_EN.test(text.slice(Math.max(0, start - 20), start)) && !KILLED_AFTER_EN.test(text.slice(end)))
+      continue;
+    const kinNoun = (m[2] as string).toLowerCase();
+    const word = m[1]?.toLowerCase();
+    const counted = word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : EN_UNITS[word];
+    const kin = ONE_KIN_EN.test(kinNoun) && word === undefined ? 1 : kinNoun === 'parents' ? 2 : counted;
+    if (kin === undefined || kin < 1) continue;
+    out.push({ value: 1 + kin, start, end, raw: m[0], singularNoun: 'شخص', eventObject: true });
+    if (CHILD_KIN_EN.test(kinNoun)) {
+      const kinStart = end - m[0].length + m[0].toLowerCase().lastIndexOf(word ?? kinNoun);
+      out.push({
+        value: kin,
+        start: kinStart,
+        end,
+        raw: text.slice(kinStart, end),
+        singularNoun: 'طفل',
+        inNamedList: true,
+      });
+    }
+  }
+  return out;
+}
+
 /** Plural victim nouns a list of names can follow: "استشهاد المدنيين خالد حنيفة وبشار بركات", "شهداء: أحمد، بلال". */
 const LIST_HEAD_RE =
   /^[وبل]?(?:ال)?(مدنيين|مدنيون|اطفال|شهداء|ضحايا|قتلي|شبان|عناصر|جنود|مقاتلين|نساء|سيدات|شهيدين|مدنيين|اشخاص)$/;
@@ -1205,6 +1254,16 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     }
     out.push({ value: phrase.value, start, end, raw: text.slice(start, end) });
     i = j;
+  }
+  // "a woman and her two daughters": a family of the dead, one toll, in place of the numbers read inside it.
+  for (const family of englishFamilies(text)) {
+    if (!family.inNamedList) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const n = out[k] as NumberMention;
+        if (n.start < family.end && n.end > family.start) out.splice(k, 1);
+      }
+    }
+    out.push(family);
   }
   // "killing a Syrian soldier", "wounding a child": one victim named with an article after a casualty verb.
   for (const m of [...text.matchAll(ONE_VICTIM_EN), ...text.matchAll(ONE_VICTIM_SUBJECT_EN)]) {

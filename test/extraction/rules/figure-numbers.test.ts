@@ -411,6 +411,17 @@ describe('victims counted by family', () => {
     expect(await statedOf('نزحت عائلة (أب وأمه و3 من أطفاله) من سرمين بعد القصف.')).toEqual([]);
   });
 
+  it('counts an English family of the dead: "a father and his three children", "a farmer and his wife"', async () => {
+    const english = statedReader({ publishedAt: '2023-08-21' });
+    expect(await english('A father and his three children were killed when a shell hit their home in Sarmin.')).toEqual(
+      [{ killed: 4, children_killed: 3 }],
+    );
+    expect(await english('The air strike killed a woman and her two daughters in Sarmin.')).toEqual([{ killed: 3 }]);
+    expect(await english('An air strike killed a farmer and his wife near Sarmin.')).toEqual([{ killed: 2 }]);
+    // A family that was not killed is no toll.
+    expect(await english('A man and his two children fled Sarmin after the strike.')).toEqual([]);
+  });
+
   it('counts a woman and two children apart, as before', async () => {
     expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل امرأة وطفلين.')).toEqual([
       { women_killed: 1, children_killed: 2, killed: 3 },
