@@ -418,6 +418,9 @@ describe('victims counted by family', () => {
     );
     expect(await english('The air strike killed a woman and her two daughters in Sarmin.')).toEqual([{ killed: 3 }]);
     expect(await english('An air strike killed a farmer and his wife near Sarmin.')).toEqual([{ killed: 2 }]);
+    // Kin counted by a number: brothers, sisters, sons.
+    expect(await english('Two brothers, aged 8 and 10, died in the strike on Sarmin.')).toEqual([{ killed: 2 }]);
+    expect(await english('Airstrikes killed three sisters in Sarmin.')).toEqual([{ killed: 3 }]);
     // A family that was not killed is no toll.
     expect(await english('A man and his two children fled Sarmin after the strike.')).toEqual([]);
   });

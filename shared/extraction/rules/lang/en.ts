@@ -97,8 +97,9 @@ const CHILDREN = [
 const WOMEN = ['women', 'woman', 'females'];
 const INJURED_COUNTED = ['injured', 'wounded'];
 const DEAD_COUNTED = ['dead', 'victims', 'bodies', 'fatalities', 'deaths'];
-// People in general, then people by what they were doing or their work when struck.
+// People in general, then people by what they were doing or their work when struck, then by kin.
 const PEOPLE = ['people', 'persons', 'person', 'men', 'individuals', 'residents', 'villagers', 'syrians'];
+const PEOPLE_BY_KIN = ['brothers', 'sisters', 'siblings', 'cousins', 'sons', 'daughters'];
 const PEOPLE_BY_ROLE = [
   'worshippers',
   'passengers',
@@ -497,7 +498,7 @@ export const en: LanguageRecord = {
     women: WOMEN,
     injured: INJURED_COUNTED,
     dead: DEAD_COUNTED,
-    people: [...PEOPLE, ...PEOPLE_BY_ROLE],
+    people: [...PEOPLE, ...PEOPLE_BY_ROLE, ...PEOPLE_BY_KIN],
     combatants: COMBATANTS,
     thing: [...ATTACKS, ...MUNITIONS, ...PLACES_VEHICLES, ...FAMILIES, ...UNITS, ...DISPLACED_DETAINED],
   },
