@@ -600,6 +600,23 @@ const ONE_VICTIM_EN = new RegExp(
   `\\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\\s+(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\b)`,
   'giu',
 );
+/**
+ * "a 12-year-old was killed", "killing a 7-year-old girl and a 9-year-old boy": victims named by their age alone, or
+ * before their noun, one by one, after a casualty verb or before their own; each is a child under eighteen.
+ */
+const AGED_VICTIM_EN = String.raw`an?\s+(\d{1,2})-year-old(?:\s+(?:boy|girl|child|son|daughter|man|woman))?\b`;
+const AGED_VICTIMS_EN = String.raw`${AGED_VICTIM_EN}(?:\s*,?\s*(?:and\s+)?${AGED_VICTIM_EN})*`;
+const AGED_VICTIM_ONE_EN = new RegExp(AGED_VICTIM_EN, 'giu');
+const AGED_VICTIMS_OBJECT_EN = new RegExp(
+  String.raw`(?<=\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)${AGED_VICTIMS_EN}`,
+  'giu',
+);
+const AGED_VICTIMS_SUBJECT_EN = new RegExp(
+  String.raw`${AGED_VICTIMS_EN}(?=\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?` +
+    String.raw`(?:killed|shot\s+dead|wounded|injured|died|martyred)\b)`,
+  'giu',
+);
+
 /** "A civilian was killed", "a boy died of his wounds": the victim before its passive or intransitive verb. */
 const ONE_VICTIM_SUBJECT_EN = new RegExp(
   `\\b(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+)?(?:[a-z]+ly\\s+)?` +
@@ -1264,6 +1281,33 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       }
     }
     out.push(family);
+  }
+  // "a 12-year-old was killed": victims named by their age, each one, a child under eighteen. The age's digits
+  // are no count of their own.
+  for (const chain of [...text.matchAll(AGED_VICTIMS_OBJECT_EN), ...text.matchAll(AGED_VICTIMS_SUBJECT_EN)]) {
+    let joined = false;
+    for (const m of chain[0].matchAll(AGED_VICTIM_ONE_EN)) {
+      const start = chain.index + m.index;
+      const end = start + m[0].length;
+      if (out.some((n) => n.eventObject && n.start < end && start < n.end)) continue;
+      for (let k = out.length - 1; k >= 0; k--) {
+        const n = out[k] as NumberMention;
+        if (n.start < end && start < n.end) out.splice(k, 1);
+      }
+      const child = Number(m[1]) < ADULT_AGE;
+      // The victims after the first are joined to it, one toll ("a 7-year-old girl and a 9-year-old boy" are 2).
+      const noun = child ? 'طفل' : 'شخص';
+      out.push({
+        value: 1,
+        start,
+        end,
+        raw: m[0],
+        singularNoun: noun,
+        eventObject: true,
+        ...(joined ? { joinedVictim: true } : {}),
+      });
+      joined = true;
+    }
   }
   // "killing a Syrian soldier", "wounding a child": one victim named with an article after a casualty verb.
   for (const m of [...text.matchAll(ONE_VICTIM_EN), ...text.matchAll(ONE_VICTIM_SUBJECT_EN)]) {

@@ -432,6 +432,22 @@ describe('victims counted by family', () => {
   });
 });
 
+describe('English victims named by their age', () => {
+  const statedOf = statedReader({ publishedAt: '2023-08-21' });
+
+  it('reads "a 12-year-old" as one victim, a child under eighteen, and the victims joined to it', async () => {
+    expect(await statedOf('A 12-year-old was killed by shelling in Sarmin.')).toEqual([
+      { children_killed: 1, killed: 1 },
+    ]);
+    expect(await statedOf('A 40-year-old man died in the strike on Sarmin.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('Shelling killed a 7-year-old girl and a 40-year-old man in Sarmin.')).toEqual([
+      { killed: 2, children_killed: 1 },
+    ]);
+    // An age with no casualty verb is nobody's death.
+    expect(await statedOf('The farmer has a 10-year-old son and lives in Sarmin.')).toEqual([]);
+  });
+});
+
 describe('a dual pronoun on a casualty noun is two', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
 
