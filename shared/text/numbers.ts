@@ -1,40 +1,21 @@
 // Reads numbers out of Arabic and English report text, with offsets into the original text: digits (ASCII,
 // Eastern Arabic, thousands separators, "350 ألف"), Arabic number words in every gender/case form and their
-// compounds, dual nouns ("طفلين" = 2), and English number words. Vague amounts ("عشرات", "dozens") are not
-// numbers: the rules read them from the language records (extraction/rules/vague-amounts.ts). Both extractors and
-// the grounding of LLM claims read numbers through this one reader, so a figure grounds exactly when the rules could
-// have read it.
+// compounds, dual nouns ("طفلين" = 2), English number words, and English victims counted without a number
+// (english-victims.ts: "killing a civilian", "a father and his three children"). Vague amounts ("عشرات",
+// "dozens") are not numbers: the rules read them from the language records (extraction/rules/vague-amounts.ts).
+// Both extractors and the grounding of LLM claims read numbers through this one reader, so a figure grounds
+// exactly when the rules could have read it.
 
 import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from './broken-words.ts';
 import { AR_COMPASS_WORDS } from './compass-words.ts';
+import { EN_TEENS, EN_TENS, EN_UNITS } from './english-number-words.ts';
+import { addEnglishVictims } from './english-victims.ts';
 import { gluedOpenerStarts, headingTagEnd, isGluedBoundary } from './glued-words.ts';
 import { BULLET_MARKS } from './list-bullets.ts';
 import { normalizeArabic } from './normalize.ts';
+import { ADULT_AGE, type NumberMention } from './number-mention.ts';
 
-export interface NumberMention {
-  value: number;
-  /** Offsets into the text given to readNumbers; raw = text.slice(start, end). */
-  start: number;
-  end: number;
-  raw: string;
-  /** Set when the number comes from a dual noun ("طفلين"): the noun itself is what is counted. */
-  dualNoun?: string;
-  /** Set for a singular victim noun in a toll's breakdown ("بينهم سيدة" = 1): the noun, normalised. */
-  singularNoun?: string;
-  /** "مقتل مدني", "استشهاد طفل": a singular victim right after a casualty noun, a count of one by itself. */
-  eventObject?: boolean;
-  /** "استشهاد المدنيين خالد وبشار": the plural noun (normalised) whose named members were counted. */
-  namedList?: string;
-  /** "ما أدى إلى استشهادهما": the number is the casualty word itself, with a dual pronoun. */
-  selfGoverned?: boolean;
-  /**
-   * "مقتل رجل وامرأة وطفل": a further victim joined by و to the victim right before it, after the same casualty
-   * word; the figure readers add the joined victims up into one toll.
-   */
-  joinedVictim?: boolean;
-  /** "أسماء الشهداء: فلان، والطفلة فلانة": the children a list of the dead names, a part of the list's count. */
-  inNamedList?: boolean;
-}
+export type { NumberMention } from './number-mention.ts';
 
 type Piece =
   | { kind: 'unit' | 'ten' | 'teen'; value: number }
@@ -120,40 +101,6 @@ const AR_THOUSANDS: Record<string, number> = folded({ ألفان: 2000, ألفي
 const AR_MILLION = foldedSet(['مليون', 'مليونا', 'ملايين']);
 // Plural multipliers are vague on their own ("آلاف الأشخاص"); after a count they multiply ("ثلاثة آلاف").
 const AR_PLURAL_MULTIPLIERS = foldedSet(['آلاف', 'ملايين']);
-
-const EN_UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const EN_TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 // Dual nouns for people (their plural is a broken plural, so -ين/-ان can only be the dual).
 const DUAL_STEMS = [
@@ -572,105 +519,6 @@ class Phrase {
   get value(): number {
     return this.total + this.current;
   }
-}
-
-/** One person named with an article: English states a lone victim as "a civilian", never "1 civilian". */
-const ONE_VICTIM_NOUNS_EN = [
-  'soldier',
-  'civilian',
-  'child',
-  'boy',
-  'girl',
-  'woman',
-  'man',
-  'fighter',
-  'militant',
-  'policeman',
-  'journalist',
-  'person',
-  'paramedic',
-  'volunteer',
-  'teenager',
-  'farmer',
-  'shepherd',
-];
-const ONE_VICTIM_NOUN_EN = `(?:[A-Za-z'-]+\\s+){0,2}?(?:${ONE_VICTIM_NOUNS_EN.join('|')})`;
-/** "killing a Syrian soldier", "wounding a child": the victim after a casualty verb. */
-const ONE_VICTIM_EN = new RegExp(
-  `\\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\\s+(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\b)`,
-  'giu',
-);
-/**
- * "a 12-year-old was killed", "killing a 7-year-old girl and a 9-year-old boy": victims named by their age alone, or
- * before their noun, one by one, after a casualty verb or before their own; each is a child under eighteen.
- */
-const AGED_VICTIM_EN = String.raw`an?\s+(\d{1,2})-year-old(?:\s+(?:boy|girl|child|son|daughter|man|woman))?\b`;
-const AGED_VICTIMS_EN = String.raw`${AGED_VICTIM_EN}(?:\s*,?\s*(?:and\s+)?${AGED_VICTIM_EN})*`;
-const AGED_VICTIM_ONE_EN = new RegExp(AGED_VICTIM_EN, 'giu');
-const AGED_VICTIMS_OBJECT_EN = new RegExp(
-  String.raw`(?<=\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)${AGED_VICTIMS_EN}`,
-  'giu',
-);
-const AGED_VICTIMS_SUBJECT_EN = new RegExp(
-  String.raw`${AGED_VICTIMS_EN}(?=\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?` +
-    String.raw`(?:killed|shot\s+dead|wounded|injured|died|martyred)\b)`,
-  'giu',
-);
-
-/** "A civilian was killed", "a boy died of his wounds": the victim before its passive or intransitive verb. */
-const ONE_VICTIM_SUBJECT_EN = new RegExp(
-  `\\b(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+)?(?:[a-z]+ly\\s+)?` +
-    '(?:killed|shot\\s+dead|wounded|injured|died|martyred)\\b)',
-  'giu',
-);
-
-/**
- * "a woman and her two daughters", "a father and his three children", "a farmer and his wife": an adult and the kin
- * named with a possessive pronoun after them, one toll. The kin are counted by their number word (a plural without
- * one is left unread), a singular kin noun is one, "parents" two. Only children (child, baby) are children for
- * certain; sons and daughters may be grown.
- */
-const FAMILY_EN = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:[a-z'-]+\s+){0,2}?(?:man|woman|father|mother|civilian|farmer|shepherd|teacher|doctor` +
-    String.raw`|nurse|person|journalist|driver|worker)\s+and\s+(?:his|her|their)\s+(?:([a-z]+|\d+)\s+)?` +
-    '(children|sons|daughters|brothers|sisters|grandchildren|parents|wife|husband|son|daughter|child' +
-    String.raw`|baby|mother|father|brother|sister)\b`,
-  'giu',
-);
-const ONE_KIN_EN = /^(?:wife|husband|son|daughter|child|baby|mother|father|brother|sister)$/;
-const CHILD_KIN_EN = /^(?:children|child|baby)$/;
-/** The family's toll is a casualty's: a killing verb before it, or its own passive or intransitive verb after it. */
-const KILLED_BEFORE_EN = /\b(?:killing|killed|kills|kill)\s+$/iu;
-const KILLED_AFTER_EN =
-  /^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?(?:killed|died|shot\s+dead)\b/iu;
-
-/** The English families of the dead in a text: the toll's mention, and its children's after it. */
-function englishFamilies(text: string): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const m of text.matchAll(FAMILY_EN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!KILLED_BEFORE_EN.test(text.slice(Math.max(0, start - 20), start)) && !KILLED_AFTER_EN.test(text.slice(end)))
-      continue;
-    const kinNoun = (m[2] as string).toLowerCase();
-    const word = m[1]?.toLowerCase();
-    const counted = word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : EN_UNITS[word];
-    const kin = ONE_KIN_EN.test(kinNoun) && word === undefined ? 1 : kinNoun === 'parents' ? 2 : counted;
-    if (kin === undefined || kin < 1) continue;
-    out.push({ value: 1 + kin, start, end, raw: m[0], singularNoun: 'شخص', eventObject: true });
-    if (CHILD_KIN_EN.test(kinNoun)) {
-      const kinStart = end - m[0].length + m[0].toLowerCase().lastIndexOf(word ?? kinNoun);
-      out.push({
-        value: kin,
-        start: kinStart,
-        end,
-        raw: text.slice(kinStart, end),
-        singularNoun: 'طفل',
-        inNamedList: true,
-      });
-    }
-  }
-  return out;
 }
 
 /** Plural victim nouns a list of names can follow: "استشهاد المدنيين خالد حنيفة وبشار بركات", "شهداء: أحمد، بلال". */
@@ -1272,49 +1120,7 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     out.push({ value: phrase.value, start, end, raw: text.slice(start, end) });
     i = j;
   }
-  // "a woman and her two daughters": a family of the dead, one toll, in place of the numbers read inside it.
-  for (const family of englishFamilies(text)) {
-    if (!family.inNamedList) {
-      for (let k = out.length - 1; k >= 0; k--) {
-        const n = out[k] as NumberMention;
-        if (n.start < family.end && n.end > family.start) out.splice(k, 1);
-      }
-    }
-    out.push(family);
-  }
-  // "a 12-year-old was killed": victims named by their age, each one, a child under eighteen. The age's digits
-  // are no count of their own.
-  for (const chain of [...text.matchAll(AGED_VICTIMS_OBJECT_EN), ...text.matchAll(AGED_VICTIMS_SUBJECT_EN)]) {
-    let joined = false;
-    for (const m of chain[0].matchAll(AGED_VICTIM_ONE_EN)) {
-      const start = chain.index + m.index;
-      const end = start + m[0].length;
-      if (out.some((n) => n.eventObject && n.start < end && start < n.end)) continue;
-      for (let k = out.length - 1; k >= 0; k--) {
-        const n = out[k] as NumberMention;
-        if (n.start < end && start < n.end) out.splice(k, 1);
-      }
-      const child = Number(m[1]) < ADULT_AGE;
-      // The victims after the first are joined to it, one toll ("a 7-year-old girl and a 9-year-old boy" are 2).
-      const noun = child ? 'طفل' : 'شخص';
-      out.push({
-        value: 1,
-        start,
-        end,
-        raw: m[0],
-        singularNoun: noun,
-        eventObject: true,
-        ...(joined ? { joinedVictim: true } : {}),
-      });
-      joined = true;
-    }
-  }
-  // "killing a Syrian soldier", "wounding a child": one victim named with an article after a casualty verb.
-  for (const m of [...text.matchAll(ONE_VICTIM_EN), ...text.matchAll(ONE_VICTIM_SUBJECT_EN)]) {
-    const start = m.index + m[0].length - (m[1]?.length ?? 0);
-    if (!out.some((n) => n.start <= start && start < n.end))
-      out.push({ value: 1, start, end: start + (m[1]?.length ?? 0), raw: m[1] ?? '', eventObject: true });
-  }
+  addEnglishVictims(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -1336,8 +1142,6 @@ const INJURY_WORD_RE = /^[وبلف]?(?:اصابه|اصيب|اصيبت|جرح|ج�
 
 /** Victims whose noun does not say they are a child, and who may be one by their age. */
 const ADULT_OR_UNKNOWN_RE = /^(?:مدني|مواطن|مدنيه|مواطنه|شخص|شاب|شابه|فتي|فتاه)$/;
-/** Childhood ends at eighteen (the Convention on the Rights of the Child, and every monitor's "child"). */
-const ADULT_AGE = 18;
 const ASCII_OR_EASTERN_DIGITS = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}$/;
 
 /** The age given within a few words after a victim ("تبلغ من العمر 15 عاماً", "(16 عاماً)"), if any. */
