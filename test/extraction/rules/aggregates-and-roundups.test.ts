@@ -52,7 +52,7 @@ describe('Arabic totals that are not incidents', () => {
     for (const text of [
       'قتل 5 مدنيين بانفجار ألغام في مناطق متفرقة من ريف حلب.',
       'قتل 4 أشخاص برصاص مجهولين في حوادث منفصلة بمدينة درعا.',
-      'وثق ناشطون مقتل 6 مدنيين وإصابة طفلين بانفجار مخلفات الحرب في عموم المناطق السورية.',
+      'وثق ناشطون مقتل 6 مدنيين وإصابة طفلين بانفجار ألغام وقذائف قديمة في عموم المناطق السورية.',
     ]) {
       expect(
         (await claimsOf(text)).map((c) => c.type),
@@ -60,7 +60,7 @@ describe('Arabic totals that are not incidents', () => {
       ).toEqual(['aggregate']);
     }
     // Farmland ("الأراضي الزراعية") is one scene, not a country's land.
-    const farmland = await claimsOf('قتل 3 أطفال بقذيفة على الأراضي الزراعية في بلدة بنش.');
+    const farmland = await claimsOf('قتل 3 أطفال بقذيفة سقطت على الأراضي الزراعية قرب بنش.');
     expect(farmland.map((c) => c.type)).toEqual(['casualty']);
   });
 

@@ -130,8 +130,8 @@ describe('a word boundary the capture lost is put back', () => {
   });
 
   it("before a report's first word glued to the end of a hashtag, broken or whole", async () => {
-    expect(await statedOf('قصف على #ريف_بنشاستـ*ـشهاد مدنيين اثنين وإصابة 6 آخرين.')).toEqual([
-      { civilians_killed: 2, injured: 6 },
+    expect(await statedOf('قصف على #ريف_بنشاستـ*ـشهاد ثلاثة مدنيين وإصابة 6 آخرين.')).toEqual([
+      { civilians_killed: 3, injured: 6 },
     ]);
     expect(await statedOf('#سرمين_الآناصيب 3 أطفال بقذيفة صاروخية على البلدة.')).toEqual([{ injured: 3 }]);
     // A tag whose word is the opener with its article or a clitic is one word: nothing was glued.

@@ -401,14 +401,14 @@ describe('victims counted by family', () => {
   });
 
   it('reads the family listed in parentheses after a family killed', async () => {
-    expect(await statedOf('قصف مساء الأحد أدى إلى مقتل عائلة بأكملها (أب وأمه و3 من أطفاله) في سرمين.')).toEqual([
-      { killed: 5, children_killed: 3 },
+    expect(await statedOf('قصف مساء الأحد أدى إلى مقتل عائلة بأكملها (أب وزوجته و5 من أطفالهما) في سرمين.')).toEqual([
+      { killed: 7, children_killed: 5 },
     ]);
     expect(await statedOf('أدى القصف على قرية حزوان إلى مقتل أسرة (أم وطفليها).')).toEqual([
       { killed: 3, children_killed: 2 },
     ]);
     // A parenthesis after a family that is not among the dead lists no victims.
-    expect(await statedOf('نزحت عائلة (أب وأمه و3 من أطفاله) من سرمين بعد القصف.')).toEqual([]);
+    expect(await statedOf('نزحت عائلة (أب وزوجته و5 من أطفالهما) من سرمين بعد القصف.')).toEqual([]);
   });
 
   it('counts an English family of the dead: "a father and his three children", "a farmer and his wife"', async () => {
