@@ -202,11 +202,12 @@ const CASUALTY_WORDS = [
   ...['لقي', 'لقيت', 'فارق', 'فارقت', 'فقدان', 'جثه', 'جثمان'],
 ];
 /**
- * The obituary idioms "في ذمة الله" (in God's keeping) and "انتقل إلى رحمة الله (تعالى)" (passed to God's mercy), whose
- * last word a victim follows ("في ذمة الله الشاب فلان"): the two tokens before "الله".
+ * Whether token `i` comes right after an obituary idiom, "في ذمة الله" (in God's keeping) or "انتقل إلى رحمة الله
+ * (تعالى)" (passed to God's mercy), whose last word a victim follows ("في ذمة الله الشاب فلان"): the two tokens
+ * before "الله". The callers say what may stand between the idiom and the victim.
  */
 const OBITUARY_HEAD_RE = /^(?:ذمه|رحمه)$/;
-function afterObituaryIdiom(text: string, tokens: Token[], i: number, anyGap = false): boolean {
+function afterObituaryIdiom(text: string, tokens: Token[], i: number): boolean {
   let at = i - 1;
   if ((tokens[at] as Token | undefined)?.norm === 'تعالي' && tokens[at - 1]?.norm === 'الله') at--;
   const god = tokens[at];
@@ -216,8 +217,7 @@ function afterObituaryIdiom(text: string, tokens: Token[], i: number, anyGap = f
     head !== undefined &&
     god.norm === 'الله' &&
     OBITUARY_HEAD_RE.test(head.norm) &&
-    gapIsSpace(text, head.end, god.start) &&
-    (anyGap || gapIsSpace(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+    gapIsSpace(text, head.end, god.start)
   );
 }
 const CASUALTY_NOUN_RE = new RegExp(`^[وبلف]?(?:${CASUALTY_WORDS.join('|')})$`);
@@ -235,7 +235,7 @@ const VIOLENCE_RE = /^(?:ال)?(?:قصف|غاره|غارات|استهداف|ان
 function nameKilledAfterObituary(text: string, tokens: Token[], i: number): number | undefined {
   const previous = tokens[i - 1];
   if (!previous || !/^\s*[("“«]?\s*$/u.test(text.slice(previous.end, (tokens[i] as Token).start))) return undefined;
-  if (!afterObituaryIdiom(text, tokens, i, true)) return undefined;
+  if (!afterObituaryIdiom(text, tokens, i)) return undefined;
   for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
     const token = tokens[j] as Token;
     if (
@@ -826,7 +826,9 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       (prevToken !== undefined &&
         CASUALTY_NOUN_RE.test(prevToken.norm) &&
         gapIsSpace(text, prevToken.end, token.start)) ||
-      (victim !== null && afterObituaryIdiom(text, tokens, i)) ||
+      (victim !== null &&
+        afterObituaryIdiom(text, tokens, i) &&
+        gapIsSpace(text, (tokens[i - 1] as Token).end, token.start)) ||
       inFamilyOfVictims(text, tokens, i) ||
       (victim !== null && !token.norm.startsWith('و') && afterKillerAgent(text, tokens, i));
     // "أن شخصاً مدنياً لقي مصرعه": an indefinite victim (with its adjective) right before its verb.
@@ -883,23 +885,10 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
         singularNoun: children ? (victim?.[1] as string) : 'شخص',
         eventObject: true,
       });
-      if (tail) {
-        const tailStart = (tokens[tail.from] as Token).start;
-        out.push({
-          value: tail.count,
-          start: tailStart,
-          end,
-          raw: text.slice(tailStart, end),
-          singularNoun: 'طفل',
-          inNamedList: true,
-        });
-      }
+      if (tail) out.push(childrenOfToll(text, (tokens[tail.from] as Token).start, end, tail.count));
       i = kin.last + 1;
       continue;
     }
-    // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
-    // counted together; so is a first victim named by an indefinite noun in construct ("استشهدت مراسلة إذاعة
-    // فلان فلانة والمصور فلان").
     // "انتقل إلى رحمة الله (فلان الفلاني) نتيجة القصف": a name after an obituary idiom, then a violent cause.
     const obituaryName = victim === null ? nameKilledAfterObituary(text, tokens, i) : undefined;
     if (obituaryName !== undefined) {
@@ -908,30 +897,26 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       i = obituaryName + 1;
       continue;
     }
+    // "استشهاد المواطن فلان (25 عاماً) والطفلة فلانة": named victims, each introduced by its own definite noun, are
+    // counted together; so is a first victim named by an indefinite noun in construct ("استشهدت مراسلة إذاعة
+    // فلان فلانة والمصور فلان").
     const named = victim && afterCasualty ? namedVictimsAfter(text, tokens, i) : undefined;
     if (victim && named) {
       const end = (tokens[named.last] as Token).end;
       const kinds = [victim[1] as string, ...named.classes];
+      const oneKind = sameKind(kinds);
       out.push({
         value: 1 + named.count,
         start: token.start,
         end,
         raw: text.slice(token.start, end),
-        singularNoun: sameKind(kinds) ? (victim[1] as string) : 'شخص',
+        singularNoun: oneKind ? (victim[1] as string) : 'شخص',
         eventObject: true,
       });
       // Children among victims of several kinds are the toll's breakdown, as in a named list.
       const children = kinds.filter((kind) => CHILD_NOUN_RE.test(kind)).length;
-      if (children > 0 && !sameKind(kinds)) {
-        const first = tokens[named.firstChild ?? named.last] as Token;
-        out.push({
-          value: children,
-          start: first.start,
-          end,
-          raw: text.slice(first.start, end),
-          singularNoun: 'طفل',
-          inNamedList: true,
-        });
+      if (children > 0 && !oneKind) {
+        out.push(childrenOfToll(text, (tokens[named.firstChild ?? named.last] as Token).start, end, children));
       }
       i = named.last + 1;
       continue;
@@ -1032,16 +1017,7 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       const raw = text.slice(token.start, token.end);
       out.push({ value: list.count, start: token.start, end: token.end, raw, namedList: listHead[1] as string });
       // The children among the names are the list's breakdown, one figure per child noun.
-      for (const child of list.children) {
-        out.push({
-          value: child.count,
-          start: child.start,
-          end: child.end,
-          raw: text.slice(child.start, child.end),
-          singularNoun: 'طفل',
-          inNamedList: true,
-        });
-      }
+      for (const child of list.children) out.push(childrenOfToll(text, child.start, child.end, child.count));
       i++;
       while (i < tokens.length && (tokens[i] as Token).end <= list.end) i++;
       continue;
@@ -1187,14 +1163,10 @@ function namedVictimsAfter(
       continue;
     }
     // "المواطن فلان (40 عاماً)، وطفلتيه فلانة وفلانة": the named victim's kin, one or two, named after it in turn.
-    const kin =
-      nameTokens > 0 && text[token.end - 1] !== 'ة'
-        ? (KIN_ONE_RE.exec(token.norm) ?? KIN_TWO_RE.exec(token.norm))
-        : null;
+    const kin = nameTokens > 0 ? kinAt(text, token) : undefined;
     if (kin) {
-      const child = CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string) ? 'طفل' : 'شخص';
-      if (child === 'طفل') firstChild ??= j;
-      classes.push(...(KIN_ONE_RE.test(token.norm) ? [child] : [child, child]));
+      if (kin.child) firstChild ??= j;
+      classes.push(...Array<string>(kin.count).fill(kin.child ? 'طفل' : 'شخص'));
       last = j;
       nameTokens = 0;
       continue;
@@ -1327,6 +1299,21 @@ function countedKinAt(
   return { count, last: of + 1, children: plural[1] === 'اطفال' };
 }
 
+/** "وطفلاهما", "والطفلان فلان وفلان": the children among a toll's victims, its breakdown in a mention of their own. */
+function childrenOfToll(text: string, start: number, end: number, count: number): NumberMention {
+  return { value: count, start, end, raw: text.slice(start, end), singularNoun: 'طفل', inNamedList: true };
+}
+
+/** One or two of kin joined by و ("وزوجته", "وطفليها"), and whether they are children; undefined when not kin. */
+function kinAt(text: string, token: Token): { count: 1 | 2; child: boolean } | undefined {
+  // "وطفلة" (and a girl) ends in ta marbuta, not in the pronoun of "وطفله" (and his child), which folding merges.
+  if (text[token.end - 1] === 'ة') return undefined;
+  const one = KIN_ONE_RE.exec(token.norm);
+  const kin = one ?? KIN_TWO_RE.exec(token.norm);
+  if (!kin) return undefined;
+  return { count: one ? 1 : 2, child: CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string) };
+}
+
 /** The kin joined by و after a victim, with how many they are; undefined when none follows. */
 function kinAfter(
   text: string,
@@ -1353,17 +1340,13 @@ function kinAfter(
       j = counted.last;
       continue;
     }
-    // "وطفلة" (and a girl) ends in ta marbuta, not in the pronoun of "وطفله" (and his child), which folding merges.
-    if (text[token.end - 1] === 'ة') break;
-    const one = KIN_ONE_RE.exec(token.norm);
-    const two = one ? null : KIN_TWO_RE.exec(token.norm);
-    const kin = one ?? two;
+    const kin = kinAt(text, token);
     if (!kin) break;
-    addKin(one ? 1 : 2, CHILD_NOUN_RE.test((kin[1] ?? kin[2]) as string), j);
+    addKin(kin.count, kin.child, j);
     last = j;
     // "وابنتين له": the pronoun written apart.
     const after = tokens[j + 1];
-    if (two && after && /^(?:له|لها|لهما)$/.test(after.norm) && gapIsSpace(text, token.end, after.start)) {
+    if (kin.count === 2 && after && /^(?:له|لها|لهما)$/.test(after.norm) && gapIsSpace(text, token.end, after.start)) {
       last = j + 1;
       j++;
     }
