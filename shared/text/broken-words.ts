@@ -28,6 +28,13 @@ export function isBrokenWordGap(last: string, gap: string, next: string): boolea
 /** Characters a word-breaking gap is made of. */
 export const BROKEN_WORD_MARK_CHARS = new RegExp(MARK);
 
+/** The length of the marks at `i` that break one word ("فقـ ـد", "وفـ.اة"), or 0. */
+export function brokenWordGapAt(text: string, i: number): number {
+  let end = i;
+  while (end < text.length && end - i < 3 && BROKEN_WORD_MARK_CHARS.test(text[end] as string)) end++;
+  return isBrokenWordGap(text[i - 1] ?? '', text.slice(i, end), text[end] ?? '') ? end - i : 0;
+}
+
 /** The text with every word broken so rejoined ("جـ*ـيش" → "جـيش"; the tatweels are left for the caller). */
 export function joinBrokenWords(text: string): string {
   return text.replace(GAP_IN_WORD, (gap, at: number) =>

@@ -3,7 +3,8 @@
 // Arabic script meets Latin (no word mixes them), after ى or ة before another letter (Arabic writes both only at a
 // word's end; hamza on the line after ى, "لاجىء", is an older spelling), after the hashtag that heads a post, and
 // before a report's opening word glued to the end of a hashtag.
-import { isBrokenWordGap } from './broken-words.ts';
+import { brokenWordGapAt } from './broken-words.ts';
+import { normalizeArabic } from './normalize.ts';
 
 /**
  * Hashtags that head a news post on a line of their own, per language (as written, without tatweel): breaking news,
@@ -28,7 +29,6 @@ const OPENERS = Object.values(GLUED_REPORT_OPENERS).flat();
  * a head that ends in the article ("#الاستشهاد", "#والاستشهاد": one word, nothing glued).
  */
 const MIN_WORD_BEFORE_OPENER = 3;
-const FOLDED_LETTERS: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 'ا', ة: 'ه', ى: 'ي' };
 
 /**
  * After a "#" at `start`: where a heading tag glued to the next word ends (its tatweels skipped), or -1 when the
@@ -66,10 +66,10 @@ export function gluedOpenerStart(text: string, start: number): number {
       letters = '';
       offsets = [];
     } else if (isArabicLetter(code)) {
-      letters += FOLDED_LETTERS[ch] ?? ch;
+      letters += normalizeArabic(ch);
       offsets.push(i);
     } else {
-      const gap = brokenWordGapLength(text, i);
+      const gap = brokenWordGapAt(text, i);
       if (gap === 0) break;
       i += gap - 1;
     }
@@ -91,15 +91,6 @@ export function gluedOpenerStarts(text: string): number[] {
     if (start >= 0) starts.push(start);
   }
   return starts;
-}
-
-/** The length of the marks at `i` that break one word ("استـ*ـشهاد"), or 0. */
-function brokenWordGapLength(text: string, i: number): number {
-  for (const length of [1, 2]) {
-    const gap = text.slice(i, i + length);
-    if (isBrokenWordGap(text[i - 1] ?? '', gap, text[i + length] ?? '')) return length;
-  }
-  return 0;
 }
 
 const isArabicLetter = (code: number) => code >= 0x622 && code <= 0x64a;

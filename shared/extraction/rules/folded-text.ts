@@ -2,7 +2,7 @@
 // dropped, digits ASCII, Latin lower-cased) with a map back to the original offsets, so every match can be
 // quoted verbatim from the original text.
 
-import { BROKEN_WORD_MARK_CHARS, isBrokenWordGap } from '../../text/broken-words.ts';
+import { BROKEN_WORD_MARK_CHARS, brokenWordGapAt } from '../../text/broken-words.ts';
 import { gluedOpenerStart, headingTagEnd, isGluedBoundary } from '../../text/glued-words.ts';
 
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -26,15 +26,6 @@ const LETTER_FOLDS: Record<string, string> = {
   '٬': ',',
   '\u00a0': ' ',
 };
-
-/** The length of the marks at `i` that break one word ("فقـ ـد", "وفـ.اة"), or 0. */
-function brokenWordGapAt(original: string, i: number): number {
-  let end = i;
-  while (end < original.length && end - i < 3 && BROKEN_WORD_MARK_CHARS.test(original[end] as string)) end++;
-  const last = original[i - 1] as string;
-  const next = original[end] ?? '';
-  return isBrokenWordGap(last, original.slice(i, end), next) ? end - i : 0;
-}
 
 function foldChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
