@@ -75,6 +75,7 @@ const PROSE_WORDS = 8;
  */
 const TEASER = /(?:\.\.\.|…)$/u;
 const TEASER_WORDS = 14;
+const TEASER_RUN = 2;
 
 /**
  * Headlines of other reports listed after the article with no heading ("Most read", or none at all): three or more
@@ -130,7 +131,13 @@ function cutXFrame(text: string): string {
 }
 
 function keepBodyLines(text: string): string {
-  return dropHeadlineRuns(dropTeaserRuns(keepBodyLinesOnce(text)));
+  const withoutTeasers = dropLineRuns(keepBodyLinesOnce(text), isTeaser, TEASER_RUN);
+  return dropLineRuns(withoutTeasers, isHeadline, HEADLINE_RUN, isProseSentence);
+}
+
+/** A sentence of prose: a line of at least PROSE_WORDS words that ends in closing punctuation. */
+function isProseSentence(line: string): boolean {
+  return line.split(/\s+/).length >= PROSE_WORDS && CLOSED.test(line);
 }
 
 function isHeadline(line: string): boolean {
@@ -145,39 +152,36 @@ function isHeadline(line: string): boolean {
   );
 }
 
-function dropHeadlineRuns(text: string): string {
-  const lines = text.split('\n');
-  const filled = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
-  const firstProse = filled.findIndex(({ line }) => line.split(/\s+/).length >= PROSE_WORDS && CLOSED.test(line));
-  if (firstProse < 0) return text;
-  const drop = new Set<number>();
-  let run: number[] = [];
-  const endRun = () => {
-    if (run.length >= HEADLINE_RUN) for (const i of run) drop.add(i);
-    run = [];
-  };
-  for (const { line, i } of filled.slice(firstProse + 1)) {
-    if (isHeadline(line)) run.push(i);
-    else endRun();
-  }
-  endRun();
-  return lines.filter((_, i) => !drop.has(i)).join('\n');
-}
-
 function isTeaser(line: string): boolean {
   const trimmed = line.trim();
   return TEASER.test(trimmed) && trimmed.split(/\s+/).length <= TEASER_WORDS;
 }
 
-function dropTeaserRuns(text: string): string {
+/**
+ * The text without its runs of `min` or more non-empty lines in a row (blank lines may stand between) that `inRun`
+ * accepts. With `after`, only the lines after the first one it accepts are looked at, and none when it accepts none.
+ */
+function dropLineRuns(
+  text: string,
+  inRun: (line: string) => boolean,
+  min: number,
+  after?: (line: string) => boolean,
+): string {
   const lines = text.split('\n');
-  const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');
+  const filled = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
+  const first = after ? filled.findIndex(({ line }) => after(line)) : -1;
+  if (after && first < 0) return text;
   const drop = new Set<number>();
-  filled.forEach(({ line, i }, k) => {
-    if (!isTeaser(line)) return;
-    const near = [filled[k - 1]?.line, filled[k + 1]?.line];
-    if (near.some((other) => other !== undefined && isTeaser(other))) drop.add(i);
-  });
+  let run: number[] = [];
+  const endRun = () => {
+    if (run.length >= min) for (const i of run) drop.add(i);
+    run = [];
+  };
+  for (const { line, i } of filled.slice(first + 1)) {
+    if (inRun(line)) run.push(i);
+    else endRun();
+  }
+  endRun();
   return lines.filter((_, i) => !drop.has(i)).join('\n');
 }
 
