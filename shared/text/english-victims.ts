@@ -25,11 +25,19 @@ const ONE_VICTIM_NOUNS_EN = [
   'shepherd',
 ];
 const ONE_VICTIM_NOUN_EN = `(?:[A-Za-z'-]+\\s+){0,2}?(?:${ONE_VICTIM_NOUNS_EN.join('|')})`;
+
+/** A casualty verb with its victim after it: "killing", "wounded" (a child). */
+const VERB_BEFORE_VICTIM_EN = String.raw`\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+`;
+/** Auxiliaries before a victim's own verb, of one victim and of several. */
+const ONE_AUX_EN = String.raw`was|has\s+been|had\s+been`;
+const ANY_AUX_EN = String.raw`${ONE_AUX_EN}|were|have\s+been`;
+/** A victim's own verbs after it, passive or intransitive: "was killed", "died", "was badly wounded". */
+const CASUALTY_VERBS_AFTER_EN = String.raw`killed|shot\s+dead|wounded|injured|died|martyred`;
+/** The victim's own verb after it: an auxiliary (of `aux`), an adverb in -ly, then one of `verbs`. */
+const verbAfterVictim = (aux: string, verbs: string) => String.raw`\s+(?:(?:${aux})\s+)?(?:[a-z]+ly\s+)?(?:${verbs})\b`;
+
 /** "killing a Syrian soldier", "wounding a child": the victim after a casualty verb. */
-const ONE_VICTIM_EN = new RegExp(
-  `\\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\\s+(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\b)`,
-  'giu',
-);
+const ONE_VICTIM_EN = new RegExp(`${VERB_BEFORE_VICTIM_EN}(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\b)`, 'giu');
 /**
  * "a 12-year-old was killed", "killing a 7-year-old girl and a 9-year-old boy": victims named by their age alone, or
  * before their noun, one by one, after a casualty verb or before their own; each is a child under eighteen.
@@ -37,20 +45,15 @@ const ONE_VICTIM_EN = new RegExp(
 const AGED_VICTIM_EN = String.raw`an?\s+(\d{1,2})-year-old(?:\s+(?:boy|girl|child|son|daughter|man|woman))?\b`;
 const AGED_VICTIMS_EN = String.raw`${AGED_VICTIM_EN}(?:\s*,?\s*(?:and\s+)?${AGED_VICTIM_EN})*`;
 const AGED_VICTIM_ONE_EN = new RegExp(AGED_VICTIM_EN, 'giu');
-const AGED_VICTIMS_OBJECT_EN = new RegExp(
-  String.raw`(?<=\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)${AGED_VICTIMS_EN}`,
-  'giu',
-);
+const AGED_VICTIMS_OBJECT_EN = new RegExp(`(?<=${VERB_BEFORE_VICTIM_EN})${AGED_VICTIMS_EN}`, 'giu');
 const AGED_VICTIMS_SUBJECT_EN = new RegExp(
-  String.raw`${AGED_VICTIMS_EN}(?=\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?` +
-    String.raw`(?:killed|shot\s+dead|wounded|injured|died|martyred)\b)`,
+  `${AGED_VICTIMS_EN}(?=${verbAfterVictim(ANY_AUX_EN, CASUALTY_VERBS_AFTER_EN)})`,
   'giu',
 );
 
 /** "A civilian was killed", "a boy died of his wounds": the victim before its passive or intransitive verb. */
 const ONE_VICTIM_SUBJECT_EN = new RegExp(
-  `\\b(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+)?(?:[a-z]+ly\\s+)?` +
-    '(?:killed|shot\\s+dead|wounded|injured|died|martyred)\\b)',
+  `\\b(an?)(?=\\s+${ONE_VICTIM_NOUN_EN}${verbAfterVictim(ONE_AUX_EN, CASUALTY_VERBS_AFTER_EN)})`,
   'giu',
 );
 
@@ -71,8 +74,7 @@ const ONE_KIN_EN = /^(?:wife|husband|son|daughter|child|baby|mother|father|broth
 const CHILD_KIN_EN = /^(?:children|child|baby)$/;
 /** The family's toll is a casualty's: a killing verb before it, or its own passive or intransitive verb after it. */
 const KILLED_BEFORE_EN = /\b(?:killing|killed|kills|kill)\s+$/iu;
-const KILLED_AFTER_EN =
-  /^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?(?:killed|died|shot\s+dead)\b/iu;
+const KILLED_AFTER_EN = new RegExp(`^${verbAfterVictim(ANY_AUX_EN, String.raw`killed|died|shot\s+dead`)}`, 'iu');
 
 /** The English families of the dead in a text: the toll's mention, and its children's after it. */
 function englishFamilies(text: string): NumberMention[] {
