@@ -516,7 +516,7 @@ export function findFigures(
   // A victim joined by و to the figure just before it ("مقتل رجل وامرأة"): the figure it joins.
   const joinedTo = new Map<Figure, Figure>();
   let lastPushed: (typeof found)[number] | undefined;
-  for (const n of found) {
+  for (const [k, n] of found.entries()) {
     if (skip.some((s) => n.start < s.end && n.end > s.start)) continue; // part of a date
     const counted = !n.dual && !nounAfter(f, n.end) ? countedNoun(f, from, n.start, n.end) : undefined;
     const read = n.singular
@@ -592,7 +592,7 @@ export function findFigures(
     // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".
     if (inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
     // A joined victim shares the casualty word of the victim it joins, unless it names the injured ("شهيد وجريحان").
-    const joins = n.joined && lastPushed === found[found.indexOf(n) - 1] ? figures.at(-1) : undefined;
+    const joins = n.joined && lastPushed === found[k - 1] ? figures.at(-1) : undefined;
     if (joins && noun?.cls !== 'injured') event = joins.event;
     if (!event && risingToll) event = 'kill';
     if (!event) continue;
