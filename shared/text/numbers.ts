@@ -142,7 +142,10 @@ const SINGULAR_OBJECT_RE = new RegExp(
     '|معلم|معلمه|مزارع|مزارعه|راعي|فنان|فنانه|مهندس|مهندسه|محامي|مدرس|مدرسه|طالب|طالبه|سايق|متطوع' +
     '|متطوعه|قيادي|مراسل|مراسله|مصور|مصوره|اعلامي|اعلاميه' +
     // A cadre (كادر), of an administration or a party: one of its staff.
-    '|كادر)ا?$',
+    '|كادر' +
+    // A person named by the decade of their age, as Arabic news names an unnamed victim ("مقتل ثلاثيني", "وفاة
+    // سبعينية"): a man or woman in their twenties … nineties.
+    '|(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يه?)ا?$',
 );
 /**
  * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
@@ -580,13 +583,21 @@ function endsName(text: string, token: Token, word = token.norm): boolean {
   if (!LIST_STOP.has(word) && !LIST_STOP.has(token.norm)) return false;
   return !/^و?علي$/u.test(text.slice(token.start, token.end));
 }
-/** Particles and kinds of victims: "بين القتلى نساء وأطفالاً، وإن …" lists no names, so no count is read. */
+/**
+ * Particles, adverbs and kinds of victims: "بين القتلى نساء وأطفالاً، وإن …" lists no names, and neither does "تصيب
+ * الغارات المدنيين أيضاً، فقد قتل …" (also; for indeed; only), so no count is read.
+ */
 const NOT_A_NAME = new Set(
   [
     'ان',
     'انه',
     'كان',
     'كانوا',
+    'ايضا',
+    'فقط',
+    'فقد',
+    'قد',
+    'لقد',
     'عدد',
     'عددا',
     'نساء',
@@ -889,6 +900,20 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
       i = kin.last + 1;
       continue;
     }
+    // "مقتل شقيقه", "قتلت الغارة ابنه", "أقدم على قتل جاره": one person named by kinship or by a tie (neighbour,
+    // friend) with a possessive pronoun, as the object of a casualty word or after the killer.
+    if (victim === null && OWN_PERSON_RE.test(token.norm) && (afterCasualty || afterKillerAgent(text, tokens, i))) {
+      out.push({
+        value: 1,
+        start: token.start,
+        end: token.end,
+        raw: text.slice(token.start, token.end),
+        singularNoun: /^طفل/u.test(token.norm) ? 'طفل' : 'شخص',
+        eventObject: true,
+      });
+      i++;
+      continue;
+    }
     // "انتقل إلى رحمة الله (فلان الفلاني) نتيجة القصف": a name after an obituary idiom, then a violent cause.
     const obituaryName = victim === null ? nameKilledAfterObituary(text, tokens, i) : undefined;
     if (obituaryName !== undefined) {
@@ -1150,6 +1175,8 @@ function namedVictimsAfter(
   let last = head;
   let firstChild: number | undefined;
   let nameTokens = 0;
+  // The name just read closed with an age ("فلان 25 عاماً").
+  let aged = false;
   for (let j = head + 1; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (/[.:\n؛;!?؟]/u.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
@@ -1173,16 +1200,45 @@ function namedVictimsAfter(
     }
     if (token.isDigits && next && AGE_WORD_RE.test(next.norm)) {
       j++;
+      aged = true;
+      continue;
+    }
+    // "استشهاد الطفلة فلانة 12 عاماً وفلان 25 عاماً": after a victim named with their age, a name joined by و and
+    // closed by an age of its own is one more victim (the age is what makes the name a person's).
+    const agedName = aged ? agedNameAt(text, tokens, j) : undefined;
+    if (agedName !== undefined) {
+      classes.push('شخص');
+      last = agedName;
+      j = agedName;
       continue;
     }
     if (token.isDigits || endsName(text, token) || CASUALTY_NOUN_RE.test(token.norm) || /^[a-z]/.test(token.norm))
       break;
+    aged = false;
     nameTokens += 1;
     if (nameTokens > MAX_NAME_TOKENS) break;
   }
   return classes.length > 0
     ? { count: classes.length, classes, last, ...(firstChild !== undefined ? { firstChild } : {}) }
     : undefined;
+}
+
+/**
+ * "وفلان الفلاني 25 عاماً", "وفلان (25 عاماً)": a name of one to six words joined by و at token `j`, then an age.
+ * The index of the age's word, or undefined when the tokens are not so.
+ */
+function agedNameAt(text: string, tokens: Token[], j: number): number | undefined {
+  const first = tokens[j] as Token;
+  if (!first.norm.startsWith('و') || first.norm.startsWith('وال') || first.norm.length < 3) return undefined;
+  for (let k = j; k < Math.min(tokens.length - 1, j + MAX_NAME_TOKENS + 1); k++) {
+    const token = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (k > j && /[.:\n؛;!?؟،,]/u.test(text.slice((tokens[k - 1] as Token).end, token.start))) return undefined;
+    if (token.isDigits) return k > j && AGE_WORD_RE.test(next.norm) ? k + 1 : undefined;
+    if (endsName(text, token, k === j ? token.norm.slice(1) : token.norm) || CASUALTY_NOUN_RE.test(token.norm))
+      return undefined;
+  }
+  return undefined;
 }
 
 /** An active verb of killing with the killer after it: قتل "killed", اغتال "assassinated", past and present. */
@@ -1231,6 +1287,11 @@ function namedAfterKillerAgent(text: string, tokens: Token[], i: number): boolea
 
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
 const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;
+/** "شقيقه", "ابنتها", "جاره", "صديقتها": one person, kin or neighbour or friend, named with a possessive pronoun. */
+const OWN_PERSON_RE = new RegExp(
+  `^(?:${['ابن', 'ابنت', 'زوج', 'زوجت', 'شقيق', 'شقيقت', 'اخ', 'اخت', 'اخي', 'ابي', 'ام', 'والد', 'والدت'].join('|')}` +
+    '|طفل|طفلت|حفيد|حفيدت|جار|جارت|صديق|صديقت)(?:ه|ها|هما|هم)$',
+);
 /** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
 const KIN_STEMS = ['ابن', 'ابنت', 'زوج', 'زوجت', 'شقيق', 'شقيقت', 'اخ', 'اخت', 'اخو', 'اخي', 'ابو', 'ابي', 'ام'];
 const KIN_ONE_RE = new RegExp(

@@ -166,6 +166,12 @@ const LUMPED_WITH_WOUNDED =
   /^\s*(?:و|او|or|and)\s*(?:ال)?(?:جريحا|جريح|جرحي|مصابا|مصاب|مصابين|wounded|injured)(?![\p{L}])/u;
 /** "Four of the wounded died", "26 of the wounded were in critical condition". */
 const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
+/**
+ * "بالتعاون مع ولديها", "بمساعدة شخصين", "with the help of two men", "in cooperation with three": those who helped do
+ * something are its doers, not its victims.
+ */
+const HELPERS_BEFORE =
+  /(?:(?<![\p{L}])(?:بالتعاون\s+مع|بمساعده|بمشاركه)|\b(?:with\s+the\s+help\s+of|in\s+cooperation\s+with))\s*$/u;
 const RETRACTED_AFTER = /^\s*[،,]?\s*(?:و|بل\s+)?(?:ال)?(?:صحيح|صواب)(?![\p{L}])/u;
 const RETRACTED_BEFORE = /(?<![\p{L}])(?:وليس|وليست|بدلا\s+من|بدلا\s+عن)\s*$/u;
 const DIED_OF_WOUNDS_BEFORE =
@@ -199,6 +205,10 @@ export const NOT_A_TOLL: ReadonlyArray<Filter<TollCandidate>> = [
   {
     rule: '"four of the wounded died": deaths inside a toll the report states',
     drops: (c) => DIED_OF_WOUNDS_EN.test(c.f.slice(c.end, c.end + 50)),
+  },
+  {
+    rule: 'a number after "بالتعاون مع", "بمساعدة", "with the help of" counts helpers, not victims',
+    drops: (c) => HELPERS_BEFORE.test(before(c, 30)),
   },
   {
     rule: 'a corrected number ("32، والصحيح 23", "23 وليس 32") is withdrawn',

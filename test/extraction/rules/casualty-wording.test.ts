@@ -26,8 +26,9 @@ describe('martyrdom and loss idioms are killings', () => {
     expect(await statedOf('فقد مدنيان وأصيب طفل جراء غارة على بلدة سرمين.')).toEqual([
       { civilians_killed: 2, injured: 1 },
     ]);
+    // Her brother, named by kinship after the injury, is the one injured.
     expect(await statedOf('تسبب القصف على بنش بفقدان طفلة وإصابة شقيقها.')).toEqual([
-      { children_killed: 1, killed: 1 },
+      { children_killed: 1, killed: 1, injured: 1 },
     ]);
     // "لحياتهما" closing the phrase, past the names and a comma.
     const named = 'تسبب القصف على بنش بفقدان اثنين من العمال وهما سالم العمر وخالد الحسن، لحياتهما وإصابة اثنين آخرين.';

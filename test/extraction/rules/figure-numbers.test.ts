@@ -168,6 +168,12 @@ describe('a singular victim noun is a count of one', () => {
 describe('more ways Arabic states one victim', () => {
   const statedOf = statedReader({ publishedAt: '2023-08-21' });
 
+  it('a man or woman named by the decade of their age ("ثلاثيني", "سبعينية")', async () => {
+    expect(await statedOf('مقتل ثلاثينية على يد زوجها في مدينة حلب.')).toEqual([{ women_killed: 1, killed: 1 }]);
+    expect(await statedOf('قتلت طائرة مسيرة سبعينياً في قرية الجماس.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أصيب أربعيني بجروح في قصف على بلدة سرمين.')).toEqual([{ injured: 1 }]);
+  });
+
   it('the feminine of a person noun, and a trade or calling named by its singular', async () => {
     expect(await statedOf('استشهدت مواطنة من أهالي قرية حزوان بقذيفة سقطت قرب منزلها.')).toEqual([
       { women_killed: 1, killed: 1 },
@@ -322,6 +328,19 @@ describe('named victims, each with its own noun', () => {
     expect(await statedOf('شهداء القصف على قرية كفرنبل: علي الحسن، بلال الخطيب.')).toEqual([{ killed: 2 }]);
   });
 
+  it('counts a name joined by و and closed by an age of its own as one more victim', async () => {
+    const two = 'أدت الغارة إلى استشهاد الطفلة ريم حسن 11 عاماً وسعيد عبد الله حسن 30 عاماً في سرمين.';
+    expect(await statedOf(two)).toEqual([{ killed: 2, children_killed: 1 }]);
+    expect(await statedOf('استشهاد المواطن خالد العمر (40 عاماً) وسامي العمر (35 عاماً) في قصف على سرمين.')).toEqual([
+      { killed: 2 },
+    ]);
+    // The name after an injury is the injured's, and a name with no age of its own is no victim of the list.
+    expect(await statedOf('استشهاد المواطن خالد العمر 40 عاماً وإصابة سامي العمر 35 عاماً في سرمين.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+    expect(await statedOf('استشهاد المواطن خالد العمر 40 عاماً وسط سرمين.')).toEqual([{ civilians_killed: 1 }]);
+  });
+
   it('stops at a preposition, so a victim of another verb is not among them', async () => {
     expect(await statedOf('استشهد المواطن سالم الأحمد في القصف على سرمين والمواطن رامي الخطيب أصيب بجروح.')).toEqual([
       { civilians_killed: 1 },
@@ -373,8 +392,8 @@ describe('victims counted by family', () => {
     expect(await statedOf('تسبب القصف على بلدة سرمين في مقتل أب وابنتين له وإصابة 4 آخرين.')).toEqual([
       { killed: 3, injured: 4 },
     ]);
-    // Kin after another verb are not among the dead.
-    expect(await statedOf('قتل رجل وأصيب ابنه بجروح في قصف على بلدة سرمين.')).toEqual([{ killed: 1 }]);
+    // Kin after another verb are not among the dead: the son is the one injured.
+    expect(await statedOf('قتل رجل وأصيب ابنه بجروح في قصف على بلدة سرمين.')).toEqual([{ killed: 1, injured: 1 }]);
   });
 
   it('keeps children as children when every one of the family is a child', async () => {
@@ -423,6 +442,14 @@ describe('victims counted by family', () => {
     expect(await english('Airstrikes killed three sisters in Sarmin.')).toEqual([{ killed: 3 }]);
     // A family that was not killed is no toll.
     expect(await english('A man and his two children fled Sarmin after the strike.')).toEqual([]);
+  });
+
+  it('counts one person named by kinship or a tie with a possessive pronoun after a casualty word', async () => {
+    expect(await statedOf('أعلن الأهالي مقتل شقيقه في قصف على سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('قتلت الغارة ابنه في سرمين.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('أقدم رجل على قتل جاره في مدينة حلب.')).toEqual([{ killed: 1 }]);
+    // Kin after another word are no victims.
+    expect(await statedOf('زار الرجل شقيقه في سرمين بعد القصف.')).toEqual([]);
   });
 
   it('counts a woman and two children apart, as before', async () => {
@@ -519,6 +546,13 @@ describe('a list of the dead by name is the count of names', () => {
     const quoted = 'وأعلنت أسماء الشهداء: “سعيد الخلف، منى الخلف، و وائل الخلف”، مشيرة إلى أن التشييع سيجري غداً.';
     expect(await statedOf(quoted)).toEqual([{ killed: 3 }]);
     expect(await statedOf('وأسماء الشهداء هم: سعيد الخلف و وائل الخلف.')).toEqual([{ killed: 2 }]);
+  });
+
+  it('reads no names in an adverb or a particle after the plural ("المدنيين أيضاً، فقد …")', async () => {
+    expect(await statedOf('تقول المصادر إن الغارات تصيب المدنيين أيضاً، فقد قتل مدني في سرمين.')).toEqual([
+      { civilians_killed: 1 },
+    ]);
+    expect(await statedOf('استهدفت الغارات المدنيين فقط، وقتل رجل في سرمين.')).toEqual([{ killed: 1 }]);
   });
 
   it('counts no child where no child noun heads a name', async () => {
@@ -623,6 +657,14 @@ describe('signed and huge figures', () => {
 
 describe('the casualty word that governs a figure', () => {
   const statedOf = statedReader({ publishedAt: '2021-05-02' });
+
+  it('none for the helpers of a deed ("بالتعاون مع", "بمساعدة", "with the help of")', async () => {
+    expect(await statedOf('أقدمت امرأة على قتل جارتها في حلب، وهربت بمساعدة ابنيها.')).toEqual([{ killed: 1 }]);
+    expect(await statedOf('قتل اللصوص صاحب المحل بالتعاون مع شخصين آخرين في حلب.')).toEqual([]);
+    expect(await statedOf('Gunmen killed a shopkeeper in Aleppo with the help of two accomplices.')).toEqual([]);
+    // Companions who died with the victim are still among the dead.
+    expect(await statedOf('استشهد مواطن مع اثنين من أبنائه بقصف على سرمين.')).not.toEqual([]);
+  });
 
   it('not an Arabic casualty word with "and" written onto it after the figure: it opens the next figure', async () => {
     expect(await statedOf('استشهد فجر اليوم خمسة مدنيين وأصيب العشرات بقصف مدفعي على بلدة بنش.')).toEqual([
