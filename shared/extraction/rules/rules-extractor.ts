@@ -35,6 +35,7 @@ import { type Sentence, splitSentences } from './segments.ts';
 import {
   ACK_SCREEN,
   ACKNOWLEDGMENT,
+  BREAKDOWN_FOLLOWS,
   DENIAL_TOPIC,
   DISCREDITED,
   hasDenialVerb,
@@ -263,6 +264,25 @@ function itemOfTotal(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * "قتل 4 مدنيين خلال يوم أمس." then "وتوزعت الحصيلة كما يلي:": a toll whose own sentence, after it, or the next one
+ * (a lead-in with no figures of its own) says it is broken down in what follows is the round-up's total; its items
+ * are the events.
+ */
+function totalBrokenDownAfter(
+  doc: Doc,
+  s: Sentence,
+  clause: { start: number; end: number },
+  figureSentences: ReadonlySet<number>,
+): boolean {
+  const f = doc.text.folded;
+  if (BREAKDOWN_FOLLOWS.test(f.slice(clause.start, s.end))) return true;
+  const next = doc.sentences[s.index + 1];
+  return (
+    next !== undefined && !figureSentences.has(next.index) && BREAKDOWN_FOLLOWS.test(f.slice(next.start, next.end))
+  );
+}
+
 /** "وتسببت الهجمات بمقتل", "أدت هذه الهجمات", "مجموع الهجمات": the attacks named before cause the toll. */
 const THOSE_ATTACKS =
   /(?<![\p{L}])(?:(?:هذه|تلك|مجموع)\s+الهجمات|[وف]?(?:تسببت|ادت|اسفرت|خلفت|حصدت)\s+الهجمات)(?![\p{L}])/u;
@@ -295,7 +315,8 @@ function casualtyClaims(
     (DURING_IT.test(clauseText) &&
       (isAggregate(sentenceText, largest) || /(?<![\p{L}])[وف]?منذ(?![\p{L}])/u.test(sentenceText))) ||
     itemOfTotal(doc, s) ||
-    attacksOfTotal(doc, s, clauseText);
+    attacksOfTotal(doc, s, clauseText) ||
+    totalBrokenDownAfter(doc, s, clause, figureSentences);
   const groups = groupFigures(figures, MOSTLY_CIVILIANS.test(f.slice(s.start, s.end)));
   const out: DraftClaim[] = [];
   for (const group of groups) {

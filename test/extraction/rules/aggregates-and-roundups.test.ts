@@ -64,6 +64,30 @@ describe('Arabic totals that are not incidents', () => {
     expect(farmland.map((c) => c.type)).toEqual(['casualty']);
   });
 
+  it('reads a toll the next words break down "as follows" as the total, and its items as the events', async () => {
+    const roundup = [
+      'رصد ناشطون خلال يوم أمس مقتل 3 مدنيين في حوادث عدة بريف حلب.',
+      'وتوزعت الحصيلة كما يلي:',
+      '- قتل رجل بانفجار لغم في قرية العلوش.',
+      '- قتل شابان برصاص مجهولين في بلدة سرمين.',
+    ].join('\n');
+    expect(
+      (await claimsOf(roundup)).map((c) => [c.type, c.counts.killed?.stated ?? c.counts.civilians_killed?.stated]),
+    ).toEqual([
+      ['aggregate', 3],
+      ['casualty', 1],
+      ['casualty', 2],
+    ]);
+    const sameSentence = 'بلغت حصيلة ضحايا القصف على ريف إدلب 5 قتلى، توزعوا على الشكل الآتي: 3 في سرمين و2 في بنش.';
+    expect((await claimsOf(sameSentence)).map((c) => c.type)).toContain('aggregate');
+    // A breakdown announced after a total of its own belongs to that total, not to the toll before it.
+    const ownTotal = [
+      'قتل مدني في قصف على بلدة سرمين.',
+      'وبذلك يرتفع إلى 9 عدد القتلى منذ بداية الشهر، وتوزعوا على النحو التالي:',
+    ].join('\n');
+    expect((await claimsOf(ownTotal)).map((c) => c.type)).toEqual(['casualty', 'aggregate']);
+  });
+
   it('keeps the toll of a few attacks or of many strikes on one town a casualty', async () => {
     for (const text of [
       'شنت الطائرات الحربية 3 هجمات على بلدة كفرنبل ما أدى لمقتل 4 مدنيين.',
@@ -199,6 +223,14 @@ describe('English totals that are not one event', () => {
     // After days of fighting is when, not over how long.
     const [after] = casualties(await claimsOf('Shelling killed 12 civilians in Hajin after two weeks of fighting.'));
     expect(stated(after)).toEqual({ civilians_killed: 12 });
+  });
+
+  it('reads a toll "broken down as follows" as a total', async () => {
+    const claims = await claimsOf(
+      'Nine civilians were killed across Idlib province on Monday. ' +
+        'The toll was broken down as follows: five in Sarmin and four in Binnish.',
+    );
+    expect(claims.map((c) => c.type)).toEqual(['aggregate']);
   });
 
   it('reads campaign, daily, monthly and war-long totals as aggregates', async () => {

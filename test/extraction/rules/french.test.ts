@@ -69,6 +69,13 @@ describe('French casualty figures', () => {
     expect(stated).toEqual({ combatants_killed: 15, killed: 15 });
   });
 
+  it('reads a toll "réparti comme suit" as a total', async () => {
+    const claims = await claimsOf(
+      '12 civils ont été tués lundi dans la province, un bilan réparti comme suit : 7 à Gao et 5 à Ménaka.',
+    );
+    expect(claims.map((c) => c.type)).toEqual(['aggregate']);
+  });
+
   it('reads no casualty in a count of strikes', async () => {
     expect(casualties(await claimsOf('30 frappes ont visé la ville la semaine dernière.'))).toEqual([]);
   });

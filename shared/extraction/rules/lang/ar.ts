@@ -442,6 +442,13 @@ const ACROSS_COUNTRY =
 const VARIOUS_CIRCUMSTANCES =
   String.raw`(?<![\p{L}])(?:في|ب)\s*(?:ظروف|مناطق|اماكن|حوادث|حالات)\s+` +
   String.raw`(?:مختلفه|متفرقه|متعدده|متنوعه|منفصله)(?![\p{L}])`;
+/**
+ * "وتوزعت الحصيلة كما يلي:", "توزع الضحايا على النحو الآتي", "وجاءت الحصيلة موزعة كالتالي": the toll said before
+ * is shared out (توزع، موزعة) over the items that follow (كما يلي، كالتالي، على النحو/الشكل الآتي/التالي).
+ */
+const BREAKDOWN_FOLLOWS =
+  String.raw`(?<![\p{L}])(?:[وف]?(?:توزعت|توزعوا|توزع|تتوزع|يتوزع|يتوزعون)|موزعه|موزعين)\s+(?:\S+\s+){0,5}?` +
+  String.raw`(?:كما\s+يلي|كالتالي|كالاتي|علي\s+(?:النحو|الشكل)\s+(?:ال)?(?:اتي|تالي))(?![\p{L}])`;
 /** "القصف المتواصل منذ شهر", "الحملة المستمرة منذ أيام": what has gone on since then is a campaign. */
 const ONGOING_SINCE = String.raw`(?<![\p{L}])(?:ال)?(?:مستمر|مستمره|متواصل|متواصله)\s+منذ(?![\p{L}])`;
 /**
@@ -747,5 +754,6 @@ export const ar: LanguageRecord = {
     villageAnaphor: [anaphor('قريه')],
     townAnaphor: [anaphor('بلده')],
     lossAsDeath: [LOSS_AS_DEATH],
+    breakdownFollows: [BREAKDOWN_FOLLOWS],
   },
 };

@@ -524,5 +524,7 @@ export const en: LanguageRecord = {
     villageAnaphor: [String.raw`\bthe\s+village\b(?!\s+of\b)`],
     townAnaphor: [String.raw`\bthe\s+town\b(?!\s+of\b)`],
     lossAsDeath: [],
+    // "The toll was broken down as follows:", "distributed as follows".
+    breakdownFollows: [String.raw`\b(?:broken\s+down|distributed|divided|spread)\s+(?:\S+\s+){0,4}?as\s+follows\b`],
   },
 };

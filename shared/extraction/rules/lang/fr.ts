@@ -315,5 +315,7 @@ export const fr: LanguageRecord = {
     villageAnaphor: [String.raw`${B}(?:le|du|au)\s+village${E}(?!\s+d[e'])`],
     townAnaphor: [String.raw`${B}(?:la|de\s+la|à\s+la)\s+localité${E}(?!\s+d[e'])`],
     lossAsDeath: [],
+    // "Les victimes se répartissent comme suit :", "réparties comme suit".
+    breakdownFollows: [String.raw`\br[eé]parti(?:e|s|es)?\s+(?:\S+\s+){0,4}?comme\s+suit\b`],
   },
 };

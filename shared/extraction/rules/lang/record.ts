@@ -97,6 +97,11 @@ export interface Constructions {
    * missing. Each match covers the loss word.
    */
   readonly lossAsDeath: readonly string[];
+  /**
+   * A sentence saying the toll before it is broken down in what follows ("وتوزعت الحصيلة كما يلي:", "broken down as
+   * follows:"): that toll is the sum of the items listed after it, a round-up's total, not one event's.
+   */
+  readonly breakdownFollows: readonly string[];
 }
 
 /**
