@@ -103,10 +103,18 @@ export function groupFigures(figures: Figure[], mostlyCivilians: boolean): Figur
     for (const [slot, list] of slots) {
       if (slot === 'combatants') continue;
       let best: Count | undefined;
+      let bestFigure: Figure | undefined;
       for (const f of list) {
         // "17 مدنيا، وهم 6 أطفال و8 رجال": men are a part of the dead, not their number.
         if (hasHead && f.inclusion && f.noun === 'people' && f.event === 'kill') continue;
-        best = better(best, toCount(f));
+        const next = better(best, toCount(f));
+        if (next !== best) bestFigure = f;
+        best = next;
+      }
+      // "جرح عدد من الأهالي بينهم طفلان": a part of a toll of unstated size is its least, not its number.
+      const vagueHead = list.some((f) => f.value === null && !f.inclusion);
+      if (best?.stated != null && bestFigure?.inclusion && vagueHead) {
+        best = { stated: best.stated, qualifier: 'at_least', min: best.stated };
       }
       if (best) counts[slot] = best;
     }

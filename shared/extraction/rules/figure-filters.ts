@@ -39,6 +39,15 @@ const before = (c: { f: string; start: number }, chars: number) => c.f.slice(Mat
 
 /** "8 من الضحايا ينتمون إلى عائلة واحدة", "8 of the victims were": a part of a toll already stated. */
 const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|قتلي|شهداء)|of\s+the\s+(?:victims|dead))(?![\p{L}])/u;
+/**
+ * "واثنان من المصابين حالتهما حرجة", "5 من الجرحى في حالة خطرة": how many of the wounded are in a condition, a part of
+ * an injury toll, never a death toll nor the number injured.
+ */
+const WOUNDED_IN_CONDITION = new RegExp(
+  String.raw`^\s*من\s+(?:ال)?(?:جرحي|مصابين)\s+(?:\S+\s+)?(?:حالته|حالتها|حالتهم|حالتهما|بحاله|في\s+حاله` +
+    String.raw`|اصاباتهم|اصابتهم|جروحهم)(?![\p{L}])`,
+  'u',
+);
 const COUNT_BLOCKERS_BEFORE = ['الساعه', 'ساعه', 'رقم', 'عام', 'العام', 'سنه', 'منذ'];
 const COUNT_BLOCKERS_BEFORE_EN = ['in', 'since', 'surah', 'resolution', 'no\\.'];
 const LABEL_BEFORE = new RegExp(
@@ -70,6 +79,10 @@ export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
   {
     rule: 'a part "of the victims" restates a toll',
     drops: (c) => DEFINITE_PARTITIVE.test(c.f.slice(c.end, c.end + 24)),
+  },
+  {
+    rule: 'a number "of the wounded" in a condition ("2 من المصابين حالتهما حرجة") is no toll of its own',
+    drops: (c) => WOUNDED_IN_CONDITION.test(c.f.slice(c.end, c.end + 50)),
   },
   {
     // F-16, URLs, ids, hashtags; but an Arabic clitic may sit on digits ("و28 مدنيا", "ب50 غارة").
@@ -157,10 +170,10 @@ const COMBINED_BEFORE = new RegExp(
 );
 const COMBINED_AFTER_EN =
   '(?:people\\s+)?(?:killed\\s+(?:and|or)\\s+(?:wounded|injured)|dead\\s+and\\s+(?:wounded|injured))';
-const COMBINED_AFTER = new RegExp(
-  `^\\s*(?:بين\\s+قتيل\\s+وجريح|(?:من\\s+)?(?:ال)?(?:قتلي\\s+و\\s*(?:ال)?جرحي)|${COMBINED_AFTER_EN})`,
-  'u',
-);
+/** "بين قتيل وجريح", "بين شهيد ومصاب" (between dead and wounded), "من القتلى والجرحى": the lump after a number. */
+const COMBINED_AFTER_AR =
+  '(?:بين\\s+(?:قتيل|شهيد)\\s+و\\s*(?:جريح|مصاب)|(?:من\\s+)?(?:ال)?(?:قتلي\\s+و\\s*(?:ال)?جرحي))';
+const COMBINED_AFTER = new RegExp(`^\\s*(?:${COMBINED_AFTER_AR}|${COMBINED_AFTER_EN})`, 'u');
 /** "12 قتيلاً وجريحاً", "12 dead or wounded": a dead noun joined to a wounded one with no number is one lump. */
 const LUMPED_WITH_WOUNDED =
   /^\s*(?:و|او|or|and)\s*(?:ال)?(?:جريحا|جريح|جرحي|مصابا|مصاب|مصابين|wounded|injured)(?![\p{L}])/u;

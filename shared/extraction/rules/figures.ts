@@ -465,6 +465,23 @@ function bareCasualties(
   return out;
 }
 
+/**
+ * "وجرح آخرون", "وإصابة آخرين بجروح": "others" as the subject or object of a casualty verb or noun, with no number,
+ * are a figure of unstated size of that word's event, so a breakdown after them ("بينهم طفلان") is theirs.
+ */
+const OTHERS_OF_CASUALTY = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|جرحت|اصابه|جرح|قتل|قتلت|استشهد|استشهدت|مقتل|استشهاد)` +
+    String.raw`\s+(اخرون|اخرين)(?![\p{L}])`,
+  'gu',
+);
+
+function othersOfCasualty(f: string, from: number, to: number): Array<{ start: number; end: number; value: null }> {
+  return [...f.slice(from, to).matchAll(OTHERS_OF_CASUALTY)].map((m) => {
+    const end = from + (m.index ?? 0) + m[0].length;
+    return { start: end - (m[1] as string).length, end, value: null };
+  });
+}
+
 /** Casualty figures inside [from, to) (a clause), in text order. */
 export function findFigures(
   text: FoldedText,
@@ -515,7 +532,7 @@ export function findFigures(
       min: v.min,
     });
   }
-  for (const bare of bareCasualties(f, from, to)) {
+  for (const bare of [...bareCasualties(f, from, to), ...othersOfCasualty(f, from, to)]) {
     if (!found.some((x) => bare.start < x.end && bare.end > x.start)) found.push(bare);
   }
   found.sort((a, b) => a.start - b.start);

@@ -128,6 +128,7 @@ describe('combatants', () => {
 
 describe('killed and wounded', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
+  const claimsOf = claimsReader({ publishedAt: '2021-03-10' });
 
   it('side by side are two figures', async () => {
     expect(await statedOf('سقط 9 قتلى و61 جريحاً في انفجار سيارة مفخخة في مدينة الباب.')).toEqual([
@@ -146,6 +147,26 @@ describe('killed and wounded', () => {
     expect(await statedOf('أدى القصف على مدينة الباب إلى استشهاد وإصابة 9 مدنيين.')).toEqual([]);
     // With a number for each, they are two figures again.
     expect(await statedOf('قتل 2 وأصيب 9 أشخاص بقصف على مدينة الباب.')).toEqual([{ killed: 2, injured: 9 }]);
+  });
+
+  it('lumped "بين شهيد وجريح" are neither, and a vague amount so lumped is both', async () => {
+    expect(await statedOf('سقط 6 أشخاص بين شهيد وجريح في مدينة الباب.')).toEqual([]);
+    expect(await statedOf('سقط في مدينة الباب عدد من الأشخاص بين شهيد وجريح.')).toEqual([
+      { killed: null, injured: null },
+    ]);
+  });
+
+  it('reads the breakdown after "وجرح آخرون" as the injured\'s, at least its number', async () => {
+    expect(await statedOf('قتل شخص وجرح آخرون بينهم طفلان في قصف على مدينة الباب.')).toEqual([
+      { killed: 1, injured: 2 },
+    ]);
+    const [claim] = casualties(await claimsOf('جرح عدد من الأهالي بينهم 3 أطفال في قصف على مدينة الباب.'));
+    expect(claim?.counts.injured).toEqual({ stated: 3, qualifier: 'at_least', min: 3 });
+  });
+
+  it('reads no toll in how many of the wounded are in a condition ("3 من الجرحى حالتهم خطرة")', async () => {
+    expect(await statedOf('أصيب 9 مدنيين بقصف على مدينة الباب، 4 من المصابين في حالة حرجة.')).toEqual([{ injured: 9 }]);
+    expect(await statedOf('قتل رجل بقصف على مدينة الباب، واثنان من المصابين حالتهما حرجة.')).toEqual([{ killed: 1 }]);
   });
 });
 
