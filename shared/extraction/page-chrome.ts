@@ -171,6 +171,19 @@ export const CAPTURE_NOTICES: PhraseTable = {
 };
 
 /**
+ * A line that only says how long ago something was posted ("15 hours ago", "‏15 ساعة مضت", "منذ 3 أيام", "il y a 2
+ * jours"): the date stamp of a link in a list of other stories, or of a post. The count may be digits of either kind.
+ */
+export const RELATIVE_TIMES: PhraseTable = {
+  en: ['(?:an?|[0-9]+) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago'],
+  ar: [
+    '[0-9٠-٩]+ (?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|يوما|أسبوع|أسابيع|شهر|أشهر) (?:مضت|مضى)',
+    '(?:منذ|قبل) (?:[0-9٠-٩]+ )?(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|شهر|أشهر)',
+  ],
+  fr: ['il y a (?:une?|[0-9]+) (?:secondes?|minutes?|heures?|jours?|semaines?|mois)'],
+};
+
+/**
  * A heading after which nothing is the article: previous/next post links, share buttons, the "like this" widget,
  * the related-posts list, the comment form and the readers' comments.
  */

@@ -11,6 +11,7 @@ import {
   COUNTED,
   FACEBOOK_AUDIENCE,
   POST_END,
+  RELATIVE_TIMES,
   RESHARED,
   SOURCE_LINES,
   TAIL_HEADINGS,
@@ -56,6 +57,12 @@ const CHROME_LINES: readonly RegExp[] = [
   // The signature of a post embedded in an article: "— Name (@handle) February 1, 2025".
   new RegExp(`^[—–-]\\s?.{0,80}\\(${HANDLE}\\)\\s.{0,30}$`, 'u'),
 ];
+
+/**
+ * A line that is only a relative time ("‏15 ساعة مضت", "3 days ago"): chrome; the headline line right before it is a
+ * link to another story that the time stamps, never the body's (tables in page-chrome.ts).
+ */
+const RELATIVE_TIME_LINE = new RegExp(`^${alternation(RELATIVE_TIMES)}$`, 'iu');
 
 /** A heading after which nothing is the article (tables in page-chrome.ts). */
 const TAIL_HEADING = new RegExp(`^${alternation(TAIL_HEADINGS)}$`, 'iu');
@@ -188,15 +195,26 @@ function dropLineRuns(
 function keepBodyLinesOnce(text: string): string {
   const kept: string[] = [];
   const seen = new Set<string>();
-  let prose = false;
+  // Prose lines kept so far: a tail heading ends the body only after one.
+  let prose = 0;
+  const isProse = (line: string) => line.split(/\s+/).length >= PROSE_WORDS;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/[\u200e\u200f\ufeff]/g, '').trim();
     if (line === '') {
       kept.push('');
       continue;
     }
-    if (prose && TAIL_HEADING.test(line)) break;
-    if (prose && SOURCE_LINE.test(line)) {
+    if (RELATIVE_TIME_LINE.test(line)) {
+      const last = kept.findLastIndex((k) => k.trim() !== '');
+      const linked = last >= 0 ? (kept[last] as string) : '';
+      if (last >= 0 && isHeadline(linked)) {
+        kept.splice(last, 1);
+        if (isProse(linked.trim())) prose -= 1;
+      }
+      continue;
+    }
+    if (prose > 0 && TAIL_HEADING.test(line)) break;
+    if (prose > 0 && SOURCE_LINE.test(line)) {
       kept.push(raw);
       break;
     }
@@ -204,7 +222,7 @@ function keepBodyLinesOnce(text: string): string {
     const key = line.replace(/\s+/g, ' ');
     if (key.length >= MIN_REPEAT_LENGTH && seen.has(key)) continue;
     seen.add(key);
-    prose ||= line.split(/\s+/).length >= PROSE_WORDS;
+    if (isProse(line)) prose += 1;
     kept.push(raw);
   }
   return kept.join('\n');

@@ -126,6 +126,21 @@ describe('reportBody: news pages', () => {
     expect(reportBody([article, ...names].join('\n')).text).toBe([article, ...names].join('\n'));
   });
 
+  it('drops a headline stamped with a relative time ("15 ساعة مضت", "3 days ago"), before the article too', () => {
+    const related = [
+      'الغارات تقتل 6 مدنيين في ريف المدينة الجنوبي وفق مصادر محلية',
+      '\u200f15 ساعة مضت',
+      'افتتاح مدرسة جديدة في المدينة',
+      'منذ 3 أيام',
+    ];
+    expect(reportBody(['أخبار المدينة', ...related, article].join('\n\n')).text).toBe(`أخبار المدينة\n\n${article}`);
+    const english = ['Twelve killed in a strike on a market in the south', '3 days ago'];
+    expect(reportBody([article, ...english].join('\n\n')).text).toBe(article);
+    // A time under a sentence of the body drops the time alone.
+    const stamped = [article, 'منذ ساعتين'].join('\n\n');
+    expect(reportBody(stamped).text).toBe(article);
+  });
+
   it('keeps short unpunctuated lines before the first sentence of prose (the headline, a menu)', () => {
     const top = ['إصابة ثلاثة مدنيين بقصف على المدينة', 'أخبار محلية من ريف المدينة', 'تقرير مراسلنا في المدينة'];
     expect(reportBody([...top, article].join('\n\n')).text).toBe([...top, article].join('\n\n'));
@@ -200,6 +215,12 @@ describe('reportBody: French interfaces and pages', () => {
       'Citer',
     ].join('\n');
     expect(reportBody(text).text).toBe(post);
+  });
+
+  it('drops a French headline stamped "il y a 2 jours"', () => {
+    const article = 'Au moins 12 civils ont été tués lors de l’attaque du village, a indiqué le maire.';
+    const text = [article, 'Deux soldats tués dans une embuscade près de Ménaka', 'il y a 2 jours'].join('\n\n');
+    expect(reportBody(text).text).toBe(article);
   });
 
   it('ends a French news page at its tail headings', () => {
