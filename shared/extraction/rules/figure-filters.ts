@@ -177,6 +177,10 @@ const COMBINED_AFTER = new RegExp(`^\\s*(?:${COMBINED_AFTER_AR}|${COMBINED_AFTER
 /** "12 قتيلاً وجريحاً", "12 dead or wounded": a dead noun joined to a wounded one with no number is one lump. */
 const LUMPED_WITH_WOUNDED =
   /^\s*(?:و|او|or|and)\s*(?:ال)?(?:جريحا|جريح|جرحي|مصابا|مصاب|مصابين|wounded|injured)(?![\p{L}])/u;
+/** "توفي 3 من الجرحى", "وفاة اثنين من المصابين": a death verb, then a number of the wounded. */
+const DEATH_BEFORE_AR =
+  /(?<![\p{L}])[وف]?(?:توفي|توفيت|توفوا|استشهد|استشهدت|استشهدوا|قضي|قضت|قضوا|مات|ماتت|ماتوا|وفاه|استشهاد)\s*$/u;
+const OF_THE_WOUNDED_AR = /^\s*من\s+(?:ال)?(?:جرحي|مصابين)(?![\p{L}])/u;
 /** "Four of the wounded died", "26 of the wounded were in critical condition". */
 const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
 /**
@@ -216,8 +220,10 @@ export const NOT_A_TOLL: ReadonlyArray<Filter<TollCandidate>> = [
     drops: (c) => c.value !== null && lumpedWithWounded(c),
   },
   {
-    rule: '"four of the wounded died": deaths inside a toll the report states',
-    drops: (c) => DIED_OF_WOUNDS_EN.test(c.f.slice(c.end, c.end + 50)),
+    rule: '"four of the wounded died", "توفي 3 من الجرحى": deaths inside a toll the report states',
+    drops: (c) =>
+      DIED_OF_WOUNDS_EN.test(c.f.slice(c.end, c.end + 50)) ||
+      (DEATH_BEFORE_AR.test(before(c, 16)) && OF_THE_WOUNDED_AR.test(c.f.slice(c.end, c.end + 20))),
   },
   {
     rule: 'a number after "بالتعاون مع", "بمساعدة", "with the help of" counts helpers, not victims',

@@ -61,7 +61,8 @@ const ARMED_BODIES = 'قوات|جيش|ميليشيا|ميليشيات|مليشي
 /** Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد"): their dead are their fighters. */
 const ARMED_SIDES = `${ARMED_BODIES}|نظام|تنظيم|حزب|حرس|قسد|داعش`;
 const SIDE_OF_THE_DEAD = new RegExp(String.raw`^\s+(?:لل|ل)(?:${ARMED_SIDES})(?![\p{L}])`, 'u');
-const MEMBERS_OF = new RegExp(String.raw`^\s+من\s+(?:ال)?(?:${ARMED_BODIES})(?![\p{L}])`, 'u');
+/** "3 من تنظيم الدولة", "5 من الأسايش", "2 من قسد": members of an armed body or side. */
+const MEMBERS_OF = new RegExp(String.raw`^\s+من\s+(?:ال)?(?:${ARMED_SIDES}|اسايش|وحدات)(?![\p{L}])`, 'u');
 
 /**
  * "3 قتلى للنظام", "قتيلان لقوات الأسد": the dead (or people) of an armed side, with ل, are that side's own men,
@@ -599,9 +600,9 @@ export function findFigures(
       figures.length > 0 &&
       (PARTITIVE_AFTER.test(f.slice(noun.end, noun.end + 12)) || OF_THEM_AFTER.test(f.slice(n.end, n.end + 24)));
     const previous = figures[figures.length - 1];
-    // "بينهم 6 أطفال و3 نساء": the next item of an enumeration is included too.
+    // "بينهم 6 أطفال و3 نساء", "هم: 12 من تنظيم الدولة و5 …": the next item of an enumeration is included too.
     const enumerated =
-      previous?.inclusion === true && /^\s*(?:\S+\s+){0,2}?و\s*$/u.test(f.slice(previous.end, n.start));
+      previous?.inclusion === true && /^\s*(?:\S+\s+){0,3}?و\s*$/u.test(f.slice(previous.end, n.start));
     const inclusionWord = INCLUSION_BEFORE.exec(f.slice(Math.max(0, n.start - 40), n.start));
     // The inclusion phrase itself ("بينهم", "من بين القتلى", "including") ends where its words after it begin.
     const inclusionLead = inclusionWord

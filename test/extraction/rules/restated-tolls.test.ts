@@ -84,6 +84,11 @@ describe('Arabic part of a toll already stated', () => {
     );
     expect(claims.map(stated)).toEqual([{ civilians_killed: 9 }]);
   });
+
+  it('reads no injured in the wounded who died ("توفي 3 من الجرحى"): deaths inside a toll', async () => {
+    const claims = await casualties('قتل 6 مدنيين في غارة على السوق.\n\nوتوفي 2 من الجرحى في المشفى مساء أمس.');
+    expect(claims.map(stated)).toEqual([{ civilians_killed: 6 }]);
+  });
 });
 
 describe('English risen tolls and figures given in two sentences', () => {

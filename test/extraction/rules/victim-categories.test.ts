@@ -118,6 +118,20 @@ describe('combatants', () => {
     expect(stated(members)).toEqual({ killed: 6, combatants_killed: 6 });
   });
 
+  it('reads members of an armed side named after من ("من تنظيم الدولة", "من الأسايش") as its fighters', async () => {
+    const [group] = casualties(await claimsOf('قتل 4 من تنظيم الدولة في كمين قرب بلدة سرمين.'));
+    expect(stated(group)).toEqual({ combatants_killed: 4, killed: 4 });
+    const [force] = casualties(await claimsOf('قتل 3 من الأسايش في هجوم على حاجز قرب الحسكة.'));
+    expect(stated(force)).toEqual({ combatants_killed: 3, killed: 3 });
+  });
+
+  it('reads a toll\'s breakdown after "هم:" item by item, fighters of two sides and civilians', async () => {
+    const [claim] = casualties(
+      await claimsOf('قتل 20 شخصاً في الاشتباكات قرب سرمين، هم: 12 من تنظيم الدولة و5 من قوات الأمن و3 مدنيين.'),
+    );
+    expect(stated(claim)).toEqual({ killed: 20, combatants_killed: 17, civilians_killed: 3 });
+  });
+
   it('keeps the dead of a family or a village as they are', async () => {
     const [family] = casualties(await claimsOf('5 قتلى لعائلة واحدة بقصف على بلدة سرمين.'));
     expect(stated(family)).toEqual({ killed: 5 });

@@ -157,8 +157,8 @@ const REACHING = ['ما يصل الي', 'ما يصل ل', 'يصل الي', 'يص
 const AT_LEAST_AFTER = ['علي الاقل'];
 const ABOUT_AFTER = ['تقريبا'];
 // A part of the toll before: "بينهم/بينها/بينهن" (among them), "منهم/منهن" (of them), "أغلبهم/معظمهم" (most of
-// them), "وهم/وهن" (and they are); the extractor also reads them after "(و)من".
-const INCLUSION = ['بينهم', 'بينها', 'بينهن', 'منهم', 'منهن', 'اغلبهم', 'معظمهم', 'وهم', 'وهن'];
+// them), "(و)هم/وهن" (and they are: "20 قتيلاً، هم: 12 …"); the extractor also reads them after "(و)من".
+const INCLUSION = ['بينهم', 'بينها', 'بينهن', 'منهم', 'منهن', 'اغلبهم', 'معظمهم', 'وهم', 'وهن', 'هم'];
 // "(من) بين القتلى": the victim nouns read after بين, with or without the article.
 const AMONG_VICTIMS = [
   'قتلي',
