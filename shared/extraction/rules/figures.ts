@@ -471,7 +471,7 @@ function bareCasualties(
  * are a figure of unstated size of that word's event, so a breakdown after them ("بينهم طفلان") is theirs.
  */
 const OTHERS_OF_CASUALTY = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|جرحت|اصابه|جرح|قتل|قتلت|استشهد|استشهدت|مقتل|استشهاد)` +
+  String.raw`(?<![\p{L}])[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|جرحت|اصابه|قتل|قتلت|استشهد|استشهدت|مقتل|استشهاد)` +
     String.raw`\s+(اخرون|اخرين)(?![\p{L}])`,
   'gu',
 );

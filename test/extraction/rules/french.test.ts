@@ -74,6 +74,10 @@ describe('French casualty figures', () => {
       '12 civils ont été tués lundi dans la province, un bilan réparti comme suit : 7 à Gao et 5 à Ménaka.',
     );
     expect(claims.map((c) => c.type)).toEqual(['aggregate']);
+    const next = await claimsOf(
+      '12 civils ont été tués lundi. Les victimes se répartissent comme suit : 7 à Gao, 5 ailleurs.',
+    );
+    expect(next.map((c) => c.type)).toEqual(['aggregate']);
   });
 
   it('reads no casualty in a count of strikes', async () => {

@@ -316,6 +316,6 @@ export const fr: LanguageRecord = {
     townAnaphor: [String.raw`${B}(?:la|de\s+la|à\s+la)\s+localité${E}(?!\s+d[e'])`],
     lossAsDeath: [],
     // "Les victimes se répartissent comme suit :", "réparties comme suit".
-    breakdownFollows: [String.raw`\br[eé]parti(?:e|s|es)?\s+(?:\S+\s+){0,4}?comme\s+suit\b`],
+    breakdownFollows: [String.raw`\br[eé]parti(?:e|s|es|ssent)?\s+(?:\S+\s+){0,4}?comme\s+suit\b`],
   },
 };
