@@ -142,9 +142,14 @@ function keepBodyLines(text: string): string {
   return dropLineRuns(withoutTeasers, isHeadline, HEADLINE_RUN, isProseSentence);
 }
 
-/** A sentence of prose: a line of at least PROSE_WORDS words that ends in closing punctuation. */
+/** A line of prose: at least PROSE_WORDS words. */
+function isProseLine(line: string): boolean {
+  return line.split(/\s+/).length >= PROSE_WORDS;
+}
+
+/** A sentence of prose: a line of prose that ends in closing punctuation. */
 function isProseSentence(line: string): boolean {
-  return line.split(/\s+/).length >= PROSE_WORDS && CLOSED.test(line);
+  return isProseLine(line) && CLOSED.test(line);
 }
 
 function isHeadline(line: string): boolean {
@@ -197,7 +202,6 @@ function keepBodyLinesOnce(text: string): string {
   const seen = new Set<string>();
   // Prose lines kept so far: a tail heading ends the body only after one.
   let prose = 0;
-  const isProse = (line: string) => line.split(/\s+/).length >= PROSE_WORDS;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/[\u200e\u200f\ufeff]/g, '').trim();
     if (line === '') {
@@ -209,7 +213,7 @@ function keepBodyLinesOnce(text: string): string {
       const linked = last >= 0 ? (kept[last] as string) : '';
       if (last >= 0 && isHeadline(linked)) {
         kept.splice(last, 1);
-        if (isProse(linked.trim())) prose -= 1;
+        if (isProseLine(linked.trim())) prose -= 1;
       }
       continue;
     }
@@ -222,7 +226,7 @@ function keepBodyLinesOnce(text: string): string {
     const key = line.replace(/\s+/g, ' ');
     if (key.length >= MIN_REPEAT_LENGTH && seen.has(key)) continue;
     seen.add(key);
-    if (isProse(line)) prose += 1;
+    if (isProseLine(line)) prose += 1;
     kept.push(raw);
   }
   return kept.join('\n');

@@ -128,6 +128,8 @@ const DUAL_STEMS = [
   'اخو',
   'زوج',
 ];
+/** A person named by the decade of their age, folded: عشريني (in their twenties) … تسعيني; the feminine adds ه. */
+export const AGE_DECADE_NOUNS = ['عشريني', 'ثلاثيني', 'اربعيني', 'خمسيني', 'ستيني', 'سبعيني', 'ثمانيني', 'تسعيني'];
 /** Singular victims that itemise a toll (women and children: what tolls break down). */
 const SINGULAR_VICTIM_RE = /^و?(طفل|طفله|رضيع|رضيعه|صبي|سيده|امراه|مسنه)$/;
 /**
@@ -145,7 +147,7 @@ const SINGULAR_OBJECT_RE = new RegExp(
     '|كادر' +
     // A person named by the decade of their age, as Arabic news names an unnamed victim ("مقتل ثلاثيني", "وفاة
     // سبعينية"): a man or woman in their twenties … nineties.
-    '|(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يه?)ا?$',
+    `|(?:${AGE_DECADE_NOUNS.join('|')})ه?)ا?$`,
 );
 /**
  * "أحد المدنيين", "إحدى النساء", "أحد عناصر الفصيل" (one of the …) after a casualty word: one person of the plural's
@@ -903,13 +905,14 @@ export function readNumbers(text: string, victims?: ReadonlyMap<string, string>)
     }
     // "مقتل شقيقه", "قتلت الغارة ابنه", "أقدم على قتل جاره": one person named by kinship or by a tie (neighbour,
     // friend) with a possessive pronoun, as the object of a casualty word or after the killer.
-    if (victim === null && OWN_PERSON_RE.test(token.norm) && (afterCasualty || afterKillerAgent(text, tokens, i))) {
+    const ownPerson = victim === null ? OWN_PERSON_RE.exec(token.norm) : null;
+    if (ownPerson && (afterCasualty || afterKillerAgent(text, tokens, i))) {
       out.push({
         value: 1,
         start: token.start,
         end: token.end,
         raw: text.slice(token.start, token.end),
-        singularNoun: /^طفل/u.test(token.norm) ? 'طفل' : 'شخص',
+        singularNoun: CHILD_NOUN_RE.test(ownPerson[1] as string) ? 'طفل' : 'شخص',
         eventObject: true,
       });
       i++;
@@ -1288,16 +1291,14 @@ function namedAfterKillerAgent(text: string, tokens: Token[], i: number): boolea
 
 /** Kin who can head a family of victims: father, mother, husband, wife, brother, sister, son, daughter. */
 const KIN_HEAD_RE = /^(?:ال)?(?:اب|ام|والد|والده|زوج|زوجه|شقيق|شقيقه|اخ|اخت|ابن|ابنه)$/;
-/** "شقيقه", "ابنتها", "جاره", "صديقتها": one person, kin or neighbour or friend, named with a possessive pronoun. */
-const OWN_PERSON_RE = new RegExp(
-  `^(?:${['ابن', 'ابنت', 'زوج', 'زوجت', 'شقيق', 'شقيقت', 'اخ', 'اخت', 'اخي', 'ابي', 'ام', 'والد', 'والدت'].join('|')}` +
-    '|طفل|طفلت|حفيد|حفيدت|جار|جارت|صديق|صديقت)(?:ه|ها|هما|هم)$',
-);
-/** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
 const KIN_STEMS = ['ابن', 'ابنت', 'زوج', 'زوجت', 'شقيق', 'شقيقت', 'اخ', 'اخت', 'اخو', 'اخي', 'ابو', 'ابي', 'ام'];
-const KIN_ONE_RE = new RegExp(
-  `^و(${[...KIN_STEMS, 'والد', 'والدت', 'طفل', 'طفلت', 'رضيع', 'رضيعت', 'حفيد', 'حفيدت'].join('|')})(?:ه|ها|هما|هم)$`,
-);
+/** One of kin by the stem a possessive pronoun is written onto. */
+const ONE_OF_KIN_STEMS = [...KIN_STEMS, 'والد', 'والدت', 'طفل', 'طفلت', 'رضيع', 'رضيعت', 'حفيد', 'حفيدت'];
+const POSSESSIVE = '(?:ه|ها|هما|هم)';
+/** "وابنها", "وزوجته", "ووالدته", "وطفلها": one of kin, named with a possessive pronoun. */
+const KIN_ONE_RE = new RegExp(`^و(${ONE_OF_KIN_STEMS.join('|')})${POSSESSIVE}$`);
+/** "شقيقه", "ابنتها", "جاره", "صديقتها": one person, kin or neighbour or friend, named with a possessive pronoun. */
+const OWN_PERSON_RE = new RegExp(`^(${[...ONE_OF_KIN_STEMS, 'جار', 'جارت', 'صديق', 'صديقت'].join('|')})${POSSESSIVE}$`);
 /**
  * "وابنتين", "وطفليها", "ووالديه": two of kin, the dual (its ن drops before a pronoun), in the nominative too
  * ("رجل وزوجته وطفلاهما"). A child is kin only with the pronoun: "امرأة وطفلين" are a woman and two children.

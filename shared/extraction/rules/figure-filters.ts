@@ -43,8 +43,11 @@ const DEFINITE_PARTITIVE = /^\s*(?:من\s+(?:بين\s+)?(?:ال)(?:ضحايا|ق
  * "واثنان من المصابين حالتهما حرجة", "5 من الجرحى في حالة خطرة": how many of the wounded are in a condition, a part of
  * an injury toll, never a death toll nor the number injured.
  */
+/** "من الجرحى", "من المصابين" right after a number: some of the wounded. */
+const OF_THE_WOUNDED = String.raw`^\s*من\s+(?:ال)?(?:جرحي|مصابين)(?![\p{L}])`;
+const OF_THE_WOUNDED_AR = new RegExp(OF_THE_WOUNDED, 'u');
 const WOUNDED_IN_CONDITION = new RegExp(
-  String.raw`^\s*من\s+(?:ال)?(?:جرحي|مصابين)\s+(?:\S+\s+)?(?:حالته|حالتها|حالتهم|حالتهما|بحاله|في\s+حاله` +
+  String.raw`${OF_THE_WOUNDED}\s+(?:\S+\s+)?(?:حالته|حالتها|حالتهم|حالتهما|بحاله|في\s+حاله` +
     String.raw`|اصاباتهم|اصابتهم|جروحهم)(?![\p{L}])`,
   'u',
 );
@@ -180,7 +183,6 @@ const LUMPED_WITH_WOUNDED =
 /** "توفي 3 من الجرحى", "وفاة اثنين من المصابين": a death verb, then a number of the wounded. */
 const DEATH_BEFORE_AR =
   /(?<![\p{L}])[وف]?(?:توفي|توفيت|توفوا|استشهد|استشهدت|استشهدوا|قضي|قضت|قضوا|مات|ماتت|ماتوا|وفاه|استشهاد)\s*$/u;
-const OF_THE_WOUNDED_AR = /^\s*من\s+(?:ال)?(?:جرحي|مصابين)(?![\p{L}])/u;
 /** "Four of the wounded died", "26 of the wounded were in critical condition". */
 const DIED_OF_WOUNDS_EN = /^\s+of\s+(?:the|them|those)\s+(?:\w+\s+)?(?:wounded|injured)\b/u;
 /**

@@ -3,7 +3,7 @@
 // ("بينهم 28 مدنيا"), a rising toll ("ارتفعت الحصيلة إلى 30") or an old toll being replaced.
 
 import type { Qualifier } from '../../domain/schema.ts';
-import { readNumbers } from '../../text/numbers.ts';
+import { AGE_DECADE_NOUNS, readNumbers } from '../../text/numbers.ts';
 import { lumpedWithWounded, NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
 import { constructionPattern, wordsOfScript } from './lang/registry.ts';
@@ -58,7 +58,10 @@ const RECOVERED_BEFORE = new RegExp(
 );
 /** Armed bodies after "من" ("من قوات النظام", "من الجيش"): the ones counted are their members. */
 const ARMED_BODIES = 'قوات|جيش|ميليشيا|ميليشيات|مليشيا|مليشيات|فصايل';
-/** Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد"): their dead are their fighters. */
+/**
+ * Armed sides, folded, as written after ل ("للنظام", "لقوات الأسد", "لقسد") or من ("من تنظيم الدولة"): their dead
+ * are their fighters.
+ */
 const ARMED_SIDES = `${ARMED_BODIES}|نظام|تنظيم|حزب|حرس|قسد|داعش`;
 const SIDE_OF_THE_DEAD = new RegExp(String.raw`^\s+(?:لل|ل)(?:${ARMED_SIDES})(?![\p{L}])`, 'u');
 /** "3 من تنظيم الدولة", "5 من الأسايش", "2 من قسد": members of an armed body or side. */
@@ -98,14 +101,7 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   مدنيه: 'civilians',
   مواطنه: 'women',
   // A woman named by the decade of her age ("ثلاثينية", "سبعينية").
-  عشرينيه: 'women',
-  ثلاثينيه: 'women',
-  اربعينيه: 'women',
-  خمسينيه: 'women',
-  ستينيه: 'women',
-  سبعينيه: 'women',
-  ثمانينيه: 'women',
-  تسعينيه: 'women',
+  ...Object.fromEntries(AGE_DECADE_NOUNS.map((noun): [string, NounClass] => [`${noun}ه`, 'women'])),
   عنصر: 'combatants',
   جندي: 'combatants',
   مقاتل: 'combatants',
