@@ -195,6 +195,8 @@ const PRONOUN_SUBJECT_AR = new RegExp(
 const RELAY_WITHOUT_SOURCE = constructionPattern((c) => c.relayWithoutSource);
 /** "يُذكر أن …" (it is worth mentioning that): the writer's aside, passive and impersonal; nobody speaks. */
 const IMPERSONAL_AR = /^[وف]?يذكر\s+(?:ان|بان)(?![\p{L}])/u;
+/** The particle قد alone between a subject and its verb ("التحالف قد أعلن"). */
+const PARTICLE_BEFORE_VERB_AR = /^\s{0,3}قد\s{1,3}$/u;
 const PRONOUN_FIRST_AR = /^\s*(?:فيه|فيها|انه|انها|انهم|الي\s+انه|الي\s+انها)(?![\p{L}])/u;
 const ANAPHORIC_SUBJECT_AR = new RegExp(
   String.raw`^\s*(?:ال)?(?:بيان|البيان|المتحدث|الناطق|المسوول|المصدر|الوزاره|التقرير|المنظمه|الهييه` +
@@ -251,7 +253,10 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
               .reverse()
               .find((m) => m.end <= ev.at && ev.at - m.end <= 14 && !/[.\n]/.test(f.slice(m.end, ev.at)));
       // A subject right before the verb ("التحالف ينفي") beats a later noun unless that follows the verb directly.
-      const adjacentBefore = before && ev.at - before.end <= 3;
+      // So does one that only the particle قد parts from it, as the past perfect puts it ("وكان التحالف قد أعلن
+      // مقتل عنصرين من التنظيم": the coalition speaks; the group after the figure is the victims').
+      const adjacentBefore =
+        before && (ev.at - before.end <= 3 || PARTICLE_BEFORE_VERB_AR.test(f.slice(before.end, ev.at)));
       const adjacentAfter = after && after.start - ev.end <= 3;
       if (after && (!before || (adjacentAfter ?? false) || (!adjacentBefore && after.start - ev.end < 40)))
         subject = after;
@@ -464,6 +469,11 @@ const AR_UNKNOWN_STOP = new RegExp(
     String.raw`|التي|بعض|عبر|بذلك|ذلك|فقد|قد|لقد|به|بها|بهم|عنه|عنها|فيه|فيها|حول|ضد|منذ|حيث|اثر|جراء|بين|لل?\S*)$`,
   'u',
 );
+/**
+ * A time right after the verb is an adverb, never the speaker ("وسجّل الشهر الماضي 40 هجوماً": the month does not
+ * speak). Only first: later in a name the same word is an adjective ("المحامي العام").
+ */
+const AR_TIME_FIRST = /^(?:الشهر|الاسبوع|العام|السنه|الليله|الصباح|المساء|الفجر|الظهر|صباح|مساء|فجر|ظهر)$/u;
 /** The wounded and the dead are what a verb reports or carries ("نقلت الفرق الجرحى"), never who speaks. */
 const VICTIM_NOUN = new RegExp(
   `^${wordsSource(
@@ -550,7 +560,7 @@ function unknownArabicSubject(
       limit = 6;
       continue;
     }
-    if (AR_UNKNOWN_STOP.test(t[0])) break;
+    if (AR_UNKNOWN_STOP.test(t[0]) || (kept.length === 0 && AR_TIME_FIRST.test(t[0]))) break;
     // The object starts at a number ("وثق المكتب 15 هجوماً"), or at a casualty, statement or victim noun after a
     // definite noun ("وثق المكتب مقتل 4", "ذكرت الفصائل استهداف"): a definite noun cannot govern a genitive, while
     // an indefinite one does ("وزارة الصحة", "مؤسسة عوائل الشهداء" stay whole).

@@ -103,6 +103,15 @@ describe('Arabic claimants', () => {
     expect(casualties(claims).map((c) => c.claimant.name)).toEqual(['activists']);
   });
 
+  it('takes the subject before "قد" in the past perfect, not the victims\' group named after the figure', async () => {
+    const [claim] = casualties(
+      await claimsOf('وكانت قيادة التحالف قد أكدت مقتل ثلاثة عناصر من تنظيم الدولة بغارة قرب هجين.'),
+    );
+    expect(isNamed(claim, 'US-led coalition')).toBe(true);
+    const [sdf] = casualties(await claimsOf('وكانت قسد قد أعلنت مقتل مقاتلين اثنين من التنظيم في هجين.'));
+    expect(isNamed(sdf, 'SDF')).toBe(true);
+  });
+
   it('credits a unit of a known body (its command, media office, council) to the body', async () => {
     const [claim] = casualties(
       await claimsOf('وقال المكتب الإعلامي لقوات سوريا الديمقراطية إن 3 مدنيين قتلوا في قصف على بلدة عين عيسى.'),
