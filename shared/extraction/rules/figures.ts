@@ -104,6 +104,7 @@ const SINGULAR_CLASSES: Record<string, NounClass> = {
   ...Object.fromEntries(AGE_DECADE_NOUNS.map((noun): [string, NounClass] => [`${noun}ه`, 'women'])),
   عنصر: 'combatants',
   جندي: 'combatants',
+  عسكري: 'combatants',
   مقاتل: 'combatants',
   مسلح: 'combatants',
   قيادي: 'combatants',
@@ -182,15 +183,34 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
   pos += skip?.[0].length ?? 0;
   const first = nounAt(f, pos) ?? englishNounAfterModifiers(f, pos);
   if (!first) return undefined;
+  let noun = first;
   if (first.cls === 'dead' || first.cls === 'people') {
-    // "20 شهيدا مدنيا", "20 شهيدا من المدنيين": the victims' class.
+    // "20 شهيدا مدنيا", "20 شهيدا من المدنيين", "12 قتيلا من العسكريين": the victims' class.
     const gap = /^\s+(?:من\s+)?/u.exec(f.slice(first.end, first.end + 8));
-    if (gap) {
-      const second = nounAt(f, first.end + gap[0].length);
-      if (second && (second.cls === 'civilians' || second.cls === 'children' || second.cls === 'women')) return second;
-    }
+    const second = gap ? nounAt(f, first.end + gap[0].length) : undefined;
+    if (second && VICTIM_CLASSES.has(second.cls)) noun = second;
   }
-  return first;
+  return mixedWithOtherSide(f, noun) ?? noun;
+}
+
+/** Classes that say who the dead were: a dead or people noun followed by one of them takes its class. */
+const VICTIM_CLASSES: ReadonlySet<NounClass> = new Set(['civilians', 'children', 'women', 'combatants']);
+
+/**
+ * "20 من العسكريين والمدنيين", "تعداد المدنيين والعسكريين": civilians and combatants, both definite and joined by
+ * و, are one count of both sides, so people, neither side's. An indefinite noun after و is a further figure of its
+ * own ("7 مدنيين وعسكري": seven civilians and one soldier).
+ */
+function mixedWithOtherSide(
+  f: string,
+  noun: { cls: NounClass; end: number },
+): { cls: NounClass; end: number } | undefined {
+  if (noun.cls !== 'civilians' && noun.cls !== 'combatants') return undefined;
+  // The noun patterns read the conjunction as part of the word ("والمدنيين").
+  const and = /^\s*(?=وال)/u.exec(f.slice(noun.end, noun.end + 6));
+  const other = and ? nounAt(f, noun.end + and[0].length) : undefined;
+  if (!other || (other.cls !== 'civilians' && other.cls !== 'combatants') || other.cls === noun.cls) return undefined;
+  return { cls: 'people', end: other.end };
 }
 
 /** Words that end an English noun phrase: a modifier is never one of them. */

@@ -132,6 +132,22 @@ describe('combatants', () => {
     expect(stated(claim)).toEqual({ killed: 20, combatants_killed: 17, civilians_killed: 3 });
   });
 
+  it('reads one soldier (عسكري) and the dead "من العسكريين" as fighters', async () => {
+    const [one] = casualties(await claimsOf('أدى القصف إلى مقتل عسكري وجرح أربعة مدنيين في حي الميدان.'));
+    expect(stated(one)).toEqual({ combatants_killed: 1, killed: 1, injured: 4 });
+    const [both] = casualties(await claimsOf('تسببت الغارات بسقوط 5 شهداء مدنيين و12 قتيلاً من العسكريين.'));
+    expect(stated(both)).toEqual({ civilians_killed: 5, combatants_killed: 12, killed: 17 });
+  });
+
+  it('reads "من العسكريين والمدنيين" as the dead of both sides, neither side\'s figure', async () => {
+    const [mixed] = casualties(await claimsOf('ولقي 14 من العسكريين والمدنيين حتفهم بانفجار سيارة في أعزاز.'));
+    expect(stated(mixed)).toEqual({ killed: 14 });
+    const [dead] = casualties(await claimsOf('سقط 14 قتيلاً من المدنيين والعسكريين بانفجار سيارة في أعزاز.'));
+    expect(stated(dead)).toEqual({ killed: 14 });
+    const [apart] = casualties(await claimsOf('قتل 7 من المدنيين والأطفال في قصف على مدينة حلب.'));
+    expect(stated(apart)).toEqual({ civilians_killed: 7 });
+  });
+
   it('keeps the dead of a family or a village as they are', async () => {
     const [family] = casualties(await claimsOf('5 قتلى لعائلة واحدة بقصف على بلدة سرمين.'));
     expect(stated(family)).toEqual({ killed: 5 });
