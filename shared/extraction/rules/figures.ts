@@ -734,8 +734,9 @@ function addUpJoinedVictims(figures: Figure[], joinedTo: ReadonlyMap<Figure, Fig
   }
 }
 
-const COUNT_NOUN_AFTER = /^\s*(?:عدد|حصيله)\s+/u;
-const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|حصيله)\s+/gu;
+// "عدد" and "تعداد" (the number, the count of) and "حصيلة" (the toll of) name what a count counts.
+const COUNT_NOUN_AFTER = /^\s*(?:عدد|تعداد|حصيله)\s+/u;
+const COUNT_NOUN_BEFORE = /(?<![\p{L}])(?:عدد|تعداد|حصيله)\s+/gu;
 /** The words that bring a count to its number: "… إلى 13", "بلغ 20", "تجاوز الخمسين", "إلى نحو 20". */
 const REACH_OR_EXCEED = wordsOfScript('arabic', (r) => [...r.tollReachVerbs, ...r.tollExceedVerbs]).join('|');
 const REACHES = new RegExp(
@@ -748,6 +749,7 @@ const RISING_VERB = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${RISE_VERBS_ARA
 
 /**
  * A number whose noun is named by "عدد"/"حصيلة" rather than after it: SOHR's "ارتفع إلى 17 عدد المدنيين الذين…",
+ * "يرتفع إلى 30 تعداد الغارات" (thirty raids, no one's death),
  * "ارتفع عدد الشهداء المدنيين الذين سقطوا … إلى 13", "عدد الجرحى تجاوز الخمسين". `rising` when the count rose.
  */
 function countedNoun(
@@ -758,8 +760,9 @@ function countedNoun(
 ): { noun: { cls: NounClass; end: number }; rising: boolean } | undefined {
   const after = COUNT_NOUN_AFTER.exec(f.slice(end, end + 14));
   if (after) {
+    // A count of things (raids, shells) is read as one, so no casualty word makes it a toll.
     const noun = nounAfter(f, end + after[0].length);
-    return noun && noun.cls !== 'thing' ? { noun: { cls: noun.cls, end }, rising: false } : undefined;
+    return noun ? { noun: { cls: noun.cls, end }, rising: false } : undefined;
   }
   const windowStart = Math.max(from, start - 180);
   const before = f.slice(windowStart, start);
@@ -770,7 +773,7 @@ function countedNoun(
   if (!last) return undefined;
   const nounStart = windowStart + last.index + last[0].length;
   const noun = nounAfter(f, nounStart);
-  if (!noun || noun.cls === 'thing') return undefined;
+  if (!noun) return undefined;
   // Another figure between the count and this number: the count is that figure's.
   if (/\d/.test(f.slice(noun.end, start))) return undefined;
   const verbWindow = f.slice(Math.max(from, windowStart + last.index - 24), start);

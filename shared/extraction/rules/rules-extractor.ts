@@ -278,9 +278,11 @@ function totalBrokenDownAfter(
   const f = doc.text.folded;
   if (BREAKDOWN_FOLLOWS.test(f.slice(clause.start, s.end))) return true;
   const next = doc.sentences[s.index + 1];
-  return (
-    next !== undefined && !figureSentences.has(next.index) && BREAKDOWN_FOLLOWS.test(f.slice(next.start, next.end))
-  );
+  if (next === undefined || figureSentences.has(next.index)) return false;
+  const lead = f.slice(next.start, next.end);
+  // A lead-in that is a total of its own ("ويرتفع إلى 40 عدد الغارات منذ مطلع العام، وتوزعت كالتالي:") is what
+  // the list breaks down.
+  return BREAKDOWN_FOLLOWS.test(lead) && !isAggregate(lead, 0);
 }
 
 /** "وتسببت الهجمات بمقتل", "أدت هذه الهجمات", "مجموع الهجمات": the attacks named before cause the toll. */

@@ -320,3 +320,26 @@ describe('victims joined by و after one casualty word are one toll', () => {
     ]);
   });
 });
+
+describe('counts of attacks and things are no victims', () => {
+  const claimsOf = claimsReader({ publishedAt: '2023-06-02' });
+
+  it('reads a count of attacks in the accusative, the dual or as "استهدافات" as attacks', async () => {
+    const monthly = await claimsOf('وسجل الشهر الماضي 40 هجوماً قتل فيها 6 مدنيين وأصيب 20 آخرون.');
+    const [month] = ofType(monthly, 'aggregate');
+    expect(stated(month)).toEqual({ civilians_killed: 6, injured: 20 });
+    // A time right after the verb is no speaker.
+    expect(month?.claimant.name).toBe('unattributed');
+    const [item] = casualties(await claimsOf('في الأسبوع الأول، 4 استهدافات تسببت بسقوط قتيلين و5 جرحى.'));
+    expect(stated(item)).toEqual({ killed: 2, injured: 5 });
+    const [dual] = casualties(await claimsOf('نفذت الطائرات غارتين على بلدة سرمين قتلتا 3 مدنيين.'));
+    expect(stated(dual)).toEqual({ civilians_killed: 3 });
+  });
+
+  it('reads "يرتفع إلى N تعداد X" as a count of X, like "عدد"', async () => {
+    const raids = await claimsOf('وبذلك، يرتفع إلى 30 تعداد الغارات على المنطقة منذ مطلع العام، تسببت بمقتل 4 مدنيين.');
+    expect(raids.map(stated)).toEqual([{ civilians_killed: 4 }]);
+    const dead = await claimsOf('وبهذا يرتفع إلى 30 تعداد الأطفال الذين فقدوا حياتهم في المحافظة منذ بداية الشهر.');
+    expect(dead.map(stated)).toEqual([{ children_killed: 30, killed: 30 }]);
+  });
+});

@@ -286,8 +286,30 @@ const COMBATANTS = [
   'مهاجمين',
   'مهاجمون',
 ];
-// Not people: strikes and attacks, munitions and aircraft, vehicles, places and buildings.
-const ATTACKS = ['ضربه', 'ضربات', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هجومات', 'طلعه', 'طلعات', 'هدف', 'اهداف'];
+// Not people: strikes and attacks, munitions and aircraft, vehicles, places and buildings. An attack counted
+// with its accusative or dual ending or as a "targeting" is no victim either ("40 هجوماً قتل فيها 6 مدنيين",
+// "4 استهدافات تسببت بمقتل 2").
+const ATTACKS = [
+  'ضربه',
+  'ضربات',
+  'ضربتين',
+  'غاره',
+  'غارات',
+  'غارتين',
+  'هجوم',
+  'هجوما',
+  'هجومين',
+  'هجمات',
+  'هجومات',
+  'استهداف',
+  'استهدافا',
+  'استهدافين',
+  'استهدافات',
+  'طلعه',
+  'طلعات',
+  'هدف',
+  'اهداف',
+];
 const MUNITIONS = ['صاروخ', 'صاروخا', 'صواريخ', 'قذيفه', 'قذايف', 'برميل', 'براميل', 'طايره', 'طايرات'];
 const VEHICLES = ['اليه', 'اليات', 'سياره', 'سيارات', 'دبابه', 'دبابات', 'عربه'];
 const PLACES = [
