@@ -193,6 +193,12 @@ const PRONOUN_SUBJECT_AR = new RegExp(
   'u',
 );
 const RELAY_WITHOUT_SOURCE = constructionPattern((c) => c.relayWithoutSource);
+/**
+ * A verb's form right after the head noun of a body is the verbal noun that names it ("شبكة رصد …", "مركز توثيق
+ * …", "مكتب إعلام …"): part of a name, never a verb with a subject of its own.
+ */
+const BODY_HEAD_BEFORE_AR =
+  /(?<![\p{L}])[وف]?(?:ال)?(?:شبكه|مركز|منظمه|هييه|جمعيه|وكاله|فريق|مجموعه|موقع|صفحه|مكتب|لجنه|منصه)\s+$/u;
 /** "يُذكر أن …" (it is worth mentioning that): the writer's aside, passive and impersonal; nobody speaks. */
 const IMPERSONAL_AR = /^[وف]?يذكر\s+(?:ان|بان)(?![\p{L}])/u;
 /** The particle قد alone between a subject and its verb ("التحالف قد أعلن"). */
@@ -229,6 +235,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
   let lastSpeaker: Claimant | undefined;
   for (const ev of events) {
     if (ev.kind === 'ar' && IMPERSONAL_AR.test(f.slice(ev.at, ev.end + 8))) continue;
+    if (ev.kind === 'ar' && BODY_HEAD_BEFORE_AR.test(f.slice(Math.max(0, ev.at - 24), ev.at))) continue;
     if (RELAY_WITHOUT_SOURCE.test(f.slice(ev.at, ev.at + 120))) continue;
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {
@@ -599,6 +606,17 @@ const HEAD_NOUN_BEFORE_OF = new RegExp(
   'u',
 );
 
+/**
+ * Where the source after "according to" ends: at a relative or a preposition, and at the clause the source reports,
+ * which opens with a pronoun, a verb or a count ("according to the hospital four people died", "according to the
+ * group they were …").
+ */
+const EN_SOURCE_PHRASE_END = new RegExp(
+  '^(?:that|who|which|and|on|in|at|as|to|the|they|he|she|it|we|there|was|were|is|are|had|has|have|said|also' +
+    '|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|some|many)$',
+  'u',
+);
+
 function unknownEnglishSubject(
   text: FoldedText,
   at: number,
@@ -609,7 +627,7 @@ function unknownEnglishSubject(
     const m = /^\s*((?:[a-z][\w'-]*\s+){0,4}[a-z][\w'-]*)/u.exec(f.slice(at, at + 60));
     if (!m?.[1]) return undefined;
     const words = m[1].split(/\s+/);
-    const cut = words.findIndex((w, i) => i > 0 && /^(?:that|who|which|and|on|in|at|as|to|the)$/.test(w));
+    const cut = words.findIndex((w, i) => i > 0 && EN_SOURCE_PHRASE_END.test(w));
     const phrase = (cut > 0 ? words.slice(0, cut) : words).join(' ');
     return toUnknown(text, at + m[0].indexOf(m[1]), phrase.length);
   }

@@ -112,6 +112,11 @@ describe('Arabic claimants', () => {
     expect(isNamed(sdf, 'SDF')).toBe(true);
   });
 
+  it('reads a verbal noun after the head of a body ("شبكة رصد …") as part of its name, not as a verb', async () => {
+    const [claim] = casualties(await claimsOf('وثقت شبكة رصد المشرق مقتل الشاب فلان في بلدة الدحلة.'));
+    expect(claim?.claimant.name).toBe('شبكة رصد المشرق');
+  });
+
   it('credits a unit of a known body (its command, media office, council) to the body', async () => {
     const [claim] = casualties(
       await claimsOf('وقال المكتب الإعلامي لقوات سوريا الديمقراطية إن 3 مدنيين قتلوا في قصف على بلدة عين عيسى.'),
@@ -261,6 +266,17 @@ describe('Arabic claimants named in quotes, after a toll, or as the same source'
 
 describe('English claimants', () => {
   const claimsOf = claimsReader({ publishedAt: '2019-05-23', language: 'en' });
+
+  it('ends the source after "according to" where its clause starts: a count, a pronoun, a verb', async () => {
+    const [count] = casualties(
+      await claimsOf('According to the district hospital four people died in the shelling of Hajin on Monday.'),
+    );
+    expect(count?.claimant.name).toBe('the district hospital');
+    const [pronoun] = casualties(
+      await claimsOf('According to the local council they were six civilians killed in Hajin on Monday.'),
+    );
+    expect(pronoun?.claimant.name).toBe('the local council');
+  });
 
   it('resolves "a war monitor" to the one monitor the report names', async () => {
     const [claim] = casualties(
