@@ -627,13 +627,17 @@ export function findFigures(
     const inclusionEnd = n.start - (inclusionWord ? inclusionWord[0].length : 0) + inclusionLead;
     // "بينهم طفلان وإصابة 17": a casualty word after بينهم starts a new figure.
     const included = inclusionWord !== null && !kws.some((kw) => kw.start >= inclusionEnd && kw.end <= n.start);
-    const inclusion = partitive || enumerated || included || n.inNamedList === true;
+    // "12 شهيداً بينهم مسعف وسبعة جرحى": wounded named after the dead's breakdown are a figure of their own, not a
+    // part of the dead (a part of an injured toll stays its part).
+    const ownInjury = noun?.cls === 'injured' && previous !== undefined && previous.event !== 'injury';
+    const inclusion = (partitive || enumerated || included || n.inNamedList === true) && !ownInjury;
     // A lone "طفل" or "سيدة" is a count of one only inside a toll's breakdown ("3 مدنيين بينهم سيدة").
     if (n.singular && !(included || enumerated || n.eventObject || n.inNamedList)) continue;
     const risingToll = RISING_TOLL.test(f.slice(Math.max(0, n.start - 120), n.start)) || (counted?.rising ?? false);
     // "بينهم 17 مدنيا" counts what the figure before it counts, whatever verb is nearer ("12 استشهدوا، بينهم
     // 5 أطفال، وأصيب 25": the children were killed); "the toll rose to 30".
     if (inclusion && noun && figures.length > 0) event = figures[figures.length - 1]?.event;
+    if (ownInjury) event = 'injury';
     // A joined victim shares the casualty word of the victim it joins, unless it names the injured ("شهيد وجريحان").
     const joins = n.joined && lastPushed === found[k - 1] ? figures.at(-1) : undefined;
     if (joins && noun?.cls !== 'injured') event = joins.event;

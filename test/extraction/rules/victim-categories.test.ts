@@ -23,6 +23,18 @@ describe('Arabic breakdowns ("بينهم") and what a toll counts', () => {
     expect(stated(claim)).toEqual({ civilians_killed: 9, children_killed: 3, women_killed: 2, injured: 14 });
   });
 
+  it("reads the wounded named after the dead's breakdown as wounded, not as part of the dead", async () => {
+    const [claim] = casualties(
+      await claimsOf('قتلت الغارة 4 أشخاص بينهم امرأة، و9 جرحى أغلبهم أطفال، في قرية معرة حرمة.'),
+    );
+    expect(stated(claim)).toEqual({ killed: 4, women_killed: 1, injured: 9 });
+    const [toll] = casualties(await claimsOf('ارتقى 13 مدنياً شهداء بينهم مسعف وتسعة جرحى في معرة حرمة.'));
+    expect(stated(toll)).toEqual({ civilians_killed: 13, injured: 9 });
+    // Wounded named inside an injured toll's breakdown stay its part.
+    const [injured] = casualties(await claimsOf('أصيب 12 شخصاً بينهم 3 جرحى حالتهم خطرة في معرة حرمة.'));
+    expect(stated(injured)).toEqual({ injured: 12 });
+  });
+
   it('starts a new figure when a casualty word follows بينهم', async () => {
     const [claim] = casualties(
       await claimsOf('أسفر القصف على بلدة الشعفة عن استشهاد ستة أشخاص بينهم طفلان وإصابة 11 شخصاً.'),
