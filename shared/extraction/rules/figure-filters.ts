@@ -88,6 +88,14 @@ export const NOT_A_COUNT: ReadonlyArray<Filter<NumberShape>> = [
     drops: (c) => WOUNDED_IN_CONDITION.test(c.f.slice(c.end, c.end + 50)),
   },
   {
+    // Arabic puts "one" after its noun as an adjective that agrees with it: the feminine "واحدة" right after a
+    // feminine noun qualifies that noun ("عائلة واحدة", "غارة واحدة"), never counts the word after it ("خمسة
+    // أطفال من أسرة واحدة ضحايا الغارة").
+    rule: 'the adjective "واحدة" after its feminine noun counts no one',
+    drops: (c) =>
+      /^واحده$/u.test(c.f.slice(c.start, c.end)) && /[\p{L}]ه\s+$/u.test(c.f.slice(Math.max(0, c.start - 12), c.start)),
+  },
+  {
     // F-16, URLs, ids, hashtags; but an Arabic clitic may sit on digits ("و28 مدنيا", "ب50 غارة").
     rule: 'digits glued to letters are a name or an id',
     drops: (c) => {

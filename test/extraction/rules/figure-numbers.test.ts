@@ -109,6 +109,13 @@ describe('Arabic emphatic duals, one victim, and massacres that are not people',
     const claims = await casualties('ارتكبت القوات 3 مجازر في يوم واحد قتل فيها 20 مدنياً.');
     expect(claims.flatMap((c) => Object.values(stated(c)))).not.toContain(3);
   });
+
+  it('reads "واحدة" after its feminine noun as that noun\'s adjective, not a count of the next word', async () => {
+    const [family] = await casualties('خمسة أطفال من أسرة واحدة ضحايا غارة على قرية معرة حرمة.');
+    expect(stated(family)).toEqual({ children_killed: 5, killed: 5 });
+    const [girl] = await casualties('قتلت طفلة واحدة وأصيب ثلاثة بقصف على قرية معرة حرمة.');
+    expect(stated(girl)).toEqual({ children_killed: 1, killed: 1, injured: 3 });
+  });
 });
 
 describe('a singular victim noun is a count of one', () => {
