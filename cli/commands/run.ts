@@ -6,6 +6,7 @@ import { assertBedrockPrerequisites } from '../aws-prerequisites.ts';
 import { parseExtractorOption } from '../extractor-option.ts';
 import { assertJava } from '../local/java.ts';
 import { expandInputs } from '../local/report-files.ts';
+import { parseUploadedAtOption } from '../uploaded-at-option.ts';
 import { UsageError } from '../usage-error.ts';
 
 /** More in flight than this only queues on DynamoDB Local and s3rver. */
@@ -33,6 +34,9 @@ Options:
                           (header: id,kind,name_en,name_ar,aliases,parent_id,pcode,lat,lon)
   --concurrency <n>       process up to n reports at once, as n Lambda invocations would (default 1:
                           one after another, in upload order); 1 to ${MAX_CONCURRENCY}
+  --uploaded-at <time>    take every report as landing at this day (YYYY-MM-DD) or time (ISO 8601 with
+                          its zone) instead of now, as when replaying an archive: a report with no date of
+                          its own is filed under it (default: the upload's own time)
   --quiet                 print nothing but errors
   -h, --help              show this help
 
@@ -54,6 +58,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
       extractor: { type: 'string', default: 'rules' },
       gazetteer: { type: 'string' },
       concurrency: { type: 'string', default: '1' },
+      'uploaded-at': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -69,6 +74,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   if (!values.out) throw new UsageError('--out <result.json> is required');
   const extractor = parseExtractorOption(values.extractor);
+  const uploadedAt = values['uploaded-at'] === undefined ? undefined : parseUploadedAtOption(values['uploaded-at']);
   if (values.gazetteer && !existsSync(values.gazetteer))
     throw new UsageError(`gazetteer file not found: ${values.gazetteer}`);
   if (values.data && existsSync(values.data) && !statSync(values.data).isDirectory()) {
@@ -98,6 +104,7 @@ export async function runCommand(argv: string[], io: { signal?: AbortSignal } = 
     concurrency,
     ...(values.data ? { dataDir: values.data } : {}),
     ...(values.gazetteer ? { gazetteerCsv: values.gazetteer } : {}),
+    ...(uploadedAt ? { uploadedAt } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
   });
   return 0;

@@ -55,6 +55,11 @@ export interface RunLocalOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Reports in flight at once (default 1: one after another, in upload order). */
   concurrency?: number;
+  /**
+   * The time every report is taken to land, in place of its S3 event's time, as when replaying an archive: an
+   * undated report is filed under this day, and its relative dates read from it. Default: the upload's own time.
+   */
+  uploadedAt?: string;
 }
 
 export class RunInterruptedError extends Error {
@@ -112,7 +117,7 @@ export async function runLocal(opts: RunLocalOptions): Promise<RunResult> {
       checkAborted(opts.signal);
       const outcome = file.rejected
         ? notUploaded(file.key, 'rejected', file.rejected)
-        : await uploadAndProcess(deps, client, file, events, opts.signal);
+        : await uploadAndProcess(deps, client, file, events, opts);
       outcomes[index] = outcome;
       opts.log(progressLine(++finished, files.length, outcome));
     });
@@ -207,7 +212,7 @@ async function uploadAndProcess(
   client: S3Client,
   file: ReportFile,
   events: ReturnType<typeof eventQueue>,
-  signal?: AbortSignal,
+  opts: Pick<RunLocalOptions, 'signal' | 'uploadedAt'>,
 ): Promise<ProcessOutcome> {
   let record: S3EventRecord;
   try {
@@ -215,7 +220,8 @@ async function uploadAndProcess(
   } catch (error) {
     return notUploaded(file.key, 'failed', `upload to local S3 failed: ${(error as Error).message}`);
   }
-  return processOne(deps, file, record, signal);
+  if (opts.uploadedAt) record = { ...record, eventTime: opts.uploadedAt };
+  return processOne(deps, file, record, opts.signal);
 }
 
 function notUploaded(key: string, status: 'rejected' | 'failed', reason: string): ProcessOutcome {

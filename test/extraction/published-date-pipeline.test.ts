@@ -14,6 +14,7 @@ const capture =
 
 let dir: string;
 let result: RunResult;
+let replayed: RunResult;
 const report = (key: string) => result.reports.find((r) => r.key === key);
 
 beforeAll(async () => {
@@ -25,7 +26,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'd-linked.txt'), post.replace('12', '7'));
   writeFileSync(join(dir, 'd-linked.meta.json'), JSON.stringify({ url: 'https://news.example.org/2024/03/04/a/' }));
   result = await runLocal({ inputs: [dir], extractor: 'rules', log: () => {} });
-}, 180_000);
+  replayed = await runLocal({ inputs: [dir], extractor: 'rules', log: () => {}, uploadedAt: '2024-06-01T08:00:00Z' });
+}, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,6 +48,19 @@ describe('publication date source in a local run', () => {
     const undated = report('c-undated.txt');
     expect(undated?.publishedAtSource).toBe('upload');
     expect(undated?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('a run replayed at a given upload time', () => {
+  const replayedReport = (key: string) => replayed.reports.find((r) => r.key === key);
+
+  it("files an undated report under that day, and still says the date is the upload's", () => {
+    expect(replayedReport('c-undated.txt')).toMatchObject({ publishedAt: '2024-06-01', publishedAtSource: 'upload' });
+  });
+
+  it('keeps every date the report or its uploader gives', () => {
+    expect(replayedReport('a-capture.txt')).toMatchObject({ publishedAt: '2024-03-03', publishedAtSource: 'text' });
+    expect(replayedReport('b-with-metadata.txt')).toMatchObject({ publishedAt: '2024-03-05' });
   });
 });
 
