@@ -15,8 +15,16 @@ import { type Score, scoreRun } from '../eval/score.ts';
 import { parseExtractorOption } from '../extractor-option.ts';
 import { localExtraction, localGazetteer } from '../local/local-extraction.ts';
 import { runLocal } from '../local/runtime.ts';
+import { parseUploadedAtOption } from '../uploaded-at-option.ts';
 import { UsageError } from '../usage-error.ts';
 import { summariseUsage } from './usage-summary.ts';
+
+/**
+ * When an eval's reports land unless --uploaded-at says otherwise: one fixed time, after every event of the dev
+ * sets, so that undated reports are filed under the same day (and their "yesterday" read from it) on every run.
+ * With the calendar's own day, a score could change overnight with no change to the code.
+ */
+export const EVAL_UPLOADED_AT = '2026-12-01T00:00:00.000Z';
 
 const categoryLines = (misses: Record<string, string>) =>
   Object.entries(misses)
@@ -62,6 +70,9 @@ Options:
   --extractor <name>      rules (default, offline) | bedrock (needs AWS credentials and model access)
   --gazetteer <csv>       use this gazetteer instead of the bundled one
   --json <file>           also write the scores as JSON (with every text's figure and misses)
+  --uploaded-at <time>    the time every report of --gold or --airwars lands, as in \`run --uploaded-at\`
+                          (default ${EVAL_UPLOADED_AT.slice(0, 10)}: one fixed day, so that a report with no date of
+                          its own is filed under the same day on every run and scores do not drift)
   --quiet                 print only the scores
   -h, --help              show this help
 `;
@@ -77,6 +88,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
       extractor: { type: 'string', default: 'rules' },
       gazetteer: { type: 'string' },
       json: { type: 'string' },
+      'uploaded-at': { type: 'string', default: EVAL_UPLOADED_AT },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -87,27 +99,35 @@ export async function evalCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const extractor = parseExtractorOption(values.extractor);
+  const uploadedAt = parseUploadedAtOption(values['uploaded-at']);
   const sources = [values.gold, values.fakes, values.airwars].filter(Boolean);
   if (sources.length !== 1)
     throw new UsageError('give exactly one of --gold <gold.json>, --fakes <articles.jsonl> or --airwars <texts.jsonl>');
   if (extractor === 'bedrock') await assertBedrockPrerequisites();
 
   const result = values.gold
-    ? await evalGold(values.gold, values.reports, extractor, values.gazetteer, values.quiet)
+    ? await evalGold(
+        values.gold,
+        values.reports,
+        { extractor, gazetteerCsv: values.gazetteer, uploadedAt },
+        values.quiet,
+      )
     : values.fakes
       ? await evalFakes(values.fakes, extractor, values.gazetteer)
-      : await evalAirwars(values.airwars!, extractor, values.gazetteer, values.quiet);
+      : await evalAirwars(values.airwars!, { extractor, gazetteerCsv: values.gazetteer, uploadedAt }, values.quiet);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
-async function evalGold(
-  goldPath: string,
-  reportsDir: string | undefined,
-  extractor: ExtractorKind,
-  gazetteerCsv: string | undefined,
-  quiet: boolean,
-) {
+/** What a gold or Airwars run is run with. */
+interface EvalRun {
+  extractor: ExtractorKind;
+  gazetteerCsv: string | undefined;
+  uploadedAt: string;
+}
+
+async function evalGold(goldPath: string, reportsDir: string | undefined, how: EvalRun, quiet: boolean) {
+  const { extractor } = how;
   if (!existsSync(goldPath)) throw new UsageError(`gold file not found: ${goldPath}`);
   const gold = GoldFile.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
   const dir = reportsDir ?? resolve(dirname(goldPath), '..', gold.corpus);
@@ -119,7 +139,7 @@ async function evalGold(
   }
 
   const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
-  const run = await runLocal({ inputs: files, inputOrder: 'as-given', extractor, gazetteerCsv, log });
+  const run = await runLocal({ inputs: files, inputOrder: 'as-given', ...how, log });
   const score = scoreRun(gold, run);
   printScore(gold.corpus, gold.reports.length, extractor, score);
   const usage = summariseUsage(run.reports, extractor === 'bedrock' ? process.env.BEDROCK_MODEL_ID : undefined);
@@ -177,11 +197,12 @@ async function evalFakes(path: string, kind: ExtractorKind, gazetteerCsv: string
   return { corpus: 'fa-kes', extractor: kind, ...score };
 }
 
-async function evalAirwars(path: string, extractor: ExtractorKind, gazetteerCsv: string | undefined, quiet: boolean) {
+async function evalAirwars(path: string, how: EvalRun, quiet: boolean) {
   if (!existsSync(path)) throw new UsageError(`Airwars file not found: ${path}`);
+  const { extractor, gazetteerCsv } = how;
   const texts = parseAirwars(readFileSync(path, 'utf8'));
   const log = quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
-  const run = await runAirwars(texts, { extractor, gazetteerCsv, log });
+  const run = await runAirwars(texts, { ...how, log });
   const score = scoreAirwars(texts, run, { keyOf: airwarsReportKey, gazetteer: localGazetteer(gazetteerCsv) });
   process.stdout.write(formatAirwarsScore(score, extractor));
   const usage = summariseUsage(run.reports, extractor === 'bedrock' ? process.env.BEDROCK_MODEL_ID : undefined);
