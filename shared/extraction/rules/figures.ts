@@ -42,6 +42,11 @@ export interface Figure {
   partial: boolean;
   /** "انتشال 8 جثث": bodies recovered, which restate or add to a toll rather than state one. */
   recovered?: boolean;
+  /**
+   * "خمسة أطفال ضحايا الغارة": the dead are named only as victims (ضحايا، ضحية), a word news also uses for the dead
+   * and the wounded together; no word of death stands by the figure.
+   */
+  victimsOnly?: boolean;
 }
 
 export interface Keyword {
@@ -191,6 +196,20 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
     if (second && VICTIM_CLASSES.has(second.cls)) noun = second;
   }
   return mixedWithOtherSide(f, noun) ?? noun;
+}
+
+// "Victims" (ضحايا، ضحية), with a clitic or a pronoun: news counts the dead by it, and the dead and wounded together.
+const VICTIMS_WORD = /^[وبل]?(?:ال)?(?:ضحايا|ضحيه|ضحيتها|ضحيته|ضحاياه|ضحاياها)$/u;
+// Casualty words that name no death of their own: "fell" (سقوط), "the toll" (حصيلة).
+const NEUTRAL_CASUALTY_WORD = /^[وب]?(?:ال)?(?:سقوط|سقط|سقطوا|سقطا|حصيله)$/u;
+
+/** A kill figure that only a victims word makes one: no casualty word of death near it, nor a dead noun. */
+function victimsOnly(f: string, kws: readonly Keyword[], start: number, nounEnd: number, noun?: NounClass): boolean {
+  const word = (kw: Keyword) => f.slice(kw.start, kw.end).trim();
+  const near = kws.filter((kw) => kw.event === 'kill' && kw.end > start - 30 && kw.start < nounEnd + 30);
+  if (near.some((kw) => !VICTIMS_WORD.test(word(kw)) && !NEUTRAL_CASUALTY_WORD.test(word(kw)))) return false;
+  if (noun === 'dead') return VICTIMS_WORD.test(f.slice(start, nounEnd).split(/\s+/u).at(-1) ?? '');
+  return near.some((kw) => VICTIMS_WORD.test(word(kw)));
 }
 
 /** Classes that say who the dead were: a dead or people noun followed by one of them takes its class. */
@@ -689,6 +708,7 @@ export function findFigures(
         : {}),
       // Only a breakdown item is a part ("بينهم 17 مدنيا من عائلة واحدة"); "قتل 4 مدنيين من عائلة واحدة" is the toll.
       partial: inclusion && ONE_FAMILY_AFTER.test(after),
+      ...(event === 'kill' && victimsOnly(f, kws, n.start, afterNoun, noun?.cls) ? { victimsOnly: true } : {}),
     });
     if (lumped) {
       // Each part of a lump is at least one: the lump's least ("عشرات") bounds the two together, not either.

@@ -18,6 +18,8 @@ export interface DraftClaim {
   breakdown?: boolean;
   /** An earlier event the report recalls: the past perfect with a date of its own ("وكانت … قد … في 9 أيار"). */
   background?: boolean;
+  /** Its dead are counted only as "victims" (ضحايا): the number of that figure (see lumpedVictims below). */
+  victimsOnly?: number;
   inTitle: boolean;
   order: number;
   /** How specific the claim's place is (place-choice ranks; -1 = none): town level and finer is 5+. */
@@ -156,7 +158,7 @@ function subsumedBy(
 
 export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvidence?: JoinEvidence): ExtractedClaim[] {
   const merged: DraftClaim[] = [];
-  for (const d of drafts) {
+  for (const d of lumpedVictims(drafts)) {
     // A vague figure alone ("dozens of wounded") belongs to the nearest claim read before it, not the headline's.
     const vagueOnly = d.claim.type === 'casualty' && numericMetrics(d.claim) === 0;
     const target = (vagueOnly ? [...merged].reverse() : merged).find(
@@ -236,4 +238,31 @@ function sameEvent(a: DraftClaim, b: DraftClaim): boolean {
 function sameCounts(a: Counts, b: Counts): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<Metric>;
   return [...keys].every((k) => a[k]?.stated === b[k]?.stated);
+}
+
+const DEAD_METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_killed'] as const;
+
+/**
+ * "خمسة أطفال ضحايا الغارة" over "قتل طفلان وأصيب ثلاثة من أشقائهما": news counts the dead and the wounded together
+ * as victims (ضحايا). A victims figure that is exactly the dead plus the wounded another
+ * statement of the report gives is that lump, so it is nobody's dead: its dead figures go, and the claim with them
+ * when nothing is left.
+ */
+function lumpedVictims(drafts: DraftClaim[]): DraftClaim[] {
+  const sums = new Set(
+    drafts
+      .filter((d) => d.claim.type === 'casualty' && d.victimsOnly === undefined)
+      .flatMap((d) => {
+        const c = d.claim.counts;
+        const dead = c.killed?.stated ?? c.civilians_killed?.stated;
+        const wounded = c.injured?.stated;
+        return dead != null && wounded != null && wounded > 0 ? [dead + wounded] : [];
+      }),
+  );
+  return drafts.flatMap((d) => {
+    if (d.victimsOnly === undefined || !sums.has(d.victimsOnly)) return [d];
+    const counts = { ...d.claim.counts };
+    for (const metric of DEAD_METRICS) if (counts[metric]?.stated === d.victimsOnly) delete counts[metric];
+    return Object.keys(counts).length > 0 ? [{ ...d, claim: { ...d.claim, counts } }] : [];
+  });
 }

@@ -179,6 +179,13 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
   };
 }
 
+/** The number of a group's only kill figure when that figure counts "victims" (ضحايا) and no death. */
+function victimsOnlyOf(figures: readonly Figure[]): { victimsOnly?: number } {
+  const kills = figures.filter((x) => x.event === 'kill' && !x.inclusion);
+  const [only] = kills;
+  return kills.length === 1 && only?.victimsOnly && only.value !== null ? { victimsOnly: only.value } : {};
+}
+
 /** A line of a list: a dash or bullet, or a number with a dash, stop or bracket ("2- فلان", "3) فلان"). */
 const LIST_LINE = new RegExp(String.raw`^(?:[${BULLET_MARKS}ـ]|[0-9\u0660-\u0669]{1,2}\s*[-_.)])`, 'u');
 
@@ -373,6 +380,7 @@ function casualtyClaims(
       additional: group.additional,
       breakdown: group.breakdown,
       ...(background ? { background } : {}),
+      ...victimsOnlyOf(group.figures),
       inTitle: s.start < doc.leadEnd,
       order: at,
       // A place borrowed from the headline does not make two body figures one event (a roundup's headline

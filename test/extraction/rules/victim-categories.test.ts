@@ -191,6 +191,30 @@ describe('killed and wounded', () => {
     expect(await statedOf('قتل 2 وأصيب 9 أشخاص بقصف على مدينة الباب.')).toEqual([{ killed: 2, injured: 9 }]);
   });
 
+  it('counted as "victims" (ضحايا) that are the dead plus the wounded the report gives, are that lump', async () => {
+    const lump = casualties(
+      await claimsOf(
+        'خمسة أطفال من أسرة واحدة ضحايا غارة على قرية معرة حرمة\n' +
+          'قتل طفلان وأصيب ثلاثة من أشقائهما بغارة جوية على قرية معرة حرمة.',
+      ),
+    );
+    expect(lump.map(stated)).toEqual([{ killed: 2, children_killed: 2, injured: 3 }]);
+    // Victims the report counts as dead elsewhere stay the dead.
+    const dead = casualties(
+      await claimsOf('خمسة أطفال من أسرة واحدة ضحايا غارة على قرية معرة حرمة\nقتل خمسة أطفال بغارة على القرية.'),
+    );
+    expect(dead.map(stated)).toEqual([{ killed: 5, children_killed: 5 }]);
+    // "Fell" names no death either; a dead noun (شهداء) does.
+    const fell = casualties(
+      await claimsOf(
+        'تسبب الهجوم بسقوط 9 ضحايا في قرية معرة حرمة. وقال الدفاع المدني إن 4 مدنيين قتلوا وأصيب 5 آخرون في القرية.',
+      ),
+    );
+    expect(fell.map(stated)).toEqual([{ civilians_killed: 4, injured: 5 }]);
+    const martyrs = casualties(await claimsOf('سقط 9 شهداء في قرية معرة حرمة. وقتل 4 مدنيين وأصيب 5 آخرون فيها.'));
+    expect(martyrs.map((c) => stated(c).killed)).toContain(9);
+  });
+
   it('lumped "بين شهيد وجريح" are neither, and a vague amount so lumped is both', async () => {
     expect(await statedOf('سقط 6 أشخاص بين شهيد وجريح في مدينة الباب.')).toEqual([]);
     expect(await statedOf('سقط في مدينة الباب عدد من الأشخاص بين شهيد وجريح.')).toEqual([
