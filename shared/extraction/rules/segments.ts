@@ -12,8 +12,9 @@ export interface Sentence {
 
 // A full stop glued to the next Arabic word ("…لتلقي العلاج.وتعتبر…", as captures that lose their line breaks
 // write it) ends a sentence too: Arabic writes no abbreviations with a dot between two words of two letters or more,
-// nor after a closing bracket or quote ("(8 سنوات).وبذلك").
-const SENTENCE_END = /[.!?؟;؛]+(?=[\s"'),،]|$)|(?<=[\u0621-\u064A]{2}|[)"])[.!?؟]+(?=[\u0621-\u064A]{2})|\n/gu;
+// nor after a closing bracket or quote ("(8 سنوات).وبذلك"), nor with the dot moved off the word before ("بيان رسمي
+// .وأضاف").
+const SENTENCE_END = /[.!?؟;؛]+(?=[\s"'),،]|$)|(?<=[\u0621-\u064A]{2}\s?|[)"])[.!?؟]+(?=[\u0621-\u064A]{2})|\n/gu;
 // "13 were killed in Saqba, nine in Hamouriyah and six in Kafr Batna": one clause per place of a list.
 const CLAUSE_BREAK = new RegExp(
   String.raw`(?:[،,;؛]\s*|\s)(?=(?:و)?(?:فيما|بينما|في\s+حين|كما)\s)|[،,]\s*(?=(?:مضيفا|مضيفه|مشيرا` +

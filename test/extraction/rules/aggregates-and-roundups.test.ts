@@ -295,6 +295,16 @@ describe('sentences glued by a full stop without a space', () => {
     ]);
   });
 
+  it('and at a dot moved off the word before onto the next ("… سرمين .ووثقت")', async () => {
+    const claims = await claimsOf(
+      'قتل مدنيان بقصف مدفعي على بلدة سرمين .ووثقت الشبكة مقتل 140 مدنياً في المحافظة منذ 3 آذار الماضي.',
+    );
+    expect(claims.map((c) => [c.type, stated(c)])).toEqual([
+      ['casualty', { civilians_killed: 2 }],
+      ['aggregate', { civilians_killed: 140 }],
+    ]);
+  });
+
   it('and at a dot after a closing bracket or quote glued to the next word', async () => {
     const claims = await claimsOf(
       'استشهد المواطن سامر العبد (40 عاماً).وبذلك يرتفع عدد المدنيين الذين قتلوا منذ بداية الشهر إلى 30.',
