@@ -199,6 +199,11 @@ const RELAY_WITHOUT_SOURCE = constructionPattern((c) => c.relayWithoutSource);
  */
 const BODY_HEAD_BEFORE_AR =
   /(?<![\p{L}])[وف]?(?:ال)?(?:شبكه|مركز|منظمه|هييه|جمعيه|وكاله|فريق|مجموعه|موقع|صفحه|مكتب|لجنه|منصه)\s+$/u;
+/**
+ * "بيان التحالف المزعوم", "رواية النظام المزعومة": a statement the writer calls alleged is disputed, not the
+ * writer's source; its author speaks nothing in the sentence.
+ */
+const ALLEGED_AFTER_AR = /^\s*(?:\S+\s+){0,3}?(?:ال)?مزعوم(?:ه|ين|ون)?(?![\p{L}])/u;
 /** "يُذكر أن …" (it is worth mentioning that): the writer's aside, passive and impersonal; nobody speaks. */
 const IMPERSONAL_AR = /^[وف]?يذكر\s+(?:ان|بان)(?![\p{L}])/u;
 /** The particle قد alone between a subject and its verb ("التحالف قد أعلن"). */
@@ -236,6 +241,7 @@ export function findAttributions(text: FoldedText, mentions: ClaimantMention[]):
   for (const ev of events) {
     if (ev.kind === 'ar' && IMPERSONAL_AR.test(f.slice(ev.at, ev.end + 8))) continue;
     if (ev.kind === 'ar' && BODY_HEAD_BEFORE_AR.test(f.slice(Math.max(0, ev.at - 24), ev.at))) continue;
+    if (ev.kind === 'ar' && ALLEGED_AFTER_AR.test(f.slice(ev.end, ev.end + 48))) continue;
     if (RELAY_WITHOUT_SOURCE.test(f.slice(ev.at, ev.at + 120))) continue;
     let subject: { claimant: Claimant; start: number; end: number } | undefined;
     if (ev.kind === 'ar' || ev.kind === 'ar-acc') {

@@ -77,6 +77,8 @@ interface Doc {
   reportClaimant?: ExtractedClaim['claimant'];
 }
 
+/** "وكان" right before a subject: the past perfect "وكان X قد قال" that opens a statement of its own. */
+const PAST_PERFECT_SUBJECT = /(?<![\p{L}])[وف]?\s*(?:كان|كانت|كانوا)\s+$/u;
 const ACCUSATION = /^[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)(?![\p{L}])/u;
 
 const STATEMENT_VERB = new RegExp(
@@ -583,10 +585,16 @@ function claimantFor(
     const inRange = doc.attributions.filter((a) => a.start >= range.start && a.start < range.end);
     // A party that denies ("نفت فيه أي علاقة بالتفجير الذي قتل 8") does not state the toll it denies.
     const before = [...inRange].reverse().find((a) => a.verbStart <= at && !deniesAt(doc.text.folded, a.verbStart));
-    // A later verb may name the figure's source ("… 8 قتلى، بحسب المرصد"), but not an accuser ("ويتهم النظام الفصائل").
+    // A later verb may name the figure's source ("… 8 قتلى، بحسب المرصد"), but not an accuser ("ويتهم النظام الفصائل"),
+    // nor one that opens an earlier statement in the past perfect ("…، وكان التحالف قد أعلن مقتل عنصرين").
     const pick =
       before ??
-      inRange.find((a) => a.verbStart > at && !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)));
+      inRange.find(
+        (a) =>
+          a.verbStart > at &&
+          !ACCUSATION.test(doc.text.folded.slice(a.verbStart, a.verbStart + 8)) &&
+          !PAST_PERFECT_SUBJECT.test(doc.text.folded.slice(Math.max(0, a.start - 12), a.start)),
+      );
     if (pick) {
       const claimant = relayedParty(doc, range, pick, at) ?? pick.claimant;
       return { claimant: publisherSpeaking(claimant, doc.input.source), explicit: true };

@@ -112,6 +112,17 @@ describe('Arabic claimants', () => {
     expect(isNamed(sdf, 'SDF')).toBe(true);
   });
 
+  it('never credits a figure to a later statement in the past perfect, nor to a statement called alleged', async () => {
+    const [earlier] = casualties(
+      await claimsOf('قتل 3 مدنيين بقصف على قرية الزباري، وكان المرصد السوري قد أعلن أن الطائرات قصفت القرية مرتين.'),
+    );
+    expect(earlier?.claimant.name).toBe('unattributed');
+    const [alleged] = casualties(
+      await claimsOf('قتل مدنيان بقصف على قرية الزباري، في حين وصف الأهالي بيان التحالف المزعوم بالكاذب.'),
+    );
+    expect(alleged?.claimant.name).toBe('unattributed');
+  });
+
   it('reads a verbal noun after the head of a body ("شبكة رصد …") as part of its name, not as a verb', async () => {
     const [claim] = casualties(await claimsOf('وثقت شبكة رصد المشرق مقتل الشاب فلان في بلدة الدحلة.'));
     expect(claim?.claimant.name).toBe('شبكة رصد المشرق');
