@@ -9,6 +9,7 @@ import { BULLET_MARKS } from '../../text/list-bullets.ts';
 import { readNumbers, victimNames } from '../../text/numbers.ts';
 import { extractInWindows } from '../long-reports.ts';
 import { boilerplateRanges, inBoilerplate } from './boilerplate.ts';
+import { civiliansStated } from './civilian-status.ts';
 import { CLAIMANTS, UNATTRIBUTED } from './claimant-table.ts';
 import {
   type Attribution,
@@ -168,6 +169,8 @@ export function extractWithRules(gazetteer: Gazetteer, input: ExtractionInput): 
       drafts.push(...casualtyClaims(doc, s, clause, clauseFigures.get(clause) ?? [], figureSentences));
     const statement = statementClaim(doc, s, drafts);
     if (statement) drafts.push(statement);
+    const status = figureSentences.has(s.index) ? undefined : civilianStatusClaim(doc, s, drafts);
+    if (status) drafts.push(status);
   }
   inheritDates(doc, drafts);
   const claims = mergeClaims(gazetteer, drafts, (a, b) => joinQuotes(input.text, a, b));
@@ -416,6 +419,41 @@ const DENIAL_VERB = new RegExp(
 function deniesAt(f: string, at: number): boolean {
   const m = DENIAL_VERB.exec(f.slice(at, at + 24));
   return m?.index === 0;
+}
+
+/**
+ * "وأعلن التحالف مقتل عنصرين من التنظيم. … يذكر أن الشابين مدنيان": a sentence saying that as many dead as a toll
+ * before it counted were civilians is a claim of that many civilians killed in that event, by its own speaker (or
+ * the report), beside the toll's claim that they were fighters.
+ */
+function civilianStatusClaim(doc: Doc, s: Sentence, drafts: readonly DraftClaim[]): DraftClaim | undefined {
+  const n = civiliansStated(doc.text.folded.slice(s.start, s.end));
+  if (n === undefined) return undefined;
+  const toll = [...drafts]
+    .reverse()
+    .find(
+      (d) =>
+        d.claim.type === 'casualty' &&
+        d.claim.counts.civilians_killed === undefined &&
+        (d.claim.counts.killed?.stated === n || d.claim.counts.combatants_killed?.stated === n),
+    );
+  if (!toll) return undefined;
+  const { claimant, explicit } = claimantFor(doc, s, s, s.start);
+  return {
+    ...toll,
+    claim: {
+      ...toll.claim,
+      claimant,
+      counts: { civilians_killed: { stated: n, qualifier: 'exact', min: n, max: n } },
+      evidence: evidenceOf(doc, s, s),
+    },
+    explicitClaimant: explicit,
+    risingToll: false,
+    additional: false,
+    breakdown: false,
+    inTitle: s.start < doc.leadEnd,
+    order: s.start,
+  };
 }
 
 /** A denial or an acknowledgment made in this sentence, if any. */

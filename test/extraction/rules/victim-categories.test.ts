@@ -160,6 +160,34 @@ describe('combatants', () => {
     expect(stated(apart)).toEqual({ civilians_killed: 7 });
   });
 
+  it('reads "the two men were civilians" after a side\'s "two fighters" as a claim of its own', async () => {
+    const claims = casualties(
+      await claimsOf(
+        'قتل شخصان بقصف طائرة مسيرة على سيارة في قرية الزباري. وكانت قيادة التحالف قد أكدت مقتل عنصرين من ' +
+          'تنظيم الدولة في الغارة. يذكر أن الشابين مدنيان ولا علاقة لهما بالتنظيم.',
+      ),
+    );
+    expect(claims.map((c) => [c.claimant.name, stated(c)])).toEqual([
+      ['unattributed', { killed: 2, civilians_killed: 2 }],
+      ['US-led coalition', { combatants_killed: 2, killed: 2 }],
+    ]);
+    const english = casualties(
+      await claimsOf('The coalition said its strike near Hajin killed two militants. The two men were civilians.'),
+    );
+    expect(english.map(stated)).toEqual([{ combatants_killed: 2, killed: 2 }, { civilians_killed: 2 }]);
+  });
+
+  it('reads no civilians from a status that is negated or matches no toll of the report', async () => {
+    const negated = casualties(
+      await claimsOf('أعلن التحالف مقتل عنصرين من التنظيم قرب الزباري. وقال الأهالي إن الشابين ليسا مدنيين.'),
+    );
+    expect(negated.map(stated)).toEqual([{ combatants_killed: 2, killed: 2 }]);
+    const otherCount = casualties(
+      await claimsOf('أعلن التحالف مقتل 3 عناصر من التنظيم قرب الزباري. وقال الأهالي إن الرجلين مدنيان.'),
+    );
+    expect(otherCount.map(stated)).toEqual([{ combatants_killed: 3, killed: 3 }]);
+  });
+
   it('keeps the dead of a family or a village as they are', async () => {
     const [family] = casualties(await claimsOf('5 قتلى لعائلة واحدة بقصف على بلدة سرمين.'));
     expect(stated(family)).toEqual({ killed: 5 });

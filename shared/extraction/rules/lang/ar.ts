@@ -465,6 +465,14 @@ const VARIOUS_CIRCUMSTANCES =
   String.raw`(?<![\p{L}])(?:في|ب)\s*(?:ظروف|مناطق|اماكن|حوادث|حالات)\s+` +
   String.raw`(?:مختلفه|متفرقه|متعدده|متنوعه|منفصله)(?![\p{L}])`;
 /**
+ * "يذكر أن الشابين مدنيان", "وكان القتيلان مدنيين", "الرجلان من المدنيين": a dual of persons or of the dead (which
+ * is its own count of two), as the subject of a nominal sentence or of كان, said to be civilians. "ليسا مدنيين"
+ * (are not) has a word between and is not matched.
+ */
+const CIVILIAN_STATUS =
+  String.raw`(?<![\p{L}])ال(?:شاب|رجل|شخص|قتيل|شهيد|ضحيت|شقيق|اخو)(?:ين|ان)\s+(?:(?:كانا|هما)\s+)?` +
+  String.raw`(?:من\s+ال)?مدني(?:ين|ان)(?![\p{L}])`;
+/**
  * "وتوزعت الحصيلة كما يلي:", "توزع الضحايا على النحو الآتي", "وجاءت الحصيلة موزعة كالتالي": the toll said before
  * is shared out (توزع، موزعة) over the items that follow (كما يلي، كالتالي، على النحو/الشكل الآتي/التالي).
  */
@@ -777,5 +785,6 @@ export const ar: LanguageRecord = {
     townAnaphor: [anaphor('بلده')],
     lossAsDeath: [LOSS_AS_DEATH],
     breakdownFollows: [BREAKDOWN_FOLLOWS],
+    civilianStatus: [CIVILIAN_STATUS],
   },
 };

@@ -317,5 +317,8 @@ export const fr: LanguageRecord = {
     lossAsDeath: [],
     // "Les victimes se répartissent comme suit :", "réparties comme suit".
     breakdownFollows: [String.raw`\br[eé]parti(?:e|s|es|ssent)?\s+(?:\S+\s+){0,4}?comme\s+suit\b`],
+    // None yet: the number readers know no French number words, and "les deux hommes étaient des civils" counts by
+    // one.
+    civilianStatus: [],
   },
 };

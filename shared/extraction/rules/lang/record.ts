@@ -102,6 +102,12 @@ export interface Constructions {
    * follows:"): that toll is the sum of the items listed after it, a round-up's total, not one event's.
    */
   readonly breakdownFollows: readonly string[];
+  /**
+   * A sentence saying that dead the report counted were civilians, by a count of its own ("الشابين مدنيين", "the two
+   * men were civilians"): a claim of that many civilians killed, by whoever says it, beside a side's claim that
+   * they were fighters. The match covers the count and the civilians word; a negation is not matched.
+   */
+  readonly civilianStatus: readonly string[];
 }
 
 /**
