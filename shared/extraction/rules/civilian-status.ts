@@ -6,9 +6,14 @@ import { constructionPattern } from './lang/registry.ts';
 
 const CIVILIAN_STATUS = constructionPattern((c) => c.civilianStatus, 'iu');
 
-/** How many dead the sentence (folded) says were civilians, when it says so by a count of its own. */
+/**
+ * How many dead the sentence (folded) says were civilians, when it says so by a count of its own: the number its
+ * first words read (a dual is two; not a date in the relative clause after the noun), else one (a singular noun:
+ * "the man").
+ */
 export function civiliansStated(sentence: string): number | undefined {
   const match = CIVILIAN_STATUS.exec(sentence);
   if (!match) return undefined;
-  return readNumbers(match[0]).find((n) => n.value !== null && n.value > 0)?.value ?? undefined;
+  const head = match[0].trim().split(/\s+/u).slice(0, 4).join(' ');
+  return readNumbers(head).find((n) => n.value !== null && n.value > 0)?.value ?? 1;
 }

@@ -20,6 +20,8 @@ export interface DraftClaim {
   background?: boolean;
   /** Its dead are counted only as "victims" (ضحايا): the number of that figure (see lumpedVictims below). */
   victimsOnly?: number;
+  /** "The two men were civilians" said of dead a toll counted as fighters: never merged into a fighters' count. */
+  civilianStatus?: boolean;
   inTitle: boolean;
   order: number;
   /** How specific the claim's place is (place-choice ranks; -1 = none): town level and finer is 5+. */
@@ -169,6 +171,9 @@ export function mergeClaims(gazetteer: Gazetteer, drafts: DraftClaim[], joinEvid
         !(d.additional && Object.keys(d.claim.counts).some((metric) => metric in m.claim.counts)) &&
         (d.claim.type !== 'aggregate' || sameCounts(m.claim.counts, d.claim.counts)) &&
         placesRelated(gazetteer, m.claim.place, d.claim.place) &&
+        // The same dead called fighters and civilians are two statements, even by one claimant.
+        !(d.civilianStatus && m.claim.counts.combatants_killed) &&
+        !(m.civilianStatus && d.claim.counts.combatants_killed) &&
         // One party's denials (or acknowledgments) about one place in one report are one statement, whatever day a
         // later sentence seems to give it ("that day", the day it spoke).
         (datesCompatible(m.claim.date, d.claim.date) || isStatement(d.claim)) &&

@@ -451,6 +451,7 @@ function civilianStatusClaim(doc: Doc, s: Sentence, drafts: readonly DraftClaim[
     risingToll: false,
     additional: false,
     breakdown: false,
+    civilianStatus: true,
     inTitle: s.start < doc.leadEnd,
     order: s.start,
   };

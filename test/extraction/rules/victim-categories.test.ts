@@ -177,6 +177,30 @@ describe('combatants', () => {
     expect(english.map(stated)).toEqual([{ combatants_killed: 2, killed: 2 }, { civilians_killed: 2 }]);
   });
 
+  it('reads one person said to be a civilian, across a relative clause, apart from the fighter count', async () => {
+    const residents = casualties(
+      await claimsOf(
+        'مقتل قيادي في التنظيم بغارة لطائرة مسيرة قرب بلدة سرمين. ' +
+          'ويقول أهالي البلدة إن الرجل الذي استهدفته الغارة، وهو راعي أغنام، مدني.',
+      ),
+    );
+    expect(residents.map((c) => [c.claimant.name, stated(c)])).toEqual([
+      ['unattributed', { combatants_killed: 1, killed: 1 }],
+      ['residents', { civilians_killed: 1 }],
+    ]);
+    // One claimant calling the same dead a fighter and a civilian makes two claims, not one of both.
+    const same = casualties(
+      await claimsOf('مقتل قيادي في التنظيم بغارة قرب بلدة سرمين. يذكر أن القتيل كان مدنياً ولم يحمل السلاح.'),
+    );
+    expect(same.map(stated)).toEqual([{ combatants_killed: 1, killed: 1 }, { civilians_killed: 1 }]);
+    const english = casualties(
+      await claimsOf(
+        'A drone strike near Sarmin killed a senior militant. The man killed was a civilian, his brother said.',
+      ),
+    );
+    expect(english.map(stated)).toEqual([{ combatants_killed: 1, killed: 1 }, { civilians_killed: 1 }]);
+  });
+
   it('reads no civilians from a status that is negated or matches no toll of the report', async () => {
     const negated = casualties(
       await claimsOf('أعلن التحالف مقتل عنصرين من التنظيم قرب الزباري. وقال الأهالي إن الشابين ليسا مدنيين.'),

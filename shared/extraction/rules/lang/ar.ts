@@ -473,6 +473,14 @@ const CIVILIAN_STATUS =
   String.raw`(?<![\p{L}])ال(?:شاب|رجل|شخص|قتيل|شهيد|ضحيت|شقيق|اخو)(?:ين|ان)\s+(?:(?:كانا|هما)\s+)?` +
   String.raw`(?:من\s+ال)?مدني(?:ين|ان)(?![\p{L}])`;
 /**
+ * "أن الشخص الذي استهدفته الطائرة فجر اليوم مدني", "بأن القتيل كان مدنياً": one person, after "that", said to be a
+ * civilian, across a short relative clause that names them (and no further "that" clause).
+ */
+const CIVILIAN_STATUS_ONE =
+  String.raw`(?<![\p{L}])[وب]?ان\s+ال(?:شخص|رجل|شاب|قتيل|شهيد|ضحيه)` +
+  String.raw`(?:\s+(?:الذي|المستهدف|المقتول)(?:(?!\s[وب]?ان\s)[^.؟!]){0,90}?)?` +
+  String.raw`[،,]?\s+(?:كان\s+)?مدني[اه]?(?![\p{L}])`;
+/**
  * "وتوزعت الحصيلة كما يلي:", "توزع الضحايا على النحو الآتي", "وجاءت الحصيلة موزعة كالتالي": the toll said before
  * is shared out (توزع، موزعة) over the items that follow (كما يلي، كالتالي، على النحو/الشكل الآتي/التالي).
  */
@@ -785,6 +793,6 @@ export const ar: LanguageRecord = {
     townAnaphor: [anaphor('بلده')],
     lossAsDeath: [LOSS_AS_DEATH],
     breakdownFollows: [BREAKDOWN_FOLLOWS],
-    civilianStatus: [CIVILIAN_STATUS],
+    civilianStatus: [CIVILIAN_STATUS, CIVILIAN_STATUS_ONE],
   },
 };

@@ -526,8 +526,11 @@ export const en: LanguageRecord = {
     lossAsDeath: [],
     // "The toll was broken down as follows:", "distributed as follows".
     breakdownFollows: [String.raw`\b(?:broken\s+down|distributed|divided|spread)\s+(?:\S+\s+){0,4}?as\s+follows\b`],
-    // "the two men were civilians", "all three victims were civilians": a count, then the dead, said to be civilians.
+    // "the two men were civilians", "all three victims were civilians": a count, then the dead, said to be civilians;
+    // "the man killed was a civilian": one.
     civilianStatus: [
+      String.raw`\bthe\s+(?:(?:dead|young)\s+)?(?:man|woman|victim|person)\s+(?:(?:killed|targeted)\s+)?` +
+        String.raw`was\s+a\s+civilian\b`,
       String.raw`\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:young\s+)?men|victims` +
         String.raw`|dead|people|brothers|women)\s+(?:were|are)\s+(?:all\s+)?civilians\b`,
     ],
