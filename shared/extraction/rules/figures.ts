@@ -324,6 +324,13 @@ const PASSIVE_PREDICATE = new RegExp(
 const PASSIVE_AUX = /\b(?:were|was|are|is|been|had|have|has)\s+(?:\w+\s+)?$/u;
 
 /** The nearest killing/injury word in the clause, within a few words of the figure. */
+const VERB_WITH_OWN_NUMBER = new RegExp(
+  String.raw`^\s+(?:(?:at\s+least|more\s+than|about|nearly|some|over|another)\s+)?(?:\d|(?:two|three|four|five|six` +
+    String.raw`|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety` +
+    String.raw`|dozens|scores|hundreds)\b)`,
+  'u',
+);
+
 function governingEvent(
   f: string,
   kws: Keyword[],
@@ -335,6 +342,7 @@ function governingEvent(
   // Ties: Arabic and bare English numbers take the word before ("مقتل 54 وإصابة 10", "kills 30 injures 90");
   // an English noun phrase takes the verb after it ("11 people were killed and 25 others injured").
   const preferAfter = hasNoun && /[a-z]/.test(f.slice(Math.max(0, start - 20), start));
+  const verbRightBefore = kws.some((kw) => kw.end <= start && wordsBetween(f, kw.end, start) <= 1);
   let best: { kw: Keyword; d: number } | undefined;
   for (const kw of kws) {
     const after = kw.start >= end;
@@ -354,6 +362,9 @@ function governingEvent(
         d = 0;
       // "killing three women and injuring dozens": a verb after "and" belongs to the next figure.
       else if (/\band\s+(?:also\s+)?$/u.test(between)) d += 3;
+      // "killed 30 people injured 90": after a verb whose object the figure is, a verb with a number of its own
+      // right after it is that number's ("10 civilians killed 15 injured" has no verb before: there it is not).
+      else if (hasNoun && verbRightBefore && VERB_WITH_OWN_NUMBER.test(f.slice(kw.end, kw.end + 24))) continue;
       // So does an Arabic verb or noun with "and" written onto it ("استشهد حتى الآن 6 مدنيين وأصيب العشرات"): Arabic
       // puts the verb before its subject, so it never governs the figure before it.
       else if (/^[\s،,]*$/u.test(between) && joinedByAnd(f, kw)) continue;

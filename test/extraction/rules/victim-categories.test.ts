@@ -332,6 +332,18 @@ describe('English victims: nouns behind modifiers, fighters of two sides, killed
     );
     expect(claims.map(stated)).toEqual([{ children_killed: 1, killed: 1, injured: 6 }]);
   });
+
+  it('gives a figure to the verb it is the object of, not to a verb after it with a number of its own', async () => {
+    const bomber = casualties(await claimsOf('A car bomb killed 14 people injured 60 at a market in Hajin on Friday.'));
+    expect(bomber.map(stated)).toEqual([{ killed: 14, injured: 60 }]);
+    const lives = casualties(
+      await claimsOf('Rockets hit the market in Hajin, taking the lives of four civilians injuring nine more.'),
+    );
+    expect(lives.map(stated)).toEqual([{ civilians_killed: 4, injured: 9 }]);
+    // With no verb before it, a headline's figure takes the participle after its noun.
+    const headline = casualties(await claimsOf('12 civilians killed 20 injured in rocket attacks on Hajin'));
+    expect(headline.map(stated)).toEqual([{ civilians_killed: 12, injured: 20 }]);
+  });
 });
 
 describe('Arabic civilians "including children and women"', () => {
