@@ -37,6 +37,7 @@ import {
   ACK_SCREEN,
   ACKNOWLEDGMENT,
   BREAKDOWN_FOLLOWS,
+  CRIMINAL_KILLING,
   DENIAL_TOPIC,
   DISCREDITED,
   hasDenialVerb,
@@ -321,6 +322,8 @@ function casualtyClaims(
   const f = doc.text.folded;
   if (figures.length === 0) return [];
   const clauseText = f.slice(clause.start, clause.end);
+  // A crime's dead (thieves, a vendetta, a brawl) are no claim of the conflict's.
+  if (CRIMINAL_KILLING.test(clauseText)) return [];
   const largest = Math.max(...figures.map((x) => x.value ?? x.min ?? 0));
   const sentenceText = f.slice(s.start, s.end);
   // "… منذ 30 نيسان، والذي وثق المرصد خلاله مقتل 780": "during it" takes the period named earlier in the sentence.

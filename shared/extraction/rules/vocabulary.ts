@@ -180,6 +180,8 @@ export const TWO_DAY_TOLL = constructionPattern((c) => c.twoDayToll);
 export const PAST_PERFECT = constructionPattern((c) => c.pastPerfect);
 /** "وتوزعت الحصيلة كما يلي:", "broken down as follows": the toll before it is a round-up's total. */
 export const BREAKDOWN_FOLLOWS = constructionPattern((c) => c.breakdownFollows);
+/** "قام لصوص بقتل …", "killed in a robbery": a crime's dead, not the conflict's. */
+export const CRIMINAL_KILLING = constructionPattern((c) => c.criminalKilling, 'iu');
 
 /** A clause (folded) stating a war- or campaign-wide total rather than one event. */
 export function isAggregate(clause: string, largestFigure: number): boolean {

@@ -1,6 +1,6 @@
 // Words that say someone was killed besides the usual verb: other verbs, idioms, words broken by marks.
 import { describe, expect, it } from 'vitest';
-import { casualties, resultReader, stated, statedReader } from './claim-helpers.ts';
+import { casualties, claimsReader, resultReader, stated, statedReader } from './claim-helpers.ts';
 
 describe('martyrdom and loss idioms are killings', () => {
   const statedOf = statedReader({ publishedAt: '2021-03-10' });
@@ -158,5 +158,22 @@ describe('other killing verbs', () => {
     expect(await statedOf('أعلن التحالف اغتيال عنصرين من التنظيم وإصابة آخر بغارة قرب الجيزة.')).toEqual([
       { combatants_killed: 2, killed: 2, injured: 1 },
     ]);
+  });
+});
+
+describe("a crime's dead are not the conflict's", () => {
+  const claimsOf = claimsReader({ publishedAt: '2022-05-10' });
+
+  it('reads no claim of a killing by thieves, in a vendetta or a brawl', async () => {
+    expect(casualties(await claimsOf('قام لصوص بقتل رجل وزوجته في منزلهما بحي الميدان في مدينة حلب.'))).toEqual([]);
+    expect(casualties(await claimsOf('لقي شاب مصرعه بإطلاق نار بدافع الثأر في قرية الصالحية.'))).toEqual([]);
+    expect(casualties(await claimsOf('Two men were killed by robbers in Hajin on Monday.'))).toEqual([]);
+  });
+
+  it("keeps the conflict's toll of the same sentence, in its own clause", async () => {
+    const claims = casualties(
+      await claimsOf('قتل 3 مدنيين بقصف على قرية الصالحية، فيما قتل شاب في مشاجرة بالقرية المجاورة.'),
+    );
+    expect(claims.map(stated)).toEqual([{ civilians_killed: 3 }]);
   });
 });

@@ -205,6 +205,13 @@ describe('French constructions a word list cannot say', () => {
   });
 });
 
+describe('French: a crime is not the conflict', () => {
+  it('reads no claim of people killed in a burglary or a settling of scores', async () => {
+    expect(casualties(await claimsOf('2 hommes ont été tués lors d’un cambriolage à Gao.'))).toEqual([]);
+    expect(casualties(await claimsOf('3 jeunes ont été tués dans un règlement de comptes à Gao.'))).toEqual([]);
+  });
+});
+
 describe('French dates', () => {
   const claimsOn = claimsReader({ publishedAt: '2024-03-13' });
 

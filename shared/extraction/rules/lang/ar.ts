@@ -481,6 +481,14 @@ const CIVILIAN_STATUS_ONE =
   String.raw`(?:\s+(?:الذي|المستهدف|المقتول)(?:(?!\s[وب]?ان\s)[^.؟!]){0,90}?)?` +
   String.raw`[،,]?\s+(?:كان\s+)?مدني[اه]?(?![\p{L}])`;
 /**
+ * Crime, not war: thieves (لصوص، لص، سارق), a robbery or a burglary (بدافع السرقة، سطو)، a vendetta (قضية ثأر،
+ * بدافع الثأر), a family quarrel (خلاف عائلي) or a brawl (مشاجرة، شجار).
+ */
+const CRIMINAL_KILLING =
+  String.raw`(?<![\p{L}])[وبل]?(?:ال)?(?:لصوص|لص|سارق|سارقين|سطو|مشاجره|شجار)(?![\p{L}])` +
+  String.raw`|(?:بدافع|بقصد|بهدف)\s+(?:ال)?(?:سرقه|ثار)(?![\p{L}])|(?:قضيه|خلفيه)\s+(?:ال)?ثار(?![\p{L}])` +
+  String.raw`|خلاف(?:ات)?\s+عايلي(?:ه)?(?![\p{L}])`;
+/**
  * "وتوزعت الحصيلة كما يلي:", "توزع الضحايا على النحو الآتي", "وجاءت الحصيلة موزعة كالتالي": the toll said before
  * is shared out (توزع، موزعة) over the items that follow (كما يلي، كالتالي، على النحو/الشكل الآتي/التالي).
  */
@@ -794,5 +802,6 @@ export const ar: LanguageRecord = {
     lossAsDeath: [LOSS_AS_DEATH],
     breakdownFollows: [BREAKDOWN_FOLLOWS],
     civilianStatus: [CIVILIAN_STATUS, CIVILIAN_STATUS_ONE],
+    criminalKilling: [CRIMINAL_KILLING],
   },
 };

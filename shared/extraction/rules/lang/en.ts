@@ -534,5 +534,10 @@ export const en: LanguageRecord = {
       String.raw`\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:young\s+)?men|victims` +
         String.raw`|dead|people|brothers|women)\s+(?:were|are)\s+(?:all\s+)?civilians\b`,
     ],
+    // Crime, not war: robbers and thieves, a robbery or burglary, a blood or family feud, a brawl.
+    criminalKilling: [
+      String.raw`\b(?:robbers?|robbery|burglars?|burglary|thieves|thief|brawl|(?:blood|family)\s+feud` +
+        String.raw`|family\s+dispute)\b`,
+    ],
   },
 };

@@ -320,5 +320,10 @@ export const fr: LanguageRecord = {
     // None yet: the number readers know no French number words, and "les deux hommes étaient des civils" counts by
     // one.
     civilianStatus: [],
+    // Crime, not war: robbers, a burglary or a hold-up, a brawl, a family quarrel, a settling of scores.
+    criminalKilling: [
+      String.raw`\b(?:voleurs?|cambrioleurs?|cambriolage|braquage|rixe|querelle\s+familiale` +
+        String.raw`|r[eè]glement\s+de\s+comptes)\b`,
+    ],
   },
 };

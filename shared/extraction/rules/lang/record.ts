@@ -108,6 +108,11 @@ export interface Constructions {
    * they were fighters. The match covers the count and the civilians word; a negation is not matched.
    */
   readonly civilianStatus: readonly string[];
+  /**
+   * A killing in a crime, not in the conflict: by thieves, in a robbery, a vendetta, a family quarrel or a brawl
+   * ("قام لصوص بقتل …", "killed in a robbery"). A toll in such a clause is no claim of the conflict's dead.
+   */
+  readonly criminalKilling: readonly string[];
 }
 
 /**
