@@ -507,9 +507,13 @@ const REPORTER = new RegExp(
   'u',
 );
 
+// "بحسب الحصيلة التي أعلنها …", and with an indefinite head and no relative pronoun "وفق إحصائية أصدرتها …" (a count
+// … issued): the subject of the relative clause is the source.
 const RELATIVE_SOURCE = new RegExp(
-  String.raw`^\s*[\p{L}]+\s+(?:التي|الذي)\s+(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت` +
-    String.raw`|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره)\s+`,
+  String.raw`^\s*[\p{L}]+\s+(?:(?:التي|الذي)\s+)?(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت` +
+    '|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره|اصدر|اصدرت|اصدرها|اصدره' +
+    // The feminine subject's verb with the head as its object: "نشرته", "أصدرتها" (she published it).
+    String.raw`|اعلنته|نشرته|اوردته|وثقته|ذكرته|اصدرته|اعلنتها|نشرتها|اوردتها|وثقتها|ذكرتها|اصدرتها)\s+`,
   'u',
 );
 /** A casualty noun right after a verb is its object ("وتعلن مقتل 4"), never its subject. */
@@ -554,8 +558,11 @@ function unknownArabicSubject(
     return unknownArabicSubject(text, from + reporter[0].length, Math.max(to, from + reporter[0].length + 40));
   // "بحسب الحصيلة التي أعلنها المجلس المحلي": the subject of the relative clause is the source.
   const relative = RELATIVE_SOURCE.exec(text.folded.slice(from, from + 60));
-  if (relative)
-    return unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
+  if (relative) {
+    const source = unknownArabicSubject(text, from + relative[0].length, Math.max(to, from + relative[0].length + 40));
+    // A known body named there ("… أصدرتها "الخوذ البيضاء"") is that body.
+    return source && { ...source, claimant: claimantOfSource(source.claimant.name) };
+  }
   const quoted = QUOTED_BODY.exec(text.folded.slice(from, from + 80));
   if (quoted?.[1] && quoted[2]) return quotedBody(text, from, quoted);
   const slice = text.folded.slice(from, to);

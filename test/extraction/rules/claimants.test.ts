@@ -123,6 +123,15 @@ describe('Arabic claimants', () => {
     expect(alleged?.claimant.name).toBe('unattributed');
   });
 
+  it('takes the subject of "وفق إحصائية أصدرتها X" (a count X issued) as the source, known or not', async () => {
+    const [known] = casualties(
+      await claimsOf('وفق إحصائية أصدرتها "الخوذ البيضاء" مساء أمس، قتل 3 مدنيين بقصف على بلدة سرمين.'),
+    );
+    expect(isNamed(known, 'White Helmets')).toBe(true);
+    const [unknown] = casualties(await claimsOf('وبحسب بيان نشرته وزارة الصحة، قتل 3 مدنيين بقصف على بلدة سرمين.'));
+    expect(unknown?.claimant.name).toBe('وزارة الصحة');
+  });
+
   it('reads a verbal noun after the head of a body ("شبكة رصد …") as part of its name, not as a verb', async () => {
     const [claim] = casualties(await claimsOf('وثقت شبكة رصد المشرق مقتل الشاب فلان في بلدة الدحلة.'));
     expect(claim?.claimant.name).toBe('شبكة رصد المشرق');
