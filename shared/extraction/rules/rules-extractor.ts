@@ -47,6 +47,7 @@ import {
   RISE_VERBS_ARABIC,
   STATEMENT_SCREEN,
   TWO_DAY_TOLL,
+  TWO_REGIONS,
 } from './vocabulary.ts';
 
 export class RulesExtractor implements Extractor {
@@ -364,8 +365,11 @@ function casualtyClaims(
     // Only dates named after the recovery words: "killed on Friday, 23 September, after more bodies were recovered".
     const recovery = RECOVERY.exec(clauseText);
     const own = recovery ? { ...s, end: clause.start + recovery.index } : s;
-    // A two-day toll over a region (an area, district or governorate, not a town) is a total of many strikes.
-    const total = aggregate || (TWO_DAY_TOLL.test(clauseText) && (!place || place.rank < TOWN_RANK));
+    // A two-day toll, or a toll over two regions, whose place is a region (an area, district or governorate, not a
+    // town) is a total of many strikes.
+    const total =
+      aggregate ||
+      ((TWO_DAY_TOLL.test(clauseText) || TWO_REGIONS.test(clauseText)) && (!place || place.rank < TOWN_RANK));
     const date = total ? undefined : dateFor(doc, own, own === s ? clause : own, at, context, false);
     // "وكانت القوات قد قصفت البلدة في 9 أيار، فقتلت ثلاثة رعاة": the past perfect with a calendar date of its
     // own tells an earlier event, never the one an undated figure of the report is about.

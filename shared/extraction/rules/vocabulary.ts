@@ -177,6 +177,7 @@ const LARGEST_INCIDENT = 5000;
 
 /** "ارتفعت حصيلة القتلى في الغوطة الشرقية خلال يومين إلى 127": a two-day toll, a total when its place is a region. */
 export const TWO_DAY_TOLL = constructionPattern((c) => c.twoDayToll);
+export const TWO_REGIONS = constructionPattern((c) => c.twoRegions, 'iu');
 export const PAST_PERFECT = constructionPattern((c) => c.pastPerfect);
 /** "وتوزعت الحصيلة كما يلي:", "broken down as follows": the toll before it is a round-up's total. */
 export const BREAKDOWN_FOLLOWS = constructionPattern((c) => c.breakdownFollows);

@@ -139,6 +139,21 @@ describe('Arabic totals that are not incidents', () => {
     expect(stated(town)).toEqual({ civilians_killed: 17 });
   });
 
+  it('reads a toll over two regions at once as a total, unless a town is its place', async () => {
+    for (const text of [
+      'قتل 4 مدنيين وأصيب 11 آخرون أمس بقصف مدفعي على ريفي حماة وإدلب.',
+      'Shelling killed 9 civilians in Idlib and Hama provinces on Tuesday.',
+      'Des frappes ont tué 6 civils dans les régions de Gao et de Mopti mardi.',
+    ]) {
+      const claims = await claimsOf(text);
+      expect(ofType(claims, 'casualty')).toEqual([]);
+      expect(ofType(claims, 'aggregate')).toHaveLength(1);
+    }
+    // The region pair names the barrage; the dead are in one town.
+    const town = await claimsOf('قتل مدني بقصف على بلدة كفرنبل، بالتزامن مع قصف طال بلدات أخرى بريفي حماة وإدلب.');
+    expect(ofType(town, 'casualty').map(stated)).toEqual([{ civilians_killed: 1 }]);
+  });
+
   it('reads a toll over a stated span of days, or over what has gone on since, as a total', async () => {
     for (const text of [
       'ووثقت الشبكة مقتل 310 مدنيين في ريف إدلب خلال الفترة من 2 آذار إلى 20 نيسان.',

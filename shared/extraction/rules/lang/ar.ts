@@ -786,6 +786,8 @@ export const ar: LanguageRecord = {
     sinceStart: [],
     perfectTense: [],
     twoDayToll: [TWO_DAY_TOLL],
+    // The dual of a region's noun, then two names: "على ريفي إدلب وحلب", "في محافظتي الحسكة والرقة".
+    twoRegions: [String.raw`(?<![\p{L}])[بف]?(?:ريفي|محافظتي)\s+(?:ال)?\p{L}+\s+و(?:ال)?\p{L}+`],
     pastPerfect: [PAST_PERFECT],
     negatedAction: [NEGATED_ACTION],
     discredited: [],

@@ -509,6 +509,11 @@ export const en: LanguageRecord = {
     sinceStart: [SINCE_START],
     perfectTense: [PERFECT_TENSE],
     twoDayToll: [TWO_DAY_TOLL],
+    // "in Idlib and Aleppo provinces", "the provinces of Idlib and Hama".
+    twoRegions: [
+      String.raw`\b[a-z'-]+\s+and\s+[a-z'-]+\s+(?:provinces|governorates|countrysides)\b` +
+        String.raw`|\b(?:provinces|governorates)\s+of\s+[a-z'-]+\s+and\s+[a-z'-]+`,
+    ],
     pastPerfect: [PAST_PERFECT],
     negatedAction: [NEGATED_ACTION],
     discredited: [DISCREDITED],

@@ -300,6 +300,8 @@ export const fr: LanguageRecord = {
     sinceStart: [],
     perfectTense: [],
     twoDayToll: [TWO_DAY_TOLL],
+    // "dans les régions de Gao et de Tombouctou", "les provinces d'Idleb et d'Alep".
+    twoRegions: [String.raw`\b(?:r[eé]gions|provinces)\s+d(?:e\s+|')\S+\s+et\s+d(?:e\s+|')\S+`],
     pastPerfect: [PAST_PERFECT],
     negatedAction: [NEGATED_ACTION],
     discredited: DISCREDITED,

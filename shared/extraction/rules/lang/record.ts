@@ -51,6 +51,11 @@ export interface Constructions {
   /** A toll over two days: a total when its place is a region ("خلال يومين", "over the past two days"). */
   readonly twoDayToll: readonly string[];
   /**
+   * A toll over two regions at once ("على ريفي إدلب وحلب", "in Idlib and Aleppo provinces"): a total of several
+   * strikes when no town is its place, as no one strike hits two governorates.
+   */
+  readonly twoRegions: readonly string[];
+  /**
    * The past perfect, which tells a happening before the report's own ("وكانت القوات قد قصفت", "had shelled"): with a
    * date of its own, a figure in it is an earlier event, not the one the report is about.
    */
