@@ -173,6 +173,27 @@ const DAYS_AGO = new RegExp(
   'gu',
 );
 
+// "قبل شهرين", "قبل عامين", "قبل 3 سنوات", "two years ago": an event months or years back.
+const MONTHS_OR_YEARS_AGO = new RegExp(
+  String.raw`(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه` +
+    String.raw`|سنتين|سنوات)(?![\p{L}])|\b(?<enCount>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven` +
+    String.raw`|twelve|\d{1,2}))\s+(?<enUnit>months?|years?)\s+ago\b`,
+  'gu',
+);
+
+/**
+ * The days back to the middle of "N months/years ago" and the half-width of its span (15 days a month back, half a
+ * year years back: a span over 31 days is a period, which joins no incident); undefined for no number.
+ */
+function monthsOrYearsAgo(countText: string, unit: string): { back: number; half: number } | undefined {
+  const years = /عام|اعوام|سنه|سنتين|سنوات|year/.test(unit);
+  const dual = /^(?:شهرين|عامين|سنتين)$/.test(unit);
+  const text = countText.trim();
+  const count = dual && text === '' ? 2 : text === '' || /^(?:a|one)$/.test(text) ? 1 : readNumbers(text)[0]?.value;
+  if (count == null || count < 1 || count > 30) return undefined;
+  return years ? { back: count * 365, half: 182 } : { back: count * 30, half: 15 };
+}
+
 /** Days back for "قبل N أيام" / "N days ago"; undefined for a count that is not a number ("a few days ago"). */
 function daysAgo(countText: string, unit: string): number | undefined {
   const perUnit = /اسبوع|اسابيع|week/.test(unit) ? 7 : 1;
@@ -347,6 +368,16 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
     if (days === undefined) continue;
     const d = addDays(publishedAt, -days);
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 1);
+  }
+  // "قبل عامين", "two months ago": a span around that far back, never the day of publication.
+  for (const m of f.matchAll(MONTHS_OR_YEARS_AGO)) {
+    const ago = monthsOrYearsAgo(
+      m.groups?.arCount ?? m.groups?.enCount ?? '',
+      m.groups?.arUnit ?? m.groups?.enUnit ?? '',
+    );
+    if (ago === undefined) continue;
+    const mid = addDays(publishedAt, -ago.back);
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(mid, -ago.half), addDays(mid, ago.half), 1);
   }
   // "last week": the Monday-to-Sunday week before the publication's week.
   for (const m of f.matchAll(/\blast\s+week\b/gu)) {

@@ -202,6 +202,22 @@ describe('dates resolved against publication', () => {
     expect(await date('Activists said shelling of Hajin a few days ago killed 4 civilians.')).toBeUndefined();
   });
 
+  it('dates "months or years ago" as a span that far back: a month, or a year, which is a period', async () => {
+    const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
+    expect(await date('وما زال التحقيق جارياً في مقتل 9 مدنيين بغارة على بلدة هجين قبل عامين.')).toEqual({
+      from: '2016-12-29',
+      to: '2017-12-28',
+    });
+    expect(await date('قالت مصادر محلية إن غارة على بلدة هجين قبل شهرين أسفرت عن مقتل 4 مدنيين.')).toEqual({
+      from: '2019-04-15',
+      to: '2019-05-15',
+    });
+    expect(await date('An air strike on Hajin three years ago killed 9 civilians, activists recalled.')).toEqual({
+      from: '2015-12-30',
+      to: '2016-12-28',
+    });
+  });
+
   it('resolves weekdays, relative days and explicit dates against publication', async () => {
     const date = async (text: string, pub: string) => casualties((await extract(text, pub)).claims)[0]?.date;
     // 2018-11-18 is a Sunday.
