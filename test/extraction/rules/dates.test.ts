@@ -181,8 +181,10 @@ describe('event dates in English reports', () => {
 describe('dates resolved against publication', () => {
   const extract = resultReader({ publishedAt: '2018-11-18' });
 
+  /** The date of the first casualty claim of a text published on 2019-06-29. */
+  const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
+
   it('counts "N days ago" back from publication, in words or digits, and leaves "a few days ago" undated', async () => {
-    const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
     expect(await date('قالت مصادر محلية إن قصفاً على بلدة هجين قبل 10 أيام أسفر عن مقتل 4 مدنيين.')).toEqual({
       from: '2019-06-19',
       to: '2019-06-19',
@@ -203,19 +205,12 @@ describe('dates resolved against publication', () => {
   });
 
   it('dates "months or years ago" as a span that far back: a month, or a year, which is a period', async () => {
-    const date = async (text: string) => casualties((await extract(text, '2019-06-29')).claims)[0]?.date;
-    expect(await date('وما زال التحقيق جارياً في مقتل 9 مدنيين بغارة على بلدة هجين قبل عامين.')).toEqual({
-      from: '2016-12-29',
-      to: '2017-12-28',
-    });
-    expect(await date('قالت مصادر محلية إن غارة على بلدة هجين قبل شهرين أسفرت عن مقتل 4 مدنيين.')).toEqual({
-      from: '2019-04-15',
-      to: '2019-05-15',
-    });
-    expect(await date('An air strike on Hajin three years ago killed 9 civilians, activists recalled.')).toEqual({
-      from: '2015-12-30',
-      to: '2016-12-28',
-    });
+    const spans: Array<[string, string, string]> = [
+      ['وما زال التحقيق جارياً في مقتل 9 مدنيين بغارة على بلدة هجين قبل عامين.', '2016-12-29', '2017-12-28'],
+      ['قالت مصادر محلية إن غارة على بلدة هجين قبل شهرين أسفرت عن مقتل 4 مدنيين.', '2019-04-15', '2019-05-15'],
+      ['An air strike on Hajin three years ago killed 9 civilians, activists recalled.', '2015-12-30', '2016-12-28'],
+    ];
+    for (const [text, from, to] of spans) expect(await date(text)).toEqual({ from, to });
   });
 
   it('resolves weekdays, relative days and explicit dates against publication', async () => {
