@@ -433,21 +433,34 @@ function deniesAt(f: string, at: number): boolean {
  * before it counted were civilians is a claim of that many civilians killed in that event, by its own speaker (or
  * the report), beside the toll's claim that they were fighters.
  */
+/** How many sentences back a civilian status may speak of a toll. */
+const STATUS_REACH = 3;
+
 function civilianStatusClaim(doc: Doc, s: Sentence, drafts: readonly DraftClaim[]): DraftClaim | undefined {
   const n = civiliansStated(doc.text.folded.slice(s.start, s.end));
   if (n === undefined) return undefined;
+  // The toll it speaks of stands within the three sentences before it (or is the headline's); a line of a few words
+  // (a byline, a time) is no sentence there.
+  let near = s.start;
+  for (let k = s.index - 1, counted = 0; k >= 0 && counted < STATUS_REACH; k--) {
+    const before = doc.sentences[k] as Sentence;
+    near = before.start;
+    if (doc.text.folded.slice(before.start, before.end).trim().split(/\s+/u).length >= 4) counted++;
+  }
   const toll = [...drafts]
     .reverse()
     .find(
       (d) =>
         d.claim.type === 'casualty' &&
+        (d.order >= near || d.inTitle) &&
         d.claim.counts.civilians_killed === undefined &&
         (d.claim.counts.killed?.stated === n || d.claim.counts.combatants_killed?.stated === n),
     );
   if (!toll) return undefined;
   const { claimant, explicit } = claimantFor(doc, s, s, s.start);
+  const { victimsOnly: _lump, ...draft } = toll;
   return {
-    ...toll,
+    ...draft,
     claim: {
       ...toll.claim,
       claimant,

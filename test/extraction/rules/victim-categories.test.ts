@@ -210,6 +210,15 @@ describe('combatants', () => {
       await claimsOf('أعلن التحالف مقتل 3 عناصر من التنظيم قرب الزباري. وقال الأهالي إن الرجلين مدنيان.'),
     );
     expect(otherCount.map(stated)).toEqual([{ combatants_killed: 3, killed: 3 }]);
+    // Four sentences on, "the two men" are no longer the toll's dead.
+    const far = casualties(
+      await claimsOf(
+        'أعلن التحالف مقتل عنصرين من التنظيم قرب الزباري. وتشهد المنطقة توتراً منذ أسابيع بين الأطراف. ' +
+          'وتقع القرية على الضفة الشرقية لنهر الفرات. ويعمل معظم سكانها في الزراعة وتربية المواشي. ' +
+          'وكانت القرية قد شهدت اشتباكات في الصيف الماضي. وفي سياق آخر، قال الأهالي إن الرجلين مدنيان.',
+      ),
+    );
+    expect(far.map(stated)).toEqual([{ combatants_killed: 2, killed: 2 }]);
   });
 
   it('keeps the dead of a family or a village as they are', async () => {
