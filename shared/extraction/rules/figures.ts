@@ -323,7 +323,7 @@ const PASSIVE_PREDICATE = new RegExp(
 
 const PASSIVE_AUX = /\b(?:were|was|are|is|been|had|have|has)\s+(?:\w+\s+)?$/u;
 
-/** The nearest killing/injury word in the clause, within a few words of the figure. */
+/** Right after a casualty verb, a number of its own: "injured 90", "wounding at least 12", "killing dozens". */
 const VERB_WITH_OWN_NUMBER = new RegExp(
   String.raw`^\s+(?:(?:at\s+least|more\s+than|about|nearly|some|over|another)\s+)?(?:\d|(?:two|three|four|five|six` +
     String.raw`|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety` +
@@ -331,6 +331,7 @@ const VERB_WITH_OWN_NUMBER = new RegExp(
   'u',
 );
 
+/** The nearest killing/injury word in the clause, within a few words of the figure. */
 function governingEvent(
   f: string,
   kws: Keyword[],

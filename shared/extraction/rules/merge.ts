@@ -1,6 +1,6 @@
 // One claim per claimant and event: a report restates its figures (headline, lead, body), and a rising toll
 // replaces the earlier figure rather than adding to it. Unattributed restatements of an attributed figure
-// (a headline's "مقتل 54") are dropped.
+// (a headline's "مقتل 54") are dropped, and so are "victims" that restate the dead and wounded together.
 import { overlaps, widen } from '../../domain/dates.ts';
 import type { Count, Counts, DateRange, ExtractedClaim, Metric } from '../../domain/schema.ts';
 import type { Gazetteer } from '../../places/gazetteer.ts';
@@ -249,9 +249,8 @@ const DEAD_METRICS = ['killed', 'civilians_killed', 'children_killed', 'women_ki
 
 /**
  * "خمسة أطفال ضحايا الغارة" over "قتل طفلان وأصيب ثلاثة من أشقائهما": news counts the dead and the wounded together
- * as victims (ضحايا). A victims figure that is exactly the dead plus the wounded another
- * statement of the report gives is that lump, so it is nobody's dead: its dead figures go, and the claim with them
- * when nothing is left.
+ * as victims (ضحايا). A victims figure that is exactly the dead plus the wounded another statement of the report
+ * gives is that lump, so it is nobody's dead: its dead figures go, and the claim with them when nothing is left.
  */
 function lumpedVictims(drafts: DraftClaim[]): DraftClaim[] {
   const sums = new Set(
