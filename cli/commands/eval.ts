@@ -24,7 +24,7 @@ import { summariseUsage } from './usage-summary.ts';
  * sets, so that undated reports are filed under the same day (and their "yesterday" read from it) on every run.
  * With the calendar's own day, a score could change overnight with no change to the code.
  */
-export const EVAL_UPLOADED_AT = '2026-12-01T00:00:00.000Z';
+const EVAL_UPLOADED_AT = '2026-12-01T00:00:00.000Z';
 
 const categoryLines = (misses: Record<string, string>) =>
   Object.entries(misses)

@@ -508,12 +508,13 @@ const REPORTER = new RegExp(
 );
 
 // "بحسب الحصيلة التي أعلنها …", and with an indefinite head and no relative pronoun "وفق إحصائية أصدرتها …" (a count
-// … issued): the subject of the relative clause is the source.
+// … issued): the subject of the relative clause is the source. Each verb in the past, its subject masculine or
+// feminine, with the head as its object or without ("أعلن، أعلنت، أعلنه، أعلنها، أعلنته، أعلنتها").
+const RELATIVE_SOURCE_VERBS = ['اعلن', 'نشر', 'اورد', 'وثق', 'ذكر', 'اصدر'].flatMap((stem) =>
+  ['', 'ت', 'ه', 'ها', 'ته', 'تها'].map((ending) => stem + ending),
+);
 const RELATIVE_SOURCE = new RegExp(
-  String.raw`^\s*[\p{L}]+\s+(?:(?:التي|الذي)\s+)?(?:اعلن|اعلنت|اعلنها|اعلنه|نشر|نشرت|نشرها|نشره|اورد|اوردت` +
-    '|اوردها|اورده|وثق|وثقت|وثقها|وثقه|ذكر|ذكرت|ذكرها|ذكره|اصدر|اصدرت|اصدرها|اصدره' +
-    // The feminine subject's verb with the head as its object: "نشرته", "أصدرتها" (she published it).
-    String.raw`|اعلنته|نشرته|اوردته|وثقته|ذكرته|اصدرته|اعلنتها|نشرتها|اوردتها|وثقتها|ذكرتها|اصدرتها)\s+`,
+  String.raw`^\s*[\p{L}]+\s+(?:(?:التي|الذي)\s+)?(?:${RELATIVE_SOURCE_VERBS.join('|')})\s+`,
   'u',
 );
 /** A casualty noun right after a verb is its object ("وتعلن مقتل 4"), never its subject. */

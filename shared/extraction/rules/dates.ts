@@ -166,41 +166,42 @@ const RELATIVE: Array<[RegExp, number, number]> = [
   [/\b(?:in|over)\s+the\s+(?:past|last)\s+24\s+hours\b/gu, -1, 0],
 ];
 
-const DAYS_AGO = new RegExp(
-  String.raw`(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>ايام|يوما|اسبوعين|اسبوع` +
-    String.raw`|اسابيع)(?![\p{L}])|\b(?<enCount>(?:a|one|two|three|four|five|six|seven|eight|nine|ten` +
-    String.raw`|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2}))\s+(?<enUnit>days?|weeks?)\s+ago\b`,
-  'gu',
+/** "قبل N <unit>", "N <unit> ago": a count of one of these units back from publication. */
+function agoPattern(arUnits: string, enCounts: string, enUnits: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>${arUnits})(?![\p{L}])` +
+      String.raw`|\b(?<enCount>(?:a|one|${enCounts}|\d{1,2}))\s+(?<enUnit>${enUnits})\s+ago\b`,
+    'gu',
+  );
+}
+const EN_COUNTS_TO_TWELVE = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const DAYS_AGO = agoPattern(
+  'ايام|يوما|اسبوعين|اسبوع|اسابيع',
+  `${EN_COUNTS_TO_TWELVE}|thirteen|fourteen|fifteen`,
+  'days?|weeks?',
 );
-
 // "قبل شهرين", "قبل عامين", "قبل 3 سنوات", "two years ago": an event months or years back.
-const MONTHS_OR_YEARS_AGO = new RegExp(
-  String.raw`(?<![\p{L}])قبل\s+(?<arCount>(?:\S+\s+){0,2}?)(?<arUnit>شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه` +
-    String.raw`|سنتين|سنوات)(?![\p{L}])|\b(?<enCount>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven` +
-    String.raw`|twelve|\d{1,2}))\s+(?<enUnit>months?|years?)\s+ago\b`,
-  'gu',
+const MONTHS_OR_YEARS_AGO = agoPattern(
+  'شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات',
+  EN_COUNTS_TO_TWELVE,
+  'months?|years?',
 );
 
 /**
- * The days back to the middle of "N months/years ago" and the half-width of its span (15 days a month back, half a
- * year years back: a span over 31 days is a period, which joins no incident); undefined for no number.
+ * How far back "قبل N أيام/أشهر/أعوام", "N days/months/years ago" is: the days back to its middle, and the half-width
+ * of its span (none for days and weeks; 15 days a month back; half a year years back, a span over 31 days, which is a
+ * period and joins no incident). Undefined for a count that is not a number ("a few days ago") or too large.
  */
-function monthsOrYearsAgo(countText: string, unit: string): { back: number; half: number } | undefined {
-  const years = /عام|اعوام|سنه|سنتين|سنوات|year/.test(unit);
-  const dual = /^(?:شهرين|عامين|سنتين)$/.test(unit);
+function agoSpan(countText: string, unit: string): { back: number; half: number } | undefined {
   const text = countText.trim();
+  if (unit === 'اسبوعين') return text === '' ? { back: 14, half: 0 } : undefined;
+  const dual = /^(?:شهرين|عامين|سنتين)$/.test(unit);
   const count = dual && text === '' ? 2 : text === '' || /^(?:a|one)$/.test(text) ? 1 : readNumbers(text)[0]?.value;
-  if (count == null || count < 1 || count > 30) return undefined;
-  return years ? { back: count * 365, half: 182 } : { back: count * 30, half: 15 };
-}
-
-/** Days back for "قبل N أيام" / "N days ago"; undefined for a count that is not a number ("a few days ago"). */
-function daysAgo(countText: string, unit: string): number | undefined {
-  const perUnit = /اسبوع|اسابيع|week/.test(unit) ? 7 : 1;
-  if (unit === 'اسبوعين') return countText.trim() === '' ? 14 : undefined;
-  const count = countText.trim() === '' || /^(?:a|one)$/.test(countText.trim()) ? 1 : readNumbers(countText)[0]?.value;
-  if (count === undefined || count > 60) return undefined;
-  return count * perUnit;
+  if (count == null) return undefined;
+  if (/عام|اعوام|سنه|سنتين|سنوات|year/.test(unit))
+    return count >= 1 && count <= 30 ? { back: count * 365, half: 182 } : undefined;
+  if (/شهر|اشهر|شهور|month/.test(unit)) return count >= 1 && count <= 30 ? { back: count * 30, half: 15 } : undefined;
+  return count <= 60 ? { back: count * (/اسبوع|اسابيع|week/.test(unit) ? 7 : 1), half: 0 } : undefined;
 }
 
 /** Words that introduce a statement: a date right after them (and before any event word) dates the statement. */
@@ -362,22 +363,15 @@ export function findDates(text: FoldedText, publishedAt: string | undefined): Da
       push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(publishedAt, fromDays), addDays(publishedAt, toDays), 1);
     }
   }
-  // "قبل 10 أيام", "قبل ثلاثة أيام", "قبل أسبوع", "three days ago", "a week ago": one day counted back.
-  for (const m of f.matchAll(DAYS_AGO)) {
-    const days = daysAgo(m.groups?.arCount ?? m.groups?.enCount ?? '', m.groups?.arUnit ?? m.groups?.enUnit ?? '');
-    if (days === undefined) continue;
-    const d = addDays(publishedAt, -days);
-    push(m.index ?? 0, (m.index ?? 0) + m[0].length, d, d, 1);
-  }
-  // "قبل عامين", "two months ago": a span around that far back, never the day of publication.
-  for (const m of f.matchAll(MONTHS_OR_YEARS_AGO)) {
-    const ago = monthsOrYearsAgo(
-      m.groups?.arCount ?? m.groups?.enCount ?? '',
-      m.groups?.arUnit ?? m.groups?.enUnit ?? '',
-    );
-    if (ago === undefined) continue;
-    const mid = addDays(publishedAt, -ago.back);
-    push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(mid, -ago.half), addDays(mid, ago.half), 1);
+  // "قبل 10 أيام", "قبل أسبوع", "three days ago": one day counted back; "قبل عامين", "two months ago": a span
+  // around that far back, never the day of publication.
+  for (const re of [DAYS_AGO, MONTHS_OR_YEARS_AGO]) {
+    for (const m of f.matchAll(re)) {
+      const ago = agoSpan(m.groups?.arCount ?? m.groups?.enCount ?? '', m.groups?.arUnit ?? m.groups?.enUnit ?? '');
+      if (ago === undefined) continue;
+      const mid = addDays(publishedAt, -ago.back);
+      push(m.index ?? 0, (m.index ?? 0) + m[0].length, addDays(mid, -ago.half), addDays(mid, ago.half), 1);
+    }
   }
   // "last week": the Monday-to-Sunday week before the publication's week.
   for (const m of f.matchAll(/\blast\s+week\b/gu)) {

@@ -6,6 +6,7 @@ import type { Qualifier } from '../../domain/schema.ts';
 import { AGE_DECADE_NOUNS, readNumbers } from '../../text/numbers.ts';
 import { lumpedWithWounded, NOT_A_COUNT, NOT_A_TOLL, type NumberShape, type TollCandidate } from './figure-filters.ts';
 import { type FoldedText, foldedOffset } from './folded-text.ts';
+import type { LanguageRecord } from './lang/record.ts';
 import { constructionPattern, wordsOfScript } from './lang/registry.ts';
 import { readVagueAmounts } from './vague-amounts.ts';
 import {
@@ -198,10 +199,12 @@ function nounAfter(f: string, end: number): { cls: NounClass; end: number } | un
   return mixedWithOtherSide(f, noun) ?? noun;
 }
 
-// "Victims" (ضحايا، ضحية), with a clitic or a pronoun: news counts the dead by it, and the dead and wounded together.
-const VICTIMS_WORD = /^[وبل]?(?:ال)?(?:ضحايا|ضحيه|ضحيتها|ضحيته|ضحاياه|ضحاياها)$/u;
-// Casualty words that name no death of their own: "fell" (سقوط), "the toll" (حصيلة).
-const NEUTRAL_CASUALTY_WORD = /^[وب]?(?:ال)?(?:سقوط|سقط|سقطوا|سقطا|حصيله)$/u;
+// The records' victims nouns and deathless casualty words, as Arabic writes them: after a clitic (و، ب، ل before a
+// victims noun; و، ب before "سقوط" or "حصيلة"), with or without the article.
+const arabicWordOf = (clitics: string, pick: (r: LanguageRecord) => readonly string[]) =>
+  new RegExp(`^[${clitics}]?(?:ال)?(?:${wordsOfScript('arabic', pick).join('|')})$`, 'u');
+const VICTIMS_WORD = arabicWordOf('وبل', (r) => r.victimWords);
+const NEUTRAL_CASUALTY_WORD = arabicWordOf('وب', (r) => r.deathlessCasualtyWords);
 
 /** A kill figure that only a victims word makes one: no casualty word of death near it, nor a dead noun. */
 function victimsOnly(f: string, kws: readonly Keyword[], start: number, nounEnd: number, noun?: NounClass): boolean {

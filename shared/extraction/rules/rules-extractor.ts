@@ -447,15 +447,13 @@ function civilianStatusClaim(doc: Doc, s: Sentence, drafts: readonly DraftClaim[
     near = before.start;
     if (doc.text.folded.slice(before.start, before.end).trim().split(/\s+/u).length >= 4) counted++;
   }
-  const toll = [...drafts]
-    .reverse()
-    .find(
-      (d) =>
-        d.claim.type === 'casualty' &&
-        (d.order >= near || d.inTitle) &&
-        d.claim.counts.civilians_killed === undefined &&
-        (d.claim.counts.killed?.stated === n || d.claim.counts.combatants_killed?.stated === n),
-    );
+  const toll = drafts.findLast(
+    (d) =>
+      d.claim.type === 'casualty' &&
+      (d.order >= near || d.inTitle) &&
+      d.claim.counts.civilians_killed === undefined &&
+      (d.claim.counts.killed?.stated === n || d.claim.counts.combatants_killed?.stated === n),
+  );
   if (!toll) return undefined;
   const { claimant, explicit } = claimantFor(doc, s, s, s.start);
   const { victimsOnly: _lump, ...draft } = toll;

@@ -754,6 +754,9 @@ export const ar: LanguageRecord = {
     ...EXECUTION_BODIES_MASSACRE,
   ],
   injuryWords: [...INJURY, ...INJURED_VERB, ...INJURED_NOUN, ...WOUND],
+  // Victims, with the pronoun of whose victims they are (ضحاياه، ضحاياها).
+  victimWords: [...VICTIM, 'ضحاياه', 'ضحاياها'],
+  deathlessCasualtyWords: [...FELL, ...TOLL],
   tollReachVerbs: REACH,
   tollExceedVerbs: EXCEED,
   vagueAmounts: VAGUE_AMOUNTS,

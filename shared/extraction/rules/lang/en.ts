@@ -488,6 +488,9 @@ export const en: LanguageRecord = {
   tollRiseTo: ['to'],
   killWords: [...KILL, ...DEATH, ...DEAD, ...VIOLENT_DEATH],
   injuryWords: [...WOUND, ...INJURE],
+  // Not read yet: the victims lump is read for Arabic only.
+  victimWords: [],
+  deathlessCasualtyWords: [],
   // English reads a count reaching its number with its own pattern (EN_TOLL_REACHES in figures.ts).
   tollReachVerbs: [],
   tollExceedVerbs: [],

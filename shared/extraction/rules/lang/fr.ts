@@ -279,6 +279,9 @@ export const fr: LanguageRecord = {
   tollRiseTo: ['à'],
   killWords: [...KILL, ...DEATH, ...LOST_LIFE, ...VIOLENT_DEATH],
   injuryWords: WOUND,
+  // Not read yet: the victims lump is read for Arabic only.
+  victimWords: [],
+  deathlessCasualtyWords: [],
   tollReachVerbs: [],
   tollExceedVerbs: [],
   vagueAmounts: VAGUE_AMOUNTS,

@@ -196,6 +196,13 @@ export interface LanguageRecord {
   readonly killWords: readonly string[];
   /** Words of injury: verbs, nouns of the wounded ("أصيب", "جرحى", "wounded"). */
   readonly injuryWords: readonly string[];
+  /**
+   * Nouns that count the dead as victims ("ضحايا"), which news also uses for the dead and the wounded together: a
+   * toll named only so may be that lump (see lumpedVictims in merge.ts).
+   */
+  readonly victimWords: readonly string[];
+  /** Casualty words that name no death of their own ("سقوط" fell, "حصيلة" the toll): no more than victims. */
+  readonly deathlessCasualtyWords: readonly string[];
   /** Verbs by which a count reaches its number ("بلغ عدد القتلى 20", "وصل إلى 20"). */
   readonly tollReachVerbs: readonly string[];
   /** Verbs by which a count exceeds its number ("تجاوز عدد الجرحى الخمسين"). */
